@@ -1,0 +1,7 @@
+namespace PartyFinance.Domain.Ledger;
+
+public enum PeriodAction
+{
+    Lock,
+    Unlock,
+}

@@ -1,0 +1,138 @@
+using PartyFinance.Domain.Common;
+
+namespace PartyFinance.Domain.Ledger;
+
+/// <summary>
+/// A posted voucher (chứng từ) and its journal lines. It can only come into being balanced and
+/// valid, through <see cref="Post"/> or <see cref="Reverse"/>; it has no mutators. A mistake is
+/// corrected by a reversing voucher that links back to it.
+/// </summary>
+public sealed class Voucher
+{
+    private readonly List<Posting> _postings;
+
+    private Voucher(VoucherNumber number, VoucherDraft draft, IEnumerable<Posting> postings, string fingerprint,
+        string postedBy, DateTimeOffset postedAt, VoucherNumber? reverses, string? reversalReason)
+    {
+        Number = number;
+        Key = draft.Key;
+        Date = draft.Date;
+        UnitCode = draft.UnitCode;
+        TypeCode = draft.TypeCode;
+        Description = draft.Description;
+        _postings = postings.ToList();
+        Fingerprint = fingerprint;
+        PostedBy = postedBy;
+        PostedAt = postedAt;
+        Reverses = reverses;
+        ReversalReason = reversalReason;
+    }
+
+    public VoucherNumber Number { get; }
+
+    public string Key { get; }
+
+    public DateOnly Date { get; }
+
+    public string UnitCode { get; }
+
+    public string TypeCode { get; }
+
+    public string Description { get; }
+
+    public IReadOnlyList<Posting> Postings => _postings;
+
+    /// <summary>Content hash of the draft, used to tell a harmless re-post of the same key from a conflicting one.</summary>
+    public string Fingerprint { get; }
+
+    public string PostedBy { get; }
+
+    public DateTimeOffset PostedAt { get; }
+
+    public VoucherNumber? Reverses { get; }
+
+    public string? ReversalReason { get; }
+
+    /// <summary>Total of the on-balance debit side: the voucher's amount.</summary>
+    public long Amount => _postings.Where(p => !p.IsOffBalance).Sum(p => p.Debit) is var d and > 0
+        ? d
+        : _postings.Sum(p => p.Amount);
+
+    /// <summary>
+    /// Checks every posting rule and, only when all pass, takes the next number from
+    /// <paramref name="nextSequence"/> (unit, type, year) — so a refused voucher never burns a number.
+    /// </summary>
+    public static Result<Voucher> Post(VoucherDraft draft, ILedgerCatalog catalog, Func<string, string, int, int> nextSequence,
+        string postedBy, DateTimeOffset postedAt)
+    {
+        var errors = VoucherRules.Check(draft, catalog);
+        if (errors.Count > 0)
+        {
+            return Result.Failure<Voucher>(errors);
+        }
+
+        return Build(draft, catalog, nextSequence, postedBy, postedAt, null, null);
+    }
+
+    /// <summary>
+    /// A new voucher on <paramref name="date"/> that mirrors <paramref name="original"/> line by line
+    /// (off-balance increases become decreases) and links to it. The original is not touched.
+    /// </summary>
+    public static Result<Voucher> Reverse(Voucher original, bool alreadyReversed, DateOnly date, string reason,
+        ILedgerCatalog catalog, Func<string, string, int, int> nextSequence, string postedBy, DateTimeOffset postedAt)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return LedgerErrors.Error(LedgerErrors.ReasonRequired, "Phải ghi rõ lý do đảo chứng từ.", "reason");
+        }
+
+        if (original.Reverses is not null)
+        {
+            return LedgerErrors.Error(LedgerErrors.CannotReverseReversal,
+                $"Chứng từ {original.Number} là chứng từ đảo của {original.Reverses}; không đảo tiếp chứng từ đảo.", "number");
+        }
+
+        if (alreadyReversed)
+        {
+            return LedgerErrors.Error(LedgerErrors.AlreadyReversed, $"Chứng từ {original.Number} đã được đảo trước đây.", "number");
+        }
+
+        if (date < original.Date)
+        {
+            return LedgerErrors.Error(LedgerErrors.ReversalBeforeOriginal,
+                $"Ngày đảo {VietnameseFormat.Date(date)} trước ngày chứng từ gốc {VietnameseFormat.Date(original.Date)}.", "date");
+        }
+
+        var lines = original.Postings.Select(p => p.Mirror()).Select(p => new PostingDraft(p.AccountCode, p.Debit, p.Credit,
+            p.FundSource, p.BudgetItem, p.Sector, p.Program, p.Counterparty)).ToList();
+        var draft = new VoucherDraft("reversal:" + original.Number, date, original.UnitCode, original.TypeCode,
+            $"Đảo chứng từ {original.Number}: {reason.Trim()}", lines);
+        var errors = VoucherRules.Check(draft, catalog);
+        return errors.Count > 0
+            ? Result.Failure<Voucher>(errors)
+            : Build(draft, catalog, nextSequence, postedBy, postedAt, original.Number, reason.Trim());
+    }
+
+    /// <summary>Rebuilds a voucher read back from storage, where the rules already held when it was posted.</summary>
+    public static Voucher Restore(VoucherNumber number, VoucherDraft header, IEnumerable<Posting> postings, string fingerprint,
+        string postedBy, DateTimeOffset postedAt, VoucherNumber? reverses, string? reversalReason) =>
+        new(number, header, postings, fingerprint, postedBy, postedAt, reverses, reversalReason);
+
+    private static Result<Voucher> Build(VoucherDraft draft, ILedgerCatalog catalog, Func<string, string, int, int> nextSequence,
+        string postedBy, DateTimeOffset postedAt, VoucherNumber? reverses, string? reason)
+    {
+        var postings = new List<Posting>(draft.Lines.Count);
+        for (var i = 0; i < draft.Lines.Count; i++)
+        {
+            var l = draft.Lines[i];
+            var account = catalog.FindAccount(l.AccountCode, draft.Date)!;
+            postings.Add(new Posting(i + 1, account.Code, l.Debit > 0 ? EntrySide.Debit : EntrySide.Credit, l.Debit > 0 ? l.Debit : l.Credit,
+                account.IsOffBalance, Blank(l.FundSource), Blank(l.BudgetItem), Blank(l.Sector), Blank(l.Program), Blank(l.Counterparty)));
+        }
+
+        var number = new VoucherNumber(draft.UnitCode, draft.TypeCode, draft.Date.Year, nextSequence(draft.UnitCode, draft.TypeCode, draft.Date.Year));
+        return Result.Success(new Voucher(number, draft, postings, VoucherFingerprint.Of(draft), postedBy, postedAt, reverses, reason));
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}
