@@ -1,0 +1,40 @@
+using PartyFinance.Domain.Ledger;
+using PartyFinance.Domain.Organisation;
+
+namespace PartyFinance.Application.Ledger;
+
+/// <summary>
+/// One all-or-nothing change to the books, holding the posting lock from start to commit
+/// (SQLite: BEGIN IMMEDIATE; PostgreSQL: a row lock), so numbers stay gapless and balances exact.
+/// Disposing without <see cref="CommitAsync"/> rolls everything back.
+/// </summary>
+public interface ILedgerSession : IAsyncDisposable
+{
+    /// <summary>Reference data and locked periods as of the start of the session.</summary>
+    LedgerCatalog Catalog { get; }
+
+    /// <summary>Key → fingerprint for the keys already posted.</summary>
+    Task<IReadOnlyDictionary<string, string>> FindPostedKeysAsync(IReadOnlyCollection<string> keys, CancellationToken ct);
+
+    /// <summary>Next gapless sequence for unit × type × year, within this session.</summary>
+    int NextSequence(string unitCode, string typeCode, int year);
+
+    /// <summary>Writes a posted voucher, its lines and its balance movements.</summary>
+    ValueTask AppendAsync(Voucher voucher, CancellationToken ct);
+
+    Task<StoredVoucher?> FindVoucherAsync(string number, CancellationToken ct);
+
+    Task<AccountingPeriod> LoadPeriodAsync(string unitCode, int year, int month, CancellationToken ct);
+
+    Task AppendPeriodEventAsync(AccountingPeriod period, PeriodEvent change, CancellationToken ct);
+
+    /// <summary>Opening balance lines already stored for a unit and year.</summary>
+    Task<IReadOnlyList<OpeningBalanceLine>> LoadOpeningBalancesAsync(string unitCode, int year, CancellationToken ct);
+
+    Task AddOpeningBalancesAsync(IReadOnlyList<OpeningBalanceLine> lines, CancellationToken ct);
+
+    /// <summary>Inserts new units and updates changed ones, each change written to the audit log.</summary>
+    Task SaveUnitsAsync(IReadOnlyList<OrganisationUnit> added, IReadOnlyList<(OrganisationUnit Before, OrganisationUnit After)> changed, string by, DateTimeOffset at, CancellationToken ct);
+
+    Task CommitAsync(ImportBatch? batch, CancellationToken ct);
+}
