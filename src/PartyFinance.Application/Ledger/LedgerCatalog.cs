@@ -81,6 +81,8 @@ public sealed class LedgerCatalog : ILedgerCatalog
 
     public bool IsChapter(string code, DateOnly date) => Budget(BudgetCode.Chapter, code, date) is not null;
 
+    public IReadOnlyCollection<OrganisationUnit> Units => _units.Values;
+
     public bool UnitExists(string unitCode) => _units.ContainsKey(unitCode);
 
     public bool IsUnitActive(string unitCode, DateOnly date) => _units.TryGetValue(unitCode, out var u) && u.IsActiveOn(date);

@@ -1,0 +1,34 @@
+using PartyFinance.Domain.Common;
+using PartyFinance.Domain.Ledger;
+
+namespace PartyFinance.Application.Ledger;
+
+/// <summary>`period lock` / `period unlock`: each change is an event with who, when and (for unlocking) why.</summary>
+public sealed class ChangePeriodLock(ILedgerStore store, TimeProvider clock)
+{
+    public Task<Result<PeriodEvent>> LockAsync(string unit, int year, int month, string actor, CancellationToken ct) =>
+        RunAsync(unit, year, month, p => p.Lock(actor, clock.GetUtcNow()), ct);
+
+    public Task<Result<PeriodEvent>> UnlockAsync(string unit, int year, int month, string? reason, string actor, CancellationToken ct) =>
+        RunAsync(unit, year, month, p => p.Unlock(actor, clock.GetUtcNow(), reason), ct);
+
+    private async Task<Result<PeriodEvent>> RunAsync(string unit, int year, int month, Func<AccountingPeriod, Result<PeriodEvent>> change, CancellationToken ct)
+    {
+        await using var session = await store.BeginAsync(ct);
+        if (!session.Catalog.UnitExists(unit))
+        {
+            return new DomainError(LedgerErrors.UnitUnknown, $"Đơn vị '{unit}' không tồn tại.", "unit");
+        }
+
+        var period = await session.LoadPeriodAsync(unit, year, month, ct);
+        var result = change(period);
+        if (result.IsFailure)
+        {
+            return result;
+        }
+
+        await session.AppendPeriodEventAsync(period, result.Value, ct);
+        await session.CommitAsync(null, ct);
+        return result;
+    }
+}

@@ -1,0 +1,64 @@
+using PartyFinance.Domain.Common;
+using PartyFinance.Domain.Ledger;
+
+namespace PartyFinance.Application.Ledger;
+
+/// <summary>
+/// Posts a batch of voucher drafts all-or-nothing: every draft is checked, keys already posted
+/// with the same content are skipped (idempotent retry), a key reused with other content is
+/// refused, and only when nothing is wrong does the session commit.
+/// </summary>
+public sealed class PostVouchers(ILedgerStore store, TimeProvider clock)
+{
+    public async Task<ImportReport> RunAsync(IReadOnlyList<VoucherDraft> drafts, IReadOnlyList<DomainError> earlierErrors, int rows,
+        string actor, Func<ImportReport, ImportBatch>? batch, CancellationToken ct)
+    {
+        var errors = new List<DomainError>(earlierErrors);
+        await using var session = await store.BeginAsync(ct);
+        var posted = await session.FindPostedKeysAsync(drafts.Select(d => d.Key).ToList(), ct);
+        var now = clock.GetUtcNow();
+        int stored = 0, skipped = 0;
+        string? first = null, last = null;
+        foreach (var draft in drafts)
+        {
+            if (posted.TryGetValue(draft.Key, out var fingerprint))
+            {
+                if (fingerprint == VoucherFingerprint.Of(draft))
+                {
+                    skipped++;
+                }
+                else
+                {
+                    errors.Add(new DomainError(LedgerErrors.KeyReused,
+                        $"Mã chứng từ '{draft.Key}' đã được ghi sổ với nội dung khác; dùng mã mới hoặc đảo chứng từ cũ.", "key", draft.Row));
+                }
+
+                continue;
+            }
+
+            var result = Voucher.Post(draft, session.Catalog, session.NextSequence, actor, now);
+            if (result.IsFailure)
+            {
+                errors.AddRange(result.Errors);
+                continue;
+            }
+
+            if (errors.Count == 0)
+            {
+                await session.AppendAsync(result.Value, ct);
+                stored++;
+                first ??= result.Value.Number.ToString();
+                last = result.Value.Number.ToString();
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return ImportReport.Failed(errors, rows);
+        }
+
+        var report = new ImportReport(rows, stored, skipped, first, last, []);
+        await session.CommitAsync(batch?.Invoke(report), ct);
+        return report;
+    }
+}

@@ -1,0 +1,28 @@
+using PartyFinance.Domain.Common;
+using PartyFinance.Domain.Ledger;
+
+namespace PartyFinance.Application.Ledger;
+
+/// <summary>`voucher reverse`: posts the mirror of a voucher on an open date; the original is never changed.</summary>
+public sealed class ReverseVoucher(ILedgerStore store, TimeProvider clock)
+{
+    public async Task<Result<Voucher>> RunAsync(string number, DateOnly date, string reason, string actor, CancellationToken ct)
+    {
+        await using var session = await store.BeginAsync(ct);
+        var original = await session.FindVoucherAsync(number.Trim(), ct);
+        if (original is null)
+        {
+            return new DomainError(LedgerErrors.VoucherNotFound, $"Không tìm thấy chứng từ số '{number}'.", "number");
+        }
+
+        var result = Voucher.Reverse(original.Voucher, original.IsReversed, date, reason, session.Catalog, session.NextSequence, actor, clock.GetUtcNow());
+        if (result.IsFailure)
+        {
+            return result;
+        }
+
+        await session.AppendAsync(result.Value, ct);
+        await session.CommitAsync(null, ct);
+        return result;
+    }
+}
