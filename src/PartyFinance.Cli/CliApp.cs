@@ -1,0 +1,55 @@
+using System.CommandLine;
+using PartyFinance.Cli.Commands;
+using PartyFinance.Infrastructure.Persistence;
+
+namespace PartyFinance.Cli;
+
+/// <summary>
+/// `partyfinance [--db &lt;path|Host=…&gt;] [--by USER] [--json] &lt;command&gt;`. The database defaults to
+/// PARTYFINANCE_DB, then partyfinance.db in the current directory.
+/// </summary>
+public static class CliApp
+{
+    public static readonly Option<string?> Db = new("--db") { Description = "Tệp SQLite hoặc chuỗi kết nối PostgreSQL (bắt đầu bằng Host=)", Recursive = true };
+    public static readonly Option<string?> By = new("--by") { Description = "Người thực hiện (mặc định: PARTYFINANCE_USER hoặc tên đăng nhập)", Recursive = true };
+    public static readonly Option<bool> Json = new("--json") { Description = "In kết quả dạng JSON", Recursive = true };
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider clock)
+    {
+        var output = new Output(stdout, stderr);
+        var root = new RootCommand("PartyFinance — tài chính, tài sản cơ quan Đảng") { Db, By, Json };
+        Func<ParseResult, CliContext> context = p => new CliContext(DatabaseTarget.Resolve(p.GetValue(Db)), Actor(p.GetValue(By)), p.GetValue(Json), output, clock);
+        foreach (var command in new[]
+        {
+            DbCommands.Build(context), DemoCommands.Build(context), UnitCommands.Build(context), BalanceCommands.Build(context),
+            VoucherCommands.Build(context), PeriodCommands.Build(context), LedgerCommands.Build(context),
+        })
+        {
+            root.Subcommands.Add(command);
+        }
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            return output.Usage(string.Join(Environment.NewLine, parse.Errors.Select(e => e.Message)));
+        }
+
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException e)
+        {
+            return output.Usage(e.Message);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return output.Fail(e);
+        }
+    }
+
+    private static string Actor(string? by) =>
+        !string.IsNullOrWhiteSpace(by) ? by.Trim()
+        : Environment.GetEnvironmentVariable("PARTYFINANCE_USER") is { Length: > 0 } env ? env
+        : Environment.UserName;
+}

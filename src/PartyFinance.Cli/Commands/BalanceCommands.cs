@@ -1,0 +1,22 @@
+using System.CommandLine;
+using PartyFinance.Application.Ledger;
+using PartyFinance.Infrastructure.Persistence;
+
+namespace PartyFinance.Cli.Commands;
+
+/// <summary>`balance import &lt;opening.csv&gt;`: opening balances per unit and year.</summary>
+public static class BalanceCommands
+{
+    public static Command Build(Func<ParseResult, CliContext> context)
+    {
+        var file = new Argument<string>("opening.csv");
+        var import = new Command("import", "Nhập số dư đầu năm (unit,year,account,debit,credit)") { file };
+        import.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var report = await new ImportOpeningBalances(new LedgerStore(c.Target), c.Clock).RunAsync(p.GetValue(file)!, c.Actor, ct);
+            return ImportOutput.Report(c, report, p.GetValue(file)!, "dòng số dư");
+        });
+        return new Command("balance", "Số dư đầu năm") { import };
+    }
+}

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using PartyFinance.Application.Ledger;
+using PartyFinance.Domain.Common;
+using PartyFinance.Infrastructure.Persistence;
+
+namespace PartyFinance.Cli.Commands;
+
+/// <summary>`period lock` / `period unlock` (unlocking needs a reason).</summary>
+public static class PeriodCommands
+{
+    public static Command Build(Func<ParseResult, CliContext> context)
+    {
+        var unit = new Option<string>("--unit") { Description = "Mã đơn vị", Required = true };
+        var month = new Option<string>("--month") { Description = "Tháng (yyyy-MM)", Required = true };
+        var reason = new Option<string?>("--reason") { Description = "Lý do mở khóa" };
+        var lockCommand = new Command("lock", "Khóa sổ một tháng") { unit, month };
+        lockCommand.SetAction((p, ct) => Run(p, context, unit, month, (use, c, y, m) => use.LockAsync(p.GetValue(unit)!, y, m, c.Actor, ct)));
+        var unlock = new Command("unlock", "Mở khóa sổ một tháng (phải có lý do)") { unit, month, reason };
+        unlock.SetAction((p, ct) => Run(p, context, unit, month, (use, c, y, m) => use.UnlockAsync(p.GetValue(unit)!, y, m, p.GetValue(reason), c.Actor, ct)));
+        return new Command("period", "Kỳ kế toán") { lockCommand, unlock };
+    }
+
+    private static async Task<int> Run(ParseResult p, Func<ParseResult, CliContext> context, Option<string> unit, Option<string> month,
+        Func<ChangePeriodLock, CliContext, int, int, Task<Result<Domain.Ledger.PeriodEvent>>> change)
+    {
+        var c = context(p);
+        if (!Arguments.TryMonth(p.GetValue(month), out var y, out var m))
+        {
+            throw new UsageException($"--month '{p.GetValue(month)}' phải có dạng yyyy-MM.");
+        }
+
+        var result = await change(new ChangePeriodLock(new LedgerStore(c.Target), c.Clock), c, y, m);
+        if (result.IsFailure)
+        {
+            return c.Output.Refuse(result.Errors);
+        }
+
+        var e = result.Value;
+        if (c.Json)
+        {
+            c.Output.Json(new { unit = p.GetValue(unit), month = p.GetValue(month), action = e.Action.ToString().ToLowerInvariant(), by = e.By, at = e.At, reason = e.Reason });
+        }
+        else
+        {
+            c.Output.Line($"{(e.Action == Domain.Ledger.PeriodAction.Lock ? "Đã khóa sổ" : "Đã mở khóa sổ")} tháng {VietnameseFormat.Month(y, m)} của đơn vị {p.GetValue(unit)}.");
+        }
+
+        return ExitCodes.Success;
+    }
+}

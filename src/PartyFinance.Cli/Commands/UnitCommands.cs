@@ -1,0 +1,50 @@
+using System.CommandLine;
+using PartyFinance.Application.Organisation;
+using PartyFinance.Domain.Common;
+using PartyFinance.Domain.Organisation;
+using PartyFinance.Infrastructure.Persistence;
+
+namespace PartyFinance.Cli.Commands;
+
+/// <summary>`unit import &lt;units.csv&gt;` and `unit list`.</summary>
+public static class UnitCommands
+{
+    public static Command Build(Func<ParseResult, CliContext> context)
+    {
+        var file = new Argument<string>("units.csv");
+        var import = new Command("import", "Nhập danh sách đơn vị từ tệp CSV") { file };
+        import.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var report = await new ImportUnits(new LedgerStore(c.Target), c.Clock).RunAsync(p.GetValue(file)!, c.Actor, ct);
+            return ImportOutput.Report(c, report, p.GetValue(file)!, "đơn vị");
+        });
+
+        var list = new Command("list", "Liệt kê đơn vị");
+        list.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var units = await new LedgerQueries(c.Target).ListUnitsAsync(ct);
+            if (c.Json)
+            {
+                c.Output.Json(units.Select(u => new
+                {
+                    code = u.Code, name = u.Name, kind = u.Kind.ToSlug(), parent = u.ParentCode, chapter = u.Chapter,
+                    valid_from = u.ValidFrom, valid_to = u.ValidTo, successor = u.SuccessorCode,
+                }));
+                return ExitCodes.Success;
+            }
+
+            c.Output.Line($"{"Mã",-10} {"Chương",-6} {"Hiệu lực",-25} {"Loại",-22} Tên");
+            foreach (var u in units)
+            {
+                var validity = VietnameseFormat.Date(u.ValidFrom) + " – " + (u.ValidTo is { } t ? VietnameseFormat.Date(t) : "nay");
+                var successor = u.SuccessorCode is null ? string.Empty : $" → {u.SuccessorCode}";
+                c.Output.Line($"{u.Code,-10} {u.Chapter,-6} {validity,-25} {u.Kind.ToSlug(),-22} {u.Name}{successor}");
+            }
+
+            return ExitCodes.Success;
+        });
+        return new Command("unit", "Đơn vị") { import, list };
+    }
+}

@@ -1,0 +1,79 @@
+using System.CommandLine;
+using PartyFinance.Application.Ledger;
+using PartyFinance.Domain.Common;
+using PartyFinance.Infrastructure.Persistence;
+
+namespace PartyFinance.Cli.Commands;
+
+/// <summary>`voucher import`, `voucher list`, `voucher reverse`.</summary>
+public static class VoucherCommands
+{
+    public static Command Build(Func<ParseResult, CliContext> context)
+    {
+        var file = new Argument<string>("vouchers.csv");
+        var import = new Command("import", "Nhập và ghi sổ chứng từ từ tệp CSV (kiểm tra cả tệp; có lỗi thì không ghi gì)") { file };
+        import.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var store = new LedgerStore(c.Target);
+            var report = await new ImportVouchers(new PostVouchers(store, c.Clock), c.Clock).RunAsync(p.GetValue(file)!, c.Actor, ct);
+            return ImportOutput.Report(c, report, p.GetValue(file)!, "chứng từ");
+        });
+
+        var unit = new Option<string?>("--unit") { Description = "Mã đơn vị" };
+        var year = new Option<int?>("--year") { Description = "Năm" };
+        var list = new Command("list", "Liệt kê chứng từ") { unit, year };
+        list.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var rows = await new LedgerQueries(c.Target).ListVouchersAsync(p.GetValue(unit), p.GetValue(year), ct);
+            if (c.Json)
+            {
+                c.Output.Json(rows);
+                return ExitCodes.Success;
+            }
+
+            c.Output.Line($"{"Số chứng từ",-24} {"Ngày",-10} {"Số tiền",20}  Diễn giải");
+            foreach (var v in rows)
+            {
+                var link = v.Reverses is not null ? $" [đảo {v.Reverses}]" : v.ReversedBy is not null ? $" [đã đảo bởi {v.ReversedBy}]" : string.Empty;
+                c.Output.Line($"{v.Number,-24} {VietnameseFormat.Date(v.Date),-10} {VietnameseFormat.Amount(v.Amount),20}  {v.Description}{link}");
+            }
+
+            c.Output.Line($"{rows.Count} chứng từ.");
+            return ExitCodes.Success;
+        });
+
+        var number = new Argument<string>("number") { Description = "Số chứng từ, ví dụ VPTU/PC/2025/000012" };
+        var date = new Option<string>("--date") { Description = "Ngày chứng từ đảo (yyyy-MM-dd)", Required = true };
+        var reason = new Option<string>("--reason") { Description = "Lý do đảo", Required = true };
+        var reverse = new Command("reverse", "Đảo một chứng từ đã ghi sổ bằng chứng từ mới") { number, date, reason };
+        reverse.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            if (!Arguments.TryDate(p.GetValue(date), out var d))
+            {
+                throw new UsageException($"--date '{p.GetValue(date)}' phải có dạng yyyy-MM-dd.");
+            }
+
+            var result = await new ReverseVoucher(new LedgerStore(c.Target), c.Clock).RunAsync(p.GetValue(number)!, d, p.GetValue(reason)!, c.Actor, ct);
+            if (result.IsFailure)
+            {
+                return c.Output.Refuse(result.Errors);
+            }
+
+            var v = result.Value;
+            if (c.Json)
+            {
+                c.Output.Json(new { number = v.Number.ToString(), reverses = v.Reverses?.ToString(), date = v.Date, amount = v.Amount });
+            }
+            else
+            {
+                c.Output.Line($"Đã lập chứng từ đảo {v.Number} ngày {VietnameseFormat.Date(v.Date)} cho {v.Reverses}.");
+            }
+
+            return ExitCodes.Success;
+        });
+        return new Command("voucher", "Chứng từ") { import, list, reverse };
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PartyFinance.Domain.Common;
+
+namespace PartyFinance.Cli;
+
+/// <summary>Results go to stdout (text or JSON, snake_case), refusals to stderr in Vietnamese, one problem per line.</summary>
+public sealed class Output(TextWriter stdout, TextWriter stderr)
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        WriteIndented = true,
+        Converters = { new DateOnlyConverter() },
+    };
+
+    public TextWriter Out => stdout;
+
+    public void Json<T>(T value) => stdout.WriteLine(JsonSerializer.Serialize(value, JsonOptions));
+
+    public void Line(string text) => stdout.WriteLine(text);
+
+    public int Refuse(IReadOnlyList<DomainError> errors, string? file = null)
+    {
+        var prefix = file is null ? string.Empty : Path.GetFileName(file) + ": ";
+        foreach (var e in errors)
+        {
+            stderr.WriteLine($"Lỗi: {prefix}{e.Describe()} [{e.Code}]");
+        }
+
+        if (errors.Count > 1)
+        {
+            stderr.WriteLine($"Tổng cộng {errors.Count} lỗi; không có dữ liệu nào được ghi.");
+        }
+
+        return ExitCodes.Refused;
+    }
+
+    public int Usage(string message)
+    {
+        stderr.WriteLine("Lỗi cú pháp: " + message);
+        return ExitCodes.Usage;
+    }
+
+    public int Fail(Exception e)
+    {
+        stderr.WriteLine("Lỗi hệ thống: " + e.Message);
+        return ExitCodes.Failure;
+    }
+
+    private sealed class DateOnlyConverter : JsonConverter<DateOnly>
+    {
+        public override DateOnly Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            DateOnly.ParseExact(reader.GetString()!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        public override void Write(Utf8JsonWriter writer, DateOnly value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+}

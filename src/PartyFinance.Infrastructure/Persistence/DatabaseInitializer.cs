@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using PartyFinance.Domain.Common;
+using PartyFinance.Infrastructure.Reference;
+
+namespace PartyFinance.Infrastructure.Persistence;
+
+/// <summary>`db init`: applies the pending schema migrations, then loads the reference files. Idempotent.</summary>
+public sealed class DatabaseInitializer(DatabaseTarget target, TimeProvider clock)
+{
+    public async Task<Result<InitReport>> RunAsync(string referenceFolder, string actor, CancellationToken ct)
+    {
+        await using var db = target.CreateContext();
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        await db.Database.MigrateAsync(ct);
+        var loaded = await new ReferenceDataLoader(db).LoadAsync(referenceFolder, actor, clock.GetUtcNow(), ct);
+        if (loaded.IsFailure)
+        {
+            return Result.Failure<InitReport>(loaded.Errors);
+        }
+
+        var applied = (await db.Database.GetAppliedMigrationsAsync(ct)).ToList();
+        return Result.Success(new InitReport(pending, applied.Count > 0 ? applied[^1] : string.Empty, loaded.Value));
+    }
+}

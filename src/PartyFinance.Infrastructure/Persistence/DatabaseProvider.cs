@@ -1,0 +1,7 @@
+namespace PartyFinance.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

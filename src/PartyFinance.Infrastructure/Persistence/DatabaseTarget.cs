@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using PartyFinance.Infrastructure.Persistence.Postgres;
+using PartyFinance.Infrastructure.Persistence.Sqlite;
+
+namespace PartyFinance.Infrastructure.Persistence;
+
+/// <summary>
+/// Where the books live. A value starting "Host=" is a PostgreSQL connection string; anything
+/// else is a SQLite file path. Default: partyfinance.db in the current directory.
+/// </summary>
+public sealed record DatabaseTarget(DatabaseProvider Provider, string ConnectionString)
+{
+    public const string DefaultFile = "partyfinance.db";
+    public const string EnvironmentVariable = "PARTYFINANCE_DB";
+
+    public static DatabaseTarget Resolve(string? option) =>
+        Parse(!string.IsNullOrWhiteSpace(option) ? option : Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } env ? env : DefaultFile);
+
+    public static DatabaseTarget Parse(string value) =>
+        value.TrimStart().StartsWith("Host=", StringComparison.OrdinalIgnoreCase)
+            ? new DatabaseTarget(DatabaseProvider.Postgres, value.Trim())
+            : new DatabaseTarget(DatabaseProvider.Sqlite, SqliteOptions.ConnectionString(value.Trim()));
+
+    /// <summary>How the target is shown to a user: the file, or the server without the password.</summary>
+    public string Display => Provider == DatabaseProvider.Sqlite
+        ? new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString).DataSource
+        : string.Join(';', ConnectionString.Split(';').Where(p => !p.TrimStart().StartsWith("Password", StringComparison.OrdinalIgnoreCase)));
+
+    public PartyFinanceDbContext CreateContext()
+    {
+        var builder = new DbContextOptionsBuilder<PartyFinanceDbContext>();
+        _ = Provider switch
+        {
+            DatabaseProvider.Sqlite => SqliteOptions.Configure(builder, ConnectionString),
+            DatabaseProvider.Postgres => PostgresOptions.Configure(builder, ConnectionString),
+        };
+
+        // Migrations are written by hand, so there is no model snapshot; SchemaTests compare the
+        // migrated schema with the model instead.
+        builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        builder.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+        return new PartyFinanceDbContext(builder.Options);
+    }
+
+    /// <summary>SQL that takes the posting lock inside a transaction (PostgreSQL: a row lock; SQLite: BEGIN IMMEDIATE already holds it).</summary>
+    public string PostingLockSql => Provider switch
+    {
+        DatabaseProvider.Sqlite => SqliteOptions.PostingLockSql,
+        DatabaseProvider.Postgres => PostgresOptions.PostingLockSql,
+    };
+}

@@ -1,0 +1,6 @@
+using PartyFinance.Infrastructure.Reference;
+
+namespace PartyFinance.Infrastructure.Persistence;
+
+/// <summary>What `db init` did: migrations applied now, the schema version reached, and each reference file loaded or unchanged.</summary>
+public sealed record InitReport(IReadOnlyList<string> AppliedMigrations, string SchemaVersion, IReadOnlyList<ReferenceFile> Files);

@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using PartyFinance.Application.Ledger;
+using PartyFinance.Infrastructure.Persistence.Records;
+
+namespace PartyFinance.Infrastructure.Persistence;
+
+internal sealed partial class LedgerSession
+{
+    private const string BalanceUpsert =
+        "INSERT INTO account_balances (unit_code, year, month, account_code, debit, credit) VALUES (@u, @y, @m, @a, @d, @c) " +
+        "ON CONFLICT (unit_code, year, month, account_code) DO UPDATE SET debit = account_balances.debit + excluded.debit, credit = account_balances.credit + excluded.credit";
+
+    private const string SequenceUpsert =
+        "INSERT INTO voucher_sequences (unit_code, type_code, year, last_number) VALUES (@u, @t, @y, @n) " +
+        "ON CONFLICT (unit_code, type_code, year) DO UPDATE SET last_number = excluded.last_number";
+
+    public async Task CommitAsync(ImportBatch? batch, CancellationToken ct)
+    {
+        ObjectDisposedException.ThrowIf(_done, this);
+        await _vouchers.FlushAsync(ct);
+        await _lines.FlushAsync(ct);
+        await ExecuteManyAsync(BalanceUpsert, _balances.Select(b => new object[] { b.Key.Unit, b.Key.Year, b.Key.Month, b.Key.Account, b.Value.Debit, b.Value.Credit }), ct);
+        await ExecuteManyAsync(SequenceUpsert, _touchedSequences.Select(k => new object[] { k.Item1, k.Item2, k.Item3, _sequences[k] }), ct);
+        foreach (var (name, value) in _counters)
+        {
+            await _db.Counters.Where(c => c.Name == name && c.Value != value).ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, value), ct);
+        }
+
+        _db.ImportBatches.Add(new ImportBatchRecord
+        {
+            Id = _batchId,
+            Kind = batch?.Kind ?? "posting",
+            FileName = batch?.FileName ?? string.Empty,
+            Sha256 = batch?.Sha256 ?? string.Empty,
+            Rows = batch?.Rows ?? _voucherCount,
+            Stored = batch?.Stored ?? _voucherCount,
+            Skipped = batch?.Skipped ?? 0,
+            ImportedBy = batch?.By ?? "system",
+            ImportedAt = batch?.At ?? DateTimeOffset.UtcNow,
+        });
+        await _db.SaveChangesAsync(ct);
+        await _tx.CommitAsync(ct);
+        _done = true;
+    }
+
+    private async Task ExecuteManyAsync(string sql, IEnumerable<object[]> rows, CancellationToken ct)
+    {
+        await using var cmd = _connection.CreateCommand();
+        cmd.Transaction = _dbTx;
+        cmd.CommandText = sql;
+        var names = sql.Split('(', ')')[3].Split(',', StringSplitOptions.TrimEntries);
+        foreach (var name in names)
+        {
+            var p = cmd.CreateParameter();
+            p.ParameterName = name;
+            cmd.Parameters.Add(p);
+        }
+
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < row.Length; i++)
+            {
+                cmd.Parameters[i].Value = row[i];
+            }
+
+            await cmd.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_done)
+        {
+            await _tx.RollbackAsync();
+            _done = true;
+        }
+
+        await _tx.DisposeAsync();
+        await _db.DisposeAsync();
+    }
+}

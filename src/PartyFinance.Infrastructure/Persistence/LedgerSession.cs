@@ -1,0 +1,215 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using PartyFinance.Application.Ledger;
+using PartyFinance.Domain.Ledger;
+using PartyFinance.Domain.Organisation;
+using PartyFinance.Infrastructure.Persistence.Records;
+
+namespace PartyFinance.Infrastructure.Persistence;
+
+/// <summary>
+/// A posting session: one database transaction holding the posting lock. Vouchers stream out in
+/// multi-row inserts; balance movements and number counters are summed in memory and written
+/// once at commit, in the same transaction, so balances are always exactly the sum of the lines.
+/// </summary>
+internal sealed partial class LedgerSession : ILedgerSession
+{
+    private const int KeyLookupBatch = 500;
+    private readonly PartyFinanceDbContext _db;
+    private readonly IDbContextTransaction _tx;
+    private readonly DbConnection _connection;
+    private readonly DbTransaction _dbTx;
+    private readonly Dictionary<(string Unit, string Type, int Year), int> _sequences;
+    private readonly HashSet<(string, string, int)> _touchedSequences = [];
+    private readonly Dictionary<(string Unit, int Year, int Month, string Account), (long Debit, long Credit)> _balances = [];
+    private readonly Dictionary<string, long> _idByNumber = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _counters;
+    private readonly BulkInserter _vouchers;
+    private readonly BulkInserter _lines;
+    private readonly long _batchId;
+    private int _voucherCount;
+    private bool _done;
+
+    private LedgerSession(PartyFinanceDbContext db, IDbContextTransaction tx, LedgerCatalog catalog,
+        Dictionary<(string, string, int), int> sequences, Dictionary<string, long> counters)
+    {
+        _db = db;
+        _tx = tx;
+        _connection = db.Database.GetDbConnection();
+        _dbTx = tx.GetDbTransaction();
+        Catalog = catalog;
+        _sequences = sequences;
+        _counters = counters;
+        _batchId = Next(Counters.Batch);
+        _vouchers = new BulkInserter(_connection, _dbTx, "vouchers",
+            ["id", "number", "client_key", "unit_code", "type_code", "year", "sequence", "date", "description", "amount", "fingerprint",
+             "reverses_id", "reversal_reason", "posted_by", "posted_at", "batch_id"], 100);
+        _lines = new BulkInserter(_connection, _dbTx, "voucher_lines",
+            ["voucher_id", "line_no", "account_code", "debit", "credit", "is_off_balance", "fund_source", "budget_item", "sector", "program", "counterparty"], 200, _vouchers);
+    }
+
+    public LedgerCatalog Catalog { get; }
+
+    public static async Task<LedgerSession> BeginAsync(DatabaseTarget target, CancellationToken ct)
+    {
+        var db = target.CreateContext();
+        try
+        {
+            var tx = await db.Database.BeginTransactionAsync(ct);
+            await db.Database.ExecuteSqlRawAsync(target.PostingLockSql, ct);
+            var catalog = new LedgerCatalog(await ReferenceReader.LoadAsync(db, ct));
+            var sequences = await db.VoucherSequences.ToDictionaryAsync(s => (s.UnitCode, s.TypeCode, s.Year), s => s.LastNumber, ct);
+            var counters = await db.Counters.ToDictionaryAsync(c => c.Name, c => c.Value, StringComparer.Ordinal, ct);
+            return new LedgerSession(db, tx, catalog, sequences, counters);
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async Task<IReadOnlyDictionary<string, string>> FindPostedKeysAsync(IReadOnlyCollection<string> keys, CancellationToken ct)
+    {
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!await _db.Vouchers.AnyAsync(ct))
+        {
+            return found;
+        }
+
+        foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(KeyLookupBatch))
+        {
+            var rows = await _db.Vouchers.Where(v => chunk.Contains(v.ClientKey)).Select(v => new { v.ClientKey, v.Fingerprint }).ToListAsync(ct);
+            foreach (var r in rows)
+            {
+                found[r.ClientKey] = r.Fingerprint;
+            }
+        }
+
+        return found;
+    }
+
+    public int NextSequence(string unitCode, string typeCode, int year)
+    {
+        var key = (unitCode, typeCode, year);
+        var next = _sequences.GetValueOrDefault(key) + 1;
+        _sequences[key] = next;
+        _touchedSequences.Add(key);
+        return next;
+    }
+
+    public async ValueTask AppendAsync(Voucher v, CancellationToken ct)
+    {
+        var id = Next(Counters.Voucher);
+        var number = v.Number.ToString();
+        _idByNumber[number] = id;
+        long? reversesId = v.Reverses is { } r ? _idByNumber.TryGetValue(r.ToString(), out var rid) ? rid : throw new InvalidOperationException("Reversed voucher not loaded in this session.") : null;
+        await _vouchers.AddAsync(ct, id, number, v.Key, v.UnitCode, v.TypeCode, v.Date.Year, v.Number.Sequence, v.Date, v.Description, v.Amount,
+            v.Fingerprint, reversesId, v.ReversalReason, v.PostedBy, v.PostedAt, _batchId);
+        foreach (var p in v.Postings)
+        {
+            await _lines.AddAsync(ct, id, p.LineNo, p.AccountCode, p.Debit, p.Credit, p.IsOffBalance, p.FundSource, p.BudgetItem, p.Sector, p.Program, p.Counterparty);
+            var key = (v.UnitCode, v.Date.Year, v.Date.Month, p.AccountCode);
+            var (d, c) = _balances.GetValueOrDefault(key);
+            _balances[key] = (checked(d + p.Debit), checked(c + p.Credit));
+        }
+
+        _voucherCount++;
+    }
+
+    public async Task<StoredVoucher?> FindVoucherAsync(string number, CancellationToken ct)
+    {
+        var header = await _db.Vouchers.FirstOrDefaultAsync(v => v.Number == number, ct);
+        if (header is null)
+        {
+            return null;
+        }
+
+        var lines = await _db.VoucherLines.Where(l => l.VoucherId == header.Id).OrderBy(l => l.LineNo).ToListAsync(ct);
+        var reversed = await _db.Vouchers.AnyAsync(v => v.ReversesId == header.Id, ct);
+        VoucherNumber? reverses = null;
+        if (header.ReversesId is { } rid)
+        {
+            var n = await _db.Vouchers.Where(v => v.Id == rid).Select(v => v.Number).FirstAsync(ct);
+            reverses = VoucherNumber.TryParse(n, out var parsed) ? parsed : null;
+        }
+
+        _idByNumber[header.Number] = header.Id;
+        return new StoredVoucher(VoucherMapping.ToDomain(header, lines, reverses), reversed);
+    }
+
+    public async Task<AccountingPeriod> LoadPeriodAsync(string unitCode, int year, int month, CancellationToken ct)
+    {
+        var events = await _db.PeriodEvents.Where(e => e.UnitCode == unitCode && e.Year == year && e.Month == month).OrderBy(e => e.Id).ToListAsync(ct);
+        return AccountingPeriod.Restore(unitCode, year, month, events.Select(e =>
+            new PeriodEvent(Enum.Parse<PeriodAction>(e.Action, ignoreCase: true), e.ChangedBy, e.ChangedAt, e.Reason)));
+    }
+
+    public async Task AppendPeriodEventAsync(AccountingPeriod period, PeriodEvent change, CancellationToken ct)
+    {
+        _db.PeriodEvents.Add(new PeriodEventRecord
+        {
+            Id = Next(Counters.PeriodEvent), UnitCode = period.UnitCode, Year = period.Year, Month = period.Month,
+            Action = change.Action.ToString().ToLowerInvariant(), ChangedBy = change.By, ChangedAt = change.At, Reason = change.Reason,
+        });
+        var exists = await _db.Periods.AnyAsync(p => p.UnitCode == period.UnitCode && p.Year == period.Year && p.Month == period.Month, ct);
+        var state = new PeriodRecord { UnitCode = period.UnitCode, Year = period.Year, Month = period.Month, IsLocked = period.IsLocked };
+        if (exists)
+        {
+            _db.Periods.Update(state);
+        }
+        else
+        {
+            _db.Periods.Add(state);
+        }
+
+        await _db.SaveChangesAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<OpeningBalanceLine>> LoadOpeningBalancesAsync(string unitCode, int year, CancellationToken ct) =>
+        (await _db.OpeningBalances.Where(o => o.UnitCode == unitCode && o.Year == year).ToListAsync(ct))
+            .ConvertAll(o => new OpeningBalanceLine(o.UnitCode, o.Year, o.AccountCode, o.Debit, o.Credit));
+
+    public async Task AddOpeningBalancesAsync(IReadOnlyList<OpeningBalanceLine> lines, CancellationToken ct)
+    {
+        _db.OpeningBalances.AddRange(lines.Select(l => new OpeningBalanceRecord
+        {
+            UnitCode = l.UnitCode, Year = l.Year, AccountCode = l.AccountCode, Debit = l.Debit, Credit = l.Credit, BatchId = _batchId,
+        }));
+        await _db.SaveChangesAsync(ct);
+    }
+
+    public async Task SaveUnitsAsync(IReadOnlyList<OrganisationUnit> added, IReadOnlyList<(OrganisationUnit Before, OrganisationUnit After)> changed,
+        string by, DateTimeOffset at, CancellationToken ct)
+    {
+        foreach (var u in added)
+        {
+            _db.Units.Add(VoucherMapping.ToRecord(u, by, at));
+            _db.AuditLog.Add(Audit("org_unit", u.Code, "create", Describe(u), by, at));
+        }
+
+        foreach (var (before, after) in changed)
+        {
+            var record = await _db.Units.AsTracking().FirstAsync(u => u.Code == after.Code, ct);
+            VoucherMapping.Apply(record, after);
+            _db.AuditLog.Add(Audit("org_unit", after.Code, "update", Describe(before) + " => " + Describe(after), by, at));
+        }
+
+        await _db.SaveChangesAsync(ct);
+    }
+
+    private AuditRecord Audit(string entity, string key, string action, string detail, string by, DateTimeOffset at) =>
+        new() { Id = Next(Counters.Audit), At = at, ChangedBy = by, Entity = entity, EntityKey = key, Action = action, Detail = detail };
+
+    private static string Describe(OrganisationUnit u) => string.Create(CultureInfo.InvariantCulture,
+        $"{u.Name}|{u.Kind.ToSlug()}|{u.ParentCode}|{u.Chapter}|{u.ValidFrom:yyyy-MM-dd}|{u.ValidTo:yyyy-MM-dd}|{u.SuccessorCode}");
+
+    private long Next(string counter)
+    {
+        var value = _counters[counter] + 1;
+        _counters[counter] = value;
+        return value;
+    }
+}

@@ -1,0 +1,116 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using PartyFinance.Infrastructure.Persistence.Records;
+
+namespace PartyFinance.Infrastructure.Persistence;
+
+/// <summary>
+/// The EF Core model. Provider-neutral: amounts are 64-bit integers, dates are DateOnly, columns
+/// are snake_case. The schema is created and upgraded only by the hand-written migrations in
+/// Migrations/; a test proves they produce exactly this model.
+/// </summary>
+public sealed class PartyFinanceDbContext(DbContextOptions<PartyFinanceDbContext> options) : DbContext(options)
+{
+    public DbSet<UnitRecord> Units => Set<UnitRecord>();
+
+    public DbSet<AccountRecord> Accounts => Set<AccountRecord>();
+
+    public DbSet<BudgetCodeRecord> BudgetCodes => Set<BudgetCodeRecord>();
+
+    public DbSet<FundSourceRecord> FundSources => Set<FundSourceRecord>();
+
+    public DbSet<VoucherTypeRecord> VoucherTypes => Set<VoucherTypeRecord>();
+
+    public DbSet<ReferenceFileRecord> ReferenceFiles => Set<ReferenceFileRecord>();
+
+    public DbSet<VoucherRecord> Vouchers => Set<VoucherRecord>();
+
+    public DbSet<VoucherLineRecord> VoucherLines => Set<VoucherLineRecord>();
+
+    public DbSet<VoucherSequenceRecord> VoucherSequences => Set<VoucherSequenceRecord>();
+
+    public DbSet<CounterRecord> Counters => Set<CounterRecord>();
+
+    public DbSet<AccountBalanceRecord> AccountBalances => Set<AccountBalanceRecord>();
+
+    public DbSet<OpeningBalanceRecord> OpeningBalances => Set<OpeningBalanceRecord>();
+
+    public DbSet<PeriodRecord> Periods => Set<PeriodRecord>();
+
+    public DbSet<PeriodEventRecord> PeriodEvents => Set<PeriodEventRecord>();
+
+    public DbSet<ImportBatchRecord> ImportBatches => Set<ImportBatchRecord>();
+
+    public DbSet<AuditRecord> AuditLog => Set<AuditRecord>();
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        b.Entity<UnitRecord>(e => { e.ToTable("org_units"); e.HasKey(x => x.Code); });
+        b.Entity<AccountRecord>(e => { e.ToTable("accounts"); e.HasKey(x => new { x.Code, x.ValidFrom }); });
+        b.Entity<BudgetCodeRecord>(e => { e.ToTable("budget_codes"); e.HasKey(x => new { x.Kind, x.Code, x.ValidFrom }); });
+        b.Entity<FundSourceRecord>(e => { e.ToTable("fund_sources"); e.HasKey(x => new { x.Code, x.ValidFrom }); });
+        b.Entity<VoucherTypeRecord>(e => { e.ToTable("voucher_types"); e.HasKey(x => new { x.Code, x.ValidFrom }); });
+        b.Entity<ReferenceFileRecord>(e => { e.ToTable("reference_files"); e.HasKey(x => x.FileName); });
+        b.Entity<VoucherRecord>(e =>
+        {
+            e.ToTable("vouchers");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.HasIndex(x => x.Number).IsUnique();
+            e.HasIndex(x => x.ClientKey).IsUnique();
+            e.HasIndex(x => x.ReversesId).IsUnique();
+            e.HasIndex(x => new { x.UnitCode, x.Year });
+            e.HasIndex(x => x.Year);
+        });
+        b.Entity<VoucherLineRecord>(e =>
+        {
+            e.ToTable("voucher_lines");
+            e.HasKey(x => new { x.VoucherId, x.LineNo });
+            e.HasIndex(x => x.AccountCode);
+            e.HasOne<VoucherRecord>().WithMany().HasForeignKey(x => x.VoucherId).OnDelete(DeleteBehavior.Restrict);
+        });
+        b.Entity<VoucherSequenceRecord>(e => { e.ToTable("voucher_sequences"); e.HasKey(x => new { x.UnitCode, x.TypeCode, x.Year }); });
+        b.Entity<CounterRecord>(e => { e.ToTable("counters"); e.HasKey(x => x.Name); });
+        b.Entity<AccountBalanceRecord>(e =>
+        {
+            e.ToTable("account_balances");
+            e.HasKey(x => new { x.UnitCode, x.Year, x.Month, x.AccountCode });
+            e.HasIndex(x => new { x.Year, x.AccountCode });
+        });
+        b.Entity<OpeningBalanceRecord>(e => { e.ToTable("opening_balances"); e.HasKey(x => new { x.UnitCode, x.Year, x.AccountCode }); });
+        b.Entity<PeriodRecord>(e => { e.ToTable("periods"); e.HasKey(x => new { x.UnitCode, x.Year, x.Month }); });
+        b.Entity<PeriodEventRecord>(e =>
+        {
+            e.ToTable("period_events");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.HasIndex(x => new { x.UnitCode, x.Year, x.Month });
+        });
+        b.Entity<ImportBatchRecord>(e => { e.ToTable("import_batches"); e.HasKey(x => x.Id); e.Property(x => x.Id).ValueGeneratedNever(); });
+        b.Entity<AuditRecord>(e => { e.ToTable("audit_log"); e.HasKey(x => x.Id); e.Property(x => x.Id).ValueGeneratedNever(); });
+
+        foreach (var entity in b.Model.GetEntityTypes())
+        {
+            foreach (var property in entity.GetProperties())
+            {
+                property.SetColumnName(SnakeCase(property.Name));
+            }
+        }
+    }
+
+    public static string SnakeCase(string name)
+    {
+        var sb = new StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0)
+            {
+                sb.Append('_');
+            }
+
+            sb.Append(char.ToLowerInvariant(name[i]));
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace PartyFinance.Infrastructure.Persistence.Postgres;
+
+/// <summary>PostgreSQL-only DDL: posted vouchers and their lines can never be updated or deleted.</summary>
+public static class PostgresSchema
+{
+    public static void CreateImmutabilityTriggers(MigrationBuilder m)
+    {
+        m.Sql("""
+            CREATE FUNCTION refuse_change_to_posted() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              RAISE EXCEPTION 'Chứng từ đã ghi sổ không được sửa hoặc xóa; hãy lập chứng từ đảo.';
+            END $$;
+            """);
+        foreach (var table in new[] { "vouchers", "voucher_lines" })
+        {
+            m.Sql($"CREATE TRIGGER trg_{table}_immutable BEFORE UPDATE OR DELETE ON {table} FOR EACH ROW EXECUTE FUNCTION refuse_change_to_posted();");
+        }
+    }
+}
