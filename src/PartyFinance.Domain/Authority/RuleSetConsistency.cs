@@ -63,9 +63,10 @@ internal static class RuleSetConsistency
                         {
                             var key = new AuthorityQuestion(group.Key.Action, assetClass, unitKind, funding, group.Key.Basis, spending, 0, DateOnly.MinValue);
                             var answering = group.Where(r => r.Answers(key with { Value = r.MinValue })).OrderBy(r => r.MinValue).ToList();
+                            // "before" is the rule reaching furthest so far, so overlapping bands (refused anyway) do not fake a hole.
                             for (var i = 1; i < answering.Count; i++)
                             {
-                                var before = answering[i - 1];
+                                var before = answering.Take(i).OrderBy(r => r.MaxValue ?? long.MaxValue).Last();
                                 var after = answering[i];
                                 if (before.MaxValue is { } end && end < after.MinValue && reported.Add((before.Row, after.Row)))
                                 {
