@@ -116,8 +116,18 @@ public static class RuleSetCsvParser
         var opinion = row.Text("requires_opinion");
         return new AuthorityRule
         {
-            Row = row.Number, Action = a, AssetClass = c, UnitKind = u.Kind, Funding = f, Basis = b, SpendingKind = s,
-            MinValue = lo, MaxValue = max, Decider = d, RequiresOpinion = opinion.Length > 0 ? opinion : null, Citation = citation,
+            Row = row.Number,
+            Action = a,
+            AssetClass = c,
+            UnitKind = u.Kind,
+            Funding = f,
+            Basis = b,
+            SpendingKind = s,
+            MinValue = lo,
+            MaxValue = max,
+            Decider = d,
+            RequiresOpinion = opinion.Length > 0 ? opinion : null,
+            Citation = citation,
         };
     }
 
