@@ -1,0 +1,43 @@
+using PartyFinance.Domain.Authority;
+using PartyFinance.Domain.Common;
+
+namespace PartyFinance.Application.Authority;
+
+/// <summary>`user add LOGIN --name … --role R --scope UNIT|province [--from D] [--to D]`.</summary>
+public sealed record AddUserRequest(string Login, string Name, Role Role, RoleScope Scope, DateOnly? From, DateOnly? To);
+
+/// <summary>
+/// Creates the user, or adds a grant to an existing one (the name must then match).
+/// A missing --from means "from today" by the injected clock.
+/// </summary>
+public sealed class AddUser(IAuthorityStore store, TimeProvider clock)
+{
+    public async Task<Result<User>> ExecuteAsync(AddUserRequest request, CancellationToken cancellationToken)
+    {
+        var user = await store.FindUserAsync(request.Login.Trim(), cancellationToken);
+        if (user is null)
+        {
+            var created = User.Create(request.Login, request.Name);
+            if (created.IsFailure)
+            {
+                return created;
+            }
+
+            user = created.Value;
+        }
+        else if (!string.Equals(user.Name, request.Name.Trim(), StringComparison.Ordinal))
+        {
+            return new DomainError(AuthorityErrors.BadUser, $"Tên đăng nhập {user.Login} đã thuộc về '{user.Name}'.", "name");
+        }
+
+        var from = request.From ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var granted = user.AddGrant(new RoleGrant(request.Role, request.Scope, from, request.To));
+        if (granted.IsFailure)
+        {
+            return Result.Failure<User>(granted.Errors);
+        }
+
+        await store.SaveUserAsync(user, cancellationToken);
+        return Result.Success(user);
+    }
+}

@@ -1,0 +1,28 @@
+using PartyFinance.Domain.Authority;
+
+namespace PartyFinance.Application.Authority;
+
+/// <summary>
+/// Persistence seam of the authority engine (implemented with EF Core in Infrastructure).
+/// Each Save is one transaction. Approval events are append-only: SaveRequestAsync inserts the
+/// events whose Sequence is above what is stored and never updates or deletes one.
+/// </summary>
+public interface IAuthorityStore
+{
+    Task<IReadOnlyList<RuleSet>> LoadRuleSetsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Stores the sets; a stored set with the same name is replaced as a whole (one-file re-import).</summary>
+    Task SaveRuleSetsAsync(IReadOnlyList<RuleSet> ruleSets, CancellationToken cancellationToken);
+
+    Task<User?> FindUserAsync(string login, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<User>> ListUsersAsync(CancellationToken cancellationToken);
+
+    /// <summary>Inserts a new user or adds the grants it does not yet hold; grants are never removed.</summary>
+    Task SaveUserAsync(User user, CancellationToken cancellationToken);
+
+    Task<ApprovalRequest?> FindRequestAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Inserts the request header if new, then appends its events not yet stored.</summary>
+    Task SaveRequestAsync(ApprovalRequest request, CancellationToken cancellationToken);
+}

@@ -1,0 +1,29 @@
+using PartyFinance.Domain.Authority;
+using PartyFinance.Domain.Common;
+
+namespace PartyFinance.Application.Authority;
+
+public sealed record RejectRequestRequest(Guid RequestId, string ApproverLogin, string Reason);
+
+/// <summary>Rejects at the current step; a reason is required and the request ends.</summary>
+public sealed class RejectRequest(IAuthorityStore store, TimeProvider clock)
+{
+    public async Task<Result<ApprovalRequest>> ExecuteAsync(RejectRequestRequest request, CancellationToken cancellationToken)
+    {
+        var found = await ApprovalLookup.FindAsync(store, request.RequestId, request.ApproverLogin, cancellationToken);
+        if (found.IsFailure)
+        {
+            return Result.Failure<ApprovalRequest>(found.Errors);
+        }
+
+        var (approval, user) = found.Value;
+        var rejected = approval.Reject(user, request.Reason, clock.GetLocalNow());
+        if (rejected.IsFailure)
+        {
+            return Result.Failure<ApprovalRequest>(rejected.Errors);
+        }
+
+        await store.SaveRequestAsync(approval, cancellationToken);
+        return Result.Success(approval);
+    }
+}

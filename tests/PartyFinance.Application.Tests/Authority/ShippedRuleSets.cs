@@ -1,0 +1,23 @@
+namespace PartyFinance.Application.Tests.Authority;
+
+/// <summary>Finds files under db/ by walking up from the test binaries to the folder holding PartyFinance.sln.</summary>
+public static class ShippedRuleSets
+{
+    public static string Path(params string[] parts)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(System.IO.Path.Combine(dir.FullName, "PartyFinance.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        if (dir is null)
+        {
+            throw new InvalidOperationException("PartyFinance.sln not found above " + AppContext.BaseDirectory);
+        }
+
+        return System.IO.Path.Combine([dir.FullName, .. parts]);
+    }
+
+    public static string BacNinh => Path("db", "authority", "bac-ninh-332-2021.csv");
+}
