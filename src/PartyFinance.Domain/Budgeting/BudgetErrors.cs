@@ -15,6 +15,7 @@ public static class BudgetErrors
     public const string CommitmentNotFound = "budget.commitment-not-found";
     public const string CommitmentNotPending = "budget.commitment-not-pending";
     public const string CommitmentExists = "budget.commitment-exists";
+    public const string LineExists = "budget.line-exists";
     public const string PostExceedsCommitment = "budget.post-exceeds-commitment";
     public const string TransferDeadlinePassed = "budget.transfer-deadline-passed";
     public const string TransferSameUnit = "budget.transfer-same-unit";

@@ -63,8 +63,8 @@ public sealed partial class SpendingRequest
         return posted.IsFailure ? posted : Move("pay", by, at, [SpendingStatus.Approved], SpendingStatus.Paid, voucherNo: voucherNo);
     }
 
-    /// <summary>Settles a paid advance with the actual amount (≤ advance); the rest is returned and released on the line.</summary>
-    public Result SettleAdvance(BudgetLine line, long actual, string by, DateTimeOffset at, string voucherNo)
+    /// <summary>Whether this is a paid advance that <paramref name="actual"/> (≤ advance) may settle.</summary>
+    public Result CanSettle(long actual)
     {
         if (Nature != SpendingNature.Advance)
         {
@@ -76,10 +76,19 @@ public sealed partial class SpendingRequest
             return Result.Failure(Transition("settle", Status));
         }
 
-        if (actual < 0 || actual > Amount)
+        return actual < 0 || actual > Amount
+            ? Result.Failure(Error(SettlementExceedsAdvance,
+                $"Số quyết toán tạm ứng {VietnameseFormat.Amount(actual)} vượt số đã tạm ứng {VietnameseFormat.Amount(Amount)}.", "amount"))
+            : Result.Success();
+    }
+
+    /// <summary>Settles a paid advance with the actual amount (≤ advance); the rest is returned and released on the line.</summary>
+    public Result SettleAdvance(BudgetLine line, long actual, string by, DateTimeOffset at, string voucherNo)
+    {
+        var can = CanSettle(actual);
+        if (can.IsFailure)
         {
-            return Result.Failure(Error(SettlementExceedsAdvance,
-                $"Số quyết toán tạm ứng {VietnameseFormat.Amount(actual)} vượt số đã tạm ứng {VietnameseFormat.Amount(Amount)}.", "amount"));
+            return can;
         }
 
         var same = SameLine(line);
