@@ -60,7 +60,9 @@ public sealed partial class SpendingRequest
     {
         var can = CanPay(line);
         var posted = can.IsFailure ? can : Nature == SpendingNature.Payment ? line.Post(Id, Amount) : Result.Success();
-        return posted.IsFailure ? posted : Move("pay", by, at, [SpendingStatus.Approved], SpendingStatus.Paid, voucherNo: voucherNo);
+        var moved = posted.IsFailure ? posted : Move("pay", by, at, [SpendingStatus.Approved], SpendingStatus.Paid, voucherNo: voucherNo);
+        VoucherNo = moved.IsSuccess ? voucherNo : VoucherNo;
+        return moved;
     }
 
     /// <summary>Whether this is a paid advance that <paramref name="actual"/> (≤ advance) may settle.</summary>
