@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PartyFinance.Application.Budgeting;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Common;
@@ -12,9 +13,9 @@ namespace PartyFinance.Application.Tests.Budgeting;
 internal sealed class InMemoryBudgetStore : IBudgetStore
 {
     private readonly SemaphoreSlim _lock = new(1, 1);
-    private readonly Dictionary<BudgetLineKey, BudgetLine> _lines = [];
+    private readonly ConcurrentDictionary<BudgetLineKey, BudgetLine> _lines = new();
     private readonly Dictionary<(string, int), ControlModeSetting> _modes = [];
-    private readonly Dictionary<long, SpendingRequest> _requests = [];
+    private readonly ConcurrentDictionary<long, SpendingRequest> _requests = new();
     private readonly Dictionary<long, RecurringPlan> _plans = [];
     private long _nextRequest;
     private long _nextPlan;
@@ -73,10 +74,7 @@ internal sealed class InMemoryBudgetStore : IBudgetStore
 
     public Task SaveRequestAsync(SpendingRequest request, CancellationToken ct)
     {
-        lock (_requests)
-        {
-            _requests[request.Id] = request;
-        }
+        _requests[request.Id] = request;
 
         return Task.CompletedTask;
     }
