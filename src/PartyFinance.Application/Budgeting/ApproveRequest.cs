@@ -36,8 +36,7 @@ public sealed class ApproveRequest(IBudgetStore store, ISpendingAuthority author
                 $"Người dùng '{by}' không có thẩm quyền duyệt khoản chi này (cần: {decider.Value}).", "by");
         }
 
-        var reason = decisionNo is null ? $"Thẩm quyền: {decider.Value}" : decisionNo;
         return await RequestWork.InLockAsync(store, id,
-            (r, line) => Task.FromResult(r.Approve(line, by, time.GetUtcNow(), reason, @override)), ct);
+            (r, line) => Task.FromResult(r.Approve(line, by, time.GetUtcNow(), decisionNo, @override, decider.Value)), ct);
     }
 }

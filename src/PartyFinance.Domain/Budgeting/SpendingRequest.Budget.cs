@@ -7,7 +7,8 @@ namespace PartyFinance.Domain.Budgeting;
 public sealed partial class SpendingRequest
 {
     /// <summary>Enforced check at approval: commits the amount on the line, then moves to Approved.</summary>
-    public Result Approve(BudgetLine line, string by, DateTimeOffset at, string? decisionNo, BudgetOverride? @override = null)
+    /// <remarks><paramref name="decider"/> is the body or office the authority rules named; kept in the history.</remarks>
+    public Result Approve(BudgetLine line, string by, DateTimeOffset at, string? decisionNo, BudgetOverride? @override = null, string? decider = null)
     {
         if (Status != SpendingStatus.Submitted)
         {
@@ -21,7 +22,12 @@ public sealed partial class SpendingRequest
             return Result.Failure(commit.Errors);
         }
 
-        var reason = @override is null ? null : $"Vượt dự toán được chấp nhận bởi {@override.By}: {@override.Reason}";
+        var reasons = new[]
+        {
+            decider is null ? null : $"Thẩm quyền: {decider}",
+            @override is null ? null : $"Vượt dự toán được chấp nhận bởi {@override.By}: {@override.Reason}",
+        }.OfType<string>().ToList();
+        var reason = reasons.Count == 0 ? null : string.Join("; ", reasons);
         return Move("approve", by, at, [SpendingStatus.Submitted], SpendingStatus.Approved, reason, decisionNo);
     }
 
