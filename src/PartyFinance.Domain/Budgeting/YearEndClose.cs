@@ -18,7 +18,8 @@ public static class YearEndClose
         var autonomous = rules.FirstOrDefault(r => r.Rule == CarryForwardRule.AutonomousFunding && r.AppliesTo(year));
         if (line.Key.Autonomy == Autonomy.Autonomous && autonomous is not null)
         {
-            return new CarryForwardLine(line.Key, line.Available + open.Sum(r => r.Amount), 0, autonomous.Citation, null,
+            // Only a Warn line can be overdrawn; it carries nothing beyond zero.
+            return new CarryForwardLine(line.Key, Math.Max(0, line.Available + open.Sum(r => r.Amount)), 0, autonomous.Citation, null,
                 open.Select(r => r.Id).ToList(), []);
         }
 
@@ -26,8 +27,10 @@ public static class YearEndClose
         var yearEnd = new DateOnly(year, 12, 31);
         var carried = contract is null ? [] : open.Where(r => r.ContractSignedOn is { } d && d <= yearEnd).ToList();
         var cancelled = open.Except(carried).ToList();
-        var cancelAmount = line.Available + cancelled.Sum(r => r.Amount);
-        return new CarryForwardLine(line.Key, carried.Sum(r => r.Amount), cancelAmount,
+        var unspent = Math.Max(0, line.Available + open.Sum(r => r.Amount));
+        var carriedAmount = Math.Min(carried.Sum(r => r.Amount), unspent);
+        var cancelAmount = unspent - carriedAmount;
+        return new CarryForwardLine(line.Key, carriedAmount, cancelAmount,
             carried.Count > 0 ? contract!.Citation : null, cancelAmount > 0 ? CancelCitation : null,
             carried.Select(r => r.Id).ToList(), cancelled.Select(r => r.Id).ToList());
     }
@@ -73,9 +76,12 @@ public static class YearEndClose
             Must(line.Record(new BudgetMovement(MovementKind.Cancellation, -decision.Cancelled, decisionNo, closeDate, decision.CancelReason)));
         }
 
+        // On an overdrawn Warn line the carried commitments can exceed the carried estimate: the
+        // override that let them through is restated on the new line rather than dropping them.
+        var restated = new BudgetOverride(by, "Cam kết vượt dự toán chuyển từ năm " + line.Key.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var id in decision.CarriedRequests)
         {
-            Must(target.Commit(id, byId[id].Amount));
+            Must(target.Commit(id, byId[id].Amount, restated));
         }
 
         return Result.Success();

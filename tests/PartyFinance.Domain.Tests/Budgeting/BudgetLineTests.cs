@@ -167,4 +167,19 @@ public class BudgetLineTests
         Assert.Equal(1_000_000, line.Available);
         Assert.Null(line.Check(1_000_000).Warning);
     }
+
+    [Theory]
+    [InlineData(MovementKind.Supplement, -1)]
+    [InlineData(MovementKind.Allocation, -1)]
+    [InlineData(MovementKind.TransferOut, 1)]
+    [InlineData(MovementKind.Adjustment, 0)]
+    public void Movement_WithTheWrongSign_IsRefused(MovementKind kind, long amount)
+    {
+        var line = Build.Line(1_000_000);
+
+        var r = line.Record(new BudgetMovement(kind, amount, "1-QĐ/TU", new DateOnly(2026, 2, 1)));
+
+        Assert.Equal(BudgetErrors.AmountNotPositive, r.FirstError.Code);
+        Assert.Single(line.Movements);
+    }
 }

@@ -90,4 +90,14 @@ public class PaymentPostingTests
 
         Assert.Equal(ExpenseAccountMap.NoMapping, PaymentPosting.ForPayment(r, PaymentMethod.Cash, false, PayDate, Map).FirstError.Code);
     }
+
+    [Fact]
+    public void PaymentFromACarriedOverLine_DecreasesThePreviousYearEstimate()
+    {
+        var r = Build.Request(7, 1_000, Build.Key(year: 2027) with { CarriedOver = true });
+
+        var v = PaymentPosting.ForPayment(r, PaymentMethod.BudgetWithdrawal, false, new DateOnly(2027, 5, 1), Map).Value;
+
+        Assert.Equal("008112", v.Lines[^1].AccountCode);
+    }
 }

@@ -71,4 +71,21 @@ public class YearEndCloseTests
         Assert.Equal(SpendingStatus.Cancelled, none.Status);
         Assert.Equal(BudgetErrors.AlreadyClosed, YearEndClose.Apply(d, line, target, [], "k", Build.At, new DateOnly(2027, 2, 1)).FirstError.Code);
     }
+
+    [Fact]
+    public void OverdrawnWarnLine_CarriesItsCommitmentsWithARestatedOverride_AndCancelsNothing()
+    {
+        var line = Build.Line(1_000_000, ControlMode.Warn);
+        var r = Build.Request(1, 3_000_000, line.Key);
+        r.Submit("ketoan", Build.At);
+        r.Approve(line, "thutruong", Build.At, null, new BudgetOverride("thutruong", "khẩn"));
+        var target = BudgetLine.Open(line.Key.CarryTarget(), ControlMode.Warn);
+        var d = YearEndClose.Classify(line, [r], Rules);
+
+        Assert.True(YearEndClose.Apply(d, line, target, [r], "ketoan", Build.At, new DateOnly(2027, 2, 1)).IsSuccess);
+
+        Assert.Equal((1_000_000L, 0L), (d.Carried, d.Cancelled));
+        Assert.Equal(3_000_000, target.Committed);
+        Assert.NotNull(target.FindCommitment(1)!.Override);
+    }
 }
