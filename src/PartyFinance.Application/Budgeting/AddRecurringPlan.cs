@@ -1,0 +1,25 @@
+using PartyFinance.Domain.Budgeting;
+using PartyFinance.Domain.Common;
+
+namespace PartyFinance.Application.Budgeting;
+
+/// <summary>`spend plan add …`: a draft recurring plan with its first amount version.</summary>
+public sealed class AddRecurringPlan(IBudgetStore store, TimeProvider time)
+{
+    public async Task<Result<RecurringPlan>> RunAsync(NewRecurringPlan input, CancellationToken ct)
+    {
+        var id = await store.NextPlanIdAsync(ct);
+        var plan = RecurringPlan.Create(id, input.Key, input.Payee, input.Purpose ?? input.Payee, input.Schedule, input.Start, input.End,
+            input.Amount, input.By, time.GetUtcNow());
+        if (plan.IsSuccess)
+        {
+            await store.SavePlanAsync(plan.Value, ct);
+        }
+
+        return plan;
+    }
+}
+
+/// <summary>Input of <see cref="AddRecurringPlan"/>; the key's Year is taken from <see cref="Start"/>.</summary>
+public sealed record NewRecurringPlan(BudgetLineKey Key, string Payee, long Amount, Schedule Schedule, YearMonth Start, YearMonth? End,
+    string By, string? Purpose = null);

@@ -1,0 +1,61 @@
+using PartyFinance.Domain.Budgeting;
+using PartyFinance.Domain.Common;
+
+namespace PartyFinance.Application.Budgeting;
+
+/// <summary>
+/// Closes a unit's budget year once its settlement-adjustment period is over (calendar data):
+/// per line, under the lock of the line and of next year's carried-over line, carries forward what
+/// db/budget/carry-forward.csv allows, cancels the rest and moves or cancels approved requests.
+/// Returns the report of both, per line, with the citation. Each line closes in its own transaction;
+/// a rerun skips lines already closed, so an interrupted close can simply be run again.
+/// </summary>
+public sealed class CloseYear(IBudgetStore store, BudgetReference reference, TimeProvider time)
+{
+    public async Task<Result<IReadOnlyList<CarryForwardLine>>> RunAsync(string unit, int year, string by, DateOnly today, CancellationToken ct)
+    {
+        var end = reference.Calendar.SettlementAdjustmentEnd(year);
+        if (end.IsFailure)
+        {
+            return Result.Failure<IReadOnlyList<CarryForwardLine>>(end.Errors);
+        }
+
+        if (today <= end.Value)
+        {
+            return BudgetErrors.Error(BudgetErrors.SettlementPeriodOpen,
+                $"Thời gian chỉnh lý quyết toán năm {year.ToString(System.Globalization.CultureInfo.InvariantCulture)} kéo dài đến {VietnameseFormat.Date(end.Value)}; chưa thể chuyển nguồn/hủy dự toán.", "date");
+        }
+
+        var report = new List<CarryForwardLine>();
+        foreach (var key in (await store.LinesAsync(unit, year, ct)).Where(l => !l.Key.CarriedOver && !l.Movements.Any(m => m.Kind is MovementKind.CarryForwardOut or MovementKind.Cancellation)).Select(l => l.Key))
+        {
+            var outcome = await store.InLockedLinesAsync([key, key.CarryTarget()], async locked =>
+            {
+                var line = locked.Find(key)!;
+                var requests = (await store.RequestsOfLineAsync(key, ct)).Where(r => r.Status == SpendingStatus.Approved).ToList();
+                var decision = YearEndClose.Classify(line, requests, reference.CarryForward);
+                var target = locked.Find(key.CarryTarget()) ?? locked.Add(BudgetLine.Open(key.CarryTarget(), line.ControlMode));
+                var applied = YearEndClose.Apply(decision, line, target, requests, by, time.GetUtcNow(), today);
+                if (applied.IsFailure)
+                {
+                    return Result.Failure<CarryForwardLine>(applied.Errors);
+                }
+
+                foreach (var r in requests)
+                {
+                    await store.SaveRequestAsync(r, ct);
+                }
+
+                return Result.Success(decision);
+            }, ct);
+            if (outcome.IsFailure)
+            {
+                return Result.Failure<IReadOnlyList<CarryForwardLine>>(outcome.Errors);
+            }
+
+            report.Add(outcome.Value);
+        }
+
+        return Result.Success<IReadOnlyList<CarryForwardLine>>(report);
+    }
+}

@@ -1,0 +1,54 @@
+using PartyFinance.Domain.Budgeting;
+using PartyFinance.Domain.Common;
+
+namespace PartyFinance.Application.Budgeting;
+
+/// <summary>
+/// Persistence seam of budgets and spending (implemented with EF Core in Infrastructure).
+/// Reads are unlocked snapshots, good for advisory checks, status and lists. Every change that
+/// touches a budget line runs inside <see cref="InLockedLinesAsync{T}"/>, the enforced check:
+/// <list type="number">
+/// <item>begin a transaction; lock the rows of <c>keys</c> in a fixed (sorted) order so two callers
+///   cannot deadlock — PostgreSQL <c>SELECT … FOR UPDATE</c>, SQLite <c>BEGIN IMMEDIATE</c>;</item>
+/// <item>load those lines (absent keys are null; <see cref="LockedLines.Add"/> creates them);</item>
+/// <item>run <c>work</c>; everything it saves through this store or posts through
+///   <see cref="IVoucherPoster"/> joins the same transaction (same scoped DbContext/connection);</item>
+/// <item>if <c>work</c> returns success, persist the loaded and added lines and commit; if it returns
+///   a failure or throws, roll back so nothing of it remains.</item>
+/// </list>
+/// Work re-reads the request it changes inside the lock, so no interleaving of concurrent approvals
+/// can overspend. Plan occurrences need a unique (plan_id, month) constraint so two runs never duplicate.
+/// </summary>
+public interface IBudgetStore
+{
+    Task<Result<T>> InLockedLinesAsync<T>(IReadOnlyCollection<BudgetLineKey> keys, Func<LockedLines, Task<Result<T>>> work, CancellationToken ct);
+
+    Task<BudgetLine?> FindLineAsync(BudgetLineKey key, CancellationToken ct);
+
+    Task<IReadOnlyList<BudgetLine>> LinesAsync(string unit, int year, CancellationToken ct);
+
+    Task<ControlModeSetting?> FindControlModeAsync(string fundSource, int year, CancellationToken ct);
+
+    Task SaveControlModeAsync(ControlModeSetting setting, CancellationToken ct);
+
+    Task<long> NextRequestIdAsync(CancellationToken ct);
+
+    Task<SpendingRequest?> FindRequestAsync(long id, CancellationToken ct);
+
+    Task<IReadOnlyList<SpendingRequest>> RequestsAsync(string? unit, CancellationToken ct);
+
+    Task<IReadOnlyList<SpendingRequest>> RequestsOfPlanAsync(long planId, CancellationToken ct);
+
+    Task<IReadOnlyList<SpendingRequest>> RequestsOfLineAsync(BudgetLineKey key, CancellationToken ct);
+
+    /// <summary>Inserts or updates the request with its appended history.</summary>
+    Task SaveRequestAsync(SpendingRequest request, CancellationToken ct);
+
+    Task<long> NextPlanIdAsync(CancellationToken ct);
+
+    Task<RecurringPlan?> FindPlanAsync(long id, CancellationToken ct);
+
+    Task<IReadOnlyList<RecurringPlan>> PlansAsync(CancellationToken ct);
+
+    Task SavePlanAsync(RecurringPlan plan, CancellationToken ct);
+}

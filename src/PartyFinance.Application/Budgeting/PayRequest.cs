@@ -1,0 +1,41 @@
+using PartyFinance.Domain.Budgeting;
+using PartyFinance.Domain.Common;
+
+namespace PartyFinance.Application.Budgeting;
+
+/// <summary>
+/// `spend pay &lt;id&gt;`: under the line lock, the enforced check (commitment still pending, line not
+/// overdrawn, date within the line's year or its settlement-adjustment period), then the voucher
+/// (<see cref="PaymentPosting"/>) is posted in the same transaction and the commitment spent.
+/// An advance is paid by cash (PC) and stays committed until <see cref="SettleAdvance"/>.
+/// </summary>
+public sealed class PayRequest(IBudgetStore store, IVoucherPoster poster, BudgetReference reference, TimeProvider time)
+{
+    public Task<Result<SpendingRequest>> RunAsync(long id, string by, DateOnly date, PaymentMethod method, bool fundedByPaymentOrder,
+        CancellationToken ct) =>
+        RequestWork.InLockAsync(store, id, async (request, line) =>
+        {
+            var can = request.CanPay(line);
+            if (can.IsFailure)
+            {
+                return can;
+            }
+
+            var period = BudgetPeriod.CheckSpendingDate(reference.Calendar, line.Key, date);
+            if (period.IsFailure)
+            {
+                return period;
+            }
+
+            var draft = request.Nature == SpendingNature.Advance
+                ? Result.Success(PaymentPosting.ForAdvance(request, date))
+                : PaymentPosting.ForPayment(request, method, fundedByPaymentOrder, date, reference.ExpenseAccounts);
+            if (draft.IsFailure)
+            {
+                return draft;
+            }
+
+            var voucher = await poster.PostAsync(draft.Value, by, ct);
+            return voucher.IsFailure ? voucher : request.MarkPaid(line, by, time.GetUtcNow(), voucher.Value);
+        }, ct);
+}

@@ -1,0 +1,32 @@
+using PartyFinance.Domain.Budgeting;
+using PartyFinance.Domain.Common;
+
+namespace PartyFinance.Application.Budgeting;
+
+/// <summary>
+/// A supplement (bổ sung, positive) or adjustment (điều chỉnh, either sign) of an allocated line,
+/// dated and with its decision number, under the line lock. The original allocation stays visible;
+/// a decrease may not take more than is available.
+/// </summary>
+public sealed class RecordEstimateChange(IBudgetStore store)
+{
+    public Task<Result<long>> RunAsync(BudgetLineKey key, MovementKind kind, long amount, string decisionNo, DateOnly decisionDate, CancellationToken ct)
+    {
+        if (kind is not (MovementKind.Supplement or MovementKind.Adjustment))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Only supplements and adjustments are entered directly.");
+        }
+
+        return store.InLockedLinesAsync([key], locked =>
+        {
+            var line = locked.Find(key);
+            if (line is null)
+            {
+                return Task.FromResult<Result<long>>(BudgetErrors.Error(BudgetErrors.LineNotFound, $"Dòng dự toán {key} chưa được giao."));
+            }
+
+            var recorded = line.Record(new BudgetMovement(kind, amount, decisionNo, decisionDate));
+            return Task.FromResult(recorded.IsFailure ? Result.Failure<long>(recorded.Errors) : Result.Success(line.Available));
+        }, ct);
+    }
+}

@@ -1,0 +1,62 @@
+using PartyFinance.Domain.Budgeting;
+using PartyFinance.Domain.Common;
+
+namespace PartyFinance.Application.Budgeting;
+
+/// <summary>
+/// `spend run-recurring --through yyyy-MM`: for every approved plan, creates the due occurrences not
+/// yet created (idempotent, catches up missed months), then gives each waiting occurrence its
+/// commitment when its line has room — the enforced check, under the line lock. Occurrences without
+/// room stay visible as awaiting-budget and are retried on the next run.
+/// </summary>
+public sealed class RunRecurring(IBudgetStore store, TimeProvider time)
+{
+    public async Task<RecurringRun> RunAsync(YearMonth through, CancellationToken ct)
+    {
+        var created = new List<SpendingRequest>();
+        foreach (var plan in (await store.PlansAsync(ct)).Where(p => p.Status == PlanStatus.Approved).OrderBy(p => p.Id))
+        {
+            var existing = (await store.RequestsOfPlanAsync(plan.Id, ct)).Select(r => r.PlanMonth).OfType<YearMonth>().ToHashSet();
+            foreach (var occurrence in plan.Occurrences(through, existing))
+            {
+                var request = SpendingRequest.FromPlan(await store.NextRequestIdAsync(ct), plan, occurrence.Month, occurrence.Amount, time.GetUtcNow());
+                await store.SaveRequestAsync(request, ct);
+                created.Add(request);
+            }
+        }
+
+        var waiting = (await store.RequestsAsync(null, ct)).Where(r => r.Status == SpendingStatus.AwaitingBudget).OrderBy(r => r.Id).ToList();
+        var approved = new List<long>();
+        foreach (var r in waiting)
+        {
+            var outcome = await store.InLockedLinesAsync([r.Key], async locked =>
+            {
+                var request = await store.FindRequestAsync(r.Id, ct);
+                var line = locked.Find(r.Key);
+                if (request is null || line is null)
+                {
+                    return Result.Failure<long>(BudgetErrors.Error(BudgetErrors.LineNotFound, "Chưa có dòng dự toán."));
+                }
+
+                var done = request.ApproveByPlan(line, time.GetUtcNow());
+                if (done.IsFailure)
+                {
+                    return Result.Failure<long>(done.Errors);
+                }
+
+                await store.SaveRequestAsync(request, ct);
+                return Result.Success(request.Id);
+            }, ct);
+            if (outcome.IsSuccess)
+            {
+                approved.Add(outcome.Value);
+            }
+        }
+
+        var byId = (await store.RequestsAsync(null, ct)).ToDictionary(r => r.Id);
+        return new RecurringRun(created.Select(c => byId[c.Id]).ToList(), approved, waiting.Select(w => w.Id).Except(approved).ToList());
+    }
+}
+
+/// <summary>What a run did: the requests it created (in their current status), those it approved, those still waiting for budget.</summary>
+public sealed record RecurringRun(IReadOnlyList<SpendingRequest> Created, IReadOnlyList<long> Approved, IReadOnlyList<long> StillWaiting);

@@ -1,0 +1,131 @@
+using PartyFinance.Domain.Common;
+using static PartyFinance.Domain.Budgeting.SpendingErrors;
+
+namespace PartyFinance.Domain.Budgeting;
+
+/// <summary>
+/// A recurring spending plan: payee, line (its Year is that of the start; each occurrence uses its
+/// own year), schedule from a start month to an optional end, and amount versions effective from a
+/// month. Approved once, on its yearly total; each occurrence becomes a spending request.
+/// </summary>
+public sealed class RecurringPlan
+{
+    private readonly List<PlanVersion> _versions = [];
+
+    private RecurringPlan(long id, BudgetLineKey key, string payee, string purpose, Schedule schedule, YearMonth start, YearMonth? end)
+    {
+        Id = id;
+        Key = key;
+        Payee = payee;
+        Purpose = purpose;
+        Schedule = schedule;
+        Start = start;
+        End = end;
+    }
+
+    public long Id { get; }
+
+    public BudgetLineKey Key { get; }
+
+    public string Payee { get; }
+
+    public string Purpose { get; }
+
+    public Schedule Schedule { get; }
+
+    public YearMonth Start { get; }
+
+    public YearMonth? End { get; }
+
+    public PlanStatus Status { get; private set; }
+
+    public PlanApproval? Approval { get; private set; }
+
+    public IReadOnlyList<PlanVersion> Versions => _versions;
+
+    public static Result<RecurringPlan> Create(long id, BudgetLineKey key, string payee, string purpose, Schedule schedule,
+        YearMonth start, YearMonth? end, long amount, string by, DateTimeOffset at)
+    {
+        var errors = new List<DomainError>();
+        if (amount <= 0)
+        {
+            errors.Add(Error(AmountNotPositive, "Số tiền định kỳ phải dương.", "amount"));
+        }
+
+        if (string.IsNullOrWhiteSpace(payee))
+        {
+            errors.Add(Error(PurposeMissing, "Thiếu người/đơn vị được chi (payee).", "payee"));
+        }
+
+        if (end is { } e && e < start)
+        {
+            errors.Add(Error(BadMonth, "Tháng kết thúc trước tháng bắt đầu.", "end"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result.Failure<RecurringPlan>(errors);
+        }
+
+        var plan = new RecurringPlan(id, key with { Year = start.Year }, payee.Trim(), string.IsNullOrWhiteSpace(purpose) ? payee.Trim() : purpose.Trim(), schedule, start, end);
+        plan._versions.Add(new PlanVersion(start, amount, by, at));
+        return Result.Success(plan);
+    }
+
+    /// <summary>A new amount from <paramref name="from"/> on; earlier months keep theirs. An approved plan goes back to Draft.</summary>
+    public Result ChangeAmount(YearMonth from, long amount, string by, DateTimeOffset at)
+    {
+        if (amount <= 0)
+        {
+            return Result.Failure(Error(AmountNotPositive, "Số tiền định kỳ phải dương.", "amount"));
+        }
+
+        if (from < _versions[^1].From)
+        {
+            return Result.Failure(Error(BadMonth, $"Thay đổi phải có hiệu lực từ {_versions[^1].From} trở đi.", "from"));
+        }
+
+        _versions.Add(new PlanVersion(from, amount, by, at));
+        Status = PlanStatus.Draft;
+        Approval = null;
+        return Result.Success();
+    }
+
+    public Result Approve(PlanApproval approval)
+    {
+        if (Status != PlanStatus.Draft)
+        {
+            return Result.Failure(Error(InvalidTransition, "Kế hoạch chi định kỳ đã được duyệt.", "status"));
+        }
+
+        Status = PlanStatus.Approved;
+        Approval = approval;
+        return Result.Success();
+    }
+
+    /// <summary>The amount in force for a month: the latest version starting at or before it.</summary>
+    public long AmountFor(YearMonth month) => _versions.Last(v => v.From <= month || v == _versions[0]).Amount;
+
+    /// <summary>
+    /// The due months up to <paramref name="through"/> not yet generated. Idempotent (existing months
+    /// are skipped) and catches up every missed month; respects the end month.
+    /// </summary>
+    public IReadOnlyList<PlanOccurrence> Occurrences(YearMonth through, IReadOnlyCollection<YearMonth> existing)
+    {
+        var last = End is { } e && e < through ? e : through;
+        var result = new List<PlanOccurrence>();
+        for (var m = Start; m <= last; m = m.AddMonths(Schedule.StepMonths()))
+        {
+            if (!existing.Contains(m))
+            {
+                result.Add(new PlanOccurrence(m, AmountFor(m)));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Sum of the occurrences falling in a calendar year at the versions in force: what the approver's authority is tested on.</summary>
+    public long YearlyTotal(int year) =>
+        Occurrences(new YearMonth(year, 12), []).Where(o => o.Month.Year == year).Sum(o => o.Amount);
+}

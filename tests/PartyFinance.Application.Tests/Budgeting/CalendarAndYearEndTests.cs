@@ -1,0 +1,81 @@
+using PartyFinance.Application.Budgeting;
+using PartyFinance.Domain.Budgeting;
+
+namespace PartyFinance.Application.Tests.Budgeting;
+
+public class CalendarAndYearEndTests
+{
+    [Fact]
+    public void ReferenceFiles_LoadWithoutErrors_AndNameTheirSources()
+    {
+        var r = World.Reference;
+
+        Assert.Equal(new DateOnly(2026, 12, 15), r.Calendar.TransferDeadline(2026).Value);
+        Assert.Equal(new DateOnly(2027, 1, 31), r.Calendar.SettlementAdjustmentEnd(2026).Value);
+        Assert.Equal(["d", "e"], r.CarryForward.Select(c => c.Letter).Order(StringComparer.Ordinal));
+        Assert.Equal("61111", r.ExpenseAccounts.AccountFor(Autonomy.Autonomous, "6001", new DateOnly(2026, 5, 1)).Value);
+        Assert.Equal("61122", r.ExpenseAccounts.AccountFor(Autonomy.NonAutonomous, "6551", new DateOnly(2026, 5, 1)).Value);
+    }
+
+    [Fact]
+    public void ReferenceFile_WithABadCell_IsReportedWithRowAndColumn()
+    {
+        var r = BudgetReferenceFiles.Load(
+            new StringReader("rule,month,day,valid_from,valid_to,source,verified\nestimate-transfer-deadline,twelve,15,2026-01-01,,x,V"),
+            new StringReader("autonomy,item_from,item_to,account,valid_from,valid_to,source,verified"),
+            new StringReader("letter,rule,valid_from,valid_to,source,verified"));
+
+        Assert.Equal((2, "month"), (r.FirstError.Row!.Value, r.FirstError.Field!));
+    }
+
+    [Theory]
+    [InlineData(14, true)]
+    [InlineData(15, true)]
+    [InlineData(16, false)]
+    public async Task EstimateTransfer_FollowsTheDeadlineInTheDataFile(int day, bool allowed)
+    {
+        var w = await new World().WithEstimatesAsync();
+
+        var r = await new TransferEstimate(w.Store, World.Reference).RunAsync(World.Autonomous, "BTC", 1_000_000, "90-QĐ/TU", new DateOnly(2026, 12, day), default);
+
+        Assert.Equal(allowed, r.IsSuccess);
+        Assert.Equal(allowed ? 9_000_000 : 10_000_000, (await w.LineAsync(World.Autonomous)).Available);
+        Assert.Equal(allowed, await w.Store.FindLineAsync(World.Autonomous with { Unit = "BTC" }, default) is not null);
+        if (!allowed)
+        {
+            Assert.Equal(BudgetErrors.TransferDeadlinePassed, r.FirstError.Code);
+        }
+    }
+
+    [Fact]
+    public async Task CloseYear_DuringTheSettlementAdjustmentPeriod_IsRefused()
+    {
+        var w = await new World().WithEstimatesAsync();
+
+        var r = await new CloseYear(w.Store, World.Reference, w.Time).RunAsync("VPTU", 2026, "ketoan", new DateOnly(2027, 1, 31), default);
+
+        Assert.Equal(BudgetErrors.SettlementPeriodOpen, r.FirstError.Code);
+    }
+
+    [Fact]
+    public async Task CloseYear_CarriesAutonomousAndContractedSpending_CancelsTheRest_AndReportsBoth()
+    {
+        var w = await new World().WithEstimatesAsync();
+        await w.ApprovedAsync(1_000_000);
+        var contracted = await w.ApprovedAsync(2_000_000, World.NonAutonomous, contract: new DateOnly(2026, 12, 20));
+        var uncontracted = await w.ApprovedAsync(500_000, World.NonAutonomous);
+
+        var r = await new CloseYear(w.Store, World.Reference, w.Time).RunAsync("VPTU", 2026, "ketoan", new DateOnly(2027, 2, 1), default);
+
+        var report = r.Value.ToDictionary(l => l.Key.Autonomy);
+        Assert.Equal((10_000_000L, 0L), (report[Autonomy.Autonomous].Carried, report[Autonomy.Autonomous].Cancelled));
+        Assert.Equal((2_000_000L, 3_000_000L), (report[Autonomy.NonAutonomous].Carried, report[Autonomy.NonAutonomous].Cancelled));
+        Assert.Contains("Điều 66.3", report[Autonomy.NonAutonomous].CancelReason, StringComparison.Ordinal);
+        Assert.Equal(SpendingStatus.Cancelled, (await w.Store.FindRequestAsync(uncontracted, default))!.Status);
+        var moved = (await w.Store.FindRequestAsync(contracted, default))!;
+        Assert.True(moved.Key.CarriedOver);
+        Assert.Equal((2_000_000L, 0L), ((await w.LineAsync(moved.Key)).Committed, (await w.LineAsync(moved.Key)).Available));
+        Assert.Equal(0, (await w.LineAsync(World.NonAutonomous)).Available);
+        Assert.Empty((await new CloseYear(w.Store, World.Reference, w.Time).RunAsync("VPTU", 2026, "ketoan", new DateOnly(2027, 2, 2), default)).Value);
+    }
+}

@@ -1,0 +1,95 @@
+using System.Collections.Concurrent;
+using PartyFinance.Application.Budgeting;
+using PartyFinance.Domain.Budgeting;
+using PartyFinance.Domain.Common;
+
+namespace PartyFinance.Application.Tests.Budgeting;
+
+/// <summary>
+/// Test double of <see cref="IBudgetStore"/> with the same contract as the database one: one
+/// lock for all lines (a stricter lock than per-row), work runs on copies of the lines, and
+/// only a successful result replaces them — a refusal leaves the stored lines untouched.
+/// </summary>
+internal sealed class InMemoryBudgetStore : IBudgetStore
+{
+    private readonly SemaphoreSlim _lock = new(1, 1);
+    private readonly ConcurrentDictionary<BudgetLineKey, BudgetLine> _lines = new();
+    private readonly Dictionary<(string, int), ControlModeSetting> _modes = [];
+    private readonly ConcurrentDictionary<long, SpendingRequest> _requests = new();
+    private readonly Dictionary<long, RecurringPlan> _plans = [];
+    private long _nextRequest;
+    private long _nextPlan;
+
+    public async Task<Result<T>> InLockedLinesAsync<T>(IReadOnlyCollection<BudgetLineKey> keys, Func<LockedLines, Task<Result<T>>> work, CancellationToken ct)
+    {
+        await _lock.WaitAsync(ct);
+        try
+        {
+            var copies = keys.Where(_lines.ContainsKey).Select(k => Copy(_lines[k])).ToList();
+            var locked = new LockedLines(keys, copies);
+            var result = await work(locked);
+            if (result.IsSuccess)
+            {
+                foreach (var line in locked.Loaded.Concat(locked.Added))
+                {
+                    _lines[line.Key] = line;
+                }
+            }
+
+            return result;
+        }
+        finally
+        {
+            _lock.Release();
+        }
+    }
+
+    public Task<BudgetLine?> FindLineAsync(BudgetLineKey key, CancellationToken ct) =>
+        Task.FromResult(_lines.TryGetValue(key, out var l) ? Copy(l) : null);
+
+    public Task<IReadOnlyList<BudgetLine>> LinesAsync(string unit, int year, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<BudgetLine>>(_lines.Values.Where(l => l.Key.Unit == unit && l.Key.Year == year).Select(Copy).ToList());
+
+    public Task<ControlModeSetting?> FindControlModeAsync(string fundSource, int year, CancellationToken ct) =>
+        Task.FromResult(_modes.GetValueOrDefault((fundSource, year)));
+
+    public Task SaveControlModeAsync(ControlModeSetting setting, CancellationToken ct)
+    {
+        _modes[(setting.FundSource, setting.Year)] = setting;
+        return Task.CompletedTask;
+    }
+
+    public Task<long> NextRequestIdAsync(CancellationToken ct) => Task.FromResult(Interlocked.Increment(ref _nextRequest));
+
+    public Task<SpendingRequest?> FindRequestAsync(long id, CancellationToken ct) => Task.FromResult(_requests.GetValueOrDefault(id));
+
+    public Task<IReadOnlyList<SpendingRequest>> RequestsAsync(string? unit, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<SpendingRequest>>(_requests.Values.Where(r => unit is null || r.Key.Unit == unit).ToList());
+
+    public Task<IReadOnlyList<SpendingRequest>> RequestsOfPlanAsync(long planId, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<SpendingRequest>>(_requests.Values.Where(r => r.PlanId == planId).ToList());
+
+    public Task<IReadOnlyList<SpendingRequest>> RequestsOfLineAsync(BudgetLineKey key, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<SpendingRequest>>(_requests.Values.Where(r => r.Key == key).ToList());
+
+    public Task SaveRequestAsync(SpendingRequest request, CancellationToken ct)
+    {
+        _requests[request.Id] = request;
+
+        return Task.CompletedTask;
+    }
+
+    public Task<long> NextPlanIdAsync(CancellationToken ct) => Task.FromResult(Interlocked.Increment(ref _nextPlan));
+
+    public Task<RecurringPlan?> FindPlanAsync(long id, CancellationToken ct) => Task.FromResult(_plans.GetValueOrDefault(id));
+
+    public Task<IReadOnlyList<RecurringPlan>> PlansAsync(CancellationToken ct) => Task.FromResult<IReadOnlyList<RecurringPlan>>(_plans.Values.ToList());
+
+    public Task SavePlanAsync(RecurringPlan plan, CancellationToken ct)
+    {
+        _plans[plan.Id] = plan;
+        return Task.CompletedTask;
+    }
+
+    private static BudgetLine Copy(BudgetLine l) => BudgetLine.Restore(l.Key, l.ControlMode, l.Movements, l.Commitments);
+}

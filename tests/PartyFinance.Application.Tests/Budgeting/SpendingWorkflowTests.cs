@@ -1,0 +1,158 @@
+using PartyFinance.Application.Budgeting;
+using PartyFinance.Domain.Budgeting;
+using PartyFinance.Domain.Ledger;
+
+namespace PartyFinance.Application.Tests.Budgeting;
+
+public class SpendingWorkflowTests
+{
+    [Fact]
+    public async Task Create_OverAvailable_IsSavedWithAnAdvisoryWarning()
+    {
+        var w = await new World().WithEstimatesAsync();
+
+        var r = await new CreateSpendingRequest(w.Store, w.Time).RunAsync(new NewSpendingRequest(World.Autonomous, 12_000_000, "Hội nghị", "ketoan"), default);
+
+        Assert.True(r.IsSuccess);
+        Assert.NotNull(r.Value.Check.Warning);
+        Assert.Equal(SpendingStatus.Draft, (await w.Store.FindRequestAsync(r.Value.Request.Id, default))!.Status);
+    }
+
+    [Fact]
+    public async Task Approve_AsksTheAuthorityAboutAOneOffAmount_AndRefusesAUserWhoCannotActForTheDecider()
+    {
+        var w = await new World().WithEstimatesAsync();
+        var id = await w.SubmittedAsync(1_000_000);
+
+        var r = await w.Approve.RunAsync(id, "ketoan", World.Today, null, null, default);
+
+        Assert.Equal(SpendingErrors.ApproverNotAuthorised, r.FirstError.Code);
+        Assert.Equal(new AuthorityQuestion("VPTU", 1_000_000, SpendingKind.OneOff, World.Today), w.Authority.Questions.Single());
+        Assert.Equal(0, (await w.LineAsync(World.Autonomous)).Committed);
+    }
+
+    [Fact]
+    public async Task FiftyConcurrentApprovals_OfOneMillion_AgainstTenMillion_ExactlyTenSucceed()
+    {
+        var w = await new World().WithEstimatesAsync();
+        var ids = new List<long>();
+        for (var i = 0; i < 50; i++)
+        {
+            ids.Add(await w.SubmittedAsync(1_000_000));
+        }
+
+        var results = await Task.WhenAll(ids.Select(id => Task.Run(() => w.Approve.RunAsync(id, "thutruong", World.Today, null, null, default))));
+
+        Assert.Equal(10, results.Count(r => r.IsSuccess));
+        Assert.All(results.Where(r => r.IsFailure), r => Assert.Equal(BudgetErrors.Insufficient, r.FirstError.Code));
+        Assert.Equal(0, (await w.LineAsync(World.Autonomous)).Available);
+    }
+
+    [Fact]
+    public async Task Pay_PostsABalancedVoucherAndSpendsTheCommitment()
+    {
+        var w = await new World().WithEstimatesAsync();
+        var id = await w.ApprovedAsync(2_500_000);
+
+        var r = await w.Pay.RunAsync(id, "ketoan", World.Today, PaymentMethod.BudgetWithdrawal, false, default);
+
+        Assert.True(r.IsSuccess);
+        Assert.Equal(("RDT-2026-0001", SpendingStatus.Paid), (r.Value.VoucherNo, r.Value.Status));
+        Assert.Empty(VoucherRules.Check(w.Poster.Posted.Single(), new FakeLedgerCatalog()));
+        var line = await w.LineAsync(World.Autonomous);
+        Assert.Equal((0L, 2_500_000L), (line.Committed, line.Spent));
+    }
+
+    [Fact]
+    public async Task Pay_RefusedByTheLedger_LeavesTheLineAndRequestUnchanged()
+    {
+        var w = await new World().WithEstimatesAsync();
+        var id = await w.ApprovedAsync(2_500_000);
+        w.Poster.Refuse = true;
+
+        var r = await w.Pay.RunAsync(id, "ketoan", World.Today, PaymentMethod.Cash, false, default);
+
+        Assert.Equal(LedgerErrors.PeriodLocked, r.FirstError.Code);
+        Assert.Equal(SpendingStatus.Approved, (await w.Store.FindRequestAsync(id, default))!.Status);
+        Assert.Equal((2_500_000L, 0L), ((await w.LineAsync(World.Autonomous)).Committed, (await w.LineAsync(World.Autonomous)).Spent));
+    }
+
+    [Theory]
+    [InlineData(2027, 1, 31, true)]
+    [InlineData(2027, 2, 1, false)]
+    public async Task Pay_IsAllowedUntilTheEndOfTheSettlementAdjustmentPeriod(int y, int m, int d, bool allowed)
+    {
+        var w = await new World().WithEstimatesAsync();
+        var id = await w.ApprovedAsync(1_000);
+
+        var r = await w.Pay.RunAsync(id, "ketoan", new DateOnly(y, m, d), PaymentMethod.BudgetWithdrawal, false, default);
+
+        Assert.Equal(allowed, r.IsSuccess);
+        if (allowed)
+        {
+            Assert.Equal("008112", w.Poster.Posted.Single().Lines[^1].AccountCode);
+        }
+        else
+        {
+            Assert.Equal(BudgetErrors.SettlementPeriodEnded, r.FirstError.Code);
+        }
+    }
+
+    [Fact]
+    public async Task PayingTwice_IsRefusedWithInvalidTransition()
+    {
+        var w = await new World().WithEstimatesAsync();
+        var id = await w.ApprovedAsync(1_000);
+        await w.Pay.RunAsync(id, "ketoan", World.Today, PaymentMethod.Cash, false, default);
+
+        var r = await w.Pay.RunAsync(id, "ketoan", World.Today, PaymentMethod.Cash, false, default);
+
+        Assert.Equal(SpendingErrors.InvalidTransition, r.FirstError.Code);
+        Assert.Single(w.Poster.Posted);
+    }
+
+    [Fact]
+    public async Task Cancel_OfApprovedRequest_ReleasesTheCommitment()
+    {
+        var w = await new World().WithEstimatesAsync();
+        var id = await w.ApprovedAsync(4_000_000);
+
+        var r = await new CancelRequest(w.Store, w.Time).RunAsync(id, "ketoan", "Hoãn", default);
+
+        Assert.Equal(SpendingStatus.Cancelled, r.Value.Status);
+        Assert.Equal(10_000_000, (await w.LineAsync(World.Autonomous)).Available);
+    }
+
+    [Fact]
+    public async Task Reject_WithoutReason_IsRefused()
+    {
+        var w = await new World().WithEstimatesAsync();
+        var id = await w.SubmittedAsync(1_000);
+
+        Assert.Equal(SpendingErrors.ReasonRequired, (await new RejectRequest(w.Store, w.Time).RunAsync(id, "thutruong", "", default)).FirstError.Code);
+        Assert.Equal(SpendingStatus.Rejected, (await new RejectRequest(w.Store, w.Time).RunAsync(id, "thutruong", "Sai mục", default)).Value.Status);
+    }
+
+    [Fact]
+    public async Task Advance_IsPaidThenSettledForLess_AndTheRestReturnsToTheLine()
+    {
+        var w = await new World().WithEstimatesAsync();
+        var id = await w.ApprovedAsync(3_000_000, nature: SpendingNature.Advance);
+        Assert.True((await w.Pay.RunAsync(id, "ketoan", World.Today, PaymentMethod.Cash, false, default)).IsSuccess);
+
+        var r = await new SettleAdvance(w.Store, w.Poster, World.Reference, w.Time).RunAsync(id, 2_600_000, "ketoan", World.Today, default);
+
+        Assert.Equal(SpendingStatus.Settled, r.Value.Status);
+        Assert.Equal(["PC", "PKT"], w.Poster.Posted.Select(p => p.TypeCode));
+        var line = await w.LineAsync(World.Autonomous);
+        Assert.Equal((0L, 2_600_000L, 7_400_000L), (line.Committed, line.Spent, line.Available));
+    }
+
+    [Fact]
+    public async Task UnknownRequest_IsRefusedWithRequestNotFound()
+    {
+        var w = new World();
+
+        Assert.Equal(SpendingErrors.RequestNotFound, (await new SubmitRequest(w.Store, w.Time).RunAsync(99, "k", default)).FirstError.Code);
+    }
+}

@@ -1,0 +1,70 @@
+using PartyFinance.Application.Budgeting;
+using PartyFinance.Domain.Budgeting;
+
+namespace PartyFinance.Application.Tests.Budgeting;
+
+/// <summary>The use cases wired to in-memory doubles and to the real db/budget reference files.</summary>
+internal sealed class World
+{
+    public const string Estimates = """
+        unit,year,fund_source,autonomy,sector,budget_item,amount,decision_no,decision_date
+        VPTU,2026,12,autonomous,340-351,6501,10000000,12-QĐ/TU,2026-01-05
+        VPTU,2026,12,non-autonomous,340-351,6551,5000000,12-QĐ/TU,2026-01-05
+        """;
+
+    private static readonly Lazy<BudgetReference> LoadedReference = new(() =>
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(dir!.FullName, "PartyFinance.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return BudgetReferenceFiles.LoadDirectory(Path.Combine(dir.FullName, "db", "budget")).Value;
+    });
+
+    public InMemoryBudgetStore Store { get; } = new();
+
+    public FakeAuthority Authority { get; } = new();
+
+    public FakePoster Poster { get; } = new();
+
+    public FixedTime Time { get; } = new(new DateTimeOffset(2026, 3, 1, 1, 0, 0, TimeSpan.Zero));
+
+    public static BudgetReference Reference => LoadedReference.Value;
+
+    public static BudgetLineKey Autonomous => new("VPTU", 2026, "12", Autonomy.Autonomous, "340-351", "6501");
+
+    public static BudgetLineKey NonAutonomous => new("VPTU", 2026, "12", Autonomy.NonAutonomous, "340-351", "6551");
+
+    public static DateOnly Today => new(2026, 3, 1);
+
+    public async Task<World> WithEstimatesAsync(string csv = Estimates)
+    {
+        var r = await new ImportEstimates(Store).RunAsync(new StringReader(csv), default);
+        Assert.True(r.IsSuccess, r.IsFailure ? r.FirstError.Describe() : null);
+        return this;
+    }
+
+    public async Task<long> SubmittedAsync(long amount, BudgetLineKey? key = null, SpendingNature nature = SpendingNature.Payment, DateOnly? contract = null)
+    {
+        var created = await new CreateSpendingRequest(Store, Time)
+            .RunAsync(new NewSpendingRequest(key ?? Autonomous, amount, "Mua văn phòng phẩm", "ketoan", "Cty Hồng Hà", nature, contract), default);
+        Assert.True((await new SubmitRequest(Store, Time).RunAsync(created.Value.Request.Id, "ketoan", default)).IsSuccess);
+        return created.Value.Request.Id;
+    }
+
+    public async Task<long> ApprovedAsync(long amount, BudgetLineKey? key = null, SpendingNature nature = SpendingNature.Payment, DateOnly? contract = null)
+    {
+        var id = await SubmittedAsync(amount, key, nature, contract);
+        var r = await Approve.RunAsync(id, "thutruong", Today, null, null, default);
+        Assert.True(r.IsSuccess, r.IsFailure ? r.FirstError.Describe() : null);
+        return id;
+    }
+
+    public ApproveRequest Approve => new(Store, Authority, Time);
+
+    public PayRequest Pay => new(Store, Poster, Reference, Time);
+
+    public async Task<BudgetLine> LineAsync(BudgetLineKey key) => (await Store.FindLineAsync(key, default))!;
+}
