@@ -1,0 +1,90 @@
+using Npgsql;
+using PartyFinance.Infrastructure.Persistence;
+
+namespace PartyFinance.Testing;
+
+/// <summary>
+/// A fresh, initialised database for one test: a SQLite file in a temp folder, or a new database
+/// on the PostgreSQL test server. Disposing deletes it.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private readonly string? _folder;
+    private readonly string? _pgName;
+
+    private TestDatabase(DatabaseTarget target, string? folder, string? pgName)
+    {
+        Target = target;
+        _folder = folder;
+        _pgName = pgName;
+    }
+
+    public static string? PostgresAdmin => Environment.GetEnvironmentVariable("PARTYFINANCE_TEST_PG");
+
+    public DatabaseTarget Target { get; }
+
+    /// <summary>The value a user would pass to --db.</summary>
+    public string DbArgument => Target.Provider == DatabaseProvider.Sqlite ? Target.Display : Target.ConnectionString;
+
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, bool initialise = true)
+    {
+        var db = provider == DatabaseProvider.Sqlite ? CreateSqlite() : await CreatePostgresAsync();
+        if (initialise)
+        {
+            var result = await new DatabaseInitializer(db.Target, TimeProvider.System).RunAsync(RepoPaths.ReferenceFolder, "test", CancellationToken.None);
+            if (result.IsFailure)
+            {
+                throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Describe())));
+            }
+        }
+
+        return db;
+    }
+
+    private static TestDatabase CreateSqlite()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "pf-test-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        return new TestDatabase(DatabaseTarget.Parse(Path.Combine(folder, "books.db")), folder, null);
+    }
+
+    private static async Task<TestDatabase> CreatePostgresAsync()
+    {
+        var admin = PostgresAdmin ?? throw new InvalidOperationException("PARTYFINANCE_TEST_PG is not set: run the tests with bash .ci/test.");
+        var name = "pf_test_" + Guid.NewGuid().ToString("N")[..16];
+        await using (var conn = new NpgsqlConnection(admin))
+        {
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"CREATE DATABASE {name}", conn);
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        var cs = new NpgsqlConnectionStringBuilder(admin) { Database = name, MaxPoolSize = 120 }.ToString();
+        return new TestDatabase(DatabaseTarget.Parse(cs), null, name);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_folder is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // a connection still closing; the temp folder is cleaned by the OS
+            }
+        }
+
+        if (_pgName is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var conn = new NpgsqlConnection(PostgresAdmin);
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_pgName} WITH (FORCE)", conn);
+            await cmd.ExecuteNonQueryAsync();
+        }
+    }
+}
