@@ -56,6 +56,8 @@ public sealed class LedgerCatalog : ILedgerCatalog
         return null;
     }
 
+    public bool AccountExists(string code) => _accounts.ContainsKey(code);
+
     public bool IsLeaf(string code, DateOnly date) =>
         !_children.TryGetValue(code, out var kids) || !kids.Exists(k => k.IsValidOn(date));
 

@@ -9,6 +9,9 @@ public interface ILedgerCatalog
     /// <summary>The version of the account valid on the date, or null when none is.</summary>
     Account? FindAccount(string code, DateOnly date);
 
+    /// <summary>The account exists in some version, valid or not on a given date.</summary>
+    bool AccountExists(string code) => FindAccount(code, DateOnly.MinValue) is not null || FindAccount(code, DateOnly.MaxValue) is not null;
+
     /// <summary>True when no child of the account is valid on the date.</summary>
     bool IsLeaf(string code, DateOnly date);
 

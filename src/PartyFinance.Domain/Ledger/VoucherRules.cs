@@ -40,9 +40,11 @@ public static class VoucherRules
         }
 
         long debit = 0, credit = 0;
+        var allAccountsKnown = true;
         foreach (var line in v.Lines)
         {
             var account = CheckLine(v, line, catalog, errors);
+            allAccountsKnown &= account is not null;
             if (account is { IsOffBalance: false })
             {
                 debit += Math.Clamp(line.Debit, 0, MaxLineAmount);
@@ -50,7 +52,8 @@ public static class VoucherRules
             }
         }
 
-        if (debit != credit)
+        // With an unknown account the sides cannot be judged; the account error already refuses it.
+        if (allAccountsKnown && debit != credit)
         {
             errors.Add(Error(Unbalanced,
                 $"Chứng từ '{v.Key}' không cân: tổng Nợ {Amount(debit)} khác tổng Có {Amount(credit)} (chênh {Amount(Math.Abs(debit - credit))}).",
@@ -84,8 +87,7 @@ public static class VoucherRules
         var account = catalog.FindAccount(line.AccountCode, v.Date);
         if (account is null)
         {
-            var exists = catalog.FindAccount(line.AccountCode, DateOnly.MaxValue) is not null || catalog.FindAccount(line.AccountCode, DateOnly.MinValue) is not null;
-            errors.Add(exists
+            errors.Add(catalog.AccountExists(line.AccountCode)
                 ? Error(AccountNotValidOnDate, $"Tài khoản {line.AccountCode} không có hiệu lực vào ngày {Date(v.Date)}.", "account", row)
                 : Error(AccountUnknown, $"Tài khoản '{line.AccountCode}' không có trong hệ thống tài khoản.", "account", row));
             return null;
