@@ -1,0 +1,137 @@
+using PartyFinance.Infrastructure.Persistence;
+using PartyFinance.Testing;
+
+namespace PartyFinance.Cli.Tests.Ledger;
+
+public class LedgerCliTests
+{
+    private const string Units = "code,name,kind,parent,chapter,valid_from,valid_to,successor\nVPTU,Văn phòng Tỉnh ủy,provincial-office,,509,2018-01-01,,\n";
+    private const string Vouchers = """
+        key,date,unit,type,description,account,debit,credit,fund_source,budget_item,sector
+        k1,2025-02-03,VPTU,RDT,Rút dự toán về quỹ,1111,5000000,,,,
+        k1,2025-02-03,VPTU,RDT,,3371,,5000000,,,
+        k1,2025-02-03,VPTU,RDT,,008212,,5000000,NSNN,6551,340-351
+        k2,2025-02-10,VPTU,PC,"Mua văn phòng phẩm, mực in",61112,1234567,,NSNN,6551,340-351
+        k2,2025-02-10,VPTU,PC,,1111,,1234567,,,
+        k2,2025-02-10,VPTU,PC,,3371,1234567,,,,
+        k2,2025-02-10,VPTU,PC,,5111,,1234567,NSNN,,340-351
+        """;
+
+    private static async Task<CliRunner> BooksAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
+    {
+        var cli = await CliRunner.StartAsync(provider);
+        Assert.Equal(0, (await cli.RunAsync("unit", "import", cli.File("units.csv", Units))).Code);
+        var (code, _, err) = await cli.RunAsync("voucher", "import", cli.File("v.csv", Vouchers));
+        Assert.True(code == 0, err);
+        return cli;
+    }
+
+    [Fact]
+    public async Task TrialBalanceJson_HasTheContractFieldsAndOffBalanceApart()
+    {
+        await using var cli = await BooksAsync();
+        var tb = await cli.JsonAsync("ledger", "trial-balance", "--year", "2025");
+        var cash = tb.GetProperty("on_balance").EnumerateArray().Single(r => r.GetProperty("account").GetString() == "1111");
+        Assert.Equal((5_000_000L, 1_234_567L, 3_765_433L, 0L), (cash.GetProperty("debit").GetInt64(), cash.GetProperty("credit").GetInt64(),
+            cash.GetProperty("closing_debit").GetInt64(), cash.GetProperty("closing_credit").GetInt64()));
+        Assert.Equal(0, cash.GetProperty("opening_debit").GetInt64());
+        var estimate = Assert.Single(tb.GetProperty("off_balance").EnumerateArray());
+        Assert.Equal(("008212", 5_000_000L), (estimate.GetProperty("account").GetString(), estimate.GetProperty("credit").GetInt64()));
+    }
+
+    [Fact]
+    public async Task VoucherList_ThenReverse_ShowsTheLinkBothWays()
+    {
+        await using var cli = await BooksAsync();
+        var (code, output, err) = await cli.RunAsync("voucher", "reverse", "VPTU/PC/2025/000001", "--date", "2025-02-12", "--reason", "Ghi nhầm tài khoản");
+        Assert.True(code == 0, err);
+        Assert.Contains("VPTU/PC/2025/000002", output);
+
+        var list = (await cli.JsonAsync("voucher", "list", "--unit", "VPTU", "--year", "2025")).EnumerateArray().ToList();
+        Assert.Equal(["number", "key", "date", "unit", "type", "description", "amount", "reverses", "reversed_by"], list[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal("VPTU/PC/2025/000002", list[1].GetProperty("reversed_by").GetString());
+        Assert.Equal("VPTU/PC/2025/000001", list[2].GetProperty("reverses").GetString());
+        Assert.Equal("Mua văn phòng phẩm, mực in", list[1].GetProperty("description").GetString());
+        Assert.Equal(2_469_134, list[1].GetProperty("amount").GetInt64());
+    }
+
+    [Fact]
+    public async Task GeneralLedger_PrintsRunningBalanceInVietnameseFormat()
+    {
+        await using var cli = await BooksAsync();
+        var (code, output, _) = await cli.RunAsync("ledger", "general", "--account", "1111", "--year", "2025");
+        Assert.Equal(0, code);
+        Assert.Contains("03/02/2025", output);
+        Assert.Contains("3.765.433", output);
+        var gl = await cli.JsonAsync("ledger", "general", "--account", "1111", "--year", "2025");
+        Assert.Equal([5_000_000L, 3_765_433L], gl.GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("balance_debit").GetInt64()));
+    }
+
+    [Fact]
+    public async Task BadVoucherFile_ExitsOneWithEveryErrorInVietnamese_MatchingTheGoldenFile()
+    {
+        await using var cli = await BooksAsync();
+        var bad = cli.File("bad.csv", """
+            key,date,unit,type,description,account,debit,credit,fund_source,budget_item,sector
+            x1,2025-02-30,VPTU,PC,Ngày sai,1111,10,,,,
+            x2,2025-03-01,VPTU,PC,Lệch,1111,10,,,,
+            x2,2025-03-01,VPTU,PC,,3371,,9,,,
+            x3,2025-03-01,VPTU,PC,Thiếu chiều,61112,10,,,,
+            x3,2025-03-01,VPTU,PC,,1111,,10,,,
+            x4,2025-03-01,NOPE,PC,Đơn vị lạ,111,10,,,,
+            x4,2025-03-01,NOPE,PC,,3371,,10,,,
+            """);
+        var (code, output, err) = await cli.RunAsync("voucher", "import", bad);
+        Assert.Equal(1, code);
+        Assert.Empty(output);
+        var golden = File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "PartyFinance.Cli.Tests", "Golden", "voucher-import-errors.txt"));
+        Assert.Equal(golden.ReplaceLineEndings("\n"), err.ReplaceLineEndings("\n"));
+        Assert.Equal(2, (await cli.JsonAsync("voucher", "list")).GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("period", "lock", "--unit", "VPTU", "--month", "2025-13")]
+    [InlineData("voucher", "reverse", "X", "--date", "12/02/2025", "--reason", "x")]
+    [InlineData("ledger", "trial-balance")]
+    [InlineData("no-such-command")]
+    public async Task UsageErrors_ExitWithTwo(params string[] args)
+    {
+        await using var cli = await CliRunner.StartAsync();
+        var (code, _, err) = await cli.RunAsync(args);
+        Assert.Equal(2, code);
+        Assert.StartsWith("Lỗi cú pháp", err);
+    }
+
+    [Fact]
+    public async Task PeriodUnlock_WithoutReason_ExitsOneAndTheMonthStaysLocked()
+    {
+        await using var cli = await BooksAsync();
+        Assert.Equal(0, (await cli.RunAsync("period", "lock", "--unit", "VPTU", "--month", "2025-02")).Code);
+        var (code, _, err) = await cli.RunAsync("period", "unlock", "--unit", "VPTU", "--month", "2025-02");
+        Assert.Equal(1, code);
+        Assert.Contains("[ledger.reason-required]", err);
+        var (rev, _, revErr) = await cli.RunAsync("voucher", "reverse", "VPTU/PC/2025/000001", "--date", "2025-02-20", "--reason", "x");
+        Assert.Equal(1, rev);
+        Assert.Contains("đã khóa sổ", revErr);
+    }
+
+    [Fact]
+    public async Task DbInit_Twice_ReportsNothingChangedTheSecondTime()
+    {
+        await using var cli = await CliRunner.StartAsync(initialise: false);
+        var refs = Path.Combine(RepoPaths.Root, "db", "reference");
+        Assert.Contains("(đã nạp)", (await cli.RunAsync("db", "init", "--reference-dir", refs)).Out);
+        var (code, output, _) = await cli.RunAsync("db", "init", "--reference-dir", refs);
+        Assert.Equal(0, code);
+        Assert.Contains("Lược đồ đã ở phiên bản mới nhất", output);
+        Assert.DoesNotContain("(đã nạp)", output);
+    }
+
+    [PostgresFact]
+    public async Task Postgres_ImportAndTrialBalance_ThroughTheCli()
+    {
+        await using var cli = await BooksAsync(DatabaseProvider.Postgres);
+        var tb = await cli.JsonAsync("ledger", "trial-balance", "--year", "2025", "--unit", "VPTU");
+        Assert.Equal(1_234_567, tb.GetProperty("on_balance").EnumerateArray().Single(r => r.GetProperty("account").GetString() == "61112").GetProperty("debit").GetInt64());
+    }
+}
