@@ -11,7 +11,7 @@ namespace PartyFinance.Infrastructure.Persistence;
 /// so foreign keys always find their row.
 /// </summary>
 internal sealed class BulkInserter(DbConnection connection, DbTransaction transaction, string table, string[] columns, int rowsPerStatement,
-    BulkInserter? parent = null)
+    IRowWriter? parent = null) : IRowWriter
 {
     private readonly object?[] _values = new object?[columns.Length * rowsPerStatement];
     private DbCommand? _full;
@@ -78,5 +78,13 @@ internal sealed class BulkInserter(DbConnection connection, DbTransaction transa
 
         command.CommandText = sql.ToString();
         return command;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_full is not null)
+        {
+            await _full.DisposeAsync();
+        }
     }
 }

@@ -43,6 +43,18 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
         return new PartyFinanceDbContext(builder.Options);
     }
 
+    /// <summary>A plain open connection for read queries that need no EF model (fast in a fresh process).</summary>
+    public async Task<System.Data.Common.DbConnection> OpenConnectionAsync(CancellationToken ct)
+    {
+        System.Data.Common.DbConnection connection = Provider switch
+        {
+            DatabaseProvider.Sqlite => new Microsoft.Data.Sqlite.SqliteConnection(ConnectionString),
+            DatabaseProvider.Postgres => new Npgsql.NpgsqlConnection(ConnectionString),
+        };
+        await connection.OpenAsync(ct);
+        return connection;
+    }
+
     /// <summary>SQL that takes the posting lock inside a transaction (PostgreSQL: a row lock; SQLite: BEGIN IMMEDIATE already holds it).</summary>
     public string PostingLockSql => Provider switch
     {

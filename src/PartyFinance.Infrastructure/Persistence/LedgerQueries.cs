@@ -40,29 +40,55 @@ public sealed class LedgerQueries(DatabaseTarget target) : ILedgerQueries
 
     public async Task<IReadOnlyList<AccountMovement>> MovementsAsync(int year, string? unit, CancellationToken ct)
     {
-        await using var db = target.CreateContext();
-        var balances = db.AccountBalances.Where(b => b.Year == year);
-        var openings = db.OpeningBalances.Where(o => o.Year == year);
-        if (unit is not null)
+        // Plain SQL on a raw connection: sums over the small balance tables, no EF model to build.
+        await using var connection = await target.OpenConnectionAsync(ct);
+        var unitFilter = unit is null ? string.Empty : " AND unit_code = @unit";
+        var sql =
+            "SELECT account_code, CAST(SUM(od) AS BIGINT), CAST(SUM(oc) AS BIGINT), CAST(SUM(d) AS BIGINT), CAST(SUM(c) AS BIGINT) FROM (" +
+            " SELECT account_code, debit AS od, credit AS oc, 0 AS d, 0 AS c FROM opening_balances WHERE year = @year" + unitFilter +
+            " UNION ALL SELECT account_code, 0, 0, debit, credit FROM account_balances WHERE year = @year" + unitFilter +
+            ") m GROUP BY account_code";
+        var sums = new List<(string Account, long OpenDebit, long OpenCredit, long Debit, long Credit)>();
+        await using (var cmd = Command(connection, sql, ("@year", year), ("@unit", unit)))
+        await using (var reader = await cmd.ExecuteReaderAsync(ct))
         {
-            balances = balances.Where(b => b.UnitCode == unit);
-            openings = openings.Where(o => o.UnitCode == unit);
+            while (await reader.ReadAsync(ct))
+            {
+                sums.Add((reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4)));
+            }
         }
 
-        var moved = await balances.GroupBy(b => b.AccountCode)
-            .Select(g => new { Account = g.Key, Debit = g.Sum(x => x.Debit), Credit = g.Sum(x => x.Credit) }).ToListAsync(ct);
-        var opened = await openings.GroupBy(o => o.AccountCode)
-            .Select(g => new { Account = g.Key, Debit = g.Sum(x => x.Debit), Credit = g.Sum(x => x.Credit) }).ToListAsync(ct);
-        var accounts = await db.Accounts.Select(a => new { a.Code, a.Name, a.IsOffBalance, a.ValidFrom }).ToListAsync(ct);
-        var info = accounts.GroupBy(a => a.Code).ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.ValidFrom).First());
-        return moved.Select(m => m.Account).Union(opened.Select(o => o.Account)).Distinct().Select(code =>
+        var names = new Dictionary<string, (string Name, bool OffBalance)>(StringComparer.Ordinal);
+        await using (var cmd = Command(connection, "SELECT code, name, is_off_balance FROM accounts ORDER BY valid_from"))
+        await using (var reader = await cmd.ExecuteReaderAsync(ct))
         {
-            var m = moved.Find(x => x.Account == code);
-            var o = opened.Find(x => x.Account == code);
-            var a = info.GetValueOrDefault(code);
-            return new AccountMovement(code, a?.Name ?? string.Empty, a?.IsOffBalance ?? code.StartsWith('0'),
-                o?.Debit ?? 0, o?.Credit ?? 0, m?.Debit ?? 0, m?.Credit ?? 0);
-        }).ToList();
+            while (await reader.ReadAsync(ct))
+            {
+                names[reader.GetString(0)] = (reader.GetString(1), reader.GetBoolean(2));
+            }
+        }
+
+        return sums.ConvertAll(m => names.TryGetValue(m.Account, out var a)
+            ? new AccountMovement(m.Account, a.Name, a.OffBalance, m.OpenDebit, m.OpenCredit, m.Debit, m.Credit)
+            : new AccountMovement(m.Account, string.Empty, false, m.OpenDebit, m.OpenCredit, m.Debit, m.Credit));
+    }
+
+    private static System.Data.Common.DbCommand Command(System.Data.Common.DbConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            if (value is not null)
+            {
+                var p = cmd.CreateParameter();
+                p.ParameterName = name;
+                p.Value = value;
+                cmd.Parameters.Add(p);
+            }
+        }
+
+        return cmd;
     }
 
     public async Task<GeneralLedger> GeneralLedgerAsync(string account, int year, string? unit, CancellationToken ct)

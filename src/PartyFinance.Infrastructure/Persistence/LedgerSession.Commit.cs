@@ -75,6 +75,8 @@ internal sealed partial class LedgerSession
             _done = true;
         }
 
+        await _vouchers.DisposeAsync();
+        await _lines.DisposeAsync();
         await _tx.DisposeAsync();
         await _db.DisposeAsync();
     }

@@ -26,13 +26,13 @@ internal sealed partial class LedgerSession : ILedgerSession
     private readonly Dictionary<(string Unit, int Year, int Month, string Account), (long Debit, long Credit)> _balances = [];
     private readonly Dictionary<string, long> _idByNumber = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _counters;
-    private readonly BulkInserter _vouchers;
-    private readonly BulkInserter _lines;
+    private readonly IRowWriter _vouchers;
+    private readonly IRowWriter _lines;
     private readonly long _batchId;
     private int _voucherCount;
     private bool _done;
 
-    private LedgerSession(PartyFinanceDbContext db, IDbContextTransaction tx, LedgerCatalog catalog,
+    private LedgerSession(DatabaseTarget target, PartyFinanceDbContext db, IDbContextTransaction tx, LedgerCatalog catalog,
         Dictionary<(string, string, int), int> sequences, Dictionary<string, long> counters)
     {
         _db = db;
@@ -43,11 +43,19 @@ internal sealed partial class LedgerSession : ILedgerSession
         _sequences = sequences;
         _counters = counters;
         _batchId = Next(Counters.Batch);
-        _vouchers = new BulkInserter(_connection, _dbTx, "vouchers",
-            ["id", "number", "client_key", "unit_code", "type_code", "year", "sequence", "date", "description", "amount", "fingerprint",
-             "reverses_id", "reversal_reason", "posted_by", "posted_at", "batch_id"], 100);
-        _lines = new BulkInserter(_connection, _dbTx, "voucher_lines",
-            ["voucher_id", "line_no", "account_code", "debit", "credit", "is_off_balance", "fund_source", "budget_item", "sector", "program", "counterparty"], 200, _vouchers);
+        string[] voucherColumns = ["id", "number", "client_key", "unit_code", "type_code", "year", "sequence", "date", "description", "amount",
+            "fingerprint", "reverses_id", "reversal_reason", "posted_by", "posted_at", "batch_id"];
+        string[] lineColumns = ["voucher_id", "line_no", "account_code", "debit", "credit", "is_off_balance", "fund_source", "budget_item", "sector", "program", "counterparty"];
+        if (_connection is Microsoft.Data.Sqlite.SqliteConnection sqlite)
+        {
+            _vouchers = new Sqlite.SqliteRowWriter(sqlite, "vouchers", voucherColumns);
+            _lines = new Sqlite.SqliteRowWriter(sqlite, "voucher_lines", lineColumns, _vouchers);
+        }
+        else
+        {
+            _vouchers = new BulkInserter(_connection, _dbTx, "vouchers", voucherColumns, Postgres.PostgresOptions.BulkRowsPerStatement);
+            _lines = new BulkInserter(_connection, _dbTx, "voucher_lines", lineColumns, Postgres.PostgresOptions.BulkRowsPerStatement * 2, _vouchers);
+        }
     }
 
     public LedgerCatalog Catalog { get; }
@@ -62,7 +70,7 @@ internal sealed partial class LedgerSession : ILedgerSession
             var catalog = new LedgerCatalog(await ReferenceReader.LoadAsync(db, ct));
             var sequences = await db.VoucherSequences.ToDictionaryAsync(s => (s.UnitCode, s.TypeCode, s.Year), s => s.LastNumber, ct);
             var counters = await db.Counters.ToDictionaryAsync(c => c.Name, c => c.Value, StringComparer.Ordinal, ct);
-            return new LedgerSession(db, tx, catalog, sequences, counters);
+            return new LedgerSession(target, db, tx, catalog, sequences, counters);
         }
         catch
         {
@@ -104,8 +112,7 @@ internal sealed partial class LedgerSession : ILedgerSession
     {
         var id = Next(Counters.Voucher);
         var number = v.Number.ToString();
-        _idByNumber[number] = id;
-        long? reversesId = v.Reverses is { } r ? _idByNumber.TryGetValue(r.ToString(), out var rid) ? rid : throw new InvalidOperationException("Reversed voucher not loaded in this session.") : null;
+        long? reversesId = v.Reverses is { } r ? _idByNumber.TryGetValue(r.ToString(), out var rid) ? rid : throw new InvalidOperationException("Reversed voucher must be read with FindVoucherAsync in the same session.") : null;
         await _vouchers.AddAsync(ct, id, number, v.Key, v.UnitCode, v.TypeCode, v.Date.Year, v.Number.Sequence, v.Date, v.Description, v.Amount,
             v.Fingerprint, reversesId, v.ReversalReason, v.PostedBy, v.PostedAt, _batchId);
         foreach (var p in v.Postings)

@@ -7,6 +7,8 @@ public static class PostgresOptions
 {
     public const string PostingLockSql = "SELECT value FROM counters WHERE name = 'posting-lock' FOR UPDATE";
 
+    public const int BulkRowsPerStatement = 200;
+
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseNpgsql(connectionString, o => o.CommandTimeout(300));
 }

@@ -1,0 +1,16 @@
+using PartyFinance.Benchmarks;
+
+return args switch
+{
+    ["generate", var file, var count] => ImportBenchmark.Generate(file, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
+    ["import", var file, var db] => await ImportBenchmark.ImportAsync(file, db),
+    ["stages", var file, var db] => await Stages.RunAsync(file, db),
+    ["trial-balance", var db, var year] => await ImportBenchmark.TrialBalanceAsync(db, int.Parse(year, System.Globalization.CultureInfo.InvariantCulture)),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: generate <vouchers.csv> <count> | import <vouchers.csv> <new.db> | trial-balance <db> <year>");
+    return 2;
+}
