@@ -51,7 +51,7 @@ internal static class ApprovalView
             var step = e.Step is { } n ? $" bước {n.ToString(CultureInfo.InvariantCulture)}" : string.Empty;
             var decision = e.DecisionNo is { } no ? $", quyết định {no}{(e.DecisionDate is { } d ? " ngày " + VietnameseFormat.Date(d) : string.Empty)}" : string.Empty;
             var reason = e.Reason is { } why ? $", lý do: {why}" : string.Empty;
-            yield return $"  {e.Sequence.ToString(CultureInfo.InvariantCulture)}. {at} {Kind(e.Kind)}{step} — {e.Actor}{decision}{reason}";
+            yield return $"  {e.Sequence.ToString(CultureInfo.InvariantCulture)}. {at} {KindText(e.Kind)}{step} — {e.Actor}{decision}{reason}";
         }
     }
 
@@ -63,6 +63,14 @@ internal static class ApprovalView
 
     private static ApprovalEvent? Signature(ApprovalRequest r, ApprovalStep s) =>
         r.Events.FirstOrDefault(e => e.Kind == ApprovalEventKind.Approved && e.Step == s.Number);
+
+    private static string KindText(ApprovalEventKind kind) => kind switch
+    {
+        ApprovalEventKind.Submitted => "lập và trình",
+        ApprovalEventKind.Approved => "duyệt",
+        ApprovalEventKind.Rejected => "từ chối",
+        ApprovalEventKind.Released => "phê duyệt xong (ban hành)",
+    };
 
     private static string Kind(ApprovalEventKind kind) => kind switch
     {
