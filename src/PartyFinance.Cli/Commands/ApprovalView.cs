@@ -33,8 +33,16 @@ internal static class ApprovalView
         steps = r.Steps.Select(s => new { step = s.Number, decider = s.Decider.ToSlug(), final = s.IsFinal, signed_by = Signature(r, s)?.Actor }),
         history = r.Events.Select(e => new
         {
-            sequence = e.Sequence, kind = Kind(e.Kind), at = e.At, actor = e.Actor, step = e.Step, decider = e.Decider?.ToSlug(),
-            decision_no = e.DecisionNo, decision_date = e.DecisionDate, reason = e.Reason, rule_applied = e.RuleApplied,
+            sequence = e.Sequence,
+            kind = Kind(e.Kind),
+            at = e.At,
+            actor = e.Actor,
+            step = e.Step,
+            decider = e.Decider?.ToSlug(),
+            decision_no = e.DecisionNo,
+            decision_date = e.DecisionDate,
+            reason = e.Reason,
+            rule_applied = e.RuleApplied,
         }),
     };
 

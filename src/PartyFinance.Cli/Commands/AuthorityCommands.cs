@@ -94,7 +94,12 @@ public static class AuthorityCommands
 
     private static object Summary(RuleSet s) => new
     {
-        name = s.Name, issuer = s.Issuer, decision_no = s.DecisionNo, decision_date = s.DecisionDate,
-        effective_from = s.EffectiveFrom, effective_to = s.EffectiveTo, rules = s.Rules.Count,
+        name = s.Name,
+        issuer = s.Issuer,
+        decision_no = s.DecisionNo,
+        decision_date = s.DecisionDate,
+        effective_from = s.EffectiveFrom,
+        effective_to = s.EffectiveTo,
+        rules = s.Rules.Count,
     };
 }

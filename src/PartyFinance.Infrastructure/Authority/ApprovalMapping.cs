@@ -13,20 +13,42 @@ internal static class ApprovalMapping
         var d = r.Decision;
         return new ApprovalRequestRecord
         {
-            Id = r.Id, DocumentKind = r.DocumentKind.ToSlug(), DocumentReference = r.DocumentReference, ProposingUnit = r.ProposingUnit, Maker = r.Maker,
-            Action = q.Action.ToSlug(), AssetClass = q.AssetClass.ToSlug(), UnitKind = q.UnitKind is { } k ? k.ToSlug() : null,
-            Funding = q.Funding.ToSlug(), Basis = q.Basis.ToSlug(), SpendingKind = q.SpendingKind.ToSlug(), Value = q.Value, QuestionDate = q.Date,
-            Decider = d.Decider.ToSlug(), RuleSet = d.RuleSetName, DecisionNo = d.DecisionNo, Citation = d.Citation,
-            RequiresOpinion = d.RequiresOpinion, RuleRow = d.RuleRow,
+            Id = r.Id,
+            DocumentKind = r.DocumentKind.ToSlug(),
+            DocumentReference = r.DocumentReference,
+            ProposingUnit = r.ProposingUnit,
+            Maker = r.Maker,
+            Action = q.Action.ToSlug(),
+            AssetClass = q.AssetClass.ToSlug(),
+            UnitKind = q.UnitKind is { } k ? k.ToSlug() : null,
+            Funding = q.Funding.ToSlug(),
+            Basis = q.Basis.ToSlug(),
+            SpendingKind = q.SpendingKind.ToSlug(),
+            Value = q.Value,
+            QuestionDate = q.Date,
+            Decider = d.Decider.ToSlug(),
+            RuleSet = d.RuleSetName,
+            DecisionNo = d.DecisionNo,
+            Citation = d.Citation,
+            RequiresOpinion = d.RequiresOpinion,
+            RuleRow = d.RuleRow,
         };
     }
 
     /// <summary>PostgreSQL timestamptz takes only UTC offsets, so every instant is stored in UTC.</summary>
     public static ApprovalEventRecord ToRecord(Guid requestId, ApprovalEvent e) => new()
     {
-        RequestId = requestId, Sequence = e.Sequence, Kind = StoredSlug.Of(e.Kind), At = e.At.ToUniversalTime(), Actor = e.Actor,
-        Step = e.Step, Decider = e.Decider?.ToSlug(), DecisionNo = e.DecisionNo, DecisionDate = e.DecisionDate,
-        RuleApplied = e.RuleApplied, Reason = e.Reason,
+        RequestId = requestId,
+        Sequence = e.Sequence,
+        Kind = StoredSlug.Of(e.Kind),
+        At = e.At.ToUniversalTime(),
+        Actor = e.Actor,
+        Step = e.Step,
+        Decider = e.Decider?.ToSlug(),
+        DecisionNo = e.DecisionNo,
+        DecisionDate = e.DecisionDate,
+        RuleApplied = e.RuleApplied,
+        Reason = e.Reason,
     };
 
     public static ApprovalRequest ToDomain(ApprovalRequestRecord r, IEnumerable<ApprovalEventRecord> events)

@@ -8,16 +8,29 @@ internal static class AuthorityMapping
 {
     public static RuleSetRecord ToRecord(RuleSet s) => new()
     {
-        Name = s.Name, Issuer = s.Issuer, DecisionNo = s.DecisionNo, DecisionDate = s.DecisionDate,
-        EffectiveFrom = s.EffectiveFrom, EffectiveTo = s.EffectiveTo,
+        Name = s.Name,
+        Issuer = s.Issuer,
+        DecisionNo = s.DecisionNo,
+        DecisionDate = s.DecisionDate,
+        EffectiveFrom = s.EffectiveFrom,
+        EffectiveTo = s.EffectiveTo,
     };
 
     public static RuleRecord ToRecord(string ruleSet, AuthorityRule r) => new()
     {
-        RuleSet = ruleSet, Row = r.Row, Action = r.Action.ToSlug(), AssetClass = r.AssetClass.ToSlug(),
+        RuleSet = ruleSet,
+        Row = r.Row,
+        Action = r.Action.ToSlug(),
+        AssetClass = r.AssetClass.ToSlug(),
         UnitKind = r.UnitKind is { } k ? Domain.Organisation.UnitKinds.ToSlug(k) : null,
-        Funding = r.Funding.ToSlug(), Basis = r.Basis.ToSlug(), SpendingKind = r.SpendingKind.ToSlug(),
-        MinValue = r.MinValue, MaxValue = r.MaxValue, Decider = r.Decider.ToSlug(), RequiresOpinion = r.RequiresOpinion, Citation = r.Citation,
+        Funding = r.Funding.ToSlug(),
+        Basis = r.Basis.ToSlug(),
+        SpendingKind = r.SpendingKind.ToSlug(),
+        MinValue = r.MinValue,
+        MaxValue = r.MaxValue,
+        Decider = r.Decider.ToSlug(),
+        RequiresOpinion = r.RequiresOpinion,
+        Citation = r.Citation,
     };
 
     public static AuthorityRule ToDomain(RuleRecord r) => new()
@@ -47,7 +60,12 @@ internal static class AuthorityMapping
 
     public static RoleGrantRecord ToRecord(string login, int grantNo, RoleGrant g) => new()
     {
-        Login = login, GrantNo = grantNo, Role = g.Role.ToSlug(), ScopeUnitCode = g.Scope.UnitCode, ValidFrom = g.ValidFrom, ValidTo = g.ValidTo,
+        Login = login,
+        GrantNo = grantNo,
+        Role = g.Role.ToSlug(),
+        ScopeUnitCode = g.Scope.UnitCode,
+        ValidFrom = g.ValidFrom,
+        ValidTo = g.ValidTo,
     };
 
     public static RoleGrant ToDomain(RoleGrantRecord g) => new(

@@ -54,7 +54,12 @@ public sealed class AuthorityStoreTests
         var old = shipped[0];
         var oneRule = new AuthorityRule
         {
-            Row = 2, Action = AuthorityAction.Spend, Basis = ValueBasis.PerPackage, MinValue = 0, Decider = Decider.UnitHead, Citation = "Điều 1 (thử)",
+            Row = 2,
+            Action = AuthorityAction.Spend,
+            Basis = ValueBasis.PerPackage,
+            MinValue = 0,
+            Decider = Decider.UnitHead,
+            Citation = "Điều 1 (thử)",
         };
         var replacement = RuleSet.Create(old.Name, "Cơ quan khác", "1-QĐ/TU", old.DecisionDate, old.EffectiveFrom, old.EffectiveTo, [oneRule]).Value;
 
