@@ -1,5 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using PartyFinance.Infrastructure.Authority;
+using PartyFinance.Infrastructure.Authority.Records;
 using PartyFinance.Infrastructure.Persistence.Records;
 
 namespace PartyFinance.Infrastructure.Persistence;
@@ -42,6 +44,18 @@ public sealed class PartyFinanceDbContext(DbContextOptions<PartyFinanceDbContext
     public DbSet<ImportBatchRecord> ImportBatches => Set<ImportBatchRecord>();
 
     public DbSet<AuditRecord> AuditLog => Set<AuditRecord>();
+
+    public DbSet<RuleSetRecord> AuthorityRuleSets => Set<RuleSetRecord>();
+
+    public DbSet<RuleRecord> AuthorityRules => Set<RuleRecord>();
+
+    public DbSet<UserRecord> Users => Set<UserRecord>();
+
+    public DbSet<RoleGrantRecord> RoleGrants => Set<RoleGrantRecord>();
+
+    public DbSet<ApprovalRequestRecord> ApprovalRequests => Set<ApprovalRequestRecord>();
+
+    public DbSet<ApprovalEventRecord> ApprovalEvents => Set<ApprovalEventRecord>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -88,6 +102,7 @@ public sealed class PartyFinanceDbContext(DbContextOptions<PartyFinanceDbContext
         });
         b.Entity<ImportBatchRecord>(e => { e.ToTable("import_batches"); e.HasKey(x => x.Id); e.Property(x => x.Id).ValueGeneratedNever(); });
         b.Entity<AuditRecord>(e => { e.ToTable("audit_log"); e.HasKey(x => x.Id); e.Property(x => x.Id).ValueGeneratedNever(); });
+        AuthorityModel.Configure(b);
 
         foreach (var entity in b.Model.GetEntityTypes())
         {

@@ -1,0 +1,94 @@
+using System.CommandLine;
+using PartyFinance.Application.Authority;
+using PartyFinance.Domain.Authority;
+using PartyFinance.Domain.Common;
+using PartyFinance.Infrastructure.Authority;
+using static PartyFinance.Cli.Commands.AuthorityOptionValues;
+
+namespace PartyFinance.Cli.Commands;
+
+/// <summary>`approval submit | approve | reject | show`: the maker is --by; each signature is a separate user.</summary>
+public static class ApprovalCommands
+{
+    public static Command Build(Func<ParseResult, CliContext> context)
+    {
+        var kind = new Option<string?>("--document-kind") { Description = "Loại hồ sơ: " + string.Join(", ", DocumentKinds.Slugs), Required = true };
+        var document = new Option<string>("--document") { Description = "Số hiệu chứng từ, hồ sơ", Required = true };
+        var question = new QuestionOptions();
+        var submit = new Command("submit", "Lập hồ sơ trình duyệt; tính cấp có thẩm quyền và chuỗi duyệt") { kind, document };
+        question.AddTo(submit);
+        submit.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var documentKind = RequiredSlug<DocumentKind>(p, kind, DocumentKinds.TryParse, DocumentKinds.Slugs);
+            var asked = await question.ReadAsync(p, c, ct);
+            var result = asked.IsFailure ? Result.Failure<ApprovalRequest>(asked.Errors)
+                : await new SubmitForApproval(new AuthorityStore(c.Target), c.Clock).ExecuteAsync(
+                    new SubmitForApprovalRequest(documentKind, p.GetValue(document)!, p.GetValue(question.Unit)!.Trim(), c.Actor, asked.Value), ct);
+            return Print(c, result, r => [$"Đã lập hồ sơ duyệt {ApprovalView.Id(r)}.", $"Thẩm quyền quyết định: {r.Decision.Decider.VietnameseName()} ({r.Decision.Decider.ToSlug()}) theo {r.Decision.RuleApplied}.", "Chuỗi duyệt: " + ApprovalView.Chain(r)]);
+        });
+
+        var id = new Argument<string>("id") { Description = "Mã hồ sơ duyệt" };
+        var decisionNo = new Option<string>("--decision-no") { Description = "Số quyết định (văn bản) của người duyệt", Required = true };
+        var decisionDate = new Option<string?>("--decision-date") { Description = "Ngày quyết định (yyyy-MM-dd)", Required = true };
+        var step = new Option<int?>("--step") { Description = "Bước duyệt (mặc định: bước đang chờ)" };
+        var approve = new Command("approve", "Duyệt bước đang chờ của hồ sơ") { id, decisionNo, decisionDate, step };
+        approve.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var requestId = RequestId(p.GetValue(id));
+            var date = OptionalDate(p, decisionDate)!.Value;
+            var store = new AuthorityStore(c.Target);
+            var number = p.GetValue(step) ?? (await store.FindRequestAsync(requestId, ct))?.NextStep?.Number ?? 1;
+            var result = await new ApproveStep(store, c.Clock).ExecuteAsync(new ApproveStepRequest(requestId, number, c.Actor, p.GetValue(decisionNo)!, date), ct);
+            return Print(c, result, r => [r.IsReleased
+                ? $"Đã duyệt bước {number}/{r.Steps.Count}: hồ sơ {ApprovalView.Id(r)} đã được {r.Decision.Decider.VietnameseName()} phê duyệt, được phép thực hiện."
+                : $"Đã duyệt bước {number}/{r.Steps.Count} của hồ sơ {ApprovalView.Id(r)}; chờ bước {r.NextStep!.Number} ({r.NextStep.Decider.VietnameseName()})."]);
+        });
+
+        var reason = new Option<string?>("--reason") { Description = "Lý do từ chối (bắt buộc)" };
+        var reject = new Command("reject", "Từ chối hồ sơ ở bước đang chờ") { id, reason };
+        reject.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var result = await new RejectRequest(new AuthorityStore(c.Target), c.Clock)
+                .ExecuteAsync(new RejectRequestRequest(RequestId(p.GetValue(id)), c.Actor, p.GetValue(reason) ?? string.Empty), ct);
+            return Print(c, result, r => [$"Đã từ chối hồ sơ {ApprovalView.Id(r)}."]);
+        });
+
+        var show = new Command("show", "Xem trạng thái, các bước và lịch sử của hồ sơ duyệt") { id };
+        show.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var requestId = RequestId(p.GetValue(id));
+            var found = await new AuthorityStore(c.Target).FindRequestAsync(requestId, ct);
+            var result = found is null
+                ? Result.Failure<ApprovalRequest>(new DomainError(AuthorityErrors.UnknownRequest, $"Không tìm thấy hồ sơ duyệt {p.GetValue(id)}.", "id"))
+                : Result.Success(found);
+            return Print(c, result, r => ApprovalView.Text(r, c.Clock));
+        });
+
+        return new Command("approval", "Trình duyệt và phê duyệt theo phân cấp") { submit, approve, reject, show };
+    }
+
+    private static int Print(CliContext c, Result<ApprovalRequest> result, Func<ApprovalRequest, IEnumerable<string>> text)
+    {
+        if (result.IsFailure)
+        {
+            return c.Output.Refuse(result.Errors);
+        }
+
+        if (c.Json)
+        {
+            c.Output.Json(ApprovalView.Json(result.Value));
+            return ExitCodes.Success;
+        }
+
+        foreach (var line in text(result.Value))
+        {
+            c.Output.Line(line);
+        }
+
+        return ExitCodes.Success;
+    }
+}

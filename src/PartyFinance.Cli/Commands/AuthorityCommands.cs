@@ -1,0 +1,105 @@
+using System.CommandLine;
+using PartyFinance.Application.Authority;
+using PartyFinance.Domain.Authority;
+using PartyFinance.Domain.Common;
+using PartyFinance.Infrastructure.Authority;
+
+namespace PartyFinance.Cli.Commands;
+
+/// <summary>`authority import &lt;rules.csv&gt;`, `authority decide …`, `authority list`.</summary>
+public static class AuthorityCommands
+{
+    public static Command Build(Func<ParseResult, CliContext> context)
+    {
+        var file = new Argument<string>("rules.csv") { Description = "Tệp quy tắc phân cấp (CSV)" };
+        var import = new Command("import", "Nhập (hoặc thay thế theo tên) bộ quy tắc phân cấp thẩm quyền từ tệp CSV") { file };
+        import.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var path = p.GetValue(file)!;
+            var result = await new ImportRuleSets(new AuthorityStore(c.Target)).ExecuteAsync(path, ct);
+            if (result.IsFailure)
+            {
+                return c.Output.Refuse(result.Errors, path);
+            }
+
+            if (c.Json)
+            {
+                c.Output.Json(result.Value.Select(Summary));
+                return ExitCodes.Success;
+            }
+
+            foreach (var set in result.Value)
+            {
+                c.Output.Line($"Đã nhập bộ quy tắc '{set.Name}' ({set.DecisionNo}, hiệu lực {set.DescribePeriod()}): {set.Rules.Count} quy tắc.");
+            }
+
+            return ExitCodes.Success;
+        });
+
+        var question = new QuestionOptions();
+        var decide = new Command("decide", "Xác định cấp có thẩm quyền quyết định theo bộ quy tắc đang có hiệu lực");
+        question.AddTo(decide);
+        decide.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var asked = await question.ReadAsync(p, c, ct);
+            var decision = asked.IsFailure ? Result.Failure<AuthorityDecision>(asked.Errors)
+                : await new DecideAuthority(new AuthorityStore(c.Target)).ExecuteAsync(asked.Value, ct);
+            if (decision.IsFailure)
+            {
+                return c.Output.Refuse(decision.Errors);
+            }
+
+            var d = decision.Value;
+            if (c.Json)
+            {
+                c.Output.Json(new { decider = d.Decider.ToSlug(), rule_set = d.RuleSetName, decision_no = d.DecisionNo, citation = d.Citation, requires_opinion = d.RequiresOpinion });
+            }
+            else
+            {
+                var opinion = d.RequiresOpinion is { } o ? $" Cần có ý kiến của {o}." : string.Empty;
+                c.Output.Line($"Thẩm quyền: {d.Decider.VietnameseName()} ({d.Decider.ToSlug()}) — bộ quy tắc '{d.RuleSetName}' ({d.DecisionNo}), {d.Citation}.{opinion}");
+            }
+
+            return ExitCodes.Success;
+        });
+
+        var list = new Command("list", "Liệt kê các bộ quy tắc phân cấp đã nhập");
+        list.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var sets = await new AuthorityStore(c.Target).LoadRuleSetsAsync(ct);
+            if (c.Json)
+            {
+                c.Output.Json(sets.Select(Summary));
+                return ExitCodes.Success;
+            }
+
+            if (sets.Count == 0)
+            {
+                c.Output.Line("Chưa có bộ quy tắc phân cấp nào (nhập bằng: partyfinance authority import <rules.csv>).");
+            }
+
+            foreach (var s in sets)
+            {
+                c.Output.Line($"{s.Name} | {s.DecisionNo} ngày {VietnameseFormat.Date(s.DecisionDate)} | {s.Issuer} | hiệu lực {s.DescribePeriod()} | {s.Rules.Count} quy tắc");
+            }
+
+            return ExitCodes.Success;
+        });
+
+        return new Command("authority", "Phân cấp thẩm quyền quyết định") { import, decide, list };
+    }
+
+    private static object Summary(RuleSet s) => new
+    {
+        name = s.Name,
+        issuer = s.Issuer,
+        decision_no = s.DecisionNo,
+        decision_date = s.DecisionDate,
+        effective_from = s.EffectiveFrom,
+        effective_to = s.EffectiveTo,
+        rules = s.Rules.Count,
+    };
+}

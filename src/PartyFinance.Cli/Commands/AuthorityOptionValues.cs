@@ -1,0 +1,64 @@
+using System.CommandLine;
+using PartyFinance.Domain.Authority;
+using PartyFinance.Domain.Common;
+using PartyFinance.Domain.Organisation;
+using PartyFinance.Infrastructure.Persistence;
+
+namespace PartyFinance.Cli.Commands;
+
+/// <summary>Reading authority option values: an unknown slug or a malformed date is a usage error (exit 2).</summary>
+internal static class AuthorityOptionValues
+{
+    public delegate bool TryParse<T>(string? slug, out T value);
+
+    public static T Slug<T>(ParseResult p, Option<string?> option, TryParse<T> tryParse, IEnumerable<string> allowed, T fallback)
+    {
+        var text = p.GetValue(option);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        return tryParse(text, out var value)
+            ? value
+            : throw new UsageException($"{option.Name} '{text}' không hợp lệ; chọn một trong: {string.Join(", ", allowed)}.");
+    }
+
+    public static T RequiredSlug<T>(ParseResult p, Option<string?> option, TryParse<T> tryParse, IEnumerable<string> allowed) =>
+        p.GetValue(option) is null
+            ? throw new UsageException($"Thiếu {option.Name}; chọn một trong: {string.Join(", ", allowed)}.")
+            : Slug(p, option, tryParse, allowed, default!);
+
+    public static DateOnly? OptionalDate(ParseResult p, Option<string?> option) =>
+        p.GetValue(option) is not { } text ? null
+        : Arguments.TryDate(text, out var date) ? date
+        : throw new UsageException($"{option.Name} '{text}' phải có dạng yyyy-MM-dd.");
+
+    public static Guid RequestId(string? text) =>
+        Guid.TryParse(text, out var id) ? id : throw new UsageException($"Mã hồ sơ duyệt '{text}' không hợp lệ (dạng xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).");
+
+    public static DateOnly Today(CliContext c) => DateOnly.FromDateTime(c.Clock.GetLocalNow().DateTime);
+
+    /// <summary>The unit with this code, or a refusal naming <paramref name="field"/>.</summary>
+    public static async Task<Result<OrganisationUnit>> UnitAsync(CliContext c, string code, string field, CancellationToken ct)
+    {
+        var units = await new LedgerQueries(c.Target).ListUnitsAsync(ct);
+        return units.FirstOrDefault(u => string.Equals(u.Code, code.Trim(), StringComparison.OrdinalIgnoreCase)) is { } unit
+            ? Result.Success(unit)
+            : new DomainError(AuthorityErrors.BadRequest, $"Không có đơn vị mã '{code}' (xem: partyfinance unit list).", field);
+    }
+
+    public static string StatusSlug(ApprovalStatus status) => status switch
+    {
+        ApprovalStatus.Pending => "pending",
+        ApprovalStatus.Released => "released",
+        ApprovalStatus.Rejected => "rejected",
+    };
+
+    public static string StatusText(ApprovalStatus status) => status switch
+    {
+        ApprovalStatus.Pending => "đang chờ duyệt",
+        ApprovalStatus.Released => "đã phê duyệt xong",
+        ApprovalStatus.Rejected => "đã bị từ chối",
+    };
+}

@@ -1,0 +1,101 @@
+using System.CommandLine;
+using PartyFinance.Application.Authority;
+using PartyFinance.Domain.Authority;
+using PartyFinance.Domain.Common;
+using PartyFinance.Infrastructure.Authority;
+using static PartyFinance.Cli.Commands.AuthorityOptionValues;
+
+namespace PartyFinance.Cli.Commands;
+
+/// <summary>`user add LOGIN --name … --role R --scope UNIT|province [--from D] [--to D]` and `user list`.</summary>
+public static class UserCommands
+{
+    public static Command Build(Func<ParseResult, CliContext> context)
+    {
+        var login = new Argument<string>("login") { Description = "Tên đăng nhập" };
+        var name = new Option<string>("--name") { Description = "Họ tên", Required = true };
+        var role = new Option<string?>("--role") { Description = "Vai trò: " + string.Join(", ", Roles.Slugs), Required = true };
+        var scope = new Option<string>("--scope") { Description = "Mã đơn vị hoặc province (toàn tỉnh)", Required = true };
+        var from = new Option<string?>("--from") { Description = "Hiệu lực từ ngày (yyyy-MM-dd), mặc định hôm nay" };
+        var to = new Option<string?>("--to") { Description = "Hiệu lực đến hết ngày (yyyy-MM-dd)" };
+        var add = new Command("add", "Thêm người dùng hoặc cấp thêm vai trò") { login, name, role, scope, from, to };
+        add.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var grantedRole = RequiredSlug<Role>(p, role, Roles.TryParse, Roles.Slugs);
+            var (fromDate, toDate) = (OptionalDate(p, from), OptionalDate(p, to));
+            var scopeText = p.GetValue(scope)!;
+            if (string.IsNullOrWhiteSpace(scopeText))
+            {
+                throw new UsageException("--scope phải là mã đơn vị hoặc province.");
+            }
+
+            var parsedScope = RoleScope.Parse(scopeText);
+            if (!parsedScope.IsProvince)
+            {
+                var unit = await UnitAsync(c, parsedScope.UnitCode!, "scope", ct);
+                if (unit.IsFailure)
+                {
+                    return c.Output.Refuse(unit.Errors);
+                }
+
+                parsedScope = RoleScope.Unit(unit.Value.Code);
+            }
+
+            var result = await new AddUser(new AuthorityStore(c.Target), c.Clock)
+                .ExecuteAsync(new AddUserRequest(p.GetValue(login)!, p.GetValue(name)!, grantedRole, parsedScope, fromDate, toDate), ct);
+            if (result.IsFailure)
+            {
+                return c.Output.Refuse(result.Errors);
+            }
+
+            var user = result.Value;
+            if (c.Json)
+            {
+                c.Output.Json(Describe(user));
+            }
+            else
+            {
+                var g = user.Grants[^1];
+                c.Output.Line($"Đã cấp vai trò {g.Role.ToSlug()} (phạm vi {g.Scope}, {Period(g)}) cho {user.Login} — {user.Name}.");
+            }
+
+            return ExitCodes.Success;
+        });
+
+        var list = new Command("list", "Liệt kê người dùng và vai trò");
+        list.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var users = await new ListUsers(new AuthorityStore(c.Target)).ExecuteAsync(ct);
+            if (c.Json)
+            {
+                c.Output.Json(users.Select(Describe));
+                return ExitCodes.Success;
+            }
+
+            foreach (var u in users)
+            {
+                c.Output.Line($"{u.Login} — {u.Name}");
+                foreach (var g in u.Grants)
+                {
+                    c.Output.Line($"    {g.Role.ToSlug(),-20} {g.Scope,-12} {Period(g)}");
+                }
+            }
+
+            return ExitCodes.Success;
+        });
+
+        return new Command("user", "Người dùng và vai trò") { add, list };
+    }
+
+    private static string Period(RoleGrant g) =>
+        $"từ {VietnameseFormat.Date(g.ValidFrom)}{(g.ValidTo is { } t ? " đến " + VietnameseFormat.Date(t) : string.Empty)}";
+
+    private static object Describe(User u) => new
+    {
+        login = u.Login,
+        name = u.Name,
+        grants = u.Grants.Select(g => new { role = g.Role.ToSlug(), scope = g.Scope.ToString(), valid_from = g.ValidFrom, valid_to = g.ValidTo }),
+    };
+}

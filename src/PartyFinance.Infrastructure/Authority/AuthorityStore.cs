@@ -1,0 +1,115 @@
+using Microsoft.EntityFrameworkCore;
+using PartyFinance.Application.Authority;
+using PartyFinance.Domain.Authority;
+using PartyFinance.Infrastructure.Persistence;
+
+namespace PartyFinance.Infrastructure.Authority;
+
+/// <summary>
+/// EF Core implementation of <see cref="IAuthorityStore"/>. Each Save is one transaction. Approval
+/// history is only ever inserted: events at or below the stored sequence are left alone, and the
+/// database triggers refuse any UPDATE or DELETE on approval_requests and approval_events.
+/// </summary>
+public sealed class AuthorityStore(DatabaseTarget target) : IAuthorityStore
+{
+    public async Task<IReadOnlyList<RuleSet>> LoadRuleSetsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = target.CreateContext();
+        var sets = await db.AuthorityRuleSets.OrderBy(s => s.EffectiveFrom).ThenBy(s => s.Name).ToListAsync(cancellationToken);
+        var rules = (await db.AuthorityRules.ToListAsync(cancellationToken)).ToLookup(r => r.RuleSet, StringComparer.Ordinal);
+        return sets.ConvertAll(s => AuthorityMapping.ToDomain(s, rules[s.Name]));
+    }
+
+    public async Task SaveRuleSetsAsync(IReadOnlyList<RuleSet> ruleSets, CancellationToken cancellationToken)
+    {
+        await using var db = target.CreateContext();
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var names = ruleSets.Select(s => s.Name).ToList();
+
+        // A re-imported set replaces the stored one with the same name as a whole.
+        await db.AuthorityRules.Where(r => names.Contains(r.RuleSet)).ExecuteDeleteAsync(cancellationToken);
+        await db.AuthorityRuleSets.Where(s => names.Contains(s.Name)).ExecuteDeleteAsync(cancellationToken);
+        foreach (var set in ruleSets)
+        {
+            db.AuthorityRuleSets.Add(AuthorityMapping.ToRecord(set));
+            db.AuthorityRules.AddRange(set.Rules.Select(r => AuthorityMapping.ToRecord(set.Name, r)));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+    }
+
+    public async Task<User?> FindUserAsync(string login, CancellationToken cancellationToken)
+    {
+        await using var db = target.CreateContext();
+        var user = await db.Users.FirstOrDefaultAsync(u => u.Login == login, cancellationToken);
+        if (user is null)
+        {
+            return null;
+        }
+
+        var grants = await db.RoleGrants.Where(g => g.Login == login).OrderBy(g => g.GrantNo).ToListAsync(cancellationToken);
+        return User.Restore(user.Login, user.Name, grants.Select(AuthorityMapping.ToDomain));
+    }
+
+    public async Task<IReadOnlyList<User>> ListUsersAsync(CancellationToken cancellationToken)
+    {
+        await using var db = target.CreateContext();
+        var users = await db.Users.OrderBy(u => u.Login).ToListAsync(cancellationToken);
+        var grants = (await db.RoleGrants.OrderBy(g => g.GrantNo).ToListAsync(cancellationToken)).ToLookup(g => g.Login, StringComparer.Ordinal);
+        return users.ConvertAll(u => User.Restore(u.Login, u.Name, grants[u.Login].Select(AuthorityMapping.ToDomain)));
+    }
+
+    public async Task SaveUserAsync(User user, CancellationToken cancellationToken)
+    {
+        await using var db = target.CreateContext();
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!await db.Users.AnyAsync(u => u.Login == user.Login, cancellationToken))
+        {
+            db.Users.Add(new Records.UserRecord { Login = user.Login, Name = user.Name });
+        }
+
+        var stored = await db.RoleGrants.Where(g => g.Login == user.Login).ToListAsync(cancellationToken);
+        var held = stored.Select(AuthorityMapping.ToDomain).ToHashSet();
+        var next = stored.Count == 0 ? 1 : stored.Max(g => g.GrantNo) + 1;
+        foreach (var grant in user.Grants.Where(g => !held.Contains(g)))
+        {
+            db.RoleGrants.Add(AuthorityMapping.ToRecord(user.Login, next++, grant));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+    }
+
+    public async Task<ApprovalRequest?> FindRequestAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = target.CreateContext();
+        var header = await db.ApprovalRequests.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (header is null)
+        {
+            return null;
+        }
+
+        var events = await db.ApprovalEvents.Where(e => e.RequestId == id).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
+        return ApprovalMapping.ToDomain(header, events);
+    }
+
+    /// <summary>
+    /// Two approvers saving the same step at once both try to insert the same (request_id,
+    /// sequence): the primary key lets one through and the other fails, so history never forks.
+    /// </summary>
+    public async Task SaveRequestAsync(ApprovalRequest request, CancellationToken cancellationToken)
+    {
+        await using var db = target.CreateContext();
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!await db.ApprovalRequests.AnyAsync(r => r.Id == request.Id, cancellationToken))
+        {
+            db.ApprovalRequests.Add(ApprovalMapping.ToRecord(request));
+        }
+
+        var last = await db.ApprovalEvents.Where(e => e.RequestId == request.Id).MaxAsync(e => (int?)e.Sequence, cancellationToken) ?? 0;
+        db.ApprovalEvents.AddRange(request.Events.Where(e => e.Sequence > last).Select(e => ApprovalMapping.ToRecord(request.Id, e)));
+        await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+    }
+}
