@@ -53,7 +53,13 @@ public static class LedgerCommands
 
     private static object Row(TrialBalanceRow r) => new
     {
-        account = r.Account, name = r.Name, opening_debit = r.OpeningDebit, opening_credit = r.OpeningCredit,
-        debit = r.Debit, credit = r.Credit, closing_debit = r.ClosingDebit, closing_credit = r.ClosingCredit,
+        account = r.Account,
+        name = r.Name,
+        opening_debit = r.OpeningDebit,
+        opening_credit = r.OpeningCredit,
+        debit = r.Debit,
+        credit = r.Credit,
+        closing_debit = r.ClosingDebit,
+        closing_credit = r.ClosingCredit,
     };
 }

@@ -29,8 +29,14 @@ public static class UnitCommands
             {
                 c.Output.Json(units.Select(u => new
                 {
-                    code = u.Code, name = u.Name, kind = u.Kind.ToSlug(), parent = u.ParentCode, chapter = u.Chapter,
-                    valid_from = u.ValidFrom, valid_to = u.ValidTo, successor = u.SuccessorCode,
+                    code = u.Code,
+                    name = u.Name,
+                    kind = u.Kind.ToSlug(),
+                    parent = u.ParentCode,
+                    chapter = u.Chapter,
+                    valid_from = u.ValidFrom,
+                    valid_to = u.ValidTo,
+                    successor = u.SuccessorCode,
                 }));
                 return ExitCodes.Success;
             }

@@ -1,7 +1,7 @@
 namespace PartyFinance.Domain.Ledger;
 
-using static LedgerErrors;
 using PartyFinance.Domain.Common;
+using static LedgerErrors;
 
 /// <summary>
 /// The posting rules of a voucher (TT 24/2024 double entry): on-balance debits equal credits,

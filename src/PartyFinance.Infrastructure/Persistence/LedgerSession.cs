@@ -158,8 +158,14 @@ internal sealed partial class LedgerSession : ILedgerSession
     {
         _db.PeriodEvents.Add(new PeriodEventRecord
         {
-            Id = Next(Counters.PeriodEvent), UnitCode = period.UnitCode, Year = period.Year, Month = period.Month,
-            Action = change.Action.ToString().ToLowerInvariant(), ChangedBy = change.By, ChangedAt = change.At, Reason = change.Reason,
+            Id = Next(Counters.PeriodEvent),
+            UnitCode = period.UnitCode,
+            Year = period.Year,
+            Month = period.Month,
+            Action = change.Action.ToString().ToLowerInvariant(),
+            ChangedBy = change.By,
+            ChangedAt = change.At,
+            Reason = change.Reason,
         });
         var exists = await _db.Periods.AnyAsync(p => p.UnitCode == period.UnitCode && p.Year == period.Year && p.Month == period.Month, ct);
         var state = new PeriodRecord { UnitCode = period.UnitCode, Year = period.Year, Month = period.Month, IsLocked = period.IsLocked };
@@ -183,7 +189,12 @@ internal sealed partial class LedgerSession : ILedgerSession
     {
         _db.OpeningBalances.AddRange(lines.Select(l => new OpeningBalanceRecord
         {
-            UnitCode = l.UnitCode, Year = l.Year, AccountCode = l.AccountCode, Debit = l.Debit, Credit = l.Credit, BatchId = _batchId,
+            UnitCode = l.UnitCode,
+            Year = l.Year,
+            AccountCode = l.AccountCode,
+            Debit = l.Debit,
+            Credit = l.Credit,
+            BatchId = _batchId,
         }));
         await _db.SaveChangesAsync(ct);
     }
