@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PartyFinance.Application.Common;
 using PartyFinance.Domain.Common;
@@ -155,9 +154,23 @@ public sealed class ReferenceDataLoader(PartyFinanceDbContext db)
         }
     }
 
-    private async Task LoadFundSources(List<(int Row, Func<string, string> Get)> rows, List<DomainError> errors, CancellationToken ct)
+    private async Task LoadFundSources(List<(int Row, Func<string, string> Get)> rows, List<DomainError> errors, CancellationToken ct) =>
+        Upsert(rows, errors, await db.FundSources.AsTracking().ToDictionaryAsync(a => (a.Code, a.ValidFrom), ct),
+            (get, from) => (get("code"), from),
+            (get, from) => db.FundSources.Add(new FundSourceRecord { Code = get("code"), ValidFrom = from }).Entity,
+            (r, get, to) => (r.Name, r.Funding, r.ValidTo, r.Source, r.Verified) = (get("name"), get("funding"), to, get("source"), get("verified")));
+
+    private async Task LoadVoucherTypes(List<(int Row, Func<string, string> Get)> rows, List<DomainError> errors, CancellationToken ct) =>
+        Upsert(rows, errors, await db.VoucherTypes.AsTracking().ToDictionaryAsync(a => (a.Code, a.ValidFrom), ct),
+            (get, from) => (get("code"), from),
+            (get, from) => db.VoucherTypes.Add(new VoucherTypeRecord { Code = get("code"), ValidFrom = from }).Entity,
+            (r, get, to) => (r.Name, r.ValidTo, r.Source, r.Verified) = (get("name"), to, get("source"), get("verified")));
+
+    /// <summary>The shared shape of a simple dated list: parse the dates, find or add the row by key, set its fields.</summary>
+    private static void Upsert<TKey, TRecord>(List<(int Row, Func<string, string> Get)> rows, List<DomainError> errors, Dictionary<TKey, TRecord> existing,
+        Func<Func<string, string>, DateOnly, TKey> keyOf, Func<Func<string, string>, DateOnly, TRecord> add, Action<TRecord, Func<string, string>, DateOnly?> apply)
+        where TKey : notnull
     {
-        var existing = await db.FundSources.AsTracking().ToDictionaryAsync(a => (a.Code, a.ValidFrom), ct);
         foreach (var (row, get) in rows)
         {
             var from = Values.Date(get("valid_from"), "valid_from", row, errors);
@@ -167,39 +180,13 @@ public sealed class ReferenceDataLoader(PartyFinanceDbContext db)
                 continue;
             }
 
-            if (!existing.TryGetValue((get("code"), from.Value), out var r))
+            var key = keyOf(get, from.Value);
+            if (!existing.TryGetValue(key, out var record))
             {
-                r = new FundSourceRecord { Code = get("code"), ValidFrom = from.Value };
-                db.FundSources.Add(r);
-                existing[(r.Code, r.ValidFrom)] = r;
+                existing[key] = record = add(get, from.Value);
             }
 
-            (r.Name, r.Funding, r.ValidTo, r.Source, r.Verified) = (get("name"), get("funding"), to, get("source"), get("verified"));
+            apply(record, get, to);
         }
     }
-
-    private async Task LoadVoucherTypes(List<(int Row, Func<string, string> Get)> rows, List<DomainError> errors, CancellationToken ct)
-    {
-        var existing = await db.VoucherTypes.AsTracking().ToDictionaryAsync(a => (a.Code, a.ValidFrom), ct);
-        foreach (var (row, get) in rows)
-        {
-            var from = Values.Date(get("valid_from"), "valid_from", row, errors);
-            var to = Values.Date(get("valid_to"), "valid_to", row, errors, required: false);
-            if (from is null || errors.Count > 0)
-            {
-                continue;
-            }
-
-            if (!existing.TryGetValue((get("code"), from.Value), out var r))
-            {
-                r = new VoucherTypeRecord { Code = get("code"), ValidFrom = from.Value };
-                db.VoucherTypes.Add(r);
-                existing[(r.Code, r.ValidFrom)] = r;
-            }
-
-            (r.Name, r.ValidTo, r.Source, r.Verified) = (get("name"), to, get("source"), get("verified"));
-        }
-    }
-
-    internal static string Invariant(int v) => v.ToString(CultureInfo.InvariantCulture);
 }
