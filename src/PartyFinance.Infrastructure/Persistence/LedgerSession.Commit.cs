@@ -39,7 +39,11 @@ internal sealed partial class LedgerSession
             ImportedAt = batch?.At ?? DateTimeOffset.UtcNow,
         });
         await _db.SaveChangesAsync(ct);
-        await _tx.CommitAsync(ct);
+        if (_ownsTransaction)
+        {
+            await _tx.CommitAsync(ct);
+        }
+
         _done = true;
     }
 
@@ -69,6 +73,13 @@ internal sealed partial class LedgerSession
 
     public async ValueTask DisposeAsync()
     {
+        if (!_ownsTransaction)
+        {
+            // The owner commits or rolls back its transaction and disposes its context.
+            _done = true;
+            return;
+        }
+
         if (!_done)
         {
             await _tx.RollbackAsync();

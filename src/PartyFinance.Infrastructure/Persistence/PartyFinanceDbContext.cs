@@ -1,5 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using PartyFinance.Infrastructure.Budgeting;
+using PartyFinance.Infrastructure.Budgeting.Records;
 using PartyFinance.Infrastructure.Persistence.Records;
 
 namespace PartyFinance.Infrastructure.Persistence;
@@ -42,6 +44,26 @@ public sealed class PartyFinanceDbContext(DbContextOptions<PartyFinanceDbContext
     public DbSet<ImportBatchRecord> ImportBatches => Set<ImportBatchRecord>();
 
     public DbSet<AuditRecord> AuditLog => Set<AuditRecord>();
+
+    public DbSet<BudgetLineRecord> BudgetLines => Set<BudgetLineRecord>();
+
+    public DbSet<BudgetMovementRecord> BudgetMovements => Set<BudgetMovementRecord>();
+
+    public DbSet<CommitmentRecord> BudgetCommitments => Set<CommitmentRecord>();
+
+    public DbSet<ControlModeRecord> BudgetControlModes => Set<ControlModeRecord>();
+
+    public DbSet<SpendingRequestRecord> SpendingRequests => Set<SpendingRequestRecord>();
+
+    public DbSet<SpendingEventRecord> SpendingEvents => Set<SpendingEventRecord>();
+
+    public DbSet<RecurringPlanRecord> RecurringPlans => Set<RecurringPlanRecord>();
+
+    public DbSet<PlanVersionRecord> PlanVersions => Set<PlanVersionRecord>();
+
+    public DbSet<YearEndResultRecord> YearEndResults => Set<YearEndResultRecord>();
+
+    public DbSet<BudgetCounterRecord> BudgetCounters => Set<BudgetCounterRecord>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -88,6 +110,8 @@ public sealed class PartyFinanceDbContext(DbContextOptions<PartyFinanceDbContext
         });
         b.Entity<ImportBatchRecord>(e => { e.ToTable("import_batches"); e.HasKey(x => x.Id); e.Property(x => x.Id).ValueGeneratedNever(); });
         b.Entity<AuditRecord>(e => { e.ToTable("audit_log"); e.HasKey(x => x.Id); e.Property(x => x.Id).ValueGeneratedNever(); });
+
+        BudgetModel.Configure(b);
 
         foreach (var entity in b.Model.GetEntityTypes())
         {
