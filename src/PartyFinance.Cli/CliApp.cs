@@ -23,6 +23,7 @@ public static class CliApp
         {
             DbCommands.Build(context), DemoCommands.Build(context), UnitCommands.Build(context), BalanceCommands.Build(context),
             VoucherCommands.Build(context), PeriodCommands.Build(context), LedgerCommands.Build(context),
+            BudgetCommands.Build(context), SpendCommands.Build(context),
         })
         {
             root.Subcommands.Add(command);
