@@ -59,7 +59,7 @@ internal static class BudgetMapping
 
     public static SpendingEventRecord ToRecord(long requestId, int seq, SpendingEvent e) => new()
     {
-        RequestId = requestId, Seq = seq, Action = e.Action, FromStatus = e.From.Code(), ToStatus = e.To.Code(), ActedBy = e.By, At = e.At,
+        RequestId = requestId, Seq = seq, Action = e.Action, FromStatus = e.From.Code(), ToStatus = e.To.Code(), ActedBy = e.By, At = e.At.ToUniversalTime(),
         Reason = e.Reason, DecisionNo = e.DecisionNo, VoucherNo = e.VoucherNo,
     };
 
@@ -81,14 +81,14 @@ internal static class BudgetMapping
         {
             Id = p.Id, UnitCode = k.Unit, Year = k.Year, FundSource = k.FundSource, Autonomy = k.Autonomy.Code(), Sector = k.Sector, BudgetItem = k.BudgetItem,
             Payee = p.Payee, Purpose = p.Purpose, Schedule = p.Schedule.Code(), StartMonth = p.Start.ToString(), EndMonth = p.End?.ToString(),
-            Status = p.Status.ToString(), ApprovalDecider = a?.Decider, ApprovalBy = a?.By, ApprovalAt = a?.At, ApprovalDecisionNo = a?.DecisionNo,
+            Status = p.Status.ToString(), ApprovalDecider = a?.Decider, ApprovalBy = a?.By, ApprovalAt = a?.At.ToUniversalTime(), ApprovalDecisionNo = a?.DecisionNo,
             ApprovalYearlyTotal = a?.YearlyTotal, ApprovalYear = a?.Year,
         };
     }
 
     public static PlanVersionRecord ToRecord(long planId, int seq, PlanVersion v) => new()
     {
-        PlanId = planId, Seq = seq, FromMonth = v.From.ToString(), Amount = v.Amount, ChangedBy = v.By, ChangedAt = v.At,
+        PlanId = planId, Seq = seq, FromMonth = v.From.ToString(), Amount = v.Amount, ChangedBy = v.By, ChangedAt = v.At.ToUniversalTime(),
     };
 
     public static SpendingStatus ParseStatus(string code)
