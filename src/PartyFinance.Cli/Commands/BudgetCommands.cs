@@ -58,8 +58,16 @@ public static class BudgetCommands
             {
                 c.Output.Json(rows.Select(r => new
                 {
-                    fund_source = r.FundSource, autonomy = r.Autonomy, sector = r.Sector, budget_item = r.BudgetItem, allocated = r.Allocated,
-                    adjustments = r.Adjustments, committed = r.Committed, spent = r.Spent, available = r.Available, carried_over = r.CarriedOver,
+                    fund_source = r.FundSource,
+                    autonomy = r.Autonomy,
+                    sector = r.Sector,
+                    budget_item = r.BudgetItem,
+                    allocated = r.Allocated,
+                    adjustments = r.Adjustments,
+                    committed = r.Committed,
+                    spent = r.Spent,
+                    available = r.Available,
+                    carried_over = r.CarriedOver,
                     control_mode = r.ControlMode == ControlMode.Stop ? "stop" : "warn",
                 }));
                 return ExitCodes.Success;

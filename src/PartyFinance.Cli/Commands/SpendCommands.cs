@@ -179,8 +179,17 @@ public static class SpendCommands
             {
                 c.Output.Json(rows.Select(r => new
                 {
-                    id = r.Id, unit = r.Unit, amount = r.Amount, status = r.Status, fund_source = r.FundSource, autonomy = r.Autonomy,
-                    sector = r.Sector, budget_item = r.BudgetItem, plan = r.Plan, plan_month = r.PlanMonth, voucher_no = r.VoucherNo,
+                    id = r.Id,
+                    unit = r.Unit,
+                    amount = r.Amount,
+                    status = r.Status,
+                    fund_source = r.FundSource,
+                    autonomy = r.Autonomy,
+                    sector = r.Sector,
+                    budget_item = r.BudgetItem,
+                    plan = r.Plan,
+                    plan_month = r.PlanMonth,
+                    voucher_no = r.VoucherNo,
                 }));
                 return ExitCodes.Success;
             }

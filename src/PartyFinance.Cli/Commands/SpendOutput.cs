@@ -8,9 +8,21 @@ internal static class SpendOutput
 {
     public static object Json(SpendingRequest r, string? warning = null) => new
     {
-        id = r.Id, unit = r.Key.Unit, year = r.Key.Year, amount = r.Amount, status = r.Status.Code(), fund_source = r.Key.FundSource,
-        autonomy = r.Key.Autonomy.Code(), sector = r.Key.Sector, budget_item = r.Key.BudgetItem, purpose = r.Purpose, payee = r.Payee,
-        plan = r.PlanId, plan_month = r.PlanMonth?.ToString(), voucher_no = r.VoucherNo, budget_warning = warning,
+        id = r.Id,
+        unit = r.Key.Unit,
+        year = r.Key.Year,
+        amount = r.Amount,
+        status = r.Status.Code(),
+        fund_source = r.Key.FundSource,
+        autonomy = r.Key.Autonomy.Code(),
+        sector = r.Key.Sector,
+        budget_item = r.Key.BudgetItem,
+        purpose = r.Purpose,
+        payee = r.Payee,
+        plan = r.PlanId,
+        plan_month = r.PlanMonth?.ToString(),
+        voucher_no = r.VoucherNo,
+        budget_warning = warning,
     };
 
     public static int Print(CliContext c, SpendingRequest r, string done, string? warning = null)

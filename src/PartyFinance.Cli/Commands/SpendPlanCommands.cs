@@ -94,8 +94,15 @@ public static class SpendPlanCommands
         {
             c.Output.Json(new
             {
-                id = plan.Id, unit = plan.Key.Unit, amount = plan.Versions[^1].Amount, schedule = plan.Schedule.Code(), start = plan.Start.ToString(),
-                end = plan.End?.ToString(), status, decider = plan.Approval?.Decider, yearly_total = plan.Approval?.YearlyTotal,
+                id = plan.Id,
+                unit = plan.Key.Unit,
+                amount = plan.Versions[^1].Amount,
+                schedule = plan.Schedule.Code(),
+                start = plan.Start.ToString(),
+                end = plan.End?.ToString(),
+                status,
+                decider = plan.Approval?.Decider,
+                yearly_total = plan.Approval?.YearlyTotal,
             });
             return ExitCodes.Success;
         }

@@ -12,9 +12,18 @@ internal static class YearEndOutput
         {
             c.Output.Json(report.Select(l => new
             {
-                unit = l.Key.Unit, year = l.Key.Year, fund_source = l.Key.FundSource, autonomy = l.Key.Autonomy.Code(), sector = l.Key.Sector,
-                budget_item = l.Key.BudgetItem, carried = l.Carried, cancelled = l.Cancelled, carry_citation = l.CarryCitation,
-                cancel_reason = l.CancelReason, carried_requests = l.CarriedRequests, cancelled_requests = l.CancelledRequests,
+                unit = l.Key.Unit,
+                year = l.Key.Year,
+                fund_source = l.Key.FundSource,
+                autonomy = l.Key.Autonomy.Code(),
+                sector = l.Key.Sector,
+                budget_item = l.Key.BudgetItem,
+                carried = l.Carried,
+                cancelled = l.Cancelled,
+                carry_citation = l.CarryCitation,
+                cancel_reason = l.CancelReason,
+                carried_requests = l.CarriedRequests,
+                cancelled_requests = l.CancelledRequests,
             }));
             return ExitCodes.Success;
         }

@@ -20,13 +20,24 @@ internal static class BudgetMapping
 
     public static CommitmentRecord ToRecord(long lineId, Commitment c) => new()
     {
-        LineId = lineId, RequestId = c.RequestId, Amount = c.Amount, Status = c.Status.ToString(), OverrideBy = c.Override?.By,
-        OverrideReason = c.Override?.Reason, PostedAmount = c.PostedAmount,
+        LineId = lineId,
+        RequestId = c.RequestId,
+        Amount = c.Amount,
+        Status = c.Status.ToString(),
+        OverrideBy = c.Override?.By,
+        OverrideReason = c.Override?.Reason,
+        PostedAmount = c.PostedAmount,
     };
 
     public static BudgetMovementRecord ToRecord(long lineId, int seq, BudgetMovement m) => new()
     {
-        LineId = lineId, Seq = seq, Kind = m.Kind.ToString(), Amount = m.Amount, DecisionNo = m.DecisionNo, DecisionDate = m.DecisionDate, Note = m.Note,
+        LineId = lineId,
+        Seq = seq,
+        Kind = m.Kind.ToString(),
+        Amount = m.Amount,
+        DecisionNo = m.DecisionNo,
+        DecisionDate = m.DecisionDate,
+        Note = m.Note,
     };
 
     public static void SetKey(BudgetLineRecord r, BudgetLineKey k)
@@ -50,17 +61,39 @@ internal static class BudgetMapping
         var k = s.Key;
         return new()
         {
-            Id = s.Id, UnitCode = k.Unit, Year = k.Year, FundSource = k.FundSource, Autonomy = k.Autonomy.Code(), Sector = k.Sector,
-            BudgetItem = k.BudgetItem, CarriedOver = k.CarriedOver, Amount = s.Amount, Purpose = s.Purpose, Payee = s.Payee,
-            Nature = s.Nature.ToString(), ContractSignedOn = s.ContractSignedOn, PlanId = s.PlanId, PlanMonth = s.PlanMonth?.ToString(),
-            Status = s.Status.Code(), VoucherNo = s.VoucherNo, SettledAmount = s.SettledAmount,
+            Id = s.Id,
+            UnitCode = k.Unit,
+            Year = k.Year,
+            FundSource = k.FundSource,
+            Autonomy = k.Autonomy.Code(),
+            Sector = k.Sector,
+            BudgetItem = k.BudgetItem,
+            CarriedOver = k.CarriedOver,
+            Amount = s.Amount,
+            Purpose = s.Purpose,
+            Payee = s.Payee,
+            Nature = s.Nature.ToString(),
+            ContractSignedOn = s.ContractSignedOn,
+            PlanId = s.PlanId,
+            PlanMonth = s.PlanMonth?.ToString(),
+            Status = s.Status.Code(),
+            VoucherNo = s.VoucherNo,
+            SettledAmount = s.SettledAmount,
         };
     }
 
     public static SpendingEventRecord ToRecord(long requestId, int seq, SpendingEvent e) => new()
     {
-        RequestId = requestId, Seq = seq, Action = e.Action, FromStatus = e.From.Code(), ToStatus = e.To.Code(), ActedBy = e.By, At = e.At.ToUniversalTime(),
-        Reason = e.Reason, DecisionNo = e.DecisionNo, VoucherNo = e.VoucherNo,
+        RequestId = requestId,
+        Seq = seq,
+        Action = e.Action,
+        FromStatus = e.From.Code(),
+        ToStatus = e.To.Code(),
+        ActedBy = e.By,
+        At = e.At.ToUniversalTime(),
+        Reason = e.Reason,
+        DecisionNo = e.DecisionNo,
+        VoucherNo = e.VoucherNo,
     };
 
     public static RecurringPlan ToDomain(RecurringPlanRecord p, IEnumerable<PlanVersionRecord> versions)
@@ -79,16 +112,36 @@ internal static class BudgetMapping
         var a = p.Approval;
         return new()
         {
-            Id = p.Id, UnitCode = k.Unit, Year = k.Year, FundSource = k.FundSource, Autonomy = k.Autonomy.Code(), Sector = k.Sector, BudgetItem = k.BudgetItem,
-            Payee = p.Payee, Purpose = p.Purpose, Schedule = p.Schedule.Code(), StartMonth = p.Start.ToString(), EndMonth = p.End?.ToString(),
-            Status = p.Status.ToString(), ApprovalDecider = a?.Decider, ApprovalBy = a?.By, ApprovalAt = a?.At.ToUniversalTime(), ApprovalDecisionNo = a?.DecisionNo,
-            ApprovalYearlyTotal = a?.YearlyTotal, ApprovalYear = a?.Year,
+            Id = p.Id,
+            UnitCode = k.Unit,
+            Year = k.Year,
+            FundSource = k.FundSource,
+            Autonomy = k.Autonomy.Code(),
+            Sector = k.Sector,
+            BudgetItem = k.BudgetItem,
+            Payee = p.Payee,
+            Purpose = p.Purpose,
+            Schedule = p.Schedule.Code(),
+            StartMonth = p.Start.ToString(),
+            EndMonth = p.End?.ToString(),
+            Status = p.Status.ToString(),
+            ApprovalDecider = a?.Decider,
+            ApprovalBy = a?.By,
+            ApprovalAt = a?.At.ToUniversalTime(),
+            ApprovalDecisionNo = a?.DecisionNo,
+            ApprovalYearlyTotal = a?.YearlyTotal,
+            ApprovalYear = a?.Year,
         };
     }
 
     public static PlanVersionRecord ToRecord(long planId, int seq, PlanVersion v) => new()
     {
-        PlanId = planId, Seq = seq, FromMonth = v.From.ToString(), Amount = v.Amount, ChangedBy = v.By, ChangedAt = v.At.ToUniversalTime(),
+        PlanId = planId,
+        Seq = seq,
+        FromMonth = v.From.ToString(),
+        Amount = v.Amount,
+        ChangedBy = v.By,
+        ChangedAt = v.At.ToUniversalTime(),
     };
 
     public static SpendingStatus ParseStatus(string code)

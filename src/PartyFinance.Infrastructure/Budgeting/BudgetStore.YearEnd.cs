@@ -20,8 +20,15 @@ public sealed partial class BudgetStore
 
             db.YearEndResults.Add(new YearEndResultRecord
             {
-                LineId = lineId, Carried = l.Carried, Cancelled = l.Cancelled, CarryCitation = l.CarryCitation, CancelReason = l.CancelReason,
-                CarriedRequests = Ids(l.CarriedRequests), CancelledRequests = Ids(l.CancelledRequests), ClosedBy = by, ClosedAt = at.ToUniversalTime(),
+                LineId = lineId,
+                Carried = l.Carried,
+                Cancelled = l.Cancelled,
+                CarryCitation = l.CarryCitation,
+                CancelReason = l.CancelReason,
+                CarriedRequests = Ids(l.CarriedRequests),
+                CancelledRequests = Ids(l.CancelledRequests),
+                ClosedBy = by,
+                ClosedAt = at.ToUniversalTime(),
             });
         }
 
