@@ -8,7 +8,7 @@ namespace PartyFinance.Domain.Budgeting;
 /// own year), schedule from a start month to an optional end, and amount versions effective from a
 /// month. Approved once, on its yearly total; each occurrence becomes a spending request.
 /// </summary>
-public sealed class RecurringPlan
+public sealed partial class RecurringPlan
 {
     private readonly List<PlanVersion> _versions = [];
 

@@ -61,4 +61,11 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
         DatabaseProvider.Sqlite => SqliteOptions.PostingLockSql,
         DatabaseProvider.Postgres => PostgresOptions.PostingLockSql,
     };
+
+    /// <summary>SQL selecting one budget line by its key ({0}…{6}) and locking it until the transaction ends.</summary>
+    public string BudgetLineLockSql => Provider switch
+    {
+        DatabaseProvider.Sqlite => SqliteOptions.BudgetLineLockSql,
+        DatabaseProvider.Postgres => PostgresOptions.BudgetLineLockSql,
+    };
 }

@@ -39,7 +39,11 @@ internal sealed partial class LedgerSession
             ImportedAt = batch?.At ?? DateTimeOffset.UtcNow,
         });
         await _db.SaveChangesAsync(ct);
-        await _tx.CommitAsync(ct);
+        if (_ownsTransaction)
+        {
+            await _tx.CommitAsync(ct);
+        }
+
         _done = true;
     }
 
@@ -69,14 +73,22 @@ internal sealed partial class LedgerSession
 
     public async ValueTask DisposeAsync()
     {
+        // Prepared insert statements belong to this session even when the transaction does not.
+        await _vouchers.DisposeAsync();
+        await _lines.DisposeAsync();
+        if (!_ownsTransaction)
+        {
+            // The owner commits or rolls back its transaction and disposes its context.
+            _done = true;
+            return;
+        }
+
         if (!_done)
         {
             await _tx.RollbackAsync();
             _done = true;
         }
 
-        await _vouchers.DisposeAsync();
-        await _lines.DisposeAsync();
         await _tx.DisposeAsync();
         await _db.DisposeAsync();
     }

@@ -29,12 +29,14 @@ internal sealed partial class LedgerSession : ILedgerSession
     private readonly IRowWriter _vouchers;
     private readonly IRowWriter _lines;
     private readonly long _batchId;
+    private readonly bool _ownsTransaction;
     private int _voucherCount;
     private bool _done;
 
-    private LedgerSession(DatabaseTarget target, PartyFinanceDbContext db, IDbContextTransaction tx, LedgerCatalog catalog,
-        Dictionary<(string, string, int), int> sequences, Dictionary<string, long> counters)
+    private LedgerSession(PartyFinanceDbContext db, IDbContextTransaction tx, LedgerCatalog catalog,
+        Dictionary<(string, string, int), int> sequences, Dictionary<string, long> counters, bool ownsTransaction = true)
     {
+        _ownsTransaction = ownsTransaction;
         _db = db;
         _tx = tx;
         _connection = db.Database.GetDbConnection();
@@ -66,17 +68,30 @@ internal sealed partial class LedgerSession : ILedgerSession
         try
         {
             var tx = await db.Database.BeginTransactionAsync(ct);
-            await db.Database.ExecuteSqlRawAsync(target.PostingLockSql, ct);
-            var catalog = new LedgerCatalog(await ReferenceReader.LoadAsync(db, ct));
-            var sequences = await db.VoucherSequences.ToDictionaryAsync(s => (s.UnitCode, s.TypeCode, s.Year), s => s.LastNumber, ct);
-            var counters = await db.Counters.ToDictionaryAsync(c => c.Name, c => c.Value, StringComparer.Ordinal, ct);
-            return new LedgerSession(target, db, tx, catalog, sequences, counters);
+            return await OpenAsync(db, tx, target, ownsTransaction: true, ct);
         }
         catch
         {
             await db.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>
+    /// A session inside a transaction someone else owns (a budget unit of work): takes the posting
+    /// lock in it; <see cref="CommitAsync"/> writes everything but leaves the commit (or rollback)
+    /// of the transaction, and the disposal of the context, to the owner.
+    /// </summary>
+    internal static Task<LedgerSession> JoinAsync(PartyFinanceDbContext db, IDbContextTransaction tx, DatabaseTarget target, CancellationToken ct) =>
+        OpenAsync(db, tx, target, ownsTransaction: false, ct);
+
+    private static async Task<LedgerSession> OpenAsync(PartyFinanceDbContext db, IDbContextTransaction tx, DatabaseTarget target, bool ownsTransaction, CancellationToken ct)
+    {
+        await db.Database.ExecuteSqlRawAsync(target.PostingLockSql, ct);
+        var catalog = new LedgerCatalog(await ReferenceReader.LoadAsync(db, ct));
+        var sequences = await db.VoucherSequences.ToDictionaryAsync(s => (s.UnitCode, s.TypeCode, s.Year), s => s.LastNumber, ct);
+        var counters = await db.Counters.ToDictionaryAsync(c => c.Name, c => c.Value, StringComparer.Ordinal, ct);
+        return new LedgerSession(db, tx, catalog, sequences, counters, ownsTransaction);
     }
 
     public async Task<IReadOnlyDictionary<string, string>> FindPostedKeysAsync(IReadOnlyCollection<string> keys, CancellationToken ct)

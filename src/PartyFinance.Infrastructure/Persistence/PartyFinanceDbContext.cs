@@ -2,6 +2,8 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using PartyFinance.Infrastructure.Authority;
 using PartyFinance.Infrastructure.Authority.Records;
+using PartyFinance.Infrastructure.Budgeting;
+using PartyFinance.Infrastructure.Budgeting.Records;
 using PartyFinance.Infrastructure.Persistence.Records;
 
 namespace PartyFinance.Infrastructure.Persistence;
@@ -57,6 +59,26 @@ public sealed class PartyFinanceDbContext(DbContextOptions<PartyFinanceDbContext
 
     public DbSet<ApprovalEventRecord> ApprovalEvents => Set<ApprovalEventRecord>();
 
+    public DbSet<BudgetLineRecord> BudgetLines => Set<BudgetLineRecord>();
+
+    public DbSet<BudgetMovementRecord> BudgetMovements => Set<BudgetMovementRecord>();
+
+    public DbSet<CommitmentRecord> BudgetCommitments => Set<CommitmentRecord>();
+
+    public DbSet<ControlModeRecord> BudgetControlModes => Set<ControlModeRecord>();
+
+    public DbSet<SpendingRequestRecord> SpendingRequests => Set<SpendingRequestRecord>();
+
+    public DbSet<SpendingEventRecord> SpendingEvents => Set<SpendingEventRecord>();
+
+    public DbSet<RecurringPlanRecord> RecurringPlans => Set<RecurringPlanRecord>();
+
+    public DbSet<PlanVersionRecord> PlanVersions => Set<PlanVersionRecord>();
+
+    public DbSet<YearEndResultRecord> YearEndResults => Set<YearEndResultRecord>();
+
+    public DbSet<BudgetCounterRecord> BudgetCounters => Set<BudgetCounterRecord>();
+
     protected override void OnModelCreating(ModelBuilder b)
     {
         b.Entity<UnitRecord>(e => { e.ToTable("org_units"); e.HasKey(x => x.Code); });
@@ -103,6 +125,8 @@ public sealed class PartyFinanceDbContext(DbContextOptions<PartyFinanceDbContext
         b.Entity<ImportBatchRecord>(e => { e.ToTable("import_batches"); e.HasKey(x => x.Id); e.Property(x => x.Id).ValueGeneratedNever(); });
         b.Entity<AuditRecord>(e => { e.ToTable("audit_log"); e.HasKey(x => x.Id); e.Property(x => x.Id).ValueGeneratedNever(); });
         AuthorityModel.Configure(b);
+
+        BudgetModel.Configure(b);
 
         foreach (var entity in b.Model.GetEntityTypes())
         {

@@ -9,6 +9,11 @@ public static class PostgresOptions
 
     public const int BulkRowsPerStatement = 200;
 
+    /// <summary>Locks one budget line row until the transaction ends (the enforced budget check).</summary>
+    public const string BudgetLineLockSql = BudgetLineSelect + " FOR UPDATE";
+
+    internal const string BudgetLineSelect = "SELECT * FROM budget_lines WHERE unit_code = {0} AND year = {1} AND fund_source = {2} AND autonomy = {3} AND sector = {4} AND budget_item = {5} AND carried_over = {6}";
+
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseNpgsql(connectionString, o => o.CommandTimeout(300));
 }

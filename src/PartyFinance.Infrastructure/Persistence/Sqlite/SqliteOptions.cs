@@ -11,6 +11,9 @@ public static class SqliteOptions
     /// <summary>BEGIN IMMEDIATE (the default of Microsoft.Data.Sqlite transactions) already holds the write lock.</summary>
     public const string PostingLockSql = "SELECT value FROM counters WHERE name = 'posting-lock'";
 
+    /// <summary>Reads one budget line; the BEGIN IMMEDIATE transaction around it already excludes every other writer.</summary>
+    public const string BudgetLineLockSql = "SELECT * FROM budget_lines WHERE unit_code = {0} AND year = {1} AND fund_source = {2} AND autonomy = {3} AND sector = {4} AND budget_item = {5} AND carried_over = {6}";
+
     public static string ConnectionString(string path) =>
         new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(path), DefaultTimeout = 60, Pooling = true }.ToString();
 

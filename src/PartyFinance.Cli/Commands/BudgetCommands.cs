@@ -1,0 +1,125 @@
+using System.CommandLine;
+using PartyFinance.Application.Budgeting;
+using PartyFinance.Domain.Budgeting;
+using PartyFinance.Domain.Common;
+using PartyFinance.Infrastructure.Budgeting;
+
+namespace PartyFinance.Cli.Commands;
+
+/// <summary>`budget import`, `budget status`, `budget close-year`.</summary>
+public static class BudgetCommands
+{
+    public static Command Build(Func<ParseResult, CliContext> context) => new("budget", "Dự toán") { Import(context), Status(context), CloseYear(context) };
+
+    private static Command Import(Func<ParseResult, CliContext> context)
+    {
+        var file = new Argument<string>("estimates.csv");
+        var command = new Command("import", "Giao dự toán từ tệp CSV (kiểm tra cả tệp; có lỗi thì không ghi gì)") { file };
+        command.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var path = p.GetValue(file)!;
+            if (!File.Exists(path))
+            {
+                return c.Output.Refuse([new DomainError("file.not-found", $"Không tìm thấy tệp '{path}'.", "file")]);
+            }
+
+            using var reader = File.OpenText(path);
+            var result = await new ImportEstimates(new BudgetStore(c.Target)).RunAsync(reader, ct);
+            if (result.IsFailure)
+            {
+                return c.Output.Refuse(result.Errors, path);
+            }
+
+            if (c.Json)
+            {
+                c.Output.Json(new { stored = result.Value });
+            }
+            else
+            {
+                c.Output.Line($"Đã giao {result.Value} dòng dự toán.");
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Status(Func<ParseResult, CliContext> context)
+    {
+        var unit = new Option<string>("--unit") { Description = "Mã đơn vị", Required = true };
+        var year = new Option<int>("--year") { Description = "Năm ngân sách", Required = true };
+        var command = new Command("status", "Tình hình dự toán: giao, cam kết, đã chi, còn khả dụng") { unit, year };
+        command.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var rows = await new BudgetStatus(new BudgetStore(c.Target)).RunAsync(p.GetValue(unit)!, p.GetValue(year), ct);
+            if (c.Json)
+            {
+                c.Output.Json(rows.Select(r => new
+                {
+                    fund_source = r.FundSource,
+                    autonomy = r.Autonomy,
+                    sector = r.Sector,
+                    budget_item = r.BudgetItem,
+                    allocated = r.Allocated,
+                    adjustments = r.Adjustments,
+                    committed = r.Committed,
+                    spent = r.Spent,
+                    available = r.Available,
+                    carried_over = r.CarriedOver,
+                    control_mode = r.ControlMode == ControlMode.Stop ? "stop" : "warn",
+                }));
+                return ExitCodes.Success;
+            }
+
+            c.Output.Line($"{"Nguồn",-6} {"Tự chủ",-15} {"Loại-Khoản",-10} {"Mục",-6} {"Giao",18} {"Điều chỉnh",16} {"Cam kết",16} {"Đã chi",16} {"Khả dụng",18}");
+            foreach (var r in rows)
+            {
+                c.Output.Line($"{r.FundSource,-6} {r.Autonomy,-15} {r.Sector,-10} {r.BudgetItem + (r.CarriedOver ? "*" : string.Empty),-6} {VietnameseFormat.Amount(r.Allocated),18} "
+                    + $"{VietnameseFormat.Amount(r.Adjustments),16} {VietnameseFormat.Amount(r.Committed),16} {VietnameseFormat.Amount(r.Spent),16} {VietnameseFormat.Amount(r.Available),18}");
+            }
+
+            c.Output.Line($"{rows.Count} dòng dự toán" + (rows.Any(r => r.CarriedOver) ? " (* = năm trước chuyển sang)." : "."));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command CloseYear(Func<ParseResult, CliContext> context)
+    {
+        var year = new Option<int>("--year") { Description = "Năm ngân sách cần khóa sổ", Required = true };
+        var unit = new Option<string?>("--unit") { Description = "Chỉ một đơn vị (mặc định: mọi đơn vị có dự toán năm đó)" };
+        var date = new Option<string?>("--date") { Description = "Ngày khóa sổ (yyyy-MM-dd, mặc định hôm nay; phải sau thời gian chỉnh lý)" };
+        var command = new Command("close-year", "Cuối năm: chuyển nguồn phần được phép, hủy phần còn lại, báo cáo cả hai") { year, unit, date };
+        command.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var reference = BudgetWiring.Reference();
+            if (reference.IsFailure)
+            {
+                return c.Output.Refuse(reference.Errors);
+            }
+
+            var store = new BudgetStore(c.Target);
+            var y = p.GetValue(year);
+            var today = BudgetWiring.DateOr(c, p.GetValue(date), "--date");
+            var units = p.GetValue(unit) is { } u ? [u] : await store.UnitsWithLinesAsync(y, ct);
+            var report = new List<CarryForwardLine>();
+            foreach (var code in units)
+            {
+                var closed = await new Application.Budgeting.CloseYear(store, reference.Value, c.Clock).RunAsync(code, y, c.Actor, today, ct);
+                if (closed.IsFailure)
+                {
+                    return c.Output.Refuse(closed.Errors);
+                }
+
+                await store.SaveYearEndAsync(closed.Value, c.Actor, c.Clock.GetUtcNow(), ct);
+                report.AddRange(await store.YearEndAsync(code, y, ct));
+            }
+
+            return YearEndOutput.Print(c, y, report);
+        });
+        return command;
+    }
+}

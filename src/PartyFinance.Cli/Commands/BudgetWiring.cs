@@ -1,0 +1,64 @@
+using System.CommandLine;
+using PartyFinance.Application.Budgeting;
+using PartyFinance.Domain.Budgeting;
+using PartyFinance.Domain.Common;
+using PartyFinance.Infrastructure.Budgeting;
+
+namespace PartyFinance.Cli.Commands;
+
+/// <summary>
+/// What the budget and spend commands share: the db/budget folder next to the program (or
+/// PARTYFINANCE_BUDGET_DIR), its rules, the sample spending authority, today's date and the line-key options.
+/// </summary>
+internal static class BudgetWiring
+{
+    public const string FolderVariable = "PARTYFINANCE_BUDGET_DIR";
+
+    public static string Folder => Environment.GetEnvironmentVariable(FolderVariable) is { Length: > 0 } dir
+        ? dir
+        : Path.Combine(AppContext.BaseDirectory, "db", "budget");
+
+    public static Result<BudgetReference> Reference() => BudgetReferenceFiles.LoadDirectory(Folder);
+
+    /// <summary>The sample quy chế chi tiêu nội bộ and sample approvers until the stored authority rules and users are merged.</summary>
+    public static Result<ISpendingAuthority> Authority()
+    {
+        using var approversFile = File.OpenText(Path.Combine(Folder, "sample-approvers.csv"));
+        var approvers = CsvApproverDirectory.Load(approversFile);
+        if (approvers.IsFailure)
+        {
+            return Result.Failure<ISpendingAuthority>(approvers.Errors);
+        }
+
+        using var rules = File.OpenText(Path.Combine(Folder, "spending-limits.csv"));
+        var authority = RuleFileSpendingAuthority.Load(rules, approvers.Value);
+        return authority.IsFailure ? Result.Failure<ISpendingAuthority>(authority.Errors) : Result.Success<ISpendingAuthority>(authority.Value);
+    }
+
+    public static DateOnly Today(CliContext c) => DateOnly.FromDateTime(c.Clock.GetLocalNow().DateTime);
+
+    public static DateOnly DateOr(CliContext c, string? text, string option) =>
+        text is null ? Today(c) : Arguments.TryDate(text, out var d) ? d : throw new UsageException($"{option} '{text}' phải có dạng yyyy-MM-dd.");
+
+    public static YearMonth Month(string? text, string option) =>
+        YearMonth.TryParse(text, out var m) ? m : throw new UsageException($"{option} '{text}' phải có dạng yyyy-MM.");
+
+    public static Autonomy ParseAutonomy(string? text) =>
+        AutonomyCodes.TryParse(text, out var a) ? a : throw new UsageException($"--autonomy '{text}' phải là autonomous hoặc non-autonomous.");
+
+    /// <summary>--unit --fund-source --autonomy --sector --budget-item, all required.</summary>
+    public sealed class LineOptions
+    {
+        public Option<string> Unit { get; } = new("--unit") { Description = "Mã đơn vị", Required = true };
+        public Option<string> FundSource { get; } = new("--fund-source") { Description = "Mã nguồn kinh phí", Required = true };
+        public Option<string> Autonomy { get; } = new("--autonomy") { Description = "autonomous (giao tự chủ) | non-autonomous (không giao tự chủ)", Required = true };
+        public Option<string> Sector { get; } = new("--sector") { Description = "Loại–Khoản, ví dụ 340-351", Required = true };
+        public Option<string> BudgetItem { get; } = new("--budget-item") { Description = "Mục hoặc Tiểu mục", Required = true };
+
+        public IEnumerable<Option> All => [Unit, FundSource, Autonomy, Sector, BudgetItem];
+
+        /// <summary>The key; its year is <paramref name="year"/> (the request's date or the plan's start).</summary>
+        public BudgetLineKey Key(ParseResult p, int year) => new(p.GetValue(Unit)!.Trim(), year, p.GetValue(FundSource)!.Trim(),
+            ParseAutonomy(p.GetValue(Autonomy)), p.GetValue(Sector)!.Trim(), p.GetValue(BudgetItem)!.Trim());
+    }
+}

@@ -1,0 +1,236 @@
+using System.CommandLine;
+using PartyFinance.Application.Budgeting;
+using PartyFinance.Domain.Budgeting;
+using PartyFinance.Domain.Common;
+using PartyFinance.Infrastructure.Budgeting;
+
+namespace PartyFinance.Cli.Commands;
+
+/// <summary>`spend request|submit|approve|reject|pay|settle|cancel|list|run-recurring` and the `spend plan` group.</summary>
+public static class SpendCommands
+{
+    public static Command Build(Func<ParseResult, CliContext> context)
+    {
+        var spend = new Command("spend", "Đề nghị chi và chi định kỳ")
+        {
+            Request(context), Submit(context), Approve(context), Reject(context), Pay(context), Settle(context), Cancel(context), List(context),
+            RunRecurring(context), SpendPlanCommands.Build(context),
+        };
+        return spend;
+    }
+
+    private static Command Request(Func<ParseResult, CliContext> context)
+    {
+        var line = new BudgetWiring.LineOptions();
+        var year = new Option<int?>("--year") { Description = "Năm ngân sách (mặc định: năm nay)" };
+        var amount = new Option<long>("--amount") { Description = "Số tiền (đồng)", Required = true };
+        var purpose = new Option<string>("--purpose") { Description = "Nội dung chi", Required = true };
+        var payee = new Option<string?>("--payee") { Description = "Người/đơn vị nhận tiền" };
+        var advance = new Option<bool>("--advance") { Description = "Tạm ứng (thanh toán sau bằng spend settle)" };
+        var contract = new Option<string?>("--contract-signed") { Description = "Ngày ký hợp đồng (yyyy-MM-dd), nếu có" };
+        var command = new Command("request", "Lập đề nghị chi (kiểm tra dự toán để tham khảo)") { year, amount, purpose, payee, advance, contract };
+        foreach (var o in line.All)
+        {
+            command.Options.Add(o);
+        }
+
+        command.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var key = line.Key(p, p.GetValue(year) ?? BudgetWiring.Today(c).Year);
+            DateOnly? signed = p.GetValue(contract) is { } s ? BudgetWiring.DateOr(c, s, "--contract-signed") : null;
+            var created = await new CreateSpendingRequest(new BudgetStore(c.Target), c.Clock).RunAsync(new NewSpendingRequest(key, p.GetValue(amount),
+                p.GetValue(purpose) ?? string.Empty, c.Actor, p.GetValue(payee), p.GetValue(advance) ? SpendingNature.Advance : SpendingNature.Payment, signed), ct);
+            return created.IsFailure ? c.Output.Refuse(created.Errors) : SpendOutput.Print(c, created.Value.Request, "Đã lập", created.Value.Check.Warning);
+        });
+        return command;
+    }
+
+    private static Argument<long> IdArgument() => new("id") { Description = "Số đề nghị chi" };
+
+    private static Command Submit(Func<ParseResult, CliContext> context)
+    {
+        var id = IdArgument();
+        var command = new Command("submit", "Trình duyệt đề nghị chi") { id };
+        command.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var result = await new SubmitRequest(new BudgetStore(c.Target), c.Clock).RunAsync(p.GetValue(id), c.Actor, ct);
+            return result.IsFailure ? c.Output.Refuse(result.Errors) : SpendOutput.Print(c, result.Value, "Đã trình");
+        });
+        return command;
+    }
+
+    private static Command Approve(Func<ParseResult, CliContext> context)
+    {
+        var id = IdArgument();
+        var decision = new Option<string?>("--decision-no") { Description = "Số quyết định/văn bản duyệt" };
+        var date = new Option<string?>("--date") { Description = "Ngày duyệt (yyyy-MM-dd, mặc định hôm nay)" };
+        var over = new Option<string?>("--override-reason") { Description = "Lý do chấp nhận vượt dự toán (chỉ nguồn ở chế độ cảnh báo)" };
+        var command = new Command("approve", "Duyệt đề nghị chi (kiểm soát dự toán bắt buộc, có khóa)") { id, decision, date, over };
+        command.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var authority = BudgetWiring.Authority();
+            if (authority.IsFailure)
+            {
+                return c.Output.Refuse(authority.Errors, "spending-limits.csv");
+            }
+
+            var @override = p.GetValue(over) is { } reason ? new BudgetOverride(c.Actor, reason) : null;
+            var result = await new ApproveRequest(new BudgetStore(c.Target), authority.Value, c.Clock)
+                .RunAsync(p.GetValue(id), c.Actor, BudgetWiring.DateOr(c, p.GetValue(date), "--date"), p.GetValue(decision), @override, ct);
+            return result.IsFailure ? c.Output.Refuse(result.Errors) : SpendOutput.Print(c, result.Value, "Đã duyệt");
+        });
+        return command;
+    }
+
+    private static Command Reject(Func<ParseResult, CliContext> context)
+    {
+        var id = IdArgument();
+        var reason = new Option<string>("--reason") { Description = "Lý do từ chối", Required = true };
+        var command = new Command("reject", "Từ chối đề nghị chi") { id, reason };
+        command.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var result = await new RejectRequest(new BudgetStore(c.Target), c.Clock).RunAsync(p.GetValue(id), c.Actor, p.GetValue(reason) ?? string.Empty, ct);
+            return result.IsFailure ? c.Output.Refuse(result.Errors) : SpendOutput.Print(c, result.Value, "Đã từ chối");
+        });
+        return command;
+    }
+
+    private static Command Pay(Func<ParseResult, CliContext> context)
+    {
+        var id = IdArgument();
+        var date = new Option<string?>("--date") { Description = "Ngày chứng từ (yyyy-MM-dd, mặc định hôm nay)" };
+        var method = new Option<string>("--method") { Description = "withdrawal (rút dự toán, RDT) | bank (ủy nhiệm chi, UNC) | cash (phiếu chi, PC)", DefaultValueFactory = _ => "withdrawal" };
+        var order = new Option<bool>("--payment-order") { Description = "Kinh phí cấp bằng lệnh chi tiền (ghi giảm 012)" };
+        var command = new Command("pay", "Thanh toán: ghi sổ chứng từ và chuyển cam kết thành thực chi") { id, date, method, order };
+        command.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var how = p.GetValue(method) switch
+            {
+                "withdrawal" => PaymentMethod.BudgetWithdrawal,
+                "bank" => PaymentMethod.Bank,
+                "cash" => PaymentMethod.Cash,
+                var other => throw new UsageException($"--method '{other}' phải là withdrawal, bank hoặc cash."),
+            };
+            var reference = BudgetWiring.Reference();
+            if (reference.IsFailure)
+            {
+                return c.Output.Refuse(reference.Errors);
+            }
+
+            var store = new BudgetStore(c.Target);
+            var result = await new PayRequest(store, new LedgerVoucherPoster(store, c.Clock), reference.Value, c.Clock)
+                .RunAsync(p.GetValue(id), c.Actor, BudgetWiring.DateOr(c, p.GetValue(date), "--date"), how, p.GetValue(order), ct);
+            return result.IsFailure ? c.Output.Refuse(result.Errors) : SpendOutput.Print(c, result.Value, "Đã thanh toán");
+        });
+        return command;
+    }
+
+    private static Command Settle(Func<ParseResult, CliContext> context)
+    {
+        var id = IdArgument();
+        var actual = new Option<long>("--actual") { Description = "Số thực chi (đồng), không quá số tạm ứng", Required = true };
+        var date = new Option<string?>("--date") { Description = "Ngày thanh toán tạm ứng (yyyy-MM-dd, mặc định hôm nay)" };
+        var command = new Command("settle", "Thanh toán tạm ứng theo số thực chi") { id, actual, date };
+        command.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var reference = BudgetWiring.Reference();
+            if (reference.IsFailure)
+            {
+                return c.Output.Refuse(reference.Errors);
+            }
+
+            var store = new BudgetStore(c.Target);
+            var result = await new SettleAdvance(store, new LedgerVoucherPoster(store, c.Clock), reference.Value, c.Clock)
+                .RunAsync(p.GetValue(id), p.GetValue(actual), c.Actor, BudgetWiring.DateOr(c, p.GetValue(date), "--date"), ct);
+            return result.IsFailure ? c.Output.Refuse(result.Errors) : SpendOutput.Print(c, result.Value, "Đã thanh toán tạm ứng");
+        });
+        return command;
+    }
+
+    private static Command Cancel(Func<ParseResult, CliContext> context)
+    {
+        var id = IdArgument();
+        var reason = new Option<string?>("--reason") { Description = "Lý do hủy" };
+        var command = new Command("cancel", "Hủy đề nghị chi chưa thanh toán (giải phóng cam kết)") { id, reason };
+        command.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var result = await new CancelRequest(new BudgetStore(c.Target), c.Clock).RunAsync(p.GetValue(id), c.Actor, p.GetValue(reason), ct);
+            return result.IsFailure ? c.Output.Refuse(result.Errors) : SpendOutput.Print(c, result.Value, "Đã hủy");
+        });
+        return command;
+    }
+
+    private static Command List(Func<ParseResult, CliContext> context)
+    {
+        var unit = new Option<string?>("--unit") { Description = "Mã đơn vị" };
+        var command = new Command("list", "Liệt kê đề nghị chi") { unit };
+        command.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var rows = await new ListRequests(new BudgetStore(c.Target)).RunAsync(p.GetValue(unit), ct);
+            if (c.Json)
+            {
+                c.Output.Json(rows.Select(r => new
+                {
+                    id = r.Id,
+                    unit = r.Unit,
+                    amount = r.Amount,
+                    status = r.Status,
+                    fund_source = r.FundSource,
+                    autonomy = r.Autonomy,
+                    sector = r.Sector,
+                    budget_item = r.BudgetItem,
+                    plan = r.Plan,
+                    plan_month = r.PlanMonth,
+                    voucher_no = r.VoucherNo,
+                }));
+                return ExitCodes.Success;
+            }
+
+            c.Output.Line($"{"Số",6} {"Đơn vị",-8} {"Số tiền",18} {"Trạng thái",-16} {"Nguồn",-6} {"Tự chủ",-15} {"Loại-Khoản",-10} {"Mục",-6} Kế hoạch");
+            foreach (var r in rows)
+            {
+                var plan = r.Plan is { } pl ? $"{SpendOutput.Id(pl)} ({r.PlanMonth})" : string.Empty;
+                c.Output.Line($"{SpendOutput.Id(r.Id),6} {r.Unit,-8} {VietnameseFormat.Amount(r.Amount),18} {r.Status,-16} {r.FundSource,-6} {r.Autonomy,-15} {r.Sector,-10} {r.BudgetItem,-6} {plan}");
+            }
+
+            c.Output.Line($"{rows.Count} đề nghị chi.");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command RunRecurring(Func<ParseResult, CliContext> context)
+    {
+        var through = new Option<string>("--through") { Description = "Tạo các kỳ chi đến hết tháng này (yyyy-MM)", Required = true };
+        var command = new Command("run-recurring", "Tạo các khoản chi định kỳ đến hạn (chạy lại không tạo trùng)") { through };
+        command.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var month = BudgetWiring.Month(p.GetValue(through), "--through");
+            var run = await new RunRecurring(new BudgetStore(c.Target), c.Clock).RunAsync(month, ct);
+            if (c.Json)
+            {
+                c.Output.Json(new { created = run.Created.Select(r => SpendOutput.Json(r)), approved = run.Approved, still_waiting = run.StillWaiting });
+                return ExitCodes.Success;
+            }
+
+            foreach (var r in run.Created)
+            {
+                c.Output.Line($"Tạo đề nghị {SpendOutput.Id(r.Id)}: kế hoạch {SpendOutput.Id(r.PlanId ?? 0)} tháng {r.PlanMonth}, {VietnameseFormat.Amount(r.Amount)}, {r.Status.Code()}.");
+            }
+
+            c.Output.Line($"Đã tạo {run.Created.Count}; đã bố trí dự toán {run.Approved.Count}; chờ bố trí dự toán {run.StillWaiting.Count}"
+                + (run.StillWaiting.Count > 0 ? $" (số {string.Join(", ", run.StillWaiting.Select(SpendOutput.Id))})." : "."));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,22 @@
+namespace PartyFinance.Domain.Budgeting;
+
+/// <summary>Rebuilding a stored request (persistence) without re-running the workflow rules.</summary>
+public sealed partial class SpendingRequest
+{
+    public static SpendingRequest Restore(long id, BudgetLineKey key, long amount, string purpose, string? payee, SpendingNature nature,
+        DateOnly? contractSignedOn, long? planId, YearMonth? planMonth, SpendingStatus status, string? voucherNo, long? settledAmount,
+        IEnumerable<SpendingEvent> history)
+    {
+        var request = new SpendingRequest(id, key, amount, purpose, payee, nature)
+        {
+            ContractSignedOn = contractSignedOn,
+            PlanId = planId,
+            PlanMonth = planMonth,
+            Status = status,
+            VoucherNo = voucherNo,
+            SettledAmount = settledAmount,
+        };
+        request._history.AddRange(history);
+        return request;
+    }
+}

@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using PartyFinance.Domain.Budgeting;
+using PartyFinance.Infrastructure.Budgeting.Records;
+using PartyFinance.Infrastructure.Persistence;
+
+namespace PartyFinance.Infrastructure.Budgeting;
+
+/// <summary>Spending requests (current state + append-only events) and recurring plans (+ append-only versions).</summary>
+public sealed partial class BudgetStore
+{
+    public Task<SpendingRequest?> FindRequestAsync(long id, CancellationToken ct) => WithDbAsync(async db =>
+        (await RequestsWhereAsync(db, db.SpendingRequests.Where(r => r.Id == id), ct)).SingleOrDefault());
+
+    public Task<IReadOnlyList<SpendingRequest>> RequestsAsync(string? unit, CancellationToken ct) =>
+        WithDbAsync(db => RequestsWhereAsync(db, unit is null ? db.SpendingRequests : db.SpendingRequests.Where(r => r.UnitCode == unit), ct));
+
+    public Task<IReadOnlyList<SpendingRequest>> RequestsOfPlanAsync(long planId, CancellationToken ct) =>
+        WithDbAsync(db => RequestsWhereAsync(db, db.SpendingRequests.Where(r => r.PlanId == planId), ct));
+
+    public Task<IReadOnlyList<SpendingRequest>> RequestsOfLineAsync(BudgetLineKey key, CancellationToken ct)
+    {
+        var autonomy = key.Autonomy.Code();
+        return WithDbAsync(db => RequestsWhereAsync(db, db.SpendingRequests.Where(r => r.UnitCode == key.Unit && r.Year == key.Year
+            && r.FundSource == key.FundSource && r.Autonomy == autonomy && r.Sector == key.Sector && r.BudgetItem == key.BudgetItem
+            && r.CarriedOver == key.CarriedOver), ct));
+    }
+
+    public Task SaveRequestAsync(SpendingRequest request, CancellationToken ct) => WithDbAsync(async db =>
+    {
+        var stored = await db.SpendingEvents.CountAsync(e => e.RequestId == request.Id, ct);
+        var record = BudgetMapping.ToRecord(request);
+        if (await db.SpendingRequests.AnyAsync(r => r.Id == request.Id, ct))
+        {
+            db.SpendingRequests.Update(record);
+        }
+        else
+        {
+            db.SpendingRequests.Add(record);
+        }
+
+        for (var i = stored; i < request.History.Count; i++)
+        {
+            db.SpendingEvents.Add(BudgetMapping.ToRecord(request.Id, i + 1, request.History[i]));
+        }
+
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        return true;
+    });
+
+    public Task<RecurringPlan?> FindPlanAsync(long id, CancellationToken ct) => WithDbAsync(async db =>
+        (await PlansWhereAsync(db, db.RecurringPlans.Where(p => p.Id == id), ct)).SingleOrDefault());
+
+    public Task<IReadOnlyList<RecurringPlan>> PlansAsync(CancellationToken ct) => WithDbAsync(db => PlansWhereAsync(db, db.RecurringPlans, ct));
+
+    public Task SavePlanAsync(RecurringPlan plan, CancellationToken ct) => WithDbAsync(async db =>
+    {
+        var stored = await db.PlanVersions.CountAsync(v => v.PlanId == plan.Id, ct);
+        var record = BudgetMapping.ToRecord(plan);
+        if (await db.RecurringPlans.AnyAsync(p => p.Id == plan.Id, ct))
+        {
+            db.RecurringPlans.Update(record);
+        }
+        else
+        {
+            db.RecurringPlans.Add(record);
+        }
+
+        for (var i = stored; i < plan.Versions.Count; i++)
+        {
+            db.PlanVersions.Add(BudgetMapping.ToRecord(plan.Id, i + 1, plan.Versions[i]));
+        }
+
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        return true;
+    });
+
+    private static async Task<IReadOnlyList<SpendingRequest>> RequestsWhereAsync(PartyFinanceDbContext db, IQueryable<SpendingRequestRecord> query, CancellationToken ct)
+    {
+        var records = await query.OrderBy(r => r.Id).ToListAsync(ct);
+        var events = (await (from e in db.SpendingEvents join r in query on e.RequestId equals r.Id select e).ToListAsync(ct)).ToLookup(e => e.RequestId);
+        return records.Select(r => BudgetMapping.ToDomain(r, events[r.Id])).ToList();
+    }
+
+    private static async Task<IReadOnlyList<RecurringPlan>> PlansWhereAsync(PartyFinanceDbContext db, IQueryable<RecurringPlanRecord> query, CancellationToken ct)
+    {
+        var records = await query.OrderBy(p => p.Id).ToListAsync(ct);
+        var versions = (await (from v in db.PlanVersions join p in query on v.PlanId equals p.Id select v).ToListAsync(ct)).ToLookup(v => v.PlanId);
+        return records.Select(p => BudgetMapping.ToDomain(p, versions[p.Id])).ToList();
+    }
+}

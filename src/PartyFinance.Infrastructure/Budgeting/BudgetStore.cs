@@ -1,0 +1,147 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using PartyFinance.Application.Budgeting;
+using PartyFinance.Domain.Budgeting;
+using PartyFinance.Domain.Common;
+using PartyFinance.Infrastructure.Budgeting.Records;
+using PartyFinance.Infrastructure.Persistence;
+
+namespace PartyFinance.Infrastructure.Budgeting;
+
+/// <summary>
+/// EF Core store of budgets and spending. One instance serves one caller at a time (one CLI
+/// command, one web request, one test task). Outside a unit of work every call uses a short-lived
+/// context; inside <see cref="InLockedLinesAsync{T}"/> every call — and <see cref="LedgerVoucherPoster"/> —
+/// uses the unit's context and transaction, so all of it commits or none of it does.
+/// </summary>
+public sealed partial class BudgetStore(DatabaseTarget target) : IBudgetStore
+{
+    private PartyFinanceDbContext? _db;
+    private IDbContextTransaction? _tx;
+
+    internal DatabaseTarget Target => target;
+
+    /// <summary>The open unit of work, for the voucher poster; null outside one.</summary>
+    internal (PartyFinanceDbContext Db, IDbContextTransaction Tx)? UnitOfWork => _db is not null && _tx is not null ? (_db, _tx) : null;
+
+    public async Task<Result<T>> InLockedLinesAsync<T>(IReadOnlyCollection<BudgetLineKey> keys, Func<LockedLines, Task<Result<T>>> work, CancellationToken ct)
+    {
+        if (_db is not null)
+        {
+            throw new InvalidOperationException("A budget unit of work is already open on this store.");
+        }
+
+        await using var db = target.CreateContext();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        (_db, _tx) = (db, tx);
+        try
+        {
+            // A fixed lock order (sorted keys) means two units of work never wait on each other in a cycle.
+            var loaded = new List<LoadedLine>();
+            foreach (var key in keys.Distinct().OrderBy(SortKey, StringComparer.Ordinal))
+            {
+                var record = (await db.BudgetLines.FromSqlRaw(target.BudgetLineLockSql, KeyParameters(key)).AsNoTracking().ToListAsync(ct)).SingleOrDefault();
+                if (record is not null)
+                {
+                    loaded.Add((await LoadAsync(db, [record], ct))[0]);
+                }
+            }
+
+            var locked = new LockedLines(keys, loaded.Select(l => l.Line));
+            var result = await work(locked);
+            if (result.IsFailure)
+            {
+                await tx.RollbackAsync(ct);
+                return result;
+            }
+
+            foreach (var line in loaded)
+            {
+                await UpdateAsync(db, line, ct);
+            }
+
+            foreach (var line in locked.Added)
+            {
+                await InsertAsync(db, line, ct);
+            }
+
+            await tx.CommitAsync(ct);
+            return result;
+        }
+        finally
+        {
+            (_db, _tx) = (null, null);
+        }
+    }
+
+    public Task<BudgetLine?> FindLineAsync(BudgetLineKey key, CancellationToken ct) => WithDbAsync(async db =>
+    {
+        var record = await LineQuery(db, key).FirstOrDefaultAsync(ct);
+        return record is null ? null : (await LoadAsync(db, [record], ct))[0].Line;
+    });
+
+    public Task<IReadOnlyList<BudgetLine>> LinesAsync(string unit, int year, CancellationToken ct) => WithDbAsync(async db =>
+    {
+        var records = await db.BudgetLines.Where(l => l.UnitCode == unit && l.Year == year).ToListAsync(ct);
+        return (IReadOnlyList<BudgetLine>)(await LoadAsync(db, records, ct)).Select(l => l.Line).ToList();
+    });
+
+    public Task<ControlModeSetting?> FindControlModeAsync(string fundSource, int year, CancellationToken ct) => WithDbAsync(async db =>
+    {
+        var r = await db.BudgetControlModes.FirstOrDefaultAsync(c => c.FundSource == fundSource && c.Year == year, ct);
+        return r is null ? null : ControlModeSetting.Restore(r.FundSource, r.Year, Enum.Parse<ControlMode>(r.Mode), r.IsFixed);
+    });
+
+    public Task SaveControlModeAsync(ControlModeSetting setting, CancellationToken ct) => WithDbAsync(async db =>
+    {
+        var record = new ControlModeRecord { FundSource = setting.FundSource, Year = setting.Year, Mode = setting.Mode.ToString(), IsFixed = setting.IsFixed };
+        if (await db.BudgetControlModes.AnyAsync(c => c.FundSource == setting.FundSource && c.Year == setting.Year, ct))
+        {
+            db.BudgetControlModes.Update(record);
+        }
+        else
+        {
+            db.BudgetControlModes.Add(record);
+        }
+
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        return true;
+    });
+
+    public Task<long> NextRequestIdAsync(CancellationToken ct) => WithDbAsync(db => NextAsync(db, BudgetCounters.Request, ct));
+
+    public Task<long> NextPlanIdAsync(CancellationToken ct) => WithDbAsync(db => NextAsync(db, BudgetCounters.Plan, ct));
+
+    /// <summary>Runs on the unit of work's context when one is open, else on a short-lived one.</summary>
+    private async Task<T> WithDbAsync<T>(Func<PartyFinanceDbContext, Task<T>> action)
+    {
+        if (_db is not null)
+        {
+            return await action(_db);
+        }
+
+        await using var db = target.CreateContext();
+        return await action(db);
+    }
+
+    private static IQueryable<BudgetLineRecord> LineQuery(PartyFinanceDbContext db, BudgetLineKey k)
+    {
+        var autonomy = k.Autonomy.Code();
+        return db.BudgetLines.Where(l => l.UnitCode == k.Unit && l.Year == k.Year && l.FundSource == k.FundSource && l.Autonomy == autonomy
+            && l.Sector == k.Sector && l.BudgetItem == k.BudgetItem && l.CarriedOver == k.CarriedOver);
+    }
+
+    private static object[] KeyParameters(BudgetLineKey k) => [k.Unit, k.Year, k.FundSource, k.Autonomy.Code(), k.Sector, k.BudgetItem, k.CarriedOver];
+
+    private static string SortKey(BudgetLineKey k) => string.Join('\u001f', k.Unit, k.Year.ToString("0000", System.Globalization.CultureInfo.InvariantCulture),
+        k.FundSource, k.Autonomy.Code(), k.Sector, k.BudgetItem, k.CarriedOver ? "1" : "0");
+
+    private static async Task<long> NextAsync(PartyFinanceDbContext db, string counter, CancellationToken ct)
+    {
+        // UPDATE … RETURNING (SQLite ≥ 3.35, PostgreSQL): atomic under concurrent callers.
+        var values = await db.Database.SqlQueryRaw<long>("UPDATE budget_counters SET value = value + 1 WHERE name = {0} RETURNING value AS \"Value\"", counter)
+            .ToListAsync(ct);
+        return values.Count == 1 ? values[0] : throw new InvalidOperationException($"Budget counter '{counter}' is missing: run db init.");
+    }
+}

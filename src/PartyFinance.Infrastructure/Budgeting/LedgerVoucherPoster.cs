@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using PartyFinance.Application.Budgeting;
+using PartyFinance.Domain.Common;
+using PartyFinance.Domain.Ledger;
+using PartyFinance.Infrastructure.Persistence;
+
+namespace PartyFinance.Infrastructure.Budgeting;
+
+/// <summary>
+/// Posts a payment voucher through the ledger inside the store's open unit of work: the ledger
+/// session joins the same context and transaction (taking the posting lock in it), so a refused
+/// or rolled-back payment leaves no voucher. A key already posted with the same content returns
+/// its number (idempotent retry); with other content it is refused.
+/// </summary>
+public sealed class LedgerVoucherPoster(BudgetStore store, TimeProvider clock) : IVoucherPoster
+{
+    public async Task<Result<string>> PostAsync(VoucherDraft draft, string postedBy, CancellationToken ct)
+    {
+        var (db, tx) = store.UnitOfWork ?? throw new InvalidOperationException("Vouchers of spending are posted only inside a budget unit of work.");
+        await using var session = await LedgerSession.JoinAsync(db, tx, store.Target, ct);
+        var posted = await session.FindPostedKeysAsync([draft.Key], ct);
+        if (posted.TryGetValue(draft.Key, out var fingerprint))
+        {
+            return fingerprint == VoucherFingerprint.Of(draft)
+                ? Result.Success(await db.Vouchers.Where(v => v.ClientKey == draft.Key).Select(v => v.Number).FirstAsync(ct))
+                : Result.Failure<string>(new DomainError(LedgerErrors.KeyReused,
+                    $"Mã chứng từ '{draft.Key}' đã được ghi sổ với nội dung khác.", "key"));
+        }
+
+        var voucher = Voucher.Post(draft, session.Catalog, session.NextSequence, postedBy, clock.GetUtcNow());
+        if (voucher.IsFailure)
+        {
+            return Result.Failure<string>(voucher.Errors);
+        }
+
+        await session.AppendAsync(voucher.Value, ct);
+        await session.CommitAsync(null, ct);
+        return Result.Success(voucher.Value.Number.ToString());
+    }
+}

@@ -1,0 +1,31 @@
+namespace PartyFinance.Infrastructure.Budgeting.Records;
+
+/// <summary>Row of budget_lines: one estimate line with its running counters (allocated + adjustments − committed − spent = available).</summary>
+public sealed class BudgetLineRecord
+{
+    public long Id { get; set; }
+
+    public string UnitCode { get; set; } = string.Empty;
+
+    public int Year { get; set; }
+
+    public string FundSource { get; set; } = string.Empty;
+
+    public string Autonomy { get; set; } = string.Empty;
+
+    public string Sector { get; set; } = string.Empty;
+
+    public string BudgetItem { get; set; } = string.Empty;
+
+    public bool CarriedOver { get; set; }
+
+    public string ControlMode { get; set; } = string.Empty;
+
+    public long Allocated { get; set; }
+
+    public long Adjustments { get; set; }
+
+    public long Committed { get; set; }
+
+    public long Spent { get; set; }
+}

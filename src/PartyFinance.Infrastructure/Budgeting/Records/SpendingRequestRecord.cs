@@ -1,0 +1,41 @@
+namespace PartyFinance.Infrastructure.Budgeting.Records;
+
+/// <summary>Row of spending_requests: a request's current state; its history is in spending_events.</summary>
+public sealed class SpendingRequestRecord
+{
+    public long Id { get; set; }
+
+    public string UnitCode { get; set; } = string.Empty;
+
+    public int Year { get; set; }
+
+    public string FundSource { get; set; } = string.Empty;
+
+    public string Autonomy { get; set; } = string.Empty;
+
+    public string Sector { get; set; } = string.Empty;
+
+    public string BudgetItem { get; set; } = string.Empty;
+
+    public bool CarriedOver { get; set; }
+
+    public long Amount { get; set; }
+
+    public string Purpose { get; set; } = string.Empty;
+
+    public string? Payee { get; set; }
+
+    public string Nature { get; set; } = string.Empty;
+
+    public DateOnly? ContractSignedOn { get; set; }
+
+    public long? PlanId { get; set; }
+
+    public string? PlanMonth { get; set; }
+
+    public string Status { get; set; } = string.Empty;
+
+    public string? VoucherNo { get; set; }
+
+    public long? SettledAmount { get; set; }
+}

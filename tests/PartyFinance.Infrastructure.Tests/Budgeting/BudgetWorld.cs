@@ -1,0 +1,85 @@
+using PartyFinance.Application.Budgeting;
+using PartyFinance.Application.Organisation;
+using PartyFinance.Domain.Budgeting;
+using PartyFinance.Infrastructure.Budgeting;
+using PartyFinance.Infrastructure.Persistence;
+using PartyFinance.Testing;
+
+namespace PartyFinance.Infrastructure.Tests.Budgeting;
+
+/// <summary>A fresh database with the shipped sample spending limits, one approver per decider and helpers to allocate and request.</summary>
+internal sealed class BudgetWorld : IAsyncDisposable
+{
+    public const string Unit = "VPTU";
+    public const string UnitHead = "thutruong";
+    public static readonly DateOnly Today = new(2026, 3, 15);
+
+    private const string Approvers = """
+        login,role,scope,from,to
+        thutruong,unit-head,VPTU,2025-01-01,
+        chanhvp,office-chief,province,2025-01-01,
+        """;
+
+    private BudgetWorld(TestDatabase db, ISpendingAuthority authority, BudgetReference reference)
+    {
+        Db = db;
+        Authority = authority;
+        Reference = reference;
+    }
+
+    public TestDatabase Db { get; }
+
+    public ISpendingAuthority Authority { get; }
+
+    public BudgetReference Reference { get; }
+
+    public TimeProvider Clock { get; } = new FixedClock(new DateTimeOffset(2026, 3, 15, 2, 0, 0, TimeSpan.Zero));
+
+    public static BudgetLineKey Line(string item = "6501") => new(Unit, 2026, "NSNN", Autonomy.Autonomous, "340-351", item);
+
+    public static async Task<BudgetWorld> CreateAsync(DatabaseProvider provider)
+    {
+        var db = await TestDatabase.CreateAsync(provider);
+        using var rules = File.OpenText(RepoPaths.Db("budget", "spending-limits.csv"));
+        var authority = RuleFileSpendingAuthority.Load(rules, CsvApproverDirectory.Load(new StringReader(Approvers)).Value).Value;
+        var reference = BudgetReferenceFiles.LoadDirectory(RepoPaths.Db("budget")).Value;
+        return new BudgetWorld(db, authority, reference);
+    }
+
+    public BudgetStore Store() => new(Db.Target);
+
+    public async Task ImportUnitAsync()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "pf-units-" + Guid.NewGuid().ToString("N") + ".csv");
+        await File.WriteAllTextAsync(file, "code,name,kind,parent,chapter,valid_from,valid_to,successor\nVPTU,Văn phòng Tỉnh ủy,provincial-office,,509,2018-01-01,,\n");
+        var report = await new ImportUnits(new LedgerStore(Db.Target), Clock).RunAsync(file, "test", CancellationToken.None);
+        File.Delete(file);
+        Assert.True(report.Succeeded, string.Join("; ", report.Errors.Select(e => e.Describe())));
+    }
+
+    public async Task AllocateAsync(long amount, string item = "6501")
+    {
+        var csv = $"unit,year,fund_source,autonomy,sector,budget_item,amount,decision_no,decision_date\n{Unit},2026,NSNN,autonomous,340-351,{item},{amount},12-QĐ/VPTU,2026-01-05\n";
+        var result = await new ImportEstimates(Store()).RunAsync(new StringReader(csv), CancellationToken.None);
+        Assert.True(result.IsSuccess, string.Join("; ", result.Errors.Select(e => e.Describe())));
+    }
+
+    /// <summary>Creates and submits a one-off request; returns its id.</summary>
+    public async Task<long> SubmittedRequestAsync(long amount, string item = "6501")
+    {
+        var created = await new CreateSpendingRequest(Store(), Clock).RunAsync(new NewSpendingRequest(Line(item), amount, "Mua văn phòng phẩm", "ketoan"), CancellationToken.None);
+        var submitted = await new SubmitRequest(Store(), Clock).RunAsync(created.Value.Request.Id, "ketoan", CancellationToken.None);
+        Assert.True(submitted.IsSuccess);
+        return created.Value.Request.Id;
+    }
+
+    public Task<Domain.Common.Result<SpendingRequest>> ApproveAsync(long id, string by = UnitHead) =>
+        new ApproveRequest(Store(), Authority, Clock).RunAsync(id, by, Today, "QĐ-01", null, CancellationToken.None);
+
+    public ValueTask DisposeAsync() => Db.DisposeAsync();
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}
