@@ -16,7 +16,8 @@ internal static class BudgetModel
             e.ToTable("budget_lines");
             e.HasKey(x => x.Id);
             e.Property(x => x.Id).ValueGeneratedNever();
-            e.HasIndex(x => new { x.UnitCode, x.Year, x.FundSource, x.Autonomy, x.Sector, x.BudgetItem, x.CarriedOver }).IsUnique();
+            e.HasIndex(x => new { x.UnitCode, x.Year, x.FundSource, x.Autonomy, x.Sector, x.BudgetItem, x.CarriedOver }).IsUnique()
+                .HasDatabaseName("UX_budget_lines_key"); // PostgreSQL cuts identifiers at 63 characters
         });
         b.Entity<BudgetMovementRecord>(e =>
         {

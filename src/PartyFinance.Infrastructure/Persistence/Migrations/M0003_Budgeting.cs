@@ -31,7 +31,7 @@ public sealed class M0003_Budgeting : Migration
             committed = t.Column<long>(nullable: false),
             spent = t.Column<long>(nullable: false),
         }, constraints: t => t.PrimaryKey("PK_budget_lines", x => x.id));
-        m.CreateIndex("IX_budget_lines_unit_code_year_fund_source_autonomy_sector_budget_item_carried_over", "budget_lines",
+        m.CreateIndex("UX_budget_lines_key", "budget_lines",
             ["unit_code", "year", "fund_source", "autonomy", "sector", "budget_item", "carried_over"], unique: true);
 
         m.CreateTable("budget_movements", t => new
