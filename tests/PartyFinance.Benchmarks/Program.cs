@@ -5,6 +5,7 @@ return args switch
     ["generate", var file, var count] => ImportBenchmark.Generate(file, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
     ["import", var file, var db] => await ImportBenchmark.ImportAsync(file, db),
     ["stages", var file, var db] => await Stages.RunAsync(file, db),
+    ["budget-check", var db] => await BudgetCheckBenchmark.RunAsync(db),
     ["trial-balance", var db, var year] => await ImportBenchmark.TrialBalanceAsync(db, int.Parse(year, System.Globalization.CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
