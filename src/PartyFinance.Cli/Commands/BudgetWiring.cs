@@ -20,18 +20,15 @@ internal static class BudgetWiring
 
     public static Result<BudgetReference> Reference() => BudgetReferenceFiles.LoadDirectory(Folder);
 
-    /// <summary>The sample quy chế chi tiêu nội bộ and sample approvers until the stored authority rules and users are merged.</summary>
-    public static Result<ISpendingAuthority> Authority()
+    /// <summary>
+    /// The spending limits (the sample quy chế chi tiêu nội bộ in db/budget/spending-limits.csv, the
+    /// same rule engine as every other authority question) and the approvers stored with `user add`.
+    /// </summary>
+    public static Result<ISpendingAuthority> Authority(CliContext c)
     {
-        using var approversFile = File.OpenText(Path.Combine(Folder, "sample-approvers.csv"));
-        var approvers = CsvApproverDirectory.Load(approversFile);
-        if (approvers.IsFailure)
-        {
-            return Result.Failure<ISpendingAuthority>(approvers.Errors);
-        }
-
+        var approvers = new StoredApproverDirectory(new Infrastructure.Authority.AuthorityStore(c.Target));
         using var rules = File.OpenText(Path.Combine(Folder, "spending-limits.csv"));
-        var authority = RuleFileSpendingAuthority.Load(rules, approvers.Value);
+        var authority = RuleFileSpendingAuthority.Load(rules, approvers);
         return authority.IsFailure ? Result.Failure<ISpendingAuthority>(authority.Errors) : Result.Success<ISpendingAuthority>(authority.Value);
     }
 

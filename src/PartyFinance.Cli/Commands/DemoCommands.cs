@@ -26,14 +26,20 @@ public static class DemoCommands
             }
 
             var r = result.Value;
+            var approvers = await DemoAuthority.LoadAsync(c, ct);
+            if (approvers.IsFailure)
+            {
+                return c.Output.Refuse(approvers.Errors);
+            }
+
             if (c.Json)
             {
-                c.Output.Json(r);
+                c.Output.Json(new { r.Units, r.OpeningLines, r.VouchersPosted, r.VouchersSkipped, r.PeriodsLocked, approvers_added = approvers.Value });
             }
             else
             {
                 c.Output.Line($"Dữ liệu mẫu trong {c.Target.Display}: {r.Units} đơn vị mới, {r.OpeningLines} dòng số dư đầu năm, " +
-                              $"{r.VouchersPosted} chứng từ mới ({r.VouchersSkipped} đã có), {r.PeriodsLocked} kỳ được khóa sổ.");
+                              $"{r.VouchersPosted} chứng từ mới ({r.VouchersSkipped} đã có), {r.PeriodsLocked} kỳ được khóa sổ, {approvers.Value} người duyệt mẫu.");
             }
 
             return ExitCodes.Success;

@@ -71,7 +71,7 @@ public static class SpendCommands
         command.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var authority = BudgetWiring.Authority();
+            var authority = BudgetWiring.Authority(c);
             if (authority.IsFailure)
             {
                 return c.Output.Refuse(authority.Errors, "spending-limits.csv");

@@ -155,6 +155,12 @@ public sealed class BudgetCliTests
         var cli = await Cli.CreateAsync();
         var units = await cli.RunAsync("unit", "import", cli.File("units.csv", Units), "--by", "admin");
         Assert.True(units.Code == 0, units.Err);
+        foreach (var (login, unit) in new[] { ("thutruong.vptu", "VPTU"), ("thutruong.btc", "BTC") })
+        {
+            var user = await cli.RunAsync("user", "add", login, "--name", "Thủ trưởng " + unit, "--role", "unit-head", "--scope", unit, "--from", "2025-01-01", "--by", "admin");
+            Assert.True(user.Code == 0, user.Err);
+        }
+
         if (estimates)
         {
             var imported = await cli.RunAsync("budget", "import", cli.File("estimates.csv", Estimates), "--by", "ketoan");

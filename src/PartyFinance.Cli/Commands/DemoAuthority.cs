@@ -1,0 +1,59 @@
+using System.Globalization;
+using PartyFinance.Application.Authority;
+using PartyFinance.Application.Common;
+using PartyFinance.Domain.Authority;
+using PartyFinance.Domain.Common;
+using PartyFinance.Infrastructure.Authority;
+
+namespace PartyFinance.Cli.Commands;
+
+/// <summary>
+/// The demo's authority set-up: the shipped delegation rule sets (db/authority) when none is stored
+/// yet, and the sample approvers of db/budget/sample-approvers.csv registered as real users (as
+/// `user add` would), so spending can be approved in every demo year.
+/// </summary>
+internal static class DemoAuthority
+{
+    public static async Task<Result<int>> LoadAsync(CliContext c, CancellationToken ct)
+    {
+        var store = new AuthorityStore(c.Target);
+        if ((await store.LoadRuleSetsAsync(ct)).Count == 0)
+        {
+            var imported = await new ImportRuleSets(store).ExecuteAsync(Path.Combine(AppContext.BaseDirectory, "db", "authority", "bac-ninh-332-2021.csv"), ct);
+            if (imported.IsFailure)
+            {
+                return Result.Failure<int>(imported.Errors);
+            }
+        }
+
+        var added = 0;
+        using var reader = new CsvReader(File.OpenRead(Path.Combine(BudgetWiring.Folder, "sample-approvers.csv")));
+        var header = CsvHeader.Read(reader, ["login", "role", "scope", "from", "to"], []);
+        if (header.IsFailure)
+        {
+            return Result.Failure<int>(header.Errors);
+        }
+
+        var addUser = new AddUser(store, c.Clock);
+        while (reader.ReadRecord() is { } r)
+        {
+            var login = header.Value.Get(r, "login");
+            if (await store.FindUserAsync(login, ct) is not null || !Roles.TryParse(header.Value.Get(r, "role"), out var role))
+            {
+                continue;
+            }
+
+            var scope = RoleScope.Parse(header.Value.Get(r, "scope"));
+            var from = DateOnly.ParseExact(header.Value.Get(r, "from"), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var result = await addUser.ExecuteAsync(new AddUserRequest(login, "Người duyệt mẫu " + login, role, scope, from, null), ct);
+            if (result.IsFailure)
+            {
+                return Result.Failure<int>(result.Errors);
+            }
+
+            added++;
+        }
+
+        return Result.Success(added);
+    }
+}
