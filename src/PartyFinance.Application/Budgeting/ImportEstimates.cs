@@ -10,7 +10,7 @@ namespace PartyFinance.Application.Budgeting;
 /// decision). Every error is collected with row and column; if any, nothing changes. The first
 /// allocation of a fund source and year fixes its control mode.
 /// </summary>
-public sealed class ImportEstimates(IBudgetStore store)
+public sealed class ImportEstimates(IBudgetStore store, IVoucherPoster? ledger = null, string by = "system")
 {
     public static readonly string[] Columns = ["unit", "year", "fund_source", "autonomy", "sector", "budget_item", "amount", "decision_no", "decision_date"];
 
@@ -83,7 +83,8 @@ public sealed class ImportEstimates(IBudgetStore store)
                 }
             }
 
-            return Result.Success(rows.Count);
+            var posted = await EstimateLedger.PostAsync(ledger, rows.Select(x => (x.Key, x.Movement.Amount, x.Movement.DecisionNo, x.Movement.DecisionDate)), "Giao dự toán", by, ct);
+            return posted.IsFailure ? Result.Failure<int>(posted.Errors) : Result.Success(rows.Count);
         }, ct);
     }
 }

@@ -8,7 +8,7 @@ namespace PartyFinance.Application.Budgeting;
 /// dated and with its decision number, under the line lock. The original allocation stays visible;
 /// a decrease may not take more than is available.
 /// </summary>
-public sealed class RecordEstimateChange(IBudgetStore store)
+public sealed class RecordEstimateChange(IBudgetStore store, IVoucherPoster? ledger = null, string by = "system")
 {
     public Task<Result<long>> RunAsync(BudgetLineKey key, MovementKind kind, long amount, string decisionNo, DateOnly decisionDate, CancellationToken ct)
     {
@@ -17,16 +17,23 @@ public sealed class RecordEstimateChange(IBudgetStore store)
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "Only supplements and adjustments are entered directly.");
         }
 
-        return store.InLockedLinesAsync([key], locked =>
+        return store.InLockedLinesAsync([key], async locked =>
         {
             var line = locked.Find(key);
             if (line is null)
             {
-                return Task.FromResult<Result<long>>(BudgetErrors.Error(BudgetErrors.LineNotFound, $"Dòng dự toán {key} chưa được giao."));
+                return BudgetErrors.Error(BudgetErrors.LineNotFound, $"Dòng dự toán {key} chưa được giao.");
             }
 
             var recorded = line.Record(new BudgetMovement(kind, amount, decisionNo, decisionDate));
-            return Task.FromResult(recorded.IsFailure ? Result.Failure<long>(recorded.Errors) : Result.Success(line.Available));
+            if (recorded.IsFailure)
+            {
+                return Result.Failure<long>(recorded.Errors);
+            }
+
+            var posted = await EstimateLedger.PostAsync(ledger, [(key, amount, decisionNo, decisionDate)],
+                kind == MovementKind.Supplement ? "Bổ sung dự toán" : "Điều chỉnh dự toán", by, ct);
+            return posted.IsFailure ? Result.Failure<long>(posted.Errors) : Result.Success(line.Available);
         }, ct);
     }
 }

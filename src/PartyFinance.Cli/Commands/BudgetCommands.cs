@@ -9,7 +9,16 @@ namespace PartyFinance.Cli.Commands;
 /// <summary>`budget import`, `budget status`, `budget close-year`.</summary>
 public static class BudgetCommands
 {
-    public static Command Build(Func<ParseResult, CliContext> context) => new("budget", "Dự toán") { Import(context), Status(context), CloseYear(context) };
+    public static Command Build(Func<ParseResult, CliContext> context)
+    {
+        var budget = new Command("budget", "Dự toán") { Import(context), Status(context), CloseYear(context) };
+        foreach (var command in BudgetChangeCommands.Build(context))
+        {
+            budget.Subcommands.Add(command);
+        }
+
+        return budget;
+    }
 
     private static Command Import(Func<ParseResult, CliContext> context)
     {
@@ -25,7 +34,8 @@ public static class BudgetCommands
             }
 
             using var reader = File.OpenText(path);
-            var result = await new ImportEstimates(new BudgetStore(c.Target)).RunAsync(reader, ct);
+            var store = new BudgetStore(c.Target);
+            var result = await new ImportEstimates(store, new LedgerVoucherPoster(store, c.Clock), c.Actor).RunAsync(reader, ct);
             if (result.IsFailure)
             {
                 return c.Output.Refuse(result.Errors, path);
