@@ -33,7 +33,9 @@ internal static class SpendOutput
             return ExitCodes.Success;
         }
 
-        var voucher = r.VoucherNo is null ? string.Empty : $"; chứng từ {r.VoucherNo}";
+        // The voucher of the step just taken (a settlement has its own), else the payment voucher.
+        var last = r.History.Count > 0 ? r.History[^1].VoucherNo : null;
+        var voucher = (last ?? r.VoucherNo) is { } number ? $"; chứng từ {number}" : string.Empty;
         c.Output.Line($"{done} đề nghị chi số {Id(r.Id)} ({r.Key}, {VietnameseFormat.Amount(r.Amount)}): trạng thái {r.Status.Code()}{voucher}.");
         if (warning is not null)
         {

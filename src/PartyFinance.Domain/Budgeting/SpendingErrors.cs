@@ -10,6 +10,7 @@ public static class SpendingErrors
     public const string AmountNotPositive = "spending.amount-not-positive";
     public const string PurposeMissing = "spending.purpose-missing";
     public const string ActorMissing = "spending.actor-missing";
+    public const string AdvancePayeeMissing = "spending.advance-payee-missing";
     public const string SettlementExceedsAdvance = "spending.settlement-exceeds-advance";
     public const string NotAnAdvance = "spending.not-an-advance";
     public const string RequestNotFound = "spending.request-not-found";

@@ -69,6 +69,12 @@ public sealed partial class SpendingRequest
             errors.Add(Error(ActorMissing, "Thiếu người lập đề nghị (--by).", "by"));
         }
 
+        // An advance is a receivable from a named person (TK 141 is followed by counterparty).
+        if (nature == SpendingNature.Advance && string.IsNullOrWhiteSpace(payee))
+        {
+            errors.Add(Error(AdvancePayeeMissing, "Tạm ứng phải ghi rõ người nhận tạm ứng.", "payee"));
+        }
+
         if (errors.Count > 0)
         {
             return Result.Failure<SpendingRequest>(errors);

@@ -174,4 +174,11 @@ public class SpendingRequestTests
         Assert.Equal(SpendingErrors.NotAnAdvance, payment.SettleAdvance(line, 1, "k", At, "X").FirstError.Code);
         Assert.Equal(SpendingErrors.InvalidTransition, advance.SettleAdvance(line, 1, "k", At, "X").FirstError.Code);
     }
+
+    [Fact]
+    public void Create_AdvanceWithoutPayee_IsRefusedNamingTheField()
+    {
+        var r = SpendingRequest.Create(9, Build.Key(), 500_000, "Tạm ứng công tác", " ", SpendingNature.Advance, "ketoan", Build.At);
+        Assert.Equal((SpendingErrors.AdvancePayeeMissing, "payee"), (r.FirstError.Code, r.FirstError.Field));
+    }
 }
