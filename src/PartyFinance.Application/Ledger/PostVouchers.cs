@@ -10,45 +10,59 @@ namespace PartyFinance.Application.Ledger;
 /// </summary>
 public sealed class PostVouchers(ILedgerStore store, TimeProvider clock)
 {
+    private const int KeyChunk = 2000;
+
     public async Task<ImportReport> RunAsync(IReadOnlyList<VoucherDraft> drafts, IReadOnlyList<DomainError> earlierErrors, int rows,
         string actor, Func<ImportReport, ImportBatch>? batch, CancellationToken ct)
     {
         var errors = new List<DomainError>(earlierErrors);
         await using var session = await store.BeginAsync(ct);
-        var posted = await session.FindPostedKeysAsync(drafts.Select(d => d.Key).ToList(), ct);
         var now = clock.GetUtcNow();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         int stored = 0, skipped = 0;
         string? first = null, last = null;
-        foreach (var draft in drafts)
+
+        // Posted keys are looked up a chunk at a time, so a re-import of a million keys holds no million-entry map.
+        foreach (var chunk in drafts.Chunk(KeyChunk))
         {
-            if (posted.TryGetValue(draft.Key, out var fingerprint))
+            var posted = await session.FindPostedKeysAsync(chunk.Select(d => d.Key).ToList(), ct);
+            foreach (var draft in chunk)
             {
-                if (fingerprint == VoucherFingerprint.Of(draft))
+                if (!seen.Add(draft.Key))
                 {
-                    skipped++;
-                }
-                else
-                {
-                    errors.Add(new DomainError(LedgerErrors.KeyReused,
-                        $"Mã chứng từ '{draft.Key}' đã được ghi sổ với nội dung khác; dùng mã mới hoặc đảo chứng từ cũ.", "key", draft.Row));
+                    errors.Add(new DomainError(LedgerErrors.KeyReused, $"Mã chứng từ '{draft.Key}' xuất hiện hai lần trong cùng một lần ghi sổ.", "key", draft.Row));
+                    continue;
                 }
 
-                continue;
-            }
+                if (posted.TryGetValue(draft.Key, out var fingerprint))
+                {
+                    if (fingerprint == VoucherFingerprint.Of(draft))
+                    {
+                        skipped++;
+                    }
+                    else
+                    {
+                        errors.Add(new DomainError(LedgerErrors.KeyReused,
+                            $"Mã chứng từ '{draft.Key}' đã được ghi sổ với nội dung khác; dùng mã mới hoặc đảo chứng từ cũ.", "key", draft.Row));
+                    }
 
-            var result = Voucher.Post(draft, session.Catalog, session.NextSequence, actor, now);
-            if (result.IsFailure)
-            {
-                errors.AddRange(result.Errors);
-                continue;
-            }
+                    continue;
+                }
 
-            if (errors.Count == 0)
-            {
-                await session.AppendAsync(result.Value, ct);
-                stored++;
-                first ??= result.Value.Number.ToString();
-                last = result.Value.Number.ToString();
+                var result = Voucher.Post(draft, session.Catalog, session.NextSequence, actor, now);
+                if (result.IsFailure)
+                {
+                    errors.AddRange(result.Errors);
+                    continue;
+                }
+
+                if (errors.Count == 0)
+                {
+                    await session.AppendAsync(result.Value, ct);
+                    stored++;
+                    first ??= result.Value.Number.ToString();
+                    last = result.Value.Number.ToString();
+                }
             }
         }
 

@@ -32,6 +32,7 @@ internal sealed partial class LedgerSession : ILedgerSession
     private readonly bool _ownsTransaction;
     private int _voucherCount;
     private bool _done;
+    private bool? _startedEmpty;
 
     private LedgerSession(PartyFinanceDbContext db, IDbContextTransaction tx, LedgerCatalog catalog,
         Dictionary<(string, string, int), int> sequences, Dictionary<string, long> counters, bool ownsTransaction = true)
@@ -97,7 +98,11 @@ internal sealed partial class LedgerSession : ILedgerSession
     public async Task<IReadOnlyDictionary<string, string>> FindPostedKeysAsync(IReadOnlyCollection<string> keys, CancellationToken ct)
     {
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!await _db.Vouchers.AnyAsync(ct))
+
+        // No other writer can post while this session holds the lock, and this session's own keys are
+        // the caller's to track: books that were empty at the start have nothing to find.
+        _startedEmpty ??= !await _db.Vouchers.AnyAsync(ct);
+        if (_startedEmpty == true)
         {
             return found;
         }

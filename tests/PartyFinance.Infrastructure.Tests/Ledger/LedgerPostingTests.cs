@@ -138,4 +138,17 @@ public class LedgerPostingTests
         Assert.Equal([30L, 50L], gl.Lines.Select(l => l.BalanceCredit));
         Assert.All(gl.Lines, l => Assert.Equal("1111", l.Account));
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Post_SameKeyTwiceInOneBatch_IsRefusedAndNothingIsStored(DatabaseProvider provider)
+    {
+        await using var books = await Books.OpenAsync(provider);
+        var draft = new VoucherDraft("dup", new DateOnly(2025, 3, 1), "VPTU", "PC", "Chi",
+            [new PostingDraft("1111", 0, 10), new PostingDraft("3371", 10, 0)]);
+        var report = await new PostVouchers(books.Store, TimeProvider.System).RunAsync([draft, draft with { Row = 9 }], [], 2, "a", null, Ct);
+        var e = Assert.Single(report.Errors);
+        Assert.Equal((LedgerErrors.KeyReused, 9), (e.Code, e.Row!.Value));
+        Assert.Empty(await books.Queries.ListVouchersAsync(null, null, Ct));
+    }
 }
