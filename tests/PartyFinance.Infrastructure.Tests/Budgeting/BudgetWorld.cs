@@ -1,5 +1,6 @@
 using PartyFinance.Application.Budgeting;
 using PartyFinance.Application.Organisation;
+using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Infrastructure.Budgeting;
 using PartyFinance.Infrastructure.Persistence;
@@ -7,18 +8,12 @@ using PartyFinance.Testing;
 
 namespace PartyFinance.Infrastructure.Tests.Budgeting;
 
-/// <summary>A fresh database with the shipped sample spending limits, one approver per decider and helpers to allocate and request.</summary>
+/// <summary>A fresh database with the shipped sample spending limits, one stored approver per decider and helpers to allocate and request.</summary>
 internal sealed class BudgetWorld : IAsyncDisposable
 {
     public const string Unit = "VPTU";
     public const string UnitHead = "thutruong";
     public static readonly DateOnly Today = new(2026, 3, 15);
-
-    private const string Approvers = """
-        login,role,scope,from,to
-        thutruong,unit-head,VPTU,2025-01-01,
-        chanhvp,office-chief,province,2025-01-01,
-        """;
 
     private BudgetWorld(TestDatabase db, ISpendingAuthority authority, BudgetReference reference)
     {
@@ -40,8 +35,16 @@ internal sealed class BudgetWorld : IAsyncDisposable
     public static async Task<BudgetWorld> CreateAsync(DatabaseProvider provider)
     {
         var db = await TestDatabase.CreateAsync(provider);
+        var users = new Infrastructure.Authority.AuthorityStore(db.Target);
+        foreach (var (login, role, scope) in new[] { (UnitHead, Role.UnitHead, RoleScope.Unit(Unit)), ("chanhvp", Role.OfficeChief, RoleScope.Province) })
+        {
+            var user = User.Create(login, "Người duyệt " + login).Value;
+            Assert.True(user.AddGrant(new RoleGrant(role, scope, new DateOnly(2025, 1, 1), null)).IsSuccess);
+            await users.SaveUserAsync(user, CancellationToken.None);
+        }
+
         using var rules = File.OpenText(RepoPaths.Db("budget", "spending-limits.csv"));
-        var authority = RuleFileSpendingAuthority.Load(rules, CsvApproverDirectory.Load(new StringReader(Approvers)).Value).Value;
+        var authority = RuleFileSpendingAuthority.Load(rules, new StoredApproverDirectory(users)).Value;
         var reference = BudgetReferenceFiles.LoadDirectory(RepoPaths.Db("budget")).Value;
         return new BudgetWorld(db, authority, reference);
     }
