@@ -44,9 +44,13 @@ public sealed class Output(TextWriter stdout, TextWriter stderr)
         return ExitCodes.Usage;
     }
 
+    /// <summary>An unexpected failure: a Vietnamese sentence first, the technical detail after it for the operator.</summary>
     public int Fail(Exception e)
     {
-        stderr.WriteLine("Lỗi hệ thống: " + e.Message);
+        var what = e is System.Data.Common.DbException || e.InnerException is System.Data.Common.DbException || e.GetType().Name.Contains("Retry", StringComparison.Ordinal)
+            ? "không mở hoặc không kết nối được cơ sở dữ liệu, hoặc cơ sở dữ liệu từ chối thao tác"
+            : "thao tác không thực hiện được do lỗi ngoài dự kiến";
+        stderr.WriteLine($"Lỗi hệ thống: {what}. Không có dữ liệu nào được ghi thêm. (Chi tiết kỹ thuật: {e.GetBaseException().Message})");
         return ExitCodes.Failure;
     }
 

@@ -16,6 +16,11 @@ public static class LedgerCommands
         trial.SetAction(async (p, ct) =>
         {
             var c = context(p);
+            if (await UnknownUnitAsync(c, p.GetValue(unit), ct) is { } refused)
+            {
+                return refused;
+            }
+
             var tb = TrialBalance.From(p.GetValue(year), p.GetValue(unit), await new LedgerQueries(c.Target).MovementsAsync(p.GetValue(year), p.GetValue(unit), ct));
             if (c.Json)
             {
@@ -32,6 +37,11 @@ public static class LedgerCommands
         general.SetAction(async (p, ct) =>
         {
             var c = context(p);
+            if (await UnknownUnitAsync(c, p.GetValue(unit), ct) is { } refused)
+            {
+                return refused;
+            }
+
             var queries = new LedgerQueries(c.Target);
             if (!await queries.AccountExistsAsync(p.GetValue(account)!, ct))
             {
@@ -49,6 +59,17 @@ public static class LedgerCommands
             return ExitCodes.Success;
         });
         return new Command("ledger", "Sổ kế toán") { trial, general };
+    }
+
+    /// <summary>A mistyped unit must not look like a unit with no activity.</summary>
+    internal static async Task<int?> UnknownUnitAsync(CliContext c, string? unit, CancellationToken ct)
+    {
+        if (unit is null || (await new LedgerQueries(c.Target).ListUnitsAsync(ct)).Any(u => u.Code == unit))
+        {
+            return null;
+        }
+
+        return c.Output.Refuse([new DomainError(Domain.Ledger.LedgerErrors.UnitUnknown, $"Đơn vị '{unit}' không tồn tại.", "unit")]);
     }
 
     private static object Row(TrialBalanceRow r) => new

@@ -26,6 +26,11 @@ public static class VoucherCommands
         list.SetAction(async (p, ct) =>
         {
             var c = context(p);
+            if (await LedgerCommands.UnknownUnitAsync(c, p.GetValue(unit), ct) is { } refused)
+            {
+                return refused;
+            }
+
             var rows = await new LedgerQueries(c.Target).ListVouchersAsync(p.GetValue(unit), p.GetValue(year), ct);
             if (c.Json)
             {

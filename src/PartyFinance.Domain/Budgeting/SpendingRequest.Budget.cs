@@ -84,9 +84,14 @@ public sealed partial class SpendingRequest
             return Result.Failure(Transition("settle", Status));
         }
 
-        return actual < 0 || actual > Amount
+        if (actual < 0)
+        {
+            return Result.Failure(Error(AmountNotPositive, "Số thực chi khi thanh toán tạm ứng không được âm.", "actual"));
+        }
+
+        return actual > Amount
             ? Result.Failure(Error(SettlementExceedsAdvance,
-                $"Số quyết toán tạm ứng {VietnameseFormat.Amount(actual)} vượt số đã tạm ứng {VietnameseFormat.Amount(Amount)}.", "amount"))
+                $"Số quyết toán tạm ứng {VietnameseFormat.Amount(actual)} vượt số đã tạm ứng {VietnameseFormat.Amount(Amount)}.", "actual"))
             : Result.Success();
     }
 

@@ -127,6 +127,29 @@ public class LedgerCliTests
         Assert.DoesNotContain("(đã nạp)", output);
     }
 
+    [Theory]
+    [InlineData("ledger", "trial-balance", "--year", "2025", "--unit", "NOPE")]
+    [InlineData("ledger", "general", "--account", "1111", "--year", "2025", "--unit", "NOPE")]
+    [InlineData("voucher", "list", "--unit", "NOPE")]
+    public async Task UnknownUnit_IsRefusedRatherThanShownAsEmpty(params string[] args)
+    {
+        await using var cli = await BooksAsync();
+        var (code, output, err) = await cli.RunAsync(args);
+        Assert.Equal(1, code);
+        Assert.Empty(output);
+        Assert.Contains("[ledger.unit-unknown]", err);
+    }
+
+    [Fact]
+    public async Task UnreachableDatabase_ExitsThreeWithAVietnameseSentence()
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = await CliApp.RunAsync(["--db", "/nonexistent-folder/x/books.db", "unit", "list"], stdout, stderr, TimeProvider.System);
+        Assert.Equal(3, code);
+        Assert.StartsWith("Lỗi hệ thống: không mở hoặc không kết nối được cơ sở dữ liệu", stderr.ToString());
+    }
+
     [PostgresFact]
     public async Task Postgres_ImportAndTrialBalance_ThroughTheCli()
     {
