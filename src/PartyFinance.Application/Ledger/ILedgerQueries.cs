@@ -13,5 +13,7 @@ public interface ILedgerQueries
 
     Task<GeneralLedger> GeneralLedgerAsync(string account, int year, string? unit, CancellationToken ct);
 
+    Task<bool> UnitExistsAsync(string unit, CancellationToken ct);
+
     Task<bool> AccountExistsAsync(string account, CancellationToken ct);
 }

@@ -64,7 +64,7 @@ public static class LedgerCommands
     /// <summary>A mistyped unit must not look like a unit with no activity.</summary>
     internal static async Task<int?> UnknownUnitAsync(CliContext c, string? unit, CancellationToken ct)
     {
-        if (unit is null || (await new LedgerQueries(c.Target).ListUnitsAsync(ct)).Any(u => u.Code == unit))
+        if (unit is null || await new LedgerQueries(c.Target).UnitExistsAsync(unit, ct))
         {
             return null;
         }

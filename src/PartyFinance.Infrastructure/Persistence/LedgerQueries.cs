@@ -112,6 +112,13 @@ public sealed class LedgerQueries(DatabaseTarget target) : ILedgerQueries
             raw.Select(r => (r.Date, r.Number, r.Description, r.AccountCode, r.Debit, r.Credit)));
     }
 
+    public async Task<bool> UnitExistsAsync(string unit, CancellationToken ct)
+    {
+        await using var connection = await target.OpenConnectionAsync(ct);
+        await using var cmd = Command(connection, "SELECT COUNT(*) FROM org_units WHERE code = @code", ("@code", unit));
+        return Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) > 0;
+    }
+
     public async Task<bool> AccountExistsAsync(string account, CancellationToken ct)
     {
         await using var db = target.CreateContext();
