@@ -47,11 +47,19 @@ public sealed class Output(TextWriter stdout, TextWriter stderr)
     /// <summary>An unexpected failure: a Vietnamese sentence first, the technical detail after it for the operator.</summary>
     public int Fail(Exception e)
     {
-        var what = e is System.Data.Common.DbException || e.InnerException is System.Data.Common.DbException || e.GetType().Name.Contains("Retry", StringComparison.Ordinal)
+        var what = Chain(e).Any(x => x is System.Data.Common.DbException)
             ? "không mở hoặc không kết nối được cơ sở dữ liệu, hoặc cơ sở dữ liệu từ chối thao tác"
             : "thao tác không thực hiện được do lỗi ngoài dự kiến";
         stderr.WriteLine($"Lỗi hệ thống: {what}. Không có dữ liệu nào được ghi thêm. (Chi tiết kỹ thuật: {e.GetBaseException().Message})");
         return ExitCodes.Failure;
+    }
+
+    private static IEnumerable<Exception> Chain(Exception e)
+    {
+        for (Exception? x = e; x is not null; x = x.InnerException)
+        {
+            yield return x;
+        }
     }
 
     private sealed class DateOnlyConverter : JsonConverter<DateOnly>
