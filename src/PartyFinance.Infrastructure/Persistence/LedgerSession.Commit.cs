@@ -19,8 +19,8 @@ internal sealed partial class LedgerSession
         ObjectDisposedException.ThrowIf(_done, this);
         await _vouchers.FlushAsync(ct);
         await _lines.FlushAsync(ct);
-        await ExecuteManyAsync(BalanceUpsert, _balances.Select(b => new object[] { b.Key.Unit, b.Key.Year, b.Key.Month, b.Key.Account, b.Value.Debit, b.Value.Credit }), ct);
-        await ExecuteManyAsync(SequenceUpsert, _touchedSequences.Select(k => new object[] { k.Item1, k.Item2, k.Item3, _sequences[k] }), ct);
+        await ExecuteManyAsync(BalanceUpsert, ["@u", "@y", "@m", "@a", "@d", "@c"], _balances.Select(b => new object[] { b.Key.Unit, b.Key.Year, b.Key.Month, b.Key.Account, b.Value.Debit, b.Value.Credit }), ct);
+        await ExecuteManyAsync(SequenceUpsert, ["@u", "@t", "@y", "@n"], _touchedSequences.Select(k => new object[] { k.Item1, k.Item2, k.Item3, _sequences[k] }), ct);
         foreach (var (name, value) in _counters)
         {
             await _db.Counters.Where(c => c.Name == name && c.Value != value).ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, value), ct);
@@ -47,12 +47,11 @@ internal sealed partial class LedgerSession
         _done = true;
     }
 
-    private async Task ExecuteManyAsync(string sql, IEnumerable<object[]> rows, CancellationToken ct)
+    private async Task ExecuteManyAsync(string sql, string[] names, IEnumerable<object[]> rows, CancellationToken ct)
     {
         await using var cmd = _connection.CreateCommand();
         cmd.Transaction = _dbTx;
         cmd.CommandText = sql;
-        var names = sql.Split('(', ')')[3].Split(',', StringSplitOptions.TrimEntries);
         foreach (var name in names)
         {
             var p = cmd.CreateParameter();
