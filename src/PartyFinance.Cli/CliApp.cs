@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PartyFinance.Application.Common;
 using PartyFinance.Cli.Commands;
 using PartyFinance.Infrastructure.Persistence;
 
@@ -18,7 +19,7 @@ public static class CliApp
     {
         var output = new Output(stdout, stderr);
         var root = new RootCommand("PartyFinance — tài chính, tài sản cơ quan Đảng") { Db, By, Json };
-        Func<ParseResult, CliContext> context = p => new CliContext(DatabaseTarget.Resolve(p.GetValue(Db)), Actor(p.GetValue(By)), p.GetValue(Json), output, clock);
+        Func<ParseResult, CliContext> context = p => CliContext.Create(DatabaseTarget.Resolve(p.GetValue(Db)), Actor(p.GetValue(By)), p.GetValue(Json), output, clock);
         foreach (var command in new[]
         {
             DbCommands.Build(context), DemoCommands.Build(context), UnitCommands.Build(context), BalanceCommands.Build(context),
@@ -43,6 +44,10 @@ public static class CliApp
         catch (UsageException e)
         {
             return output.Usage(e.Message);
+        }
+        catch (ReferenceDataUnavailable e)
+        {
+            return output.Refuse(e.Errors, e.File);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -42,7 +42,7 @@ public static class BudgetCheckBenchmark
         }
 
         var clock = Stopwatch.StartNew();
-        var imported = await new ImportEstimates(store).RunAsync(new StringReader(csv.ToString()), CancellationToken.None);
+        var imported = await new ImportEstimates(store, new LedgerVoucherPoster(store, TimeProvider.System), "bench").RunAsync(new StringReader(csv.ToString()), CancellationToken.None);
         if (imported.IsFailure)
         {
             Console.Error.WriteLine(imported.FirstError.Describe());

@@ -1,3 +1,4 @@
+using PartyFinance.Application.Organisation;
 using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Common;
 
@@ -10,10 +11,22 @@ public sealed record AddUserRequest(string Login, string Name, Role Role, RoleSc
 /// Creates the user, or adds a grant to an existing one (the name must then match).
 /// A missing --from means "from today" by the injected clock.
 /// </summary>
-public sealed class AddUser(IAuthorityStore store, TimeProvider clock)
+public sealed class AddUser(IAuthorityStore store, UnitDirectory units, TimeProvider clock)
 {
     public async Task<Result<User>> ExecuteAsync(AddUserRequest request, CancellationToken cancellationToken)
     {
+        var scope = request.Scope;
+        if (!scope.IsProvince)
+        {
+            var unit = await units.FindAsync(scope.UnitCode!, "scope", cancellationToken);
+            if (unit.IsFailure)
+            {
+                return Result.Failure<User>(unit.Errors);
+            }
+
+            scope = RoleScope.Unit(unit.Value.Code);
+        }
+
         var user = await store.FindUserAsync(request.Login.Trim(), cancellationToken);
         if (user is null)
         {
@@ -31,7 +44,7 @@ public sealed class AddUser(IAuthorityStore store, TimeProvider clock)
         }
 
         var from = request.From ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var granted = user.AddGrant(new RoleGrant(request.Role, request.Scope, from, request.To));
+        var granted = user.AddGrant(new RoleGrant(request.Role, scope, from, request.To));
         if (granted.IsFailure)
         {
             return Result.Failure<User>(granted.Errors);

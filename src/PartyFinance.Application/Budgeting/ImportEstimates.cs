@@ -10,7 +10,7 @@ namespace PartyFinance.Application.Budgeting;
 /// decision). Every error is collected with row and column; if any, nothing changes. The first
 /// allocation of a fund source and year fixes its control mode.
 /// </summary>
-public sealed class ImportEstimates(IBudgetStore store, IVoucherPoster? ledger = null, string by = "system")
+public sealed class ImportEstimates(IBudgetStore store, IVoucherPoster ledger, string by)
 {
     public static readonly string[] Columns = ["unit", "year", "fund_source", "autonomy", "sector", "budget_item", "amount", "decision_no", "decision_date"];
 

@@ -8,7 +8,7 @@ namespace PartyFinance.Application.Budgeting;
 /// dated and with its decision number, under the line lock. The original allocation stays visible;
 /// a decrease may not take more than is available.
 /// </summary>
-public sealed class RecordEstimateChange(IBudgetStore store, IVoucherPoster? ledger = null, string by = "system")
+public sealed class RecordEstimateChange(IBudgetStore store, IVoucherPoster ledger, string by)
 {
     public Task<Result<long>> RunAsync(BudgetLineKey key, MovementKind kind, long amount, string decisionNo, DateOnly decisionDate, CancellationToken ct)
     {

@@ -7,7 +7,7 @@ namespace PartyFinance.Application.Budgeting;
 /// Moves estimate from one unit's line to another unit's line of the same classification, until the
 /// calendar's transfer deadline (db/budget/calendar.csv). Both lines are locked; the target is opened if absent.
 /// </summary>
-public sealed class TransferEstimate(IBudgetStore store, BudgetReference reference, IVoucherPoster? ledger = null, string by = "system")
+public sealed class TransferEstimate(IBudgetStore store, BudgetReference reference, IVoucherPoster ledger, string by)
 {
     public Task<Result<long>> RunAsync(BudgetLineKey fromKey, string toUnit, long amount, string decisionNo, DateOnly decisionDate, CancellationToken ct)
     {

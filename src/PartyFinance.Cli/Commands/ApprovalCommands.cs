@@ -2,7 +2,6 @@ using System.CommandLine;
 using PartyFinance.Application.Authority;
 using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Common;
-using PartyFinance.Infrastructure.Authority;
 using static PartyFinance.Cli.Commands.AuthorityOptionValues;
 
 namespace PartyFinance.Cli.Commands;
@@ -23,7 +22,7 @@ public static class ApprovalCommands
             var documentKind = RequiredSlug<DocumentKind>(p, kind, DocumentKinds.TryParse, DocumentKinds.Slugs);
             var asked = await question.ReadAsync(p, c, ct);
             var result = asked.IsFailure ? Result.Failure<ApprovalRequest>(asked.Errors)
-                : await new SubmitForApproval(new AuthorityStore(c.Target), c.Clock).ExecuteAsync(
+                : await c.Get<SubmitForApproval>().ExecuteAsync(
                     new SubmitForApprovalRequest(documentKind, p.GetValue(document)!, p.GetValue(question.Unit)!.Trim(), c.Actor, asked.Value), ct);
             return Print(c, result, r => [$"Đã lập hồ sơ duyệt {ApprovalView.Id(r)}.", $"Thẩm quyền quyết định: {r.Decision.Decider.VietnameseName()} ({r.Decision.Decider.ToSlug()}) theo {r.Decision.RuleApplied}.", "Chuỗi duyệt: " + ApprovalView.Chain(r)]);
         });
@@ -38,9 +37,9 @@ public static class ApprovalCommands
             var c = context(p);
             var requestId = RequestId(p.GetValue(id));
             var date = OptionalDate(p, decisionDate)!.Value;
-            var store = new AuthorityStore(c.Target);
-            var number = p.GetValue(step) ?? (await store.FindRequestAsync(requestId, ct))?.NextStep?.Number ?? 1;
-            var result = await new ApproveStep(store, c.Clock).ExecuteAsync(new ApproveStepRequest(requestId, number, c.Actor, p.GetValue(decisionNo)!, date), ct);
+            var found = await c.Get<ShowApproval>().ExecuteAsync(requestId, ct);
+            var number = p.GetValue(step) ?? (found.IsSuccess ? found.Value.NextStep?.Number : null) ?? 1;
+            var result = await c.Get<ApproveStep>().ExecuteAsync(new ApproveStepRequest(requestId, number, c.Actor, p.GetValue(decisionNo)!, date), ct);
             return Print(c, result, r => [r.IsReleased
                 ? $"Đã duyệt bước {number}/{r.Steps.Count}: hồ sơ {ApprovalView.Id(r)} đã được {r.Decision.Decider.VietnameseName()} phê duyệt, được phép thực hiện."
                 : $"Đã duyệt bước {number}/{r.Steps.Count} của hồ sơ {ApprovalView.Id(r)}; chờ bước {r.NextStep!.Number} ({r.NextStep.Decider.VietnameseName()})."]);
@@ -51,8 +50,7 @@ public static class ApprovalCommands
         reject.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var result = await new RejectRequest(new AuthorityStore(c.Target), c.Clock)
-                .ExecuteAsync(new RejectRequestRequest(RequestId(p.GetValue(id)), c.Actor, p.GetValue(reason) ?? string.Empty), ct);
+            var result = await c.Get<RejectRequest>().ExecuteAsync(new RejectRequestRequest(RequestId(p.GetValue(id)), c.Actor, p.GetValue(reason) ?? string.Empty), ct);
             return Print(c, result, r => [$"Đã từ chối hồ sơ {ApprovalView.Id(r)}."]);
         });
 
@@ -61,10 +59,7 @@ public static class ApprovalCommands
         {
             var c = context(p);
             var requestId = RequestId(p.GetValue(id));
-            var found = await new AuthorityStore(c.Target).FindRequestAsync(requestId, ct);
-            var result = found is null
-                ? Result.Failure<ApprovalRequest>(new DomainError(AuthorityErrors.UnknownRequest, $"Không tìm thấy hồ sơ duyệt {p.GetValue(id)}.", "id"))
-                : Result.Success(found);
+            var result = await c.Get<ShowApproval>().ExecuteAsync(requestId, ct);
             return Print(c, result, r => ApprovalView.Text(r, c.Clock));
         });
 

@@ -2,7 +2,6 @@ using System.CommandLine;
 using PartyFinance.Application.Authority;
 using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Common;
-using PartyFinance.Infrastructure.Authority;
 
 namespace PartyFinance.Cli.Commands;
 
@@ -17,7 +16,7 @@ public static class AuthorityCommands
         {
             var c = context(p);
             var path = p.GetValue(file)!;
-            var result = await new ImportRuleSets(new AuthorityStore(c.Target)).ExecuteAsync(path, ct);
+            var result = await c.Get<ImportRuleSets>().ExecuteAsync(path, ct);
             if (result.IsFailure)
             {
                 return c.Output.Refuse(result.Errors, path);
@@ -45,7 +44,7 @@ public static class AuthorityCommands
             var c = context(p);
             var asked = await question.ReadAsync(p, c, ct);
             var decision = asked.IsFailure ? Result.Failure<AuthorityDecision>(asked.Errors)
-                : await new DecideAuthority(new AuthorityStore(c.Target)).ExecuteAsync(asked.Value, ct);
+                : await c.Get<DecideAuthority>().ExecuteAsync(asked.Value, ct);
             if (decision.IsFailure)
             {
                 return c.Output.Refuse(decision.Errors);
@@ -69,7 +68,7 @@ public static class AuthorityCommands
         list.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var sets = await new AuthorityStore(c.Target).LoadRuleSetsAsync(ct);
+            var sets = await c.Get<ListRuleSets>().ExecuteAsync(ct);
             if (c.Json)
             {
                 c.Output.Json(sets.Select(Summary));

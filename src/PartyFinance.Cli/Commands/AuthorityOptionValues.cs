@@ -1,8 +1,5 @@
 using System.CommandLine;
 using PartyFinance.Domain.Authority;
-using PartyFinance.Domain.Common;
-using PartyFinance.Domain.Organisation;
-using PartyFinance.Infrastructure.Persistence;
 
 namespace PartyFinance.Cli.Commands;
 
@@ -36,17 +33,6 @@ internal static class AuthorityOptionValues
 
     public static Guid RequestId(string? text) =>
         Guid.TryParse(text, out var id) ? id : throw new UsageException($"Mã hồ sơ duyệt '{text}' không hợp lệ (dạng xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).");
-
-    public static DateOnly Today(CliContext c) => DateOnly.FromDateTime(c.Clock.GetLocalNow().DateTime);
-
-    /// <summary>The unit with this code, or a refusal naming <paramref name="field"/>.</summary>
-    public static async Task<Result<OrganisationUnit>> UnitAsync(CliContext c, string code, string field, CancellationToken ct)
-    {
-        var units = await new LedgerQueries(c.Target).ListUnitsAsync(ct);
-        return units.FirstOrDefault(u => string.Equals(u.Code, code.Trim(), StringComparison.OrdinalIgnoreCase)) is { } unit
-            ? Result.Success(unit)
-            : new DomainError(AuthorityErrors.BadRequest, $"Không có đơn vị mã '{code}' (xem: partyfinance unit list).", field);
-    }
 
     public static string StatusSlug(ApprovalStatus status) => status switch
     {

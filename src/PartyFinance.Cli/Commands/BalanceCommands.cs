@@ -1,6 +1,5 @@
 using System.CommandLine;
 using PartyFinance.Application.Ledger;
-using PartyFinance.Infrastructure.Persistence;
 
 namespace PartyFinance.Cli.Commands;
 
@@ -14,7 +13,7 @@ public static class BalanceCommands
         import.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var report = await new ImportOpeningBalances(new LedgerStore(c.Target), c.Clock).RunAsync(p.GetValue(file)!, c.Actor, ct);
+            var report = await c.Get<ImportOpeningBalances>().RunAsync(p.GetValue(file)!, c.Actor, ct);
             return ImportOutput.Report(c, report, p.GetValue(file)!, "dòng số dư");
         });
         return new Command("balance", "Số dư đầu năm") { import };

@@ -3,7 +3,6 @@ using System.Globalization;
 using PartyFinance.Application.Budgeting;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Common;
-using PartyFinance.Infrastructure.Budgeting;
 
 namespace PartyFinance.Cli.Commands;
 
@@ -31,10 +30,8 @@ internal static class BudgetChangeCommands
         command.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var store = new BudgetStore(c.Target);
             var key = line.Key(p, p.GetValue(year));
-            var result = await new RecordEstimateChange(store, new LedgerVoucherPoster(store, c.Clock), c.Actor)
-                .RunAsync(key, kind, p.GetValue(amount), p.GetValue(decision)!, BudgetWiring.DateOr(c, p.GetValue(date), "--decision-date"), ct);
+            var result = await c.Get<RecordEstimateChange>().RunAsync(key, kind, p.GetValue(amount), p.GetValue(decision)!, BudgetWiring.DateOr(c, p.GetValue(date), "--decision-date"), ct);
             return Report(c, result, key.ToString());
         });
         return command;
@@ -54,16 +51,8 @@ internal static class BudgetChangeCommands
         command.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var reference = BudgetWiring.Reference();
-            if (reference.IsFailure)
-            {
-                return c.Output.Refuse(reference.Errors);
-            }
-
-            var store = new BudgetStore(c.Target);
             var key = line.Key(p, p.GetValue(year));
-            var result = await new TransferEstimate(store, reference.Value, new LedgerVoucherPoster(store, c.Clock), c.Actor)
-                .RunAsync(key, p.GetValue(to)!.Trim(), p.GetValue(amount), p.GetValue(decision)!, BudgetWiring.DateOr(c, p.GetValue(date), "--decision-date"), ct);
+            var result = await c.Get<TransferEstimate>().RunAsync(key, p.GetValue(to)!.Trim(), p.GetValue(amount), p.GetValue(decision)!, BudgetWiring.DateOr(c, p.GetValue(date), "--decision-date"), ct);
             return Report(c, result, key.ToString());
         });
         return command;
@@ -84,7 +73,7 @@ internal static class BudgetChangeCommands
                 "warn" => ControlMode.Warn,
                 var other => throw new UsageException($"--mode '{other}' phải là stop hoặc warn."),
             };
-            var result = await new SetControlMode(new BudgetStore(c.Target)).RunAsync(p.GetValue(fund)!.Trim(), p.GetValue(year), value, ct);
+            var result = await c.Get<SetControlMode>().RunAsync(p.GetValue(fund)!.Trim(), p.GetValue(year), value, ct);
             if (result.IsFailure)
             {
                 return c.Output.Refuse(result.Errors);

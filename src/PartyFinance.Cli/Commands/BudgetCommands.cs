@@ -2,7 +2,6 @@ using System.CommandLine;
 using PartyFinance.Application.Budgeting;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Common;
-using PartyFinance.Infrastructure.Budgeting;
 
 namespace PartyFinance.Cli.Commands;
 
@@ -34,8 +33,7 @@ public static class BudgetCommands
             }
 
             using var reader = File.OpenText(path);
-            var store = new BudgetStore(c.Target);
-            var result = await new ImportEstimates(store, new LedgerVoucherPoster(store, c.Clock), c.Actor).RunAsync(reader, ct);
+            var result = await c.Get<ImportEstimates>().RunAsync(reader, ct);
             if (result.IsFailure)
             {
                 return c.Output.Refuse(result.Errors, path);
@@ -63,7 +61,7 @@ public static class BudgetCommands
         command.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var rows = await new BudgetStatus(new BudgetStore(c.Target)).RunAsync(p.GetValue(unit)!, p.GetValue(year), ct);
+            var rows = await c.Get<BudgetStatus>().RunAsync(p.GetValue(unit)!, p.GetValue(year), ct);
             if (c.Json)
             {
                 c.Output.Json(rows.Select(r => new
@@ -105,30 +103,9 @@ public static class BudgetCommands
         command.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var reference = BudgetWiring.Reference();
-            if (reference.IsFailure)
-            {
-                return c.Output.Refuse(reference.Errors);
-            }
-
-            var store = new BudgetStore(c.Target);
             var y = p.GetValue(year);
-            var today = BudgetWiring.DateOr(c, p.GetValue(date), "--date");
-            var units = p.GetValue(unit) is { } u ? [u] : await store.UnitsWithLinesAsync(y, ct);
-            var report = new List<CarryForwardLine>();
-            foreach (var code in units)
-            {
-                var closed = await new Application.Budgeting.CloseYear(store, reference.Value, c.Clock).RunAsync(code, y, c.Actor, today, ct);
-                if (closed.IsFailure)
-                {
-                    return c.Output.Refuse(closed.Errors);
-                }
-
-                await store.SaveYearEndAsync(closed.Value, c.Actor, c.Clock.GetUtcNow(), ct);
-                report.AddRange(await store.YearEndAsync(code, y, ct));
-            }
-
-            return YearEndOutput.Print(c, y, report);
+            var closed = await c.Get<CloseBudgetYear>().RunAsync(y, p.GetValue(unit), c.Actor, BudgetWiring.DateOr(c, p.GetValue(date), "--date"), ct);
+            return closed.IsFailure ? c.Output.Refuse(closed.Errors) : YearEndOutput.Print(c, y, closed.Value);
         });
         return command;
     }

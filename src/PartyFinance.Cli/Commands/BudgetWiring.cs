@@ -1,37 +1,12 @@
 using System.CommandLine;
-using PartyFinance.Application.Budgeting;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Common;
-using PartyFinance.Infrastructure.Budgeting;
 
 namespace PartyFinance.Cli.Commands;
 
-/// <summary>
-/// What the budget and spend commands share: the db/budget folder next to the program (or
-/// PARTYFINANCE_BUDGET_DIR), its rules, the sample spending authority, today's date and the line-key options.
-/// </summary>
+/// <summary>What the budget and spend commands share: today's date, date and month options, the line-key options.</summary>
 internal static class BudgetWiring
 {
-    public const string FolderVariable = "PARTYFINANCE_BUDGET_DIR";
-
-    public static string Folder => Environment.GetEnvironmentVariable(FolderVariable) is { Length: > 0 } dir
-        ? dir
-        : Path.Combine(AppContext.BaseDirectory, "db", "budget");
-
-    public static Result<BudgetReference> Reference() => BudgetReferenceFiles.LoadDirectory(Folder);
-
-    /// <summary>
-    /// The spending limits (the sample quy chế chi tiêu nội bộ in db/budget/spending-limits.csv, the
-    /// same rule engine as every other authority question) and the approvers stored with `user add`.
-    /// </summary>
-    public static Result<ISpendingAuthority> Authority(CliContext c)
-    {
-        var approvers = new StoredApproverDirectory(new Infrastructure.Authority.AuthorityStore(c.Target));
-        using var rules = File.OpenText(Path.Combine(Folder, "spending-limits.csv"));
-        var authority = RuleFileSpendingAuthority.Load(rules, approvers);
-        return authority.IsFailure ? Result.Failure<ISpendingAuthority>(authority.Errors) : Result.Success<ISpendingAuthority>(authority.Value);
-    }
-
     public static DateOnly Today(CliContext c) => DateOnly.FromDateTime(c.Clock.GetLocalNow().DateTime);
 
     public static DateOnly DateOr(CliContext c, string? text, string option) =>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PartyFinance.Composition;
 using PartyFinance.Infrastructure.Persistence;
 
 namespace PartyFinance.Cli.Commands;
@@ -6,8 +7,6 @@ namespace PartyFinance.Cli.Commands;
 /// <summary>`db init`: create or upgrade the schema and load the reference files; running it again changes nothing.</summary>
 public static class DbCommands
 {
-    public static string DefaultReferenceFolder => Path.Combine(AppContext.BaseDirectory, "db", "reference");
-
     public static Command Build(Func<ParseResult, CliContext> context)
     {
         var folder = new Option<string?>("--reference-dir") { Description = "Thư mục dữ liệu danh mục (mặc định: db/reference cạnh chương trình)" };
@@ -15,14 +14,14 @@ public static class DbCommands
         init.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            return await InitAsync(c, p.GetValue(folder) ?? DefaultReferenceFolder, ct);
+            return await InitAsync(c, p.GetValue(folder), ct);
         });
         return new Command("db", "Cơ sở dữ liệu") { init };
     }
 
-    public static async Task<int> InitAsync(CliContext c, string folder, CancellationToken ct, bool quiet = false)
+    public static async Task<int> InitAsync(CliContext c, string? folder, CancellationToken ct, bool quiet = false)
     {
-        var result = await new DatabaseInitializer(c.Target, c.Clock).RunAsync(folder, c.Actor, ct);
+        var result = await c.Get<DatabaseInitializer>().RunAsync(folder ?? c.Get<ProductSettings>().ReferenceFolder, c.Actor, ct);
         if (result.IsFailure)
         {
             return c.Output.Refuse(result.Errors);

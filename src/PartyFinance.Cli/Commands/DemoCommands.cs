@@ -1,6 +1,5 @@
 using System.CommandLine;
 using PartyFinance.Application.Demo;
-using PartyFinance.Infrastructure.Persistence;
 
 namespace PartyFinance.Cli.Commands;
 
@@ -13,20 +12,20 @@ public static class DemoCommands
         seed.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var init = await DbCommands.InitAsync(c, DbCommands.DefaultReferenceFolder, ct, quiet: true);
+            var init = await DbCommands.InitAsync(c, null, ct, quiet: true);
             if (init != ExitCodes.Success)
             {
                 return init;
             }
 
-            var result = await new SeedDemo(new LedgerStore(c.Target), new LedgerQueries(c.Target), c.Clock).RunAsync(c.Actor, ct);
+            var result = await c.Get<SeedDemo>().RunAsync(c.Actor, ct);
             if (result.IsFailure)
             {
                 return c.Output.Refuse(result.Errors);
             }
 
             var r = result.Value;
-            var approvers = await DemoAuthority.LoadAsync(c, ct);
+            var approvers = await c.Get<SeedDemoAuthority>().RunAsync(ct);
             if (approvers.IsFailure)
             {
                 return c.Output.Refuse(approvers.Errors);

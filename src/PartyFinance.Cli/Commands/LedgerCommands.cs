@@ -1,7 +1,7 @@
 using System.CommandLine;
 using PartyFinance.Application.Ledger;
+using PartyFinance.Application.Organisation;
 using PartyFinance.Domain.Common;
-using PartyFinance.Infrastructure.Persistence;
 
 namespace PartyFinance.Cli.Commands;
 
@@ -16,12 +16,13 @@ public static class LedgerCommands
         trial.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            if (await UnknownUnitAsync(c, p.GetValue(unit), ct) is { } refused)
+            var known = await c.Get<UnitDirectory>().RequireAsync(p.GetValue(unit), "unit", ct);
+            if (known.IsFailure)
             {
-                return refused;
+                return c.Output.Refuse(known.Errors);
             }
 
-            var tb = TrialBalance.From(p.GetValue(year), p.GetValue(unit), await new LedgerQueries(c.Target).MovementsAsync(p.GetValue(year), p.GetValue(unit), ct));
+            var tb = TrialBalance.From(p.GetValue(year), p.GetValue(unit), await c.Get<ILedgerQueries>().MovementsAsync(p.GetValue(year), p.GetValue(unit), ct));
             if (c.Json)
             {
                 c.Output.Json(new { on_balance = tb.OnBalance.Select(Row), off_balance = tb.OffBalance.Select(Row) });
@@ -37,12 +38,13 @@ public static class LedgerCommands
         general.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            if (await UnknownUnitAsync(c, p.GetValue(unit), ct) is { } refused)
+            var known = await c.Get<UnitDirectory>().RequireAsync(p.GetValue(unit), "unit", ct);
+            if (known.IsFailure)
             {
-                return refused;
+                return c.Output.Refuse(known.Errors);
             }
 
-            var queries = new LedgerQueries(c.Target);
+            var queries = c.Get<ILedgerQueries>();
             if (!await queries.AccountExistsAsync(p.GetValue(account)!, ct))
             {
                 return c.Output.Refuse([new DomainError(Domain.Ledger.LedgerErrors.AccountUnknown, $"Tài khoản '{p.GetValue(account)}' không có trong hệ thống tài khoản.", "account")]);
@@ -59,17 +61,6 @@ public static class LedgerCommands
             return ExitCodes.Success;
         });
         return new Command("ledger", "Sổ kế toán") { trial, general };
-    }
-
-    /// <summary>A mistyped unit must not look like a unit with no activity.</summary>
-    internal static async Task<int?> UnknownUnitAsync(CliContext c, string? unit, CancellationToken ct)
-    {
-        if (unit is null || await new LedgerQueries(c.Target).UnitExistsAsync(unit, ct))
-        {
-            return null;
-        }
-
-        return c.Output.Refuse([new DomainError(Domain.Ledger.LedgerErrors.UnitUnknown, $"Đơn vị '{unit}' không tồn tại.", "unit")]);
     }
 
     private static object Row(TrialBalanceRow r) => new

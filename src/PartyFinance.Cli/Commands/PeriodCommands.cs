@@ -1,7 +1,6 @@
 using System.CommandLine;
 using PartyFinance.Application.Ledger;
 using PartyFinance.Domain.Common;
-using PartyFinance.Infrastructure.Persistence;
 
 namespace PartyFinance.Cli.Commands;
 
@@ -29,7 +28,7 @@ public static class PeriodCommands
             throw new UsageException($"--month '{p.GetValue(month)}' phải có dạng yyyy-MM.");
         }
 
-        var result = await change(new ChangePeriodLock(new LedgerStore(c.Target), c.Clock), c, y, m);
+        var result = await change(c.Get<ChangePeriodLock>(), c, y, m);
         if (result.IsFailure)
         {
             return c.Output.Refuse(result.Errors);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PartyFinance.Application.Authority;
 using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Common;
 using static PartyFinance.Cli.Commands.AuthorityOptionValues;
@@ -6,9 +7,8 @@ using static PartyFinance.Cli.Commands.AuthorityOptionValues;
 namespace PartyFinance.Cli.Commands;
 
 /// <summary>
-/// The options that make an authority question (`authority decide`, `approval submit`). Defaults:
-/// basis per-asset for asset actions and per-package for spend; asset class required except for
-/// spend (any); funding and spending kind any; date today. The unit code gives the unit kind.
+/// The options that make an authority question (`authority decide`, `approval submit`); the
+/// defaults and the unit's kind come from <see cref="AskAuthority"/>.
 /// </summary>
 internal sealed class QuestionOptions
 {
@@ -21,6 +21,9 @@ internal sealed class QuestionOptions
     public Option<string?> SpendingKind { get; } = new("--spending-kind") { Description = "Loại chi (cho spend): " + string.Join(", ", SpendingKinds.Slugs) };
     public Option<string?> Date { get; } = new("--date") { Description = "Ngày quyết định (yyyy-MM-dd), mặc định hôm nay" };
 
+    private static T? Optional<T>(ParseResult p, Option<string?> option, TryParse<T> tryParse, IEnumerable<string> allowed)
+        where T : struct => p.GetValue(option) is null ? null : Slug(p, option, tryParse, allowed, default(T));
+
     public void AddTo(Command command)
     {
         foreach (var option in new Option[] { Action, AssetClass, Unit, Value, Basis, Funding, SpendingKind, Date })
@@ -32,23 +35,14 @@ internal sealed class QuestionOptions
     public async Task<Result<AuthorityQuestion>> ReadAsync(ParseResult p, CliContext c, CancellationToken ct)
     {
         var action = RequiredSlug<AuthorityAction>(p, Action, AuthorityActions.TryParse, AuthorityActions.Slugs);
-        var spend = action == AuthorityAction.Spend;
-        if (!spend && p.GetValue(AssetClass) is null)
+        if (action != AuthorityAction.Spend && p.GetValue(AssetClass) is null)
         {
             throw new UsageException($"Thiếu --asset-class cho hành động {action.ToSlug()}; chọn một trong: {string.Join(", ", AssetClasses.Slugs)}.");
         }
 
-        var assetClass = Slug(p, AssetClass, AssetClasses.TryParse, AssetClasses.Slugs, Domain.Authority.AssetClass.Any);
-        var basis = Slug(p, Basis, ValueBases.TryParse, ValueBases.Slugs, spend ? ValueBasis.PerPackage : ValueBasis.PerAsset);
-        var funding = Slug(p, Funding, Fundings.TryParse, Fundings.Slugs, Domain.Authority.Funding.Any);
-        var spendingKind = Slug(p, SpendingKind, SpendingKinds.TryParse, SpendingKinds.Slugs, Domain.Authority.SpendingKind.Any);
-        var date = OptionalDate(p, Date) ?? Today(c);
-        var unit = await UnitAsync(c, p.GetValue(Unit)!, "unit", ct);
-        if (unit.IsFailure)
-        {
-            return Result.Failure<AuthorityQuestion>(unit.Errors);
-        }
-
-        return Result.Success(new AuthorityQuestion(action, assetClass, unit.Value.Kind, funding, basis, spendingKind, p.GetValue(Value), date));
+        var ask = new AuthorityAsk(action, Optional<AssetClass>(p, AssetClass, AssetClasses.TryParse, AssetClasses.Slugs), p.GetValue(Unit)!, p.GetValue(Value),
+            Optional<ValueBasis>(p, Basis, ValueBases.TryParse, ValueBases.Slugs), Optional<Funding>(p, Funding, Fundings.TryParse, Fundings.Slugs),
+            Optional<SpendingKind>(p, SpendingKind, SpendingKinds.TryParse, SpendingKinds.Slugs), OptionalDate(p, Date));
+        return await c.Get<AskAuthority>().BuildAsync(ask, ct);
     }
 }

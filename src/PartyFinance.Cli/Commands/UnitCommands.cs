@@ -2,7 +2,6 @@ using System.CommandLine;
 using PartyFinance.Application.Organisation;
 using PartyFinance.Domain.Common;
 using PartyFinance.Domain.Organisation;
-using PartyFinance.Infrastructure.Persistence;
 
 namespace PartyFinance.Cli.Commands;
 
@@ -16,7 +15,7 @@ public static class UnitCommands
         import.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var report = await new ImportUnits(new LedgerStore(c.Target), c.Clock).RunAsync(p.GetValue(file)!, c.Actor, ct);
+            var report = await c.Get<ImportUnits>().RunAsync(p.GetValue(file)!, c.Actor, ct);
             return ImportOutput.Report(c, report, p.GetValue(file)!, "đơn vị");
         });
 
@@ -24,7 +23,7 @@ public static class UnitCommands
         list.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var units = await new LedgerQueries(c.Target).ListUnitsAsync(ct);
+            var units = await c.Get<UnitDirectory>().ListAsync(ct);
             if (c.Json)
             {
                 c.Output.Json(units.Select(u => new

@@ -2,7 +2,6 @@ using System.CommandLine;
 using PartyFinance.Application.Authority;
 using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Common;
-using PartyFinance.Infrastructure.Authority;
 using static PartyFinance.Cli.Commands.AuthorityOptionValues;
 
 namespace PartyFinance.Cli.Commands;
@@ -30,20 +29,8 @@ public static class UserCommands
                 throw new UsageException("--scope phải là mã đơn vị hoặc province.");
             }
 
-            var parsedScope = RoleScope.Parse(scopeText);
-            if (!parsedScope.IsProvince)
-            {
-                var unit = await UnitAsync(c, parsedScope.UnitCode!, "scope", ct);
-                if (unit.IsFailure)
-                {
-                    return c.Output.Refuse(unit.Errors);
-                }
-
-                parsedScope = RoleScope.Unit(unit.Value.Code);
-            }
-
-            var result = await new AddUser(new AuthorityStore(c.Target), c.Clock)
-                .ExecuteAsync(new AddUserRequest(p.GetValue(login)!, p.GetValue(name)!, grantedRole, parsedScope, fromDate, toDate), ct);
+            var result = await c.Get<AddUser>()
+                .ExecuteAsync(new AddUserRequest(p.GetValue(login)!, p.GetValue(name)!, grantedRole, RoleScope.Parse(scopeText), fromDate, toDate), ct);
             if (result.IsFailure)
             {
                 return c.Output.Refuse(result.Errors);
@@ -67,7 +54,7 @@ public static class UserCommands
         list.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var users = await new ListUsers(new AuthorityStore(c.Target)).ExecuteAsync(ct);
+            var users = await c.Get<ListUsers>().ExecuteAsync(ct);
             if (c.Json)
             {
                 c.Output.Json(users.Select(Describe));

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using PartyFinance.Application.Ledger;
+using PartyFinance.Application.Organisation;
 using PartyFinance.Domain.Common;
-using PartyFinance.Infrastructure.Persistence;
 
 namespace PartyFinance.Cli.Commands;
 
@@ -15,8 +15,7 @@ public static class VoucherCommands
         import.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var store = new LedgerStore(c.Target);
-            var report = await new ImportVouchers(new PostVouchers(store, c.Clock), c.Clock).RunAsync(p.GetValue(file)!, c.Actor, ct);
+            var report = await c.Get<ImportVouchers>().RunAsync(p.GetValue(file)!, c.Actor, ct);
             return ImportOutput.Report(c, report, p.GetValue(file)!, "chứng từ");
         });
 
@@ -26,12 +25,13 @@ public static class VoucherCommands
         list.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            if (await LedgerCommands.UnknownUnitAsync(c, p.GetValue(unit), ct) is { } refused)
+            var known = await c.Get<UnitDirectory>().RequireAsync(p.GetValue(unit), "unit", ct);
+            if (known.IsFailure)
             {
-                return refused;
+                return c.Output.Refuse(known.Errors);
             }
 
-            var rows = await new LedgerQueries(c.Target).ListVouchersAsync(p.GetValue(unit), p.GetValue(year), ct);
+            var rows = await c.Get<ILedgerQueries>().ListVouchersAsync(p.GetValue(unit), p.GetValue(year), ct);
             if (c.Json)
             {
                 c.Output.Json(rows);
@@ -61,7 +61,7 @@ public static class VoucherCommands
                 throw new UsageException($"--date '{p.GetValue(date)}' phải có dạng yyyy-MM-dd.");
             }
 
-            var result = await new ReverseVoucher(new LedgerStore(c.Target), c.Clock).RunAsync(p.GetValue(number)!, d, p.GetValue(reason)!, c.Actor, ct);
+            var result = await c.Get<ReverseVoucher>().RunAsync(p.GetValue(number)!, d, p.GetValue(reason)!, c.Actor, ct);
             if (result.IsFailure)
             {
                 return c.Output.Refuse(result.Errors);

@@ -1,12 +1,13 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using PartyFinance.Application.Budgeting;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Infrastructure.Budgeting.Records;
 
 namespace PartyFinance.Infrastructure.Budgeting;
 
 /// <summary>The year-end report, kept per line so a rerun of close-year can print what the first run did.</summary>
-public sealed partial class BudgetStore
+public sealed partial class BudgetStore : IYearEndStore
 {
     public Task SaveYearEndAsync(IReadOnlyList<CarryForwardLine> lines, string by, DateTimeOffset at, CancellationToken ct) => WithDbAsync(async db =>
     {
@@ -48,7 +49,6 @@ public sealed partial class BudgetStore
             x.Result.CarryCitation, x.Result.CancelReason, Parse(x.Result.CarriedRequests), Parse(x.Result.CancelledRequests))).ToList();
     });
 
-    /// <summary>Units holding a line of <paramref name="year"/> (its own estimate, not carried-over lines).</summary>
     public Task<IReadOnlyList<string>> UnitsWithLinesAsync(int year, CancellationToken ct) => WithDbAsync(async db =>
         (IReadOnlyList<string>)await db.BudgetLines.Where(l => l.Year == year && !l.CarriedOver).Select(l => l.UnitCode).Distinct().OrderBy(u => u).ToListAsync(ct));
 

@@ -14,7 +14,7 @@ public class ApprovalUseCaseTests
     {
         var imported = await new ImportRuleSets(_store).ExecuteAsync(ShippedRuleSets.BacNinh, CancellationToken.None);
         Assert.True(imported.IsSuccess);
-        var addUser = new AddUser(_store, _clock);
+        var addUser = new AddUser(_store, FakeUnits.Directory, _clock);
         foreach (var (login, role, scope) in new[]
         {
             ("ketoan", Role.Accountant, RoleScope.Unit(Unit)),

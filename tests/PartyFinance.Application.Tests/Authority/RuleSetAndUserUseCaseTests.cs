@@ -47,7 +47,7 @@ public class RuleSetAndUserUseCaseTests
     [Fact]
     public async Task AddUser_TwiceWithAnotherRole_AddsASecondGrantStartingToday()
     {
-        var addUser = new AddUser(_store, _clock);
+        var addUser = new AddUser(_store, FakeUnits.Directory, _clock);
         Assert.True((await addUser.ExecuteAsync(new AddUserRequest("an", "Nguyễn Văn An", Role.UnitHead, RoleScope.Unit("BTC"), null, null), CancellationToken.None)).IsSuccess);
 
         var second = await addUser.ExecuteAsync(new AddUserRequest("an", "Nguyễn Văn An", Role.Auditor, RoleScope.Province, null, new DateOnly(2024, 12, 31)), CancellationToken.None);
@@ -59,7 +59,7 @@ public class RuleSetAndUserUseCaseTests
     [Fact]
     public async Task AddUser_WhenLoginBelongsToSomeoneElse_Refuses()
     {
-        var addUser = new AddUser(_store, _clock);
+        var addUser = new AddUser(_store, FakeUnits.Directory, _clock);
         Assert.True((await addUser.ExecuteAsync(new AddUserRequest("an", "Nguyễn Văn An", Role.Accountant, RoleScope.Unit("BTC"), null, null), CancellationToken.None)).IsSuccess);
 
         var result = await addUser.ExecuteAsync(new AddUserRequest("an", "Trần Thị Bình", Role.Accountant, RoleScope.Unit("BTC"), null, null), CancellationToken.None);

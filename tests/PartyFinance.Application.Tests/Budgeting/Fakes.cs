@@ -30,6 +30,9 @@ internal sealed class FakePoster : IVoucherPoster
 {
     public List<VoucherDraft> Posted { get; } = [];
 
+    /// <summary>The vouchers of spending (payments, settlements), without the 008 estimate vouchers (DTG) of the allocations.</summary>
+    public IEnumerable<VoucherDraft> Spending => Posted.Where(p => p.TypeCode != "DTG");
+
     public bool Refuse { get; set; }
 
     public Task<Result<string>> PostAsync(VoucherDraft draft, string postedBy, CancellationToken ct)

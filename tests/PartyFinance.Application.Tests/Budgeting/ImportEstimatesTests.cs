@@ -29,7 +29,7 @@ public class ImportEstimatesTests
             VPTU,2026,12,autonomous,340-351,6501,1000,,2026-01-05
             """;
 
-        var r = await new ImportEstimates(w.Store).RunAsync(new StringReader(csv), default);
+        var r = await new ImportEstimates(w.Store, w.Poster, "ketoan").RunAsync(new StringReader(csv), default);
 
         Assert.Equal(
             [(3, "amount"), (3, "decision_date"), (3, "autonomy"), (4, "decision_no")],
@@ -44,7 +44,7 @@ public class ImportEstimatesTests
         var w = new World();
         var csv = World.Estimates + "\nVPTU,2026,12,autonomous,340-351,6501,1,13-QĐ/TU,2026-01-06";
 
-        var r = await new ImportEstimates(w.Store).RunAsync(new StringReader(csv), default);
+        var r = await new ImportEstimates(w.Store, w.Poster, "ketoan").RunAsync(new StringReader(csv), default);
 
         Assert.Equal((BudgetErrors.LineExists, 4), (r.FirstError.Code, r.FirstError.Row!.Value));
     }
@@ -52,7 +52,7 @@ public class ImportEstimatesTests
     [Fact]
     public async Task Import_WithAMissingColumn_IsRefusedAtTheHeader()
     {
-        var r = await new ImportEstimates(new World().Store).RunAsync(new StringReader("unit,year\nVPTU,2026"), default);
+        var r = await new ImportEstimates(new World().Store, new FakePoster(), "ketoan").RunAsync(new StringReader("unit,year\nVPTU,2026"), default);
 
         Assert.All(r.Errors, e => Assert.Equal(ImportErrors.MissingColumn, e.Code));
         Assert.Equal(7, r.Errors.Count);

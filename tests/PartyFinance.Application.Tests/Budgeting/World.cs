@@ -41,7 +41,7 @@ internal sealed class World
 
     public async Task<World> WithEstimatesAsync(string csv = Estimates)
     {
-        var r = await new ImportEstimates(Store).RunAsync(new StringReader(csv), default);
+        var r = await new ImportEstimates(Store, Poster, "ketoan").RunAsync(new StringReader(csv), default);
         Assert.True(r.IsSuccess, r.IsFailure ? r.FirstError.Describe() : null);
         return this;
     }

@@ -41,7 +41,8 @@ public sealed class UserCommandTests
         var (code, _, error) = await cli.RunAsync("user", "add", "mai", "--name", "Lê Mai", "--role", "unit-head", "--scope", "NOPE");
 
         Assert.Equal(1, code);
-        Assert.Contains("Không có đơn vị mã 'NOPE'", error, StringComparison.Ordinal);
+        Assert.Contains("Đơn vị 'NOPE' không tồn tại", error, StringComparison.Ordinal);
+        Assert.Contains("[ledger.unit-unknown]", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ internal sealed class FakeLedgerCatalog : ILedgerCatalog
 
     public bool IsLeaf(string code, DateOnly date) => !Codes.Any(c => c.Length > code.Length && c.StartsWith(code, StringComparison.Ordinal));
 
-    public bool IsVoucherType(string code, DateOnly date) => code is "RDT" or "PC" or "UNC" or "PKT";
+    public bool IsVoucherType(string code, DateOnly date) => code is "RDT" or "PC" or "UNC" or "PKT" or "DTG";
 
     public bool IsFundSource(string code, DateOnly date) => code == "12";
 
@@ -29,7 +29,7 @@ internal sealed class FakeLedgerCatalog : ILedgerCatalog
 
     public bool IsSector(string code, DateOnly date) => code == "340-351";
 
-    public bool UnitExists(string unitCode) => unitCode == "VPTU";
+    public bool UnitExists(string unitCode) => unitCode is "VPTU" or "BTC";
 
     public bool IsUnitActive(string unitCode, DateOnly date) => true;
 

@@ -46,7 +46,10 @@ internal sealed class BudgetWorld : IAsyncDisposable
         using var rules = File.OpenText(RepoPaths.Db("budget", "spending-limits.csv"));
         var authority = RuleFileSpendingAuthority.Load(rules, new StoredApproverDirectory(users)).Value;
         var reference = BudgetReferenceFiles.LoadDirectory(RepoPaths.Db("budget")).Value;
-        return new BudgetWorld(db, authority, reference);
+        // Estimates post to the 008 accounts of the unit, so the unit exists from the start.
+        var world = new BudgetWorld(db, authority, reference);
+        await world.ImportUnitAsync();
+        return world;
     }
 
     public BudgetStore Store() => new(Db.Target);
@@ -63,7 +66,8 @@ internal sealed class BudgetWorld : IAsyncDisposable
     public async Task AllocateAsync(long amount, string item = "6501")
     {
         var csv = $"unit,year,fund_source,autonomy,sector,budget_item,amount,decision_no,decision_date\n{Unit},2026,NSNN,autonomous,340-351,{item},{amount},12-QĐ/VPTU,2026-01-05\n";
-        var result = await new ImportEstimates(Store()).RunAsync(new StringReader(csv), CancellationToken.None);
+        var store = Store();
+        var result = await new ImportEstimates(store, new LedgerVoucherPoster(store, Clock), "ketoan").RunAsync(new StringReader(csv), CancellationToken.None);
         Assert.True(result.IsSuccess, string.Join("; ", result.Errors.Select(e => e.Describe())));
     }
 

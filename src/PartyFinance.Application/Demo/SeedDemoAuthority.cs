@@ -3,23 +3,21 @@ using PartyFinance.Application.Authority;
 using PartyFinance.Application.Common;
 using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Common;
-using PartyFinance.Infrastructure.Authority;
 
-namespace PartyFinance.Cli.Commands;
+namespace PartyFinance.Application.Demo;
 
 /// <summary>
-/// The demo's authority set-up: the shipped delegation rule sets (db/authority) when none is stored
-/// yet, and the sample approvers of db/budget/sample-approvers.csv registered as real users (as
-/// `user add` would), so spending can be approved in every demo year.
+/// The demo's authority set-up: the shipped delegation rule sets when none is stored yet, and the
+/// sample approvers registered as real users through <see cref="AddUser"/>, so spending can be
+/// approved in every demo year. Running it again adds nobody twice.
 /// </summary>
-internal static class DemoAuthority
+public sealed class SeedDemoAuthority(IAuthorityStore store, ImportRuleSets importRuleSets, AddUser addUser, DemoFiles files)
 {
-    public static async Task<Result<int>> LoadAsync(CliContext c, CancellationToken ct)
+    public async Task<Result<int>> RunAsync(CancellationToken ct)
     {
-        var store = new AuthorityStore(c.Target);
         if ((await store.LoadRuleSetsAsync(ct)).Count == 0)
         {
-            var imported = await new ImportRuleSets(store).ExecuteAsync(Path.Combine(AppContext.BaseDirectory, "db", "authority", "bac-ninh-332-2021.csv"), ct);
+            var imported = await importRuleSets.ExecuteAsync(files.RuleSets, ct);
             if (imported.IsFailure)
             {
                 return Result.Failure<int>(imported.Errors);
@@ -27,14 +25,13 @@ internal static class DemoAuthority
         }
 
         var added = 0;
-        using var reader = new CsvReader(File.OpenRead(Path.Combine(BudgetWiring.Folder, "sample-approvers.csv")));
+        using var reader = new CsvReader(File.OpenRead(files.Approvers));
         var header = CsvHeader.Read(reader, ["login", "role", "scope", "from", "to"], []);
         if (header.IsFailure)
         {
             return Result.Failure<int>(header.Errors);
         }
 
-        var addUser = new AddUser(store, c.Clock);
         while (reader.ReadRecord() is { } r)
         {
             var login = header.Value.Get(r, "login");

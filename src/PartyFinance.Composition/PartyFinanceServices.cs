@@ -1,0 +1,109 @@
+using Microsoft.Extensions.DependencyInjection;
+using PartyFinance.Application.Authority;
+using PartyFinance.Application.Budgeting;
+using PartyFinance.Application.Common;
+using PartyFinance.Application.Demo;
+using PartyFinance.Application.Ledger;
+using PartyFinance.Application.Organisation;
+using PartyFinance.Infrastructure.Authority;
+using PartyFinance.Infrastructure.Budgeting;
+using PartyFinance.Infrastructure.Persistence;
+
+namespace PartyFinance.Composition;
+
+/// <summary>
+/// The one composition root: every store, seam and use case of the product is registered here, for
+/// the CLI (one scope per command) and the web application (one scope per request). Stores hold a
+/// unit of work per instance, so everything is scoped; use cases are plain classes.
+/// </summary>
+public static class PartyFinanceServices
+{
+    public static ServiceProvider Build(ProductSettings settings, TimeProvider clock) =>
+        new ServiceCollection().AddPartyFinance(settings, clock).BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+
+    public static IServiceCollection AddPartyFinance(this IServiceCollection services, ProductSettings settings, TimeProvider clock)
+    {
+        services.AddSingleton(settings);
+        services.AddSingleton(settings.Target);
+        services.AddSingleton(clock);
+        services.AddScoped(_ => new Actor(settings.Actor));
+
+        // Stores and seams (Infrastructure).
+        services.AddScoped<LedgerStore>();
+        services.AddScoped<ILedgerStore>(sp => sp.GetRequiredService<LedgerStore>());
+        services.AddScoped<LedgerQueries>();
+        services.AddScoped<ILedgerQueries>(sp => sp.GetRequiredService<LedgerQueries>());
+        services.AddScoped<BudgetStore>();
+        services.AddScoped<IBudgetStore>(sp => sp.GetRequiredService<BudgetStore>());
+        services.AddScoped<IYearEndStore>(sp => sp.GetRequiredService<BudgetStore>());
+        services.AddScoped<IVoucherPoster, LedgerVoucherPoster>();
+        services.AddScoped<AuthorityStore>();
+        services.AddScoped<IAuthorityStore>(sp => sp.GetRequiredService<AuthorityStore>());
+        services.AddScoped<IApproverDirectory, StoredApproverDirectory>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddSingleton(_ => Loaded("db/budget", BudgetReferenceFiles.LoadDirectory(settings.BudgetFolder)));
+        services.AddScoped<ISpendingAuthority>(sp => SpendingAuthority(settings, sp.GetRequiredService<IApproverDirectory>()));
+
+        AddUseCases(services, settings);
+        return services;
+    }
+
+    private static void AddUseCases(IServiceCollection services, ProductSettings settings)
+    {
+        // Organisation and ledger.
+        services.AddScoped<UnitDirectory>();
+        services.AddScoped<ImportUnits>();
+        services.AddScoped<ImportOpeningBalances>();
+        services.AddScoped<PostVouchers>();
+        services.AddScoped<ImportVouchers>();
+        services.AddScoped<ReverseVoucher>();
+        services.AddScoped<ChangePeriodLock>();
+        services.AddScoped<SeedDemo>();
+        services.AddSingleton(new DemoFiles(Path.Combine(settings.AuthorityFolder, "bac-ninh-332-2021.csv"), Path.Combine(settings.BudgetFolder, "sample-approvers.csv")));
+        services.AddScoped<SeedDemoAuthority>();
+
+        // Authority.
+        services.AddScoped<AskAuthority>();
+        services.AddScoped<DecideAuthority>();
+        services.AddScoped<ImportRuleSets>();
+        services.AddScoped<AddUser>();
+        services.AddScoped<ListUsers>();
+        services.AddScoped<ListRuleSets>();
+        services.AddScoped<ShowApproval>();
+        services.AddScoped<SubmitForApproval>();
+        services.AddScoped<ApproveStep>();
+        services.AddScoped<Application.Authority.RejectRequest>();
+
+        // Budgets and spending.
+        services.AddScoped(sp => new ImportEstimates(sp.GetRequiredService<IBudgetStore>(), sp.GetRequiredService<IVoucherPoster>(), sp.GetRequiredService<Actor>().Login));
+        services.AddScoped(sp => new RecordEstimateChange(sp.GetRequiredService<IBudgetStore>(), sp.GetRequiredService<IVoucherPoster>(), sp.GetRequiredService<Actor>().Login));
+        services.AddScoped(sp => new TransferEstimate(sp.GetRequiredService<IBudgetStore>(), sp.GetRequiredService<BudgetReference>(),
+            sp.GetRequiredService<IVoucherPoster>(), sp.GetRequiredService<Actor>().Login));
+        services.AddScoped<SetControlMode>();
+        services.AddScoped<BudgetStatus>();
+        services.AddScoped<CloseYear>();
+        services.AddScoped<CloseBudgetYear>();
+        services.AddScoped<CreateSpendingRequest>();
+        services.AddScoped<SubmitRequest>();
+        services.AddScoped<ApproveRequest>();
+        services.AddScoped<Application.Budgeting.RejectRequest>();
+        services.AddScoped<PayRequest>();
+        services.AddScoped<SettleAdvance>();
+        services.AddScoped<CancelRequest>();
+        services.AddScoped<ListRequests>();
+        services.AddScoped<AddRecurringPlan>();
+        services.AddScoped<ApproveRecurringPlan>();
+        services.AddScoped<ListPlans>();
+        services.AddScoped<RunRecurring>();
+    }
+
+    /// <summary>The spending limits (the sample quy chế chi tiêu nội bộ, db/budget/spending-limits.csv) and the approvers stored with `user add`.</summary>
+    private static ISpendingAuthority SpendingAuthority(ProductSettings settings, IApproverDirectory approvers)
+    {
+        using var rules = File.OpenText(Path.Combine(settings.BudgetFolder, "spending-limits.csv"));
+        return Loaded("spending-limits.csv", RuleFileSpendingAuthority.Load(rules, approvers));
+    }
+
+    private static T Loaded<T>(string file, Domain.Common.Result<T> loaded) =>
+        loaded.IsSuccess ? loaded.Value : throw new ReferenceDataUnavailable(file, loaded.Errors);
+}
