@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using PartyFinance.Application.Common;
 using PartyFinance.Domain.Common;
 
 namespace PartyFinance.Cli;
@@ -35,7 +36,7 @@ public sealed class Output(TextWriter stdout, TextWriter stderr)
             stderr.WriteLine($"Tổng cộng {errors.Count} lỗi; không có dữ liệu nào được ghi.");
         }
 
-        return ExitCodes.Refused;
+        return ExitCodes.Of(Refusals.KindOf(errors));
     }
 
     public int Usage(string message)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using PartyFinance.Application.Common;
 using PartyFinance.Application.Ledger;
 using PartyFinance.Application.Organisation;
 using PartyFinance.Infrastructure.Persistence;
@@ -60,12 +61,11 @@ public static class ImportBenchmark
             units.Append(CultureInfo.InvariantCulture, $"U{u:000},Đơn vị {u},party-agency,,509,2018-01-01,,\n");
         }
 
-        using var unitStream = new MemoryStream(Encoding.UTF8.GetBytes(units.ToString()));
-        await new ImportUnits(new LedgerStore(target), TimeProvider.System).RunAsync(unitStream, "units.csv", "-", "bench", CancellationToken.None);
+        await new ImportUnits(new LedgerStore(target, TimeProvider.System), TimeProvider.System).RunAsync(ImportFile.FromText(units.ToString(), "units.csv"), "bench", CancellationToken.None);
 
         var clock = Stopwatch.StartNew();
-        var report = await new ImportVouchers(new PostVouchers(new LedgerStore(target), TimeProvider.System), TimeProvider.System)
-            .RunAsync(file, "bench", CancellationToken.None);
+        var report = await new ImportVouchers(new PostVouchers(new LedgerStore(target, TimeProvider.System), TimeProvider.System), TimeProvider.System)
+            .RunAsync(new ImportFile(File.OpenRead(file), Path.GetFileName(file)), "bench", CancellationToken.None);
         clock.Stop();
         if (!report.Succeeded)
         {

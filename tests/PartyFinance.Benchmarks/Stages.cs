@@ -19,7 +19,7 @@ public static class Stages
         }
 
         var parse = clock.Elapsed.TotalSeconds;
-        await using var session = await new LedgerStore(DatabaseTarget.Parse(dbPath)).BeginAsync(CancellationToken.None);
+        await using var session = await new LedgerStore(DatabaseTarget.Parse(dbPath), TimeProvider.System).BeginAsync(CancellationToken.None);
         clock.Restart();
         var now = DateTimeOffset.UtcNow;
         var built = drafts.Select(d => Voucher.Post(d, session.Catalog, session.NextSequence, "bench", now).Value).ToList();

@@ -27,7 +27,7 @@ public sealed class CliRunner : IAsyncDisposable
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(["--db", Db.DbArgument, "--by", "ketoan", .. args], stdout, stderr, TimeProvider.System);
+        var code = await CliApp.RunAsync(["--db", Db.DbArgument, "--by", "ketoan", .. args], stdout, stderr, new FixedClock());
         return (code, stdout.ToString(), stderr.ToString());
     }
 

@@ -31,7 +31,7 @@ public sealed class TestDatabase : IAsyncDisposable
         var db = provider == DatabaseProvider.Sqlite ? CreateSqlite() : await CreatePostgresAsync();
         if (initialise)
         {
-            var result = await new DatabaseInitializer(db.Target, TimeProvider.System).RunAsync(RepoPaths.ReferenceFolder, "test", CancellationToken.None);
+            var result = await new DatabaseInitializer(db.Target, new FixedClock()).RunAsync(RepoPaths.ReferenceFolder, "test", CancellationToken.None);
             if (result.IsFailure)
             {
                 throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Describe())));

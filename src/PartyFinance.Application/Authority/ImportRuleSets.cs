@@ -47,14 +47,9 @@ public sealed class ImportRuleSets(IAuthorityStore store)
         return parsed;
     }
 
-    public async Task<Result<IReadOnlyList<RuleSet>>> ExecuteAsync(string path, CancellationToken cancellationToken)
+    public async Task<Result<IReadOnlyList<RuleSet>>> ExecuteAsync(Common.ImportFile file, CancellationToken cancellationToken)
     {
-        if (!File.Exists(path))
-        {
-            return new DomainError(Common.ImportErrors.FileNotFound, $"Không tìm thấy tệp '{path}'.");
-        }
-
-        using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(file.Open(), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
         return await ExecuteAsync(reader, cancellationToken);
     }
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using PartyFinance.Application.Common;
 using PartyFinance.Application.Ledger;
 using PartyFinance.Application.Organisation;
 using PartyFinance.Domain.Common;
@@ -14,24 +14,13 @@ public sealed class SeedDemo(ILedgerStore store, ILedgerQueries queries, TimePro
     public async Task<Result<DemoReport>> RunAsync(string actor, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        using var unitStream = new MemoryStream(Encoding.UTF8.GetBytes(DemoProvince.UnitsCsv));
-        var units = await new ImportUnits(store, clock).RunAsync(unitStream, "demo-units.csv", "demo", actor, ct);
+        var units = await new ImportUnits(store, clock).RunAsync(ImportFile.FromText(DemoProvince.UnitsCsv, "demo-units.csv"), actor, ct);
         if (!units.Succeeded)
         {
             return Result.Failure<DemoReport>(units.Errors);
         }
 
-        var openingFile = Path.Combine(Path.GetTempPath(), $"partyfinance-demo-opening-{Guid.NewGuid():N}.csv");
-        ImportReport opening;
-        try
-        {
-            await File.WriteAllTextAsync(openingFile, DemoProvince.OpeningBalancesCsv(), ct);
-            opening = await new ImportOpeningBalances(store, clock).RunAsync(openingFile, actor, ct);
-        }
-        finally
-        {
-            File.Delete(openingFile);
-        }
+        var opening = await new ImportOpeningBalances(store, clock).RunAsync(ImportFile.FromText(DemoProvince.OpeningBalancesCsv(), "demo-opening.csv"), actor, ct);
 
         if (!opening.Succeeded)
         {

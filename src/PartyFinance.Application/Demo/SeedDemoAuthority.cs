@@ -17,7 +17,8 @@ public sealed class SeedDemoAuthority(IAuthorityStore store, ImportRuleSets impo
     {
         if ((await store.LoadRuleSetsAsync(ct)).Count == 0)
         {
-            var imported = await importRuleSets.ExecuteAsync(files.RuleSets, ct);
+            await using var rules = File.OpenRead(files.RuleSets);
+            var imported = await importRuleSets.ExecuteAsync(new ImportFile(rules, Path.GetFileName(files.RuleSets)), ct);
             if (imported.IsFailure)
             {
                 return Result.Failure<int>(imported.Errors);

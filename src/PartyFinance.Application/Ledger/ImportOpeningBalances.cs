@@ -13,17 +13,12 @@ public sealed class ImportOpeningBalances(ILedgerStore store, TimeProvider clock
 {
     private static readonly string[] Columns = ["unit", "year", "account", "debit", "credit"];
 
-    public async Task<ImportReport> RunAsync(string path, string actor, CancellationToken ct)
+    public async Task<ImportReport> RunAsync(ImportFile file, string actor, CancellationToken ct)
     {
-        if (!File.Exists(path))
-        {
-            return ImportReport.Failed([new DomainError(ImportErrors.FileNotFound, $"Không tìm thấy tệp '{path}'.", "file")]);
-        }
-
         var errors = new List<DomainError>();
         var lines = new List<OpeningBalanceLine>();
-        await using (var stream = File.OpenRead(path))
         {
+            var stream = file.Open();
             using var reader = new CsvReader(stream);
             var header = CsvHeader.Read(reader, Columns, []);
             if (header.IsFailure)
@@ -79,7 +74,7 @@ public sealed class ImportOpeningBalances(ILedgerStore store, TimeProvider clock
 
         await session.AddOpeningBalancesAsync(fresh, ct);
         var report = new ImportReport(lines.Count, fresh.Count, skipped, null, null, []);
-        await session.CommitAsync(new ImportBatch("opening-balances", Path.GetFileName(path), FileDigest.Sha256(path), lines.Count, fresh.Count, skipped, actor, clock.GetUtcNow()), ct);
+        await session.CommitAsync(new ImportBatch("opening-balances", file.Name, file.Sha256(), lines.Count, fresh.Count, skipped, actor, clock.GetUtcNow()), ct);
         return report;
     }
 

@@ -14,21 +14,10 @@ public sealed class ImportUnits(ILedgerStore store, TimeProvider clock)
 {
     private static readonly string[] Columns = ["code", "name", "kind", "parent", "chapter", "valid_from", "valid_to", "successor"];
 
-    public async Task<ImportReport> RunAsync(string path, string actor, CancellationToken ct)
+    public async Task<ImportReport> RunAsync(ImportFile file, string actor, CancellationToken ct)
     {
-        if (!File.Exists(path))
-        {
-            return ImportReport.Failed([new DomainError(ImportErrors.FileNotFound, $"Không tìm thấy tệp '{path}'.", "file")]);
-        }
-
-        await using var stream = File.OpenRead(path);
-        var sha = FileDigest.Sha256(path);
-        return await RunAsync(stream, Path.GetFileName(path), sha, actor, ct);
-    }
-
-    public async Task<ImportReport> RunAsync(Stream stream, string fileName, string sha, string actor, CancellationToken ct)
-    {
-        var (units, rowOf, errors) = Parse(stream);
+        var (fileName, sha) = (file.Name, file.Sha256());
+        var (units, rowOf, errors) = Parse(file.Open());
         await using var session = await store.BeginAsync(ct);
         var stored = session.Catalog.Units.ToDictionary(u => u.Code, StringComparer.Ordinal);
         var all = new Dictionary<string, OrganisationUnit>(stored, StringComparer.Ordinal);

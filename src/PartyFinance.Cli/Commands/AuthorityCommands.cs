@@ -15,25 +15,7 @@ public static class AuthorityCommands
         import.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var path = p.GetValue(file)!;
-            var result = await c.Get<ImportRuleSets>().ExecuteAsync(path, ct);
-            if (result.IsFailure)
-            {
-                return c.Output.Refuse(result.Errors, path);
-            }
-
-            if (c.Json)
-            {
-                c.Output.Json(result.Value.Select(Summary));
-                return ExitCodes.Success;
-            }
-
-            foreach (var set in result.Value)
-            {
-                c.Output.Line($"Đã nhập bộ quy tắc '{set.Name}' ({set.DecisionNo}, hiệu lực {set.DescribePeriod()}): {set.Rules.Count} quy tắc.");
-            }
-
-            return ExitCodes.Success;
+            return await InputFile.ReadAsync(c, p.GetValue(file)!, async f => Imported(c, f.Name, await c.Get<ImportRuleSets>().ExecuteAsync(f, ct)));
         });
 
         var question = new QuestionOptions();
@@ -89,6 +71,27 @@ public static class AuthorityCommands
         });
 
         return new Command("authority", "Phân cấp thẩm quyền quyết định") { import, decide, list };
+    }
+
+    private static int Imported(CliContext c, string file, Result<IReadOnlyList<RuleSet>> result)
+    {
+        if (result.IsFailure)
+        {
+            return c.Output.Refuse(result.Errors, file);
+        }
+
+        if (c.Json)
+        {
+            c.Output.Json(result.Value.Select(Summary));
+            return ExitCodes.Success;
+        }
+
+        foreach (var set in result.Value)
+        {
+            c.Output.Line($"Đã nhập bộ quy tắc '{set.Name}' ({set.DecisionNo}, hiệu lực {set.DescribePeriod()}): {set.Rules.Count} quy tắc.");
+        }
+
+        return ExitCodes.Success;
     }
 
     private static object Summary(RuleSet s) => new

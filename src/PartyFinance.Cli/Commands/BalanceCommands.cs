@@ -13,8 +13,7 @@ public static class BalanceCommands
         import.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var report = await c.Get<ImportOpeningBalances>().RunAsync(p.GetValue(file)!, c.Actor, ct);
-            return ImportOutput.Report(c, report, p.GetValue(file)!, "dòng số dư");
+            return await InputFile.ReadAsync(c, p.GetValue(file)!, async f => ImportOutput.Report(c, await c.Get<ImportOpeningBalances>().RunAsync(f, c.Actor, ct), f.Name, "dòng số dư"));
         });
         return new Command("balance", "Số dư đầu năm") { import };
     }

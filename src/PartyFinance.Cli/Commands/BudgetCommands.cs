@@ -26,31 +26,28 @@ public static class BudgetCommands
         command.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var path = p.GetValue(file)!;
-            if (!File.Exists(path))
-            {
-                return c.Output.Refuse([new DomainError("file.not-found", $"Không tìm thấy tệp '{path}'.", "file")]);
-            }
-
-            using var reader = File.OpenText(path);
-            var result = await c.Get<ImportEstimates>().RunAsync(reader, ct);
-            if (result.IsFailure)
-            {
-                return c.Output.Refuse(result.Errors, path);
-            }
-
-            if (c.Json)
-            {
-                c.Output.Json(new { stored = result.Value });
-            }
-            else
-            {
-                c.Output.Line($"Đã giao {result.Value} dòng dự toán.");
-            }
-
-            return ExitCodes.Success;
+            return await InputFile.ReadAsync(c, p.GetValue(file)!, async f => Imported(c, f.Name, await c.Get<ImportEstimates>().RunAsync(new StreamReader(f.Open()), ct)));
         });
         return command;
+    }
+
+    private static int Imported(CliContext c, string file, Result<int> result)
+    {
+        if (result.IsFailure)
+        {
+            return c.Output.Refuse(result.Errors, file);
+        }
+
+        if (c.Json)
+        {
+            c.Output.Json(new { stored = result.Value });
+        }
+        else
+        {
+            c.Output.Line($"Đã giao {result.Value} dòng dự toán.");
+        }
+
+        return ExitCodes.Success;
     }
 
     private static Command Status(Func<ParseResult, CliContext> context)

@@ -15,8 +15,7 @@ public static class UnitCommands
         import.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var report = await c.Get<ImportUnits>().RunAsync(p.GetValue(file)!, c.Actor, ct);
-            return ImportOutput.Report(c, report, p.GetValue(file)!, "đơn vị");
+            return await InputFile.ReadAsync(c, p.GetValue(file)!, async f => ImportOutput.Report(c, await c.Get<ImportUnits>().RunAsync(f, c.Actor, ct), f.Name, "đơn vị"));
         });
 
         var list = new Command("list", "Liệt kê đơn vị");

@@ -15,8 +15,7 @@ public static class VoucherCommands
         import.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var report = await c.Get<ImportVouchers>().RunAsync(p.GetValue(file)!, c.Actor, ct);
-            return ImportOutput.Report(c, report, p.GetValue(file)!, "chứng từ");
+            return await InputFile.ReadAsync(c, p.GetValue(file)!, async f => ImportOutput.Report(c, await c.Get<ImportVouchers>().RunAsync(f, c.Actor, ct), f.Name, "chứng từ"));
         });
 
         var unit = new Option<string?>("--unit") { Description = "Mã đơn vị" };

@@ -17,7 +17,7 @@ public sealed class LedgerVoucherPoster(BudgetStore store, TimeProvider clock) :
     public async Task<Result<string>> PostAsync(VoucherDraft draft, string postedBy, CancellationToken ct)
     {
         var (db, tx) = store.UnitOfWork ?? throw new InvalidOperationException("Vouchers of spending are posted only inside a budget unit of work.");
-        await using var session = await LedgerSession.JoinAsync(db, tx, store.Target, ct);
+        await using var session = await LedgerSession.JoinAsync(db, tx, store.Target, clock, ct);
         var posted = await session.FindPostedKeysAsync([draft.Key], ct);
         if (posted.TryGetValue(draft.Key, out var fingerprint))
         {

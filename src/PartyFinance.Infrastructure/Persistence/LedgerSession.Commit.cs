@@ -36,7 +36,7 @@ internal sealed partial class LedgerSession
             Stored = batch?.Stored ?? _voucherCount,
             Skipped = batch?.Skipped ?? 0,
             ImportedBy = batch?.By ?? "system",
-            ImportedAt = batch?.At ?? DateTimeOffset.UtcNow,
+            ImportedAt = batch?.At ?? _clock.GetUtcNow(),
         });
         await _db.SaveChangesAsync(ct);
         if (_ownsTransaction)

@@ -30,14 +30,16 @@ internal sealed partial class LedgerSession : ILedgerSession
     private readonly IRowWriter _lines;
     private readonly long _batchId;
     private readonly bool _ownsTransaction;
+    private readonly TimeProvider _clock;
     private int _voucherCount;
     private bool _done;
     private bool? _startedEmpty;
 
     private LedgerSession(PartyFinanceDbContext db, IDbContextTransaction tx, LedgerCatalog catalog,
-        Dictionary<(string, string, int), int> sequences, Dictionary<string, long> counters, bool ownsTransaction = true)
+        Dictionary<(string, string, int), int> sequences, Dictionary<string, long> counters, TimeProvider clock, bool ownsTransaction = true)
     {
         _ownsTransaction = ownsTransaction;
+        _clock = clock;
         _db = db;
         _tx = tx;
         _connection = db.Database.GetDbConnection();
@@ -63,13 +65,13 @@ internal sealed partial class LedgerSession : ILedgerSession
 
     public LedgerCatalog Catalog { get; }
 
-    public static async Task<LedgerSession> BeginAsync(DatabaseTarget target, CancellationToken ct)
+    public static async Task<LedgerSession> BeginAsync(DatabaseTarget target, TimeProvider clock, CancellationToken ct)
     {
         var db = target.CreateContext();
         try
         {
             var tx = await db.Database.BeginTransactionAsync(ct);
-            return await OpenAsync(db, tx, target, ownsTransaction: true, ct);
+            return await OpenAsync(db, tx, target, clock, ownsTransaction: true, ct);
         }
         catch
         {
@@ -83,16 +85,16 @@ internal sealed partial class LedgerSession : ILedgerSession
     /// lock in it; <see cref="CommitAsync"/> writes everything but leaves the commit (or rollback)
     /// of the transaction, and the disposal of the context, to the owner.
     /// </summary>
-    internal static Task<LedgerSession> JoinAsync(PartyFinanceDbContext db, IDbContextTransaction tx, DatabaseTarget target, CancellationToken ct) =>
-        OpenAsync(db, tx, target, ownsTransaction: false, ct);
+    internal static Task<LedgerSession> JoinAsync(PartyFinanceDbContext db, IDbContextTransaction tx, DatabaseTarget target, TimeProvider clock, CancellationToken ct) =>
+        OpenAsync(db, tx, target, clock, ownsTransaction: false, ct);
 
-    private static async Task<LedgerSession> OpenAsync(PartyFinanceDbContext db, IDbContextTransaction tx, DatabaseTarget target, bool ownsTransaction, CancellationToken ct)
+    private static async Task<LedgerSession> OpenAsync(PartyFinanceDbContext db, IDbContextTransaction tx, DatabaseTarget target, TimeProvider clock, bool ownsTransaction, CancellationToken ct)
     {
         await db.Database.ExecuteSqlRawAsync(target.PostingLockSql, ct);
         var catalog = new LedgerCatalog(await ReferenceReader.LoadAsync(db, ct));
         var sequences = await db.VoucherSequences.ToDictionaryAsync(s => (s.UnitCode, s.TypeCode, s.Year), s => s.LastNumber, ct);
         var counters = await db.Counters.ToDictionaryAsync(c => c.Name, c => c.Value, StringComparer.Ordinal, ct);
-        return new LedgerSession(db, tx, catalog, sequences, counters, ownsTransaction);
+        return new LedgerSession(db, tx, catalog, sequences, counters, clock, ownsTransaction);
     }
 
     public async Task<IReadOnlyDictionary<string, string>> FindPostedKeysAsync(IReadOnlyCollection<string> keys, CancellationToken ct)

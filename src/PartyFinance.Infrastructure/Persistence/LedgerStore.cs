@@ -2,7 +2,8 @@ using PartyFinance.Application.Ledger;
 
 namespace PartyFinance.Infrastructure.Persistence;
 
-public sealed class LedgerStore(DatabaseTarget target) : ILedgerStore
+/// <summary>Opens ledger sessions on the target; the clock stamps batches that carry no time of their own.</summary>
+public sealed class LedgerStore(DatabaseTarget target, TimeProvider clock) : ILedgerStore
 {
-    public async Task<ILedgerSession> BeginAsync(CancellationToken ct) => await LedgerSession.BeginAsync(target, ct);
+    public async Task<ILedgerSession> BeginAsync(CancellationToken ct) => await LedgerSession.BeginAsync(target, clock, ct);
 }

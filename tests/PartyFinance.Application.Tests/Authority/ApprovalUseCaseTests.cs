@@ -12,7 +12,7 @@ public class ApprovalUseCaseTests
 
     private async Task SeedAsync()
     {
-        var imported = await new ImportRuleSets(_store).ExecuteAsync(ShippedRuleSets.BacNinh, CancellationToken.None);
+        var imported = await new ImportRuleSets(_store).ExecuteAsync(File.OpenText(ShippedRuleSets.BacNinh), CancellationToken.None);
         Assert.True(imported.IsSuccess);
         var addUser = new AddUser(_store, FakeUnits.Directory, _clock);
         foreach (var (login, role, scope) in new[]

@@ -37,14 +37,6 @@ public class RuleSetAndUserUseCaseTests
     }
 
     [Fact]
-    public async Task ImportRuleSets_WhenFileMissing_RefusesWithFileNotFound()
-    {
-        var result = await new ImportRuleSets(_store).ExecuteAsync("/khong/co/tep.csv", CancellationToken.None);
-
-        Assert.Equal(Common.ImportErrors.FileNotFound, result.FirstError.Code);
-    }
-
-    [Fact]
     public async Task AddUser_TwiceWithAnotherRole_AddsASecondGrantStartingToday()
     {
         var addUser = new AddUser(_store, FakeUnits.Directory, _clock);

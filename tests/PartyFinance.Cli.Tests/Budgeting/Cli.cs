@@ -47,9 +47,4 @@ internal sealed class Cli : IAsyncDisposable
         await Db.DisposeAsync();
         Directory.Delete(_folder, recursive: true);
     }
-
-    private sealed class FixedClock : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => new(2026, 3, 15, 2, 0, 0, TimeSpan.Zero);
-    }
 }

@@ -145,7 +145,7 @@ public class LedgerCliTests
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(["--db", "/nonexistent-folder/x/books.db", "unit", "list"], stdout, stderr, TimeProvider.System);
+        var code = await CliApp.RunAsync(["--db", "/nonexistent-folder/x/books.db", "unit", "list"], stdout, stderr, new FixedClock());
         Assert.Equal(3, code);
         Assert.StartsWith("Lỗi hệ thống: không mở hoặc không kết nối được cơ sở dữ liệu", stderr.ToString());
     }

@@ -48,7 +48,7 @@ public sealed class BudgetStoreTests
         Assert.True((await w.ApproveAsync(id)).IsSuccess);
 
         // March 2026 is locked in the books, so the payment voucher is refused inside the unit of work.
-        Assert.True((await new ChangePeriodLock(new LedgerStore(w.Db.Target), w.Clock).LockAsync(BudgetWorld.Unit, 2026, 3, "ketoan", CancellationToken.None)).IsSuccess);
+        Assert.True((await new ChangePeriodLock(new LedgerStore(w.Db.Target, w.Clock), w.Clock).LockAsync(BudgetWorld.Unit, 2026, 3, "ketoan", CancellationToken.None)).IsSuccess);
         var store = w.Store();
         var paid = await new PayRequest(store, new LedgerVoucherPoster(store, w.Clock), w.Reference, w.Clock)
             .RunAsync(id, "ketoan", BudgetWorld.Today, PaymentMethod.BudgetWithdrawal, false, CancellationToken.None);

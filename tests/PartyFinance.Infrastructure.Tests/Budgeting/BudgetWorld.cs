@@ -1,4 +1,5 @@
 using PartyFinance.Application.Budgeting;
+using PartyFinance.Application.Common;
 using PartyFinance.Application.Organisation;
 using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Budgeting;
@@ -28,7 +29,7 @@ internal sealed class BudgetWorld : IAsyncDisposable
 
     public BudgetReference Reference { get; }
 
-    public TimeProvider Clock { get; } = new FixedClock(new DateTimeOffset(2026, 3, 15, 2, 0, 0, TimeSpan.Zero));
+    public TimeProvider Clock { get; } = new FixedClock();
 
     public static BudgetLineKey Line(string item = "6501") => new(Unit, 2026, "NSNN", Autonomy.Autonomous, "340-351", item);
 
@@ -56,10 +57,8 @@ internal sealed class BudgetWorld : IAsyncDisposable
 
     public async Task ImportUnitAsync()
     {
-        var file = Path.Combine(Path.GetTempPath(), "pf-units-" + Guid.NewGuid().ToString("N") + ".csv");
-        await File.WriteAllTextAsync(file, "code,name,kind,parent,chapter,valid_from,valid_to,successor\nVPTU,Văn phòng Tỉnh ủy,provincial-office,,509,2018-01-01,,\n");
-        var report = await new ImportUnits(new LedgerStore(Db.Target), Clock).RunAsync(file, "test", CancellationToken.None);
-        File.Delete(file);
+        var file = ImportFile.FromText("code,name,kind,parent,chapter,valid_from,valid_to,successor\nVPTU,Văn phòng Tỉnh ủy,provincial-office,,509,2018-01-01,,\n", "units.csv");
+        var report = await new ImportUnits(new LedgerStore(Db.Target, Clock), Clock).RunAsync(file, "test", CancellationToken.None);
         Assert.True(report.Succeeded, string.Join("; ", report.Errors.Select(e => e.Describe())));
     }
 
@@ -84,9 +83,4 @@ internal sealed class BudgetWorld : IAsyncDisposable
         new ApproveRequest(Store(), Authority, Clock).RunAsync(id, by, Today, "QĐ-01", null, CancellationToken.None);
 
     public ValueTask DisposeAsync() => Db.DisposeAsync();
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

@@ -1,3 +1,4 @@
+using PartyFinance.Application.Common;
 using PartyFinance.Application.Ledger;
 using PartyFinance.Application.Organisation;
 using PartyFinance.Infrastructure.Persistence;
@@ -16,33 +17,27 @@ public sealed class Books : IAsyncDisposable
 
     public const string Header = "key,date,unit,type,description,account,debit,credit,fund_source,budget_item,sector\n";
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("pf-books-").FullName;
 
     private Books(TestDatabase db) => Db = db;
 
     public TestDatabase Db { get; }
 
-    public LedgerStore Store => new(Db.Target);
+    public LedgerStore Store => new(Db.Target, new FixedClock());
 
     public LedgerQueries Queries => new(Db.Target);
 
     public static async Task<Books> OpenAsync(DatabaseProvider provider)
     {
         var books = new Books(await TestDatabase.CreateAsync(provider));
-        var r = await new ImportUnits(books.Store, TimeProvider.System).RunAsync(books.File("units.csv", Units), "test", CancellationToken.None);
+        var r = await new ImportUnits(books.Store, new FixedClock()).RunAsync(books.File("units.csv", Units), "test", CancellationToken.None);
         Assert.True(r.Succeeded, string.Join("; ", r.Errors.Select(e => e.Describe())));
         return books;
     }
 
-    public string File(string name, string content)
-    {
-        var path = Path.Combine(_folder, name);
-        System.IO.File.WriteAllText(path, content.Replace("\r\n", "\n", StringComparison.Ordinal));
-        return path;
-    }
+    public ImportFile File(string name, string content) => ImportFile.FromText(content.Replace("\r\n", "\n", StringComparison.Ordinal), name);
 
     public Task<ImportReport> ImportAsync(string csvBody, string name = "vouchers.csv") =>
-        new ImportVouchers(new PostVouchers(Store, TimeProvider.System), TimeProvider.System).RunAsync(File(name, Header + csvBody), "ketoan", CancellationToken.None);
+        new ImportVouchers(new PostVouchers(Store, new FixedClock()), new FixedClock()).RunAsync(File(name, Header + csvBody), "ketoan", CancellationToken.None);
 
     public static string Payment(string key, string date, long amount, string unit = "VPTU") =>
         $"{key},{date},{unit},PC,Chi mua văn phòng phẩm,61112,{amount},,NSNN,6551,340-351\n" +
@@ -53,6 +48,5 @@ public sealed class Books : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Db.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
     }
 }

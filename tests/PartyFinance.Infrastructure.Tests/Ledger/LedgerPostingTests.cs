@@ -2,6 +2,7 @@ using PartyFinance.Application.Common;
 using PartyFinance.Application.Ledger;
 using PartyFinance.Domain.Ledger;
 using PartyFinance.Infrastructure.Persistence;
+using PartyFinance.Testing;
 
 namespace PartyFinance.Infrastructure.Tests.Ledger;
 
@@ -70,7 +71,7 @@ public class LedgerPostingTests
     {
         await using var books = await Books.OpenAsync(provider);
         await books.ImportAsync(Books.Payment("A", "2025-03-01", 100));
-        var reverse = new ReverseVoucher(books.Store, TimeProvider.System);
+        var reverse = new ReverseVoucher(books.Store, new FixedClock());
 
         var r = await reverse.RunAsync("VPTU/PC/2025/000001", new DateOnly(2025, 3, 10), "Ghi trùng", "ketoantruong", Ct);
         Assert.True(r.IsSuccess, r.IsFailure ? r.FirstError.Describe() : null);
@@ -90,7 +91,7 @@ public class LedgerPostingTests
     public async Task LockedMonth_RefusesPostingUntilUnlockedWithAReason(DatabaseProvider provider)
     {
         await using var books = await Books.OpenAsync(provider);
-        var periods = new ChangePeriodLock(books.Store, TimeProvider.System);
+        var periods = new ChangePeriodLock(books.Store, new FixedClock());
         Assert.True((await periods.LockAsync("VPTU", 2025, 3, "ketoantruong", Ct)).IsSuccess);
 
         Assert.Equal(LedgerErrors.PeriodLocked, Assert.Single((await books.ImportAsync(Books.Payment("A", "2025-03-01", 100))).Errors).Code);
@@ -109,7 +110,7 @@ public class LedgerPostingTests
     public async Task OpeningBalances_AreBalancedPerUnitAndImportedOnce(DatabaseProvider provider)
     {
         await using var books = await Books.OpenAsync(provider);
-        var import = new ImportOpeningBalances(books.Store, TimeProvider.System);
+        var import = new ImportOpeningBalances(books.Store, new FixedClock());
         const string header = "unit,year,account,debit,credit\n";
 
         var bad = await import.RunAsync(books.File("o1.csv", header + "VPTU,2025,1111,100,0\nVPTU,2025,3371,0,90\n"), "a", Ct);
@@ -146,7 +147,7 @@ public class LedgerPostingTests
         await using var books = await Books.OpenAsync(provider);
         var draft = new VoucherDraft("dup", new DateOnly(2025, 3, 1), "VPTU", "PC", "Chi",
             [new PostingDraft("1111", 0, 10), new PostingDraft("3371", 10, 0)]);
-        var report = await new PostVouchers(books.Store, TimeProvider.System).RunAsync([draft, draft with { Row = 9 }], [], 2, "a", null, Ct);
+        var report = await new PostVouchers(books.Store, new FixedClock()).RunAsync([draft, draft with { Row = 9 }], [], 2, "a", null, Ct);
         var e = Assert.Single(report.Errors);
         Assert.Equal((LedgerErrors.KeyReused, 9), (e.Code, e.Row!.Value));
         Assert.Empty(await books.Queries.ListVouchersAsync(null, null, Ct));

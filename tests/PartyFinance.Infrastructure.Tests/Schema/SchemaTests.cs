@@ -53,7 +53,7 @@ public class SchemaTests
                 "VALUES ('VPTU', 'Văn phòng Tỉnh ủy', 'provincial-office', NULL, '509', '2018-01-01', NULL, NULL, 'v1', '2025-01-01 00:00:00+00:00')", Ct);
         }
 
-        var upgraded = await new DatabaseInitializer(old.Target, TimeProvider.System).RunAsync(RepoPaths.ReferenceFolder, "test", Ct);
+        var upgraded = await new DatabaseInitializer(old.Target, new FixedClock()).RunAsync(RepoPaths.ReferenceFolder, "test", Ct);
         Assert.True(upgraded.IsSuccess);
         await using (var db = old.Target.CreateContext())
         {
@@ -71,7 +71,7 @@ public class SchemaTests
     public async Task Init_RunTwice_ChangesNothing(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
-        var again = await new DatabaseInitializer(db.Target, TimeProvider.System).RunAsync(RepoPaths.ReferenceFolder, "test", Ct);
+        var again = await new DatabaseInitializer(db.Target, new FixedClock()).RunAsync(RepoPaths.ReferenceFolder, "test", Ct);
         Assert.Empty(again.Value.AppliedMigrations);
         Assert.All(again.Value.Files, f => Assert.False(f.Changed, f.FileName));
         await using var ctx = db.Target.CreateContext();
