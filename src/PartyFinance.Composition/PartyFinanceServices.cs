@@ -5,6 +5,8 @@ using PartyFinance.Application.Common;
 using PartyFinance.Application.Demo;
 using PartyFinance.Application.Ledger;
 using PartyFinance.Application.Organisation;
+using PartyFinance.Application.Reference;
+using PartyFinance.Domain.Authority;
 using PartyFinance.Infrastructure.Authority;
 using PartyFinance.Infrastructure.Budgeting;
 using PartyFinance.Infrastructure.Persistence;
@@ -41,7 +43,9 @@ public static class PartyFinanceServices
         services.AddScoped<IAuthorityStore>(sp => sp.GetRequiredService<AuthorityStore>());
         services.AddScoped<IApproverDirectory, StoredApproverDirectory>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<IBooksSetup>(sp => sp.GetRequiredService<DatabaseInitializer>());
         services.AddSingleton(_ => Loaded("db/budget", BudgetReferenceFiles.LoadDirectory(settings.BudgetFolder)));
+        services.AddSingleton(_ => PermissionMatrix(settings));
         services.AddScoped<ISpendingAuthority>(sp => SpendingAuthority(settings, sp.GetRequiredService<IApproverDirectory>()));
 
         AddUseCases(services, settings);
@@ -59,10 +63,13 @@ public static class PartyFinanceServices
         services.AddScoped<ReverseVoucher>();
         services.AddScoped<ChangePeriodLock>();
         services.AddScoped<SeedDemo>();
-        services.AddSingleton(new DemoFiles(Path.Combine(settings.AuthorityFolder, "bac-ninh-332-2021.csv"), Path.Combine(settings.BudgetFolder, "sample-approvers.csv")));
-        services.AddScoped<SeedDemoAuthority>();
+        services.AddSingleton(new DemoRuleSets(Path.Combine(settings.AuthorityFolder, "bac-ninh-332-2021.csv")));
+        services.AddScoped<SeedDemoUsers>();
 
-        // Authority.
+        // Authority. Every use case that changes data checks the acting user through AccessGuard first.
+        services.AddScoped<AccessGuard>();
+        services.AddScoped<CreateFirstAdmin>();
+        services.AddScoped<InitialiseBooks>();
         services.AddScoped<AskAuthority>();
         services.AddScoped<DecideAuthority>();
         services.AddScoped<ImportRuleSets>();
@@ -75,10 +82,12 @@ public static class PartyFinanceServices
         services.AddScoped<Application.Authority.RejectRequest>();
 
         // Budgets and spending.
-        services.AddScoped(sp => new ImportEstimates(sp.GetRequiredService<IBudgetStore>(), sp.GetRequiredService<IVoucherPoster>(), sp.GetRequiredService<Actor>().Login));
-        services.AddScoped(sp => new RecordEstimateChange(sp.GetRequiredService<IBudgetStore>(), sp.GetRequiredService<IVoucherPoster>(), sp.GetRequiredService<Actor>().Login));
+        services.AddScoped(sp => new ImportEstimates(sp.GetRequiredService<IBudgetStore>(), sp.GetRequiredService<IVoucherPoster>(),
+            sp.GetRequiredService<AccessGuard>(), sp.GetRequiredService<Actor>().Login));
+        services.AddScoped(sp => new RecordEstimateChange(sp.GetRequiredService<IBudgetStore>(), sp.GetRequiredService<IVoucherPoster>(),
+            sp.GetRequiredService<AccessGuard>(), sp.GetRequiredService<Actor>().Login));
         services.AddScoped(sp => new TransferEstimate(sp.GetRequiredService<IBudgetStore>(), sp.GetRequiredService<BudgetReference>(),
-            sp.GetRequiredService<IVoucherPoster>(), sp.GetRequiredService<Actor>().Login));
+            sp.GetRequiredService<IVoucherPoster>(), sp.GetRequiredService<AccessGuard>(), sp.GetRequiredService<Actor>().Login));
         services.AddScoped<SetControlMode>();
         services.AddScoped<BudgetStatus>();
         services.AddScoped<CloseYear>();
@@ -102,6 +111,13 @@ public static class PartyFinanceServices
     {
         using var rules = File.OpenText(Path.Combine(settings.BudgetFolder, "spending-limits.csv"));
         return Loaded("spending-limits.csv", RuleFileSpendingAuthority.Load(rules, approvers));
+    }
+
+    /// <summary>Who may do what (db/authority/permissions.csv).</summary>
+    private static PermissionMatrix PermissionMatrix(ProductSettings settings)
+    {
+        using var rows = File.OpenText(Path.Combine(settings.AuthorityFolder, "permissions.csv"));
+        return Loaded("permissions.csv", PermissionMatrixCsv.Parse(rows));
     }
 
     private static T Loaded<T>(string file, Domain.Common.Result<T> loaded) =>

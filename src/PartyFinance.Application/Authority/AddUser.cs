@@ -11,9 +11,17 @@ public sealed record AddUserRequest(string Login, string Name, Role Role, RoleSc
 /// Creates the user, or adds a grant to an existing one (the name must then match).
 /// A missing --from means "from today" by the injected clock.
 /// </summary>
-public sealed class AddUser(IAuthorityStore store, UnitDirectory units, TimeProvider clock)
+public sealed class AddUser(IAuthorityStore store, UnitDirectory units, AccessGuard access, TimeProvider clock)
 {
-    public async Task<Result<User>> ExecuteAsync(AddUserRequest request, CancellationToken cancellationToken)
+    /// <summary>Adds the grant when <paramref name="by"/> may manage users (an administrator).</summary>
+    public async Task<Result<User>> ExecuteAsync(AddUserRequest request, string by, CancellationToken cancellationToken)
+    {
+        var allowed = await access.CheckAsync(by, Permission.UserManage, (string?)null, cancellationToken);
+        return allowed.IsFailure ? Result.Failure<User>(allowed.Errors) : await GrantAsync(request, cancellationToken);
+    }
+
+    /// <summary>The grant itself, without the permission check: only <see cref="CreateFirstAdmin"/> calls it directly.</summary>
+    internal async Task<Result<User>> GrantAsync(AddUserRequest request, CancellationToken cancellationToken)
     {
         var scope = request.Scope;
         if (!scope.IsProvince)

@@ -7,7 +7,7 @@ namespace PartyFinance.Application.Authority;
 public sealed record ApproveStepRequest(Guid RequestId, int Step, string ApproverLogin, string DecisionNo, DateOnly DecisionDate);
 
 /// <summary>Signs one step; the request is released only when the final step is signed.</summary>
-public sealed class ApproveStep(IAuthorityStore store, TimeProvider clock)
+public sealed class ApproveStep(IAuthorityStore store, AccessGuard access, TimeProvider clock)
 {
     public async Task<Result<ApprovalRequest>> ExecuteAsync(ApproveStepRequest request, CancellationToken cancellationToken)
     {
@@ -18,6 +18,12 @@ public sealed class ApproveStep(IAuthorityStore store, TimeProvider clock)
         }
 
         var (approval, user) = found.Value;
+        var allowed = await access.CheckAsync(user.Login, Permission.ApprovalDecide, approval.ProposingUnit, cancellationToken);
+        if (allowed.IsFailure)
+        {
+            return Result.Failure<ApprovalRequest>(allowed.Errors);
+        }
+
         var approved = approval.Approve(request.Step, user, request.DecisionNo, request.DecisionDate, clock.GetLocalNow());
         if (approved.IsFailure)
         {

@@ -7,10 +7,16 @@ namespace PartyFinance.Application.Authority;
 /// `authority import rules.csv`: parses, checks that no two sets (imported or already stored
 /// under another name) are in force on the same day, then stores all or nothing.
 /// </summary>
-public sealed class ImportRuleSets(IAuthorityStore store)
+public sealed class ImportRuleSets(IAuthorityStore store, AccessGuard access)
 {
-    public async Task<Result<IReadOnlyList<RuleSet>>> ExecuteAsync(TextReader csv, CancellationToken cancellationToken)
+    public async Task<Result<IReadOnlyList<RuleSet>>> ExecuteAsync(TextReader csv, string actor, CancellationToken cancellationToken)
     {
+        var allowed = await access.CheckAsync(actor, Permission.RuleSetManage, (string?)null, cancellationToken);
+        if (allowed.IsFailure)
+        {
+            return Result.Failure<IReadOnlyList<RuleSet>>(allowed.Errors);
+        }
+
         var parsed = RuleSetCsvParser.Parse(csv);
         if (parsed.IsFailure)
         {
@@ -47,9 +53,9 @@ public sealed class ImportRuleSets(IAuthorityStore store)
         return parsed;
     }
 
-    public async Task<Result<IReadOnlyList<RuleSet>>> ExecuteAsync(Common.ImportFile file, CancellationToken cancellationToken)
+    public async Task<Result<IReadOnlyList<RuleSet>>> ExecuteAsync(Common.ImportFile file, string actor, CancellationToken cancellationToken)
     {
         using var reader = new StreamReader(file.Open(), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        return await ExecuteAsync(reader, cancellationToken);
+        return await ExecuteAsync(reader, actor, cancellationToken);
     }
 }

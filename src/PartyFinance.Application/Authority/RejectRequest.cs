@@ -6,7 +6,7 @@ namespace PartyFinance.Application.Authority;
 public sealed record RejectRequestRequest(Guid RequestId, string ApproverLogin, string Reason);
 
 /// <summary>Rejects at the current step; a reason is required and the request ends.</summary>
-public sealed class RejectRequest(IAuthorityStore store, TimeProvider clock)
+public sealed class RejectRequest(IAuthorityStore store, AccessGuard access, TimeProvider clock)
 {
     public async Task<Result<ApprovalRequest>> ExecuteAsync(RejectRequestRequest request, CancellationToken cancellationToken)
     {
@@ -17,6 +17,12 @@ public sealed class RejectRequest(IAuthorityStore store, TimeProvider clock)
         }
 
         var (approval, user) = found.Value;
+        var allowed = await access.CheckAsync(user.Login, Permission.ApprovalDecide, approval.ProposingUnit, cancellationToken);
+        if (allowed.IsFailure)
+        {
+            return Result.Failure<ApprovalRequest>(allowed.Errors);
+        }
+
         var rejected = approval.Reject(user, request.Reason, clock.GetLocalNow());
         if (rejected.IsFailure)
         {

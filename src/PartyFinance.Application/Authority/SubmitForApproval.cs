@@ -7,10 +7,16 @@ namespace PartyFinance.Application.Authority;
 public sealed record SubmitForApprovalRequest(DocumentKind DocumentKind, string DocumentReference, string ProposingUnit, string Maker, AuthorityQuestion Question);
 
 /// <summary>Computes the required decider from the stored rule sets and opens the approval chain.</summary>
-public sealed class SubmitForApproval(IAuthorityStore store, TimeProvider clock)
+public sealed class SubmitForApproval(IAuthorityStore store, AccessGuard access, TimeProvider clock)
 {
     public async Task<Result<ApprovalRequest>> ExecuteAsync(SubmitForApprovalRequest request, CancellationToken cancellationToken)
     {
+        var allowed = await access.CheckAsync(request.Maker, Permission.ApprovalSubmit, request.ProposingUnit, cancellationToken);
+        if (allowed.IsFailure)
+        {
+            return Result.Failure<ApprovalRequest>(allowed.Errors);
+        }
+
         var catalogue = await store.LoadRuleSetsAsync(cancellationToken);
         var submitted = ApprovalRequest.Submit(
             Guid.NewGuid(), request.DocumentKind, request.DocumentReference, request.ProposingUnit, request.Maker, request.Question, catalogue, clock.GetLocalNow());

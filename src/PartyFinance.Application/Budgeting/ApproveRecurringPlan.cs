@@ -1,3 +1,4 @@
+using PartyFinance.Application.Authority;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Common;
 
@@ -9,10 +10,16 @@ namespace PartyFinance.Application.Budgeting;
 /// a plan starting in November is still tested on a full year. The acting user must be able to act
 /// for the named decider. The approval is recorded once and carried by every occurrence.
 /// </summary>
-public sealed class ApproveRecurringPlan(IBudgetStore store, ISpendingAuthority authority, TimeProvider time)
+public sealed class ApproveRecurringPlan(IBudgetStore store, ISpendingAuthority authority, AccessGuard access, TimeProvider time)
 {
     public async Task<Result<RecurringPlan>> RunAsync(long id, string by, DateOnly date, string? decisionNo, CancellationToken ct)
     {
+        var allowed = await access.ForPlanAsync(store, id, by, Domain.Authority.Permission.SpendDecide, ct);
+        if (allowed.IsFailure)
+        {
+            return Result.Failure<RecurringPlan>(allowed.Errors);
+        }
+
         var plan = await store.FindPlanAsync(id, ct);
         if (plan is null)
         {

@@ -1,3 +1,4 @@
+using PartyFinance.Application.Authority;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Common;
 
@@ -8,11 +9,17 @@ namespace PartyFinance.Application.Budgeting;
 /// user must be able to act for it. Then, under the line lock, the enforced budget check commits
 /// the amount (Stop refuses beyond available; Warn needs an override, kept on the commitment).
 /// </summary>
-public sealed class ApproveRequest(IBudgetStore store, ISpendingAuthority authority, TimeProvider time)
+public sealed class ApproveRequest(IBudgetStore store, ISpendingAuthority authority, AccessGuard access, TimeProvider time)
 {
     public async Task<Result<SpendingRequest>> RunAsync(long id, string by, DateOnly date, string? decisionNo,
         BudgetOverride? @override, CancellationToken ct)
     {
+        var allowed = await access.ForRequestAsync(store, id, by, Domain.Authority.Permission.SpendDecide, ct);
+        if (allowed.IsFailure)
+        {
+            return Result.Failure<SpendingRequest>(allowed.Errors);
+        }
+
         var request = await store.FindRequestAsync(id, ct);
         if (request is null)
         {

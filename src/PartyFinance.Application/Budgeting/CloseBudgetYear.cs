@@ -1,3 +1,5 @@
+using PartyFinance.Application.Authority;
+using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Common;
 
@@ -8,10 +10,16 @@ namespace PartyFinance.Application.Budgeting;
 /// that year, through <see cref="CloseYear"/>; stores each unit's report and returns the stored
 /// reports (so a rerun prints what the first run did). Stops at the first unit refused.
 /// </summary>
-public sealed class CloseBudgetYear(CloseYear close, IYearEndStore reports, TimeProvider clock)
+public sealed class CloseBudgetYear(CloseYear close, IYearEndStore reports, AccessGuard access, TimeProvider clock)
 {
     public async Task<Result<IReadOnlyList<CarryForwardLine>>> RunAsync(int year, string? unit, string by, DateOnly date, CancellationToken ct)
     {
+        var allowed = await access.CheckAsync(by, Permission.BudgetCloseYear, unit?.Trim(), ct);
+        if (allowed.IsFailure)
+        {
+            return Result.Failure<IReadOnlyList<CarryForwardLine>>(allowed.Errors);
+        }
+
         var units = unit is { } u ? [u.Trim()] : await reports.UnitsWithLinesAsync(year, ct);
         var report = new List<CarryForwardLine>();
         foreach (var code in units)

@@ -1,3 +1,5 @@
+using PartyFinance.Application.Authority;
+using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Common;
 
@@ -7,10 +9,16 @@ namespace PartyFinance.Application.Budgeting;
 /// `spend request …`: saves a draft and answers the advisory budget check (shown, never refusing:
 /// the enforced checks come at approval and payment).
 /// </summary>
-public sealed class CreateSpendingRequest(IBudgetStore store, TimeProvider time)
+public sealed class CreateSpendingRequest(IBudgetStore store, AccessGuard access, TimeProvider time)
 {
     public async Task<Result<CreatedRequest>> RunAsync(NewSpendingRequest input, CancellationToken ct)
     {
+        var allowed = await access.CheckAsync(input.By, Permission.SpendRequest, input.Key.Unit, ct);
+        if (allowed.IsFailure)
+        {
+            return Result.Failure<CreatedRequest>(allowed.Errors);
+        }
+
         var id = await store.NextRequestIdAsync(ct);
         var created = SpendingRequest.Create(id, input.Key, input.Amount, input.Purpose, input.Payee, input.Nature, input.By,
             time.GetUtcNow(), input.ContractSignedOn);

@@ -1,3 +1,5 @@
+using PartyFinance.Application.Authority;
+using PartyFinance.Domain.Authority;
 using System.Globalization;
 using PartyFinance.Application.Common;
 using PartyFinance.Domain.Budgeting;
@@ -10,7 +12,7 @@ namespace PartyFinance.Application.Budgeting;
 /// decision). Every error is collected with row and column; if any, nothing changes. The first
 /// allocation of a fund source and year fixes its control mode.
 /// </summary>
-public sealed class ImportEstimates(IBudgetStore store, IVoucherPoster ledger, string by)
+public sealed class ImportEstimates(IBudgetStore store, IVoucherPoster ledger, AccessGuard access, string by)
 {
     public static readonly string[] Columns = ["unit", "year", "fund_source", "autonomy", "sector", "budget_item", "amount", "decision_no", "decision_date"];
 
@@ -62,6 +64,12 @@ public sealed class ImportEstimates(IBudgetStore store, IVoucherPoster ledger, s
         if (errors.Count > 0)
         {
             return Result.Failure<int>(errors);
+        }
+
+        var allowed = await access.CheckAsync(by, Permission.BudgetImport, rows.Select(x => (string?)x.Key.Unit).ToList(), ct);
+        if (allowed.IsFailure)
+        {
+            return Result.Failure<int>(allowed.Errors);
         }
 
         return await store.InLockedLinesAsync(rows.Select(x => x.Key).ToList(), async locked =>

@@ -1,3 +1,5 @@
+using PartyFinance.Application.Authority;
+using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Common;
 
@@ -9,11 +11,18 @@ namespace PartyFinance.Application.Budgeting;
 /// (<see cref="PaymentPosting"/>) is posted in the same transaction and the commitment spent.
 /// An advance is paid by cash (PC) and stays committed until <see cref="SettleAdvance"/>.
 /// </summary>
-public sealed class PayRequest(IBudgetStore store, IVoucherPoster poster, BudgetReference reference, TimeProvider time)
+public sealed class PayRequest(IBudgetStore store, IVoucherPoster poster, BudgetReference reference, AccessGuard access, TimeProvider time)
 {
-    public Task<Result<SpendingRequest>> RunAsync(long id, string by, DateOnly date, PaymentMethod method, bool fundedByPaymentOrder,
-        CancellationToken ct) =>
-        RequestWork.InLockAsync(store, id, async (request, line) =>
+    public async Task<Result<SpendingRequest>> RunAsync(long id, string by, DateOnly date, PaymentMethod method, bool fundedByPaymentOrder,
+        CancellationToken ct)
+    {
+        var allowed = await access.ForRequestAsync(store, id, by, Permission.SpendPay, ct);
+        if (allowed.IsFailure)
+        {
+            return Result.Failure<SpendingRequest>(allowed.Errors);
+        }
+
+        return await RequestWork.InLockAsync(store, id, async (request, line) =>
         {
             var can = request.CanPay(line);
             if (can.IsFailure)
@@ -38,4 +47,5 @@ public sealed class PayRequest(IBudgetStore store, IVoucherPoster poster, Budget
             var voucher = await poster.PostAsync(draft.Value, by, ct);
             return voucher.IsFailure ? voucher : request.MarkPaid(line, by, time.GetUtcNow(), voucher.Value);
         }, ct);
+    }
 }

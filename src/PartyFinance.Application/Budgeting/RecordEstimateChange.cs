@@ -1,3 +1,5 @@
+using PartyFinance.Application.Authority;
+using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Common;
 
@@ -8,16 +10,22 @@ namespace PartyFinance.Application.Budgeting;
 /// dated and with its decision number, under the line lock. The original allocation stays visible;
 /// a decrease may not take more than is available.
 /// </summary>
-public sealed class RecordEstimateChange(IBudgetStore store, IVoucherPoster ledger, string by)
+public sealed class RecordEstimateChange(IBudgetStore store, IVoucherPoster ledger, AccessGuard access, string by)
 {
-    public Task<Result<long>> RunAsync(BudgetLineKey key, MovementKind kind, long amount, string decisionNo, DateOnly decisionDate, CancellationToken ct)
+    public async Task<Result<long>> RunAsync(BudgetLineKey key, MovementKind kind, long amount, string decisionNo, DateOnly decisionDate, CancellationToken ct)
     {
         if (kind is not (MovementKind.Supplement or MovementKind.Adjustment))
         {
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "Only supplements and adjustments are entered directly.");
         }
 
-        return store.InLockedLinesAsync([key], async locked =>
+        var allowed = await access.CheckAsync(by, Permission.BudgetChange, key.Unit, ct);
+        if (allowed.IsFailure)
+        {
+            return Result.Failure<long>(allowed.Errors);
+        }
+
+        return await store.InLockedLinesAsync([key], async locked =>
         {
             var line = locked.Find(key);
             if (line is null)

@@ -1,3 +1,5 @@
+using PartyFinance.Application.Authority;
+using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Common;
 
@@ -9,10 +11,16 @@ namespace PartyFinance.Application.Budgeting;
 /// commitment when its line has room — the enforced check, under the line lock. Occurrences without
 /// room stay visible as awaiting-budget and are retried on the next run.
 /// </summary>
-public sealed class RunRecurring(IBudgetStore store, TimeProvider time)
+public sealed class RunRecurring(IBudgetStore store, AccessGuard access, TimeProvider time)
 {
-    public async Task<RecurringRun> RunAsync(YearMonth through, CancellationToken ct)
+    public async Task<Result<RecurringRun>> RunAsync(YearMonth through, string by, CancellationToken ct)
     {
+        var allowed = await access.CheckAsync(by, Permission.SpendRunRecurring, (string?)null, ct);
+        if (allowed.IsFailure)
+        {
+            return Result.Failure<RecurringRun>(allowed.Errors);
+        }
+
         var created = new List<SpendingRequest>();
         foreach (var plan in (await store.PlansAsync(ct)).Where(p => p.Status == PlanStatus.Approved).OrderBy(p => p.Id))
         {
@@ -54,7 +62,7 @@ public sealed class RunRecurring(IBudgetStore store, TimeProvider time)
         }
 
         var byId = (await store.RequestsAsync(null, ct)).ToDictionary(r => r.Id);
-        return new RecurringRun(created.Select(c => byId[c.Id]).ToList(), approved, waiting.Select(w => w.Id).Except(approved).ToList());
+        return Result.Success(new RecurringRun(created.Select(c => byId[c.Id]).ToList(), approved, waiting.Select(w => w.Id).Except(approved).ToList()));
     }
 }
 

@@ -1,3 +1,5 @@
+using PartyFinance.Application.Authority;
+using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Common;
 
@@ -8,10 +10,17 @@ namespace PartyFinance.Application.Budgeting;
 /// → thực chi, the rest returned to cash) and posts the actual on the line, releasing the rest.
 /// Allowed through the settlement-adjustment period for work done by 31/12.
 /// </summary>
-public sealed class SettleAdvance(IBudgetStore store, IVoucherPoster poster, BudgetReference reference, TimeProvider time)
+public sealed class SettleAdvance(IBudgetStore store, IVoucherPoster poster, BudgetReference reference, AccessGuard access, TimeProvider time)
 {
-    public Task<Result<SpendingRequest>> RunAsync(long id, long actual, string by, DateOnly date, CancellationToken ct) =>
-        RequestWork.InLockAsync(store, id, async (request, line) =>
+    public async Task<Result<SpendingRequest>> RunAsync(long id, long actual, string by, DateOnly date, CancellationToken ct)
+    {
+        var allowed = await access.ForRequestAsync(store, id, by, Permission.SpendPay, ct);
+        if (allowed.IsFailure)
+        {
+            return Result.Failure<SpendingRequest>(allowed.Errors);
+        }
+
+        return await RequestWork.InLockAsync(store, id, async (request, line) =>
         {
             var can = request.CanSettle(actual);
             if (can.IsFailure)
@@ -30,4 +39,5 @@ public sealed class SettleAdvance(IBudgetStore store, IVoucherPoster poster, Bud
             var voucher = await poster.PostAsync(draft.Value, by, ct);
             return voucher.IsFailure ? voucher : request.SettleAdvance(line, actual, by, time.GetUtcNow(), voucher.Value);
         }, ct);
+    }
 }

@@ -1,3 +1,5 @@
+using PartyFinance.Application.Authority;
+using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Common;
 
@@ -7,12 +9,18 @@ namespace PartyFinance.Application.Budgeting;
 /// Moves estimate from one unit's line to another unit's line of the same classification, until the
 /// calendar's transfer deadline (db/budget/calendar.csv). Both lines are locked; the target is opened if absent.
 /// </summary>
-public sealed class TransferEstimate(IBudgetStore store, BudgetReference reference, IVoucherPoster ledger, string by)
+public sealed class TransferEstimate(IBudgetStore store, BudgetReference reference, IVoucherPoster ledger, AccessGuard access, string by)
 {
-    public Task<Result<long>> RunAsync(BudgetLineKey fromKey, string toUnit, long amount, string decisionNo, DateOnly decisionDate, CancellationToken ct)
+    public async Task<Result<long>> RunAsync(BudgetLineKey fromKey, string toUnit, long amount, string decisionNo, DateOnly decisionDate, CancellationToken ct)
     {
         var toKey = fromKey with { Unit = toUnit };
-        return store.InLockedLinesAsync([fromKey, toKey], async locked =>
+        var allowed = await access.CheckAsync(by, Permission.BudgetChange, [fromKey.Unit, toUnit], ct);
+        if (allowed.IsFailure)
+        {
+            return Result.Failure<long>(allowed.Errors);
+        }
+
+        return await store.InLockedLinesAsync([fromKey, toKey], async locked =>
         {
             var source = locked.Find(fromKey);
             if (source is null)

@@ -1,41 +1,97 @@
+using PartyFinance.Application.Authority;
 using PartyFinance.Application.Common;
 using PartyFinance.Application.Ledger;
 using PartyFinance.Application.Organisation;
+using PartyFinance.Application.Reference;
+using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Common;
 
 namespace PartyFinance.Application.Demo;
 
 /// <summary>
-/// `demo seed`: loads the demo province through the same use cases an accountant uses, so the
-/// demo obeys every rule. Running it again adds only what is new (keys already posted are skipped).
+/// `demo seed`: loads the demo province through the same use cases the people of the province use,
+/// each acting as the role it needs — the administrator registers the users, imports the units and
+/// the delegation rule sets; the accountant posts; the chief accountant reverses and locks — so the
+/// demo obeys every rule and every permission. Running it again adds only what is new.
 /// </summary>
-public sealed class SeedDemo(ILedgerStore store, ILedgerQueries queries, TimeProvider clock)
+public sealed class SeedDemo(InitialiseBooks init, SeedDemoUsers users, ImportUnits importUnits, ImportOpeningBalances importOpening, PostVouchers post,
+    ReverseVoucher reverse, ChangePeriodLock locks, ImportRuleSets importRuleSets, IAuthorityStore rules, ILedgerQueries queries,
+    AccessGuard access, DemoRuleSets ruleSetFile, TimeProvider clock)
 {
-    public async Task<Result<DemoReport>> RunAsync(string actor, CancellationToken ct)
+    /// <summary>
+    /// Initialises the database (as `db init --admin quantri`, so an installation with another
+    /// administrator is refused: the demo never mixes with real books), then loads the province.
+    /// </summary>
+    public async Task<Result<DemoReport>> RunAsync(string referenceFolder, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var units = await new ImportUnits(store, clock).RunAsync(ImportFile.FromText(DemoProvince.UnitsCsv, "demo-units.csv"), actor, ct);
+        var initialised = await init.RunAsync(referenceFolder, DemoUsers.Admin, new FirstAdmin(DemoUsers.Admin, DemoUsers.AdminName), ct);
+        if (initialised.IsFailure)
+        {
+            return Result.Failure<DemoReport>(initialised.Errors);
+        }
+
+        var by = DemoUsers.Admin;
+        var province = await users.ProvinceAsync(by, ct);
+        if (province.IsFailure)
+        {
+            return Result.Failure<DemoReport>(province.Errors);
+        }
+
+        var units = await importUnits.RunAsync(ImportFile.FromText(DemoProvince.UnitsCsv, "demo-units.csv"), by, ct);
         if (!units.Succeeded)
         {
             return Result.Failure<DemoReport>(units.Errors);
         }
 
-        var opening = await new ImportOpeningBalances(store, clock).RunAsync(ImportFile.FromText(DemoProvince.OpeningBalancesCsv(), "demo-opening.csv"), actor, ct);
+        var heads = await users.UnitHeadsAsync(by, ct);
+        if (heads.IsFailure)
+        {
+            return Result.Failure<DemoReport>(heads.Errors);
+        }
 
+        var ruleSets = await RuleSetsAsync(by, ct);
+        if (ruleSets.IsFailure)
+        {
+            return Result.Failure<DemoReport>(ruleSets.Errors);
+        }
+
+        var opening = await importOpening.RunAsync(ImportFile.FromText(DemoProvince.OpeningBalancesCsv(), "demo-opening.csv"), DemoUsers.Accountant, ct);
         if (!opening.Succeeded)
         {
             return Result.Failure<DemoReport>(opening.Errors);
         }
 
-        var vouchers = await new PostVouchers(store, clock).RunAsync(DemoProvince.Vouchers(today), [], 0, actor, null, ct);
+        var drafts = DemoProvince.Vouchers(today);
+        var allowed = await access.CheckAsync(DemoUsers.Accountant, Permission.VoucherImport, drafts.Select(d => (string?)d.UnitCode).ToList(), ct);
+        if (allowed.IsFailure)
+        {
+            return Result.Failure<DemoReport>(allowed.Errors);
+        }
+
+        var vouchers = await post.RunAsync(drafts, [], 0, DemoUsers.Accountant, null, ct);
         if (!vouchers.Succeeded)
         {
             return Result.Failure<DemoReport>(vouchers.Errors);
         }
 
-        await CorrectOnePaymentAsync(actor, ct);
-        var locked = await LockFirstHalfOf2025Async(actor, ct);
-        return Result.Success(new DemoReport(units.Stored, opening.Stored, vouchers.Stored, vouchers.Skipped, locked));
+        await CorrectOnePaymentAsync(DemoUsers.ChiefAccountant, ct);
+        var locked = await LockFirstHalfOf2025Async(DemoUsers.ChiefAccountant, ct);
+        return Result.Success(new DemoReport(units.Stored, opening.Stored, vouchers.Stored, vouchers.Skipped, locked,
+            province.Value + heads.Value, ruleSets.Value));
+    }
+
+    /// <summary>The shipped delegation rule sets, when none is stored yet.</summary>
+    private async Task<Result<int>> RuleSetsAsync(string by, CancellationToken ct)
+    {
+        if ((await rules.LoadRuleSetsAsync(ct)).Count > 0)
+        {
+            return Result.Success(0);
+        }
+
+        await using var stream = File.OpenRead(ruleSetFile.Path);
+        var imported = await importRuleSets.ExecuteAsync(new ImportFile(stream, System.IO.Path.GetFileName(ruleSetFile.Path)), by, ct);
+        return imported.IsFailure ? Result.Failure<int>(imported.Errors) : Result.Success(imported.Value.Count);
     }
 
     /// <summary>A posting mistake fixed the proper way: a reversal, never an edit.</summary>
@@ -48,18 +104,17 @@ public sealed class SeedDemo(ILedgerStore store, ILedgerQueries queries, TimePro
             return;
         }
 
-        await new ReverseVoucher(store, clock).RunAsync(wrong.Number, new DateOnly(2025, 3, 20), "Ghi nhầm số tiền, lập lại chứng từ đúng", actor, ct);
+        await reverse.RunAsync(wrong.Number, new DateOnly(2025, 3, 20), "Ghi nhầm số tiền, lập lại chứng từ đúng", actor, ct);
     }
 
     private async Task<int> LockFirstHalfOf2025Async(string actor, CancellationToken ct)
     {
-        var locker = new ChangePeriodLock(store, clock);
         var count = 0;
         foreach (var unit in await queries.ListUnitsAsync(ct))
         {
             for (var month = 1; month <= 6; month++)
             {
-                if (unit.IsActiveOn(new DateOnly(2025, month, 1)) && (await locker.LockAsync(unit.Code, 2025, month, actor, ct)).IsSuccess)
+                if (unit.IsActiveOn(new DateOnly(2025, month, 1)) && (await locks.LockAsync(unit.Code, 2025, month, actor, ct)).IsSuccess)
                 {
                     count++;
                 }

@@ -1,19 +1,27 @@
+using PartyFinance.Application.Authority;
+using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Common;
 using PartyFinance.Domain.Ledger;
 
 namespace PartyFinance.Application.Ledger;
 
 /// <summary>`period lock` / `period unlock`: each change is an event with who, when and (for unlocking) why.</summary>
-public sealed class ChangePeriodLock(ILedgerStore store, TimeProvider clock)
+public sealed class ChangePeriodLock(ILedgerStore store, AccessGuard access, TimeProvider clock)
 {
     public Task<Result<PeriodEvent>> LockAsync(string unit, int year, int month, string actor, CancellationToken ct) =>
-        RunAsync(unit, year, month, p => p.Lock(actor, clock.GetUtcNow()), ct);
+        RunAsync(actor, Permission.PeriodLock, unit, year, month, p => p.Lock(actor, clock.GetUtcNow()), ct);
 
     public Task<Result<PeriodEvent>> UnlockAsync(string unit, int year, int month, string? reason, string actor, CancellationToken ct) =>
-        RunAsync(unit, year, month, p => p.Unlock(actor, clock.GetUtcNow(), reason), ct);
+        RunAsync(actor, Permission.PeriodUnlock, unit, year, month, p => p.Unlock(actor, clock.GetUtcNow(), reason), ct);
 
-    private async Task<Result<PeriodEvent>> RunAsync(string unit, int year, int month, Func<AccountingPeriod, Result<PeriodEvent>> change, CancellationToken ct)
+    private async Task<Result<PeriodEvent>> RunAsync(string actor, Permission permission, string unit, int year, int month, Func<AccountingPeriod, Result<PeriodEvent>> change, CancellationToken ct)
     {
+        var allowed = await access.CheckAsync(actor, permission, unit, ct);
+        if (allowed.IsFailure)
+        {
+            return Result.Failure<PeriodEvent>(allowed.Errors);
+        }
+
         await using var session = await store.BeginAsync(ct);
         if (!session.Catalog.UnitExists(unit))
         {

@@ -1,4 +1,6 @@
+using PartyFinance.Application.Authority;
 using PartyFinance.Application.Common;
+using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Common;
 using PartyFinance.Domain.Ledger;
 
@@ -9,7 +11,7 @@ namespace PartyFinance.Application.Ledger;
 /// and year, all-or-nothing. A unit-year that already has opening balances accepts the same
 /// figures again (a retry) but refuses different ones: corrections go through a voucher.
 /// </summary>
-public sealed class ImportOpeningBalances(ILedgerStore store, TimeProvider clock)
+public sealed class ImportOpeningBalances(ILedgerStore store, AccessGuard access, TimeProvider clock)
 {
     private static readonly string[] Columns = ["unit", "year", "account", "debit", "credit"];
 
@@ -44,6 +46,12 @@ public sealed class ImportOpeningBalances(ILedgerStore store, TimeProvider clock
         var duplicates = lines.GroupBy(l => (l.UnitCode, l.Year, l.AccountCode)).Where(g => g.Count() > 1);
         errors.AddRange(duplicates.Select(g => new DomainError(ImportErrors.BadValue,
             $"Tài khoản {g.Key.AccountCode} của đơn vị '{g.Key.UnitCode}' năm {g.Key.Year} xuất hiện nhiều lần.", "account", g.Last().Row)));
+
+        var allowed = await access.CheckAsync(actor, Permission.BalanceImport, lines.Select(l => (string?)l.UnitCode).ToList(), ct);
+        if (allowed.IsFailure)
+        {
+            return ImportReport.Failed(allowed.Errors);
+        }
 
         await using var session = await store.BeginAsync(ct);
         errors.AddRange(OpeningBalanceRules.Check(lines, session.Catalog));

@@ -1,10 +1,12 @@
+using PartyFinance.Application.Authority;
+using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Common;
 using PartyFinance.Domain.Ledger;
 
 namespace PartyFinance.Application.Ledger;
 
 /// <summary>`voucher reverse`: posts the mirror of a voucher on an open date; the original is never changed.</summary>
-public sealed class ReverseVoucher(ILedgerStore store, TimeProvider clock)
+public sealed class ReverseVoucher(ILedgerStore store, AccessGuard access, TimeProvider clock)
 {
     public async Task<Result<Voucher>> RunAsync(string number, DateOnly date, string reason, string actor, CancellationToken ct)
     {
@@ -13,6 +15,12 @@ public sealed class ReverseVoucher(ILedgerStore store, TimeProvider clock)
         if (original is null)
         {
             return new DomainError(LedgerErrors.VoucherNotFound, $"Không tìm thấy chứng từ số '{number}'.", "number");
+        }
+
+        var allowed = await access.CheckAsync(actor, Permission.VoucherReverse, original.Voucher.UnitCode, ct);
+        if (allowed.IsFailure)
+        {
+            return Result.Failure<Voucher>(allowed.Errors);
         }
 
         var result = Voucher.Reverse(original.Voucher, original.IsReversed, date, reason, session.Catalog, session.NextSequence, actor, clock.GetUtcNow());

@@ -1,5 +1,7 @@
+using PartyFinance.Application.Authority;
 using PartyFinance.Application.Common;
 using PartyFinance.Application.Ledger;
+using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Common;
 using PartyFinance.Domain.Organisation;
 
@@ -10,12 +12,18 @@ namespace PartyFinance.Application.Organisation;
 /// are added, changed ones (e.g. closed at a merger, given a successor) are updated with an audit
 /// record; the whole file is checked against the units already stored before anything changes.
 /// </summary>
-public sealed class ImportUnits(ILedgerStore store, TimeProvider clock)
+public sealed class ImportUnits(ILedgerStore store, AccessGuard access, TimeProvider clock)
 {
     private static readonly string[] Columns = ["code", "name", "kind", "parent", "chapter", "valid_from", "valid_to", "successor"];
 
     public async Task<ImportReport> RunAsync(ImportFile file, string actor, CancellationToken ct)
     {
+        var allowed = await access.CheckAsync(actor, Permission.UnitImport, (string?)null, ct);
+        if (allowed.IsFailure)
+        {
+            return ImportReport.Failed(allowed.Errors);
+        }
+
         var (fileName, sha) = (file.Name, file.Sha256());
         var (units, rowOf, errors) = Parse(file.Open());
         await using var session = await store.BeginAsync(ct);

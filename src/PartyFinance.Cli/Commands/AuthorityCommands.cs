@@ -15,7 +15,7 @@ public static class AuthorityCommands
         import.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            return await InputFile.ReadAsync(c, p.GetValue(file)!, async f => Imported(c, f.Name, await c.Get<ImportRuleSets>().ExecuteAsync(f, ct)));
+            return await InputFile.ReadAsync(c, p.GetValue(file)!, async f => Imported(c, f.Name, await c.Get<ImportRuleSets>().ExecuteAsync(f, c.Actor, ct)));
         });
 
         var question = new QuestionOptions();

@@ -73,7 +73,7 @@ internal static class BudgetChangeCommands
                 "warn" => ControlMode.Warn,
                 var other => throw new UsageException($"--mode '{other}' phải là stop hoặc warn."),
             };
-            var result = await c.Get<SetControlMode>().RunAsync(p.GetValue(fund)!.Trim(), p.GetValue(year), value, ct);
+            var result = await c.Get<SetControlMode>().RunAsync(p.GetValue(fund)!.Trim(), p.GetValue(year), value, c.Actor, ct);
             if (result.IsFailure)
             {
                 return c.Output.Refuse(result.Errors);

@@ -1,41 +1,47 @@
 using System.CommandLine;
+using PartyFinance.Application.Reference;
 using PartyFinance.Composition;
-using PartyFinance.Infrastructure.Persistence;
 
 namespace PartyFinance.Cli.Commands;
 
-/// <summary>`db init`: create or upgrade the schema and load the reference files; running it again changes nothing.</summary>
+/// <summary>
+/// `db init [--admin LOGIN --name "…"]`: create or upgrade the schema, load the reference files and,
+/// on a fresh installation, grant the first administrator; running it again changes nothing.
+/// </summary>
 public static class DbCommands
 {
     public static Command Build(Func<ParseResult, CliContext> context)
     {
         var folder = new Option<string?>("--reference-dir") { Description = "Thư mục dữ liệu danh mục (mặc định: db/reference cạnh chương trình)" };
-        var init = new Command("init", "Tạo hoặc nâng cấp cơ sở dữ liệu và nạp danh mục") { folder };
+        var admin = new Option<string?>("--admin") { Description = "Tên đăng nhập của quản trị viên đầu tiên (chỉ khi chưa có quản trị viên)" };
+        var name = new Option<string?>("--name") { Description = "Họ tên quản trị viên đầu tiên (đi cùng --admin)" };
+        var init = new Command("init", "Tạo hoặc nâng cấp cơ sở dữ liệu, nạp danh mục, tạo quản trị viên đầu tiên") { folder, admin, name };
         init.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            return await InitAsync(c, p.GetValue(folder), ct);
+            FirstAdmin? first = (p.GetValue(admin), p.GetValue(name)) switch
+            {
+                (null, null) => null,
+                ({ } login, { } full) when !string.IsNullOrWhiteSpace(login) && !string.IsNullOrWhiteSpace(full) => new FirstAdmin(login.Trim(), full.Trim()),
+                _ => throw new UsageException("--admin và --name phải đi cùng nhau: db init --admin LOGIN --name \"Họ tên\"."),
+            };
+            return await InitAsync(c, p.GetValue(folder), first, ct);
         });
         return new Command("db", "Cơ sở dữ liệu") { init };
     }
 
-    public static async Task<int> InitAsync(CliContext c, string? folder, CancellationToken ct, bool quiet = false)
+    public static async Task<int> InitAsync(CliContext c, string? folder, FirstAdmin? admin, CancellationToken ct)
     {
-        var result = await c.Get<DatabaseInitializer>().RunAsync(folder ?? c.Get<ProductSettings>().ReferenceFolder, c.Actor, ct);
+        var result = await c.Get<InitialiseBooks>().RunAsync(folder ?? c.Get<ProductSettings>().ReferenceFolder, c.Actor, admin, ct);
         if (result.IsFailure)
         {
             return c.Output.Refuse(result.Errors);
         }
 
-        var r = result.Value;
-        if (quiet)
-        {
-            return ExitCodes.Success;
-        }
-
+        var (r, user) = result.Value;
         if (c.Json)
         {
-            c.Output.Json(new { database = c.Target.Display, schema_version = r.SchemaVersion, applied_migrations = r.AppliedMigrations, files = r.Files });
+            c.Output.Json(new { database = c.Target.Display, schema_version = r.SchemaVersion, applied_migrations = r.AppliedMigrations, files = r.Files, admin = user?.Login });
             return ExitCodes.Success;
         }
 
@@ -44,6 +50,11 @@ public static class DbCommands
         foreach (var f in r.Files)
         {
             c.Output.Line($"  {f.FileName}: {f.Rows} dòng{(f.Changed ? " (đã nạp)" : " (không đổi)")}");
+        }
+
+        if (user is not null)
+        {
+            c.Output.Line($"Quản trị viên: {user.Login} — {user.Name} (toàn tỉnh). Thêm người dùng: partyfinance user add … --by {user.Login}");
         }
 
         return ExitCodes.Success;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PartyFinance.Application.Demo;
+using PartyFinance.Composition;
 
 namespace PartyFinance.Cli.Commands;
 
@@ -12,33 +13,24 @@ public static class DemoCommands
         seed.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var init = await DbCommands.InitAsync(c, null, ct, quiet: true);
-            if (init != ExitCodes.Success)
-            {
-                return init;
-            }
-
-            var result = await c.Get<SeedDemo>().RunAsync(c.Actor, ct);
+            var result = await c.Get<SeedDemo>().RunAsync(c.Get<ProductSettings>().ReferenceFolder, ct);
             if (result.IsFailure)
             {
                 return c.Output.Refuse(result.Errors);
             }
 
             var r = result.Value;
-            var approvers = await c.Get<SeedDemoAuthority>().RunAsync(ct);
-            if (approvers.IsFailure)
-            {
-                return c.Output.Refuse(approvers.Errors);
-            }
-
             if (c.Json)
             {
-                c.Output.Json(new { r.Units, r.OpeningLines, r.VouchersPosted, r.VouchersSkipped, r.PeriodsLocked, approvers_added = approvers.Value });
+                c.Output.Json(new { r.Units, r.OpeningLines, r.VouchersPosted, r.VouchersSkipped, r.PeriodsLocked, r.UsersAdded, r.RuleSetsImported });
             }
             else
             {
                 c.Output.Line($"Dữ liệu mẫu trong {c.Target.Display}: {r.Units} đơn vị mới, {r.OpeningLines} dòng số dư đầu năm, " +
-                              $"{r.VouchersPosted} chứng từ mới ({r.VouchersSkipped} đã có), {r.PeriodsLocked} kỳ được khóa sổ, {approvers.Value} người duyệt mẫu.");
+                              $"{r.VouchersPosted} chứng từ mới ({r.VouchersSkipped} đã có), {r.PeriodsLocked} kỳ được khóa sổ, {r.UsersAdded} người dùng mẫu mới, " +
+                              $"{r.RuleSetsImported} bộ quy tắc phân cấp.");
+                c.Output.Line("Người dùng mẫu (--by): quantri (quản trị), ketoan (kế toán), ketoantruong (kế toán trưởng), kiemtoan (kiểm toán, chỉ xem), "
+                              + "thutruong.vptu … (thủ trưởng đơn vị), chanhvanphong, thuongtruc, bantv.");
             }
 
             return ExitCodes.Success;

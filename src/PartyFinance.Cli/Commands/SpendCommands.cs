@@ -191,7 +191,13 @@ public static class SpendCommands
         {
             var c = context(p);
             var month = BudgetWiring.Month(p.GetValue(through), "--through");
-            var run = await c.Get<RunRecurring>().RunAsync(month, ct);
+            var ran = await c.Get<RunRecurring>().RunAsync(month, c.Actor, ct);
+            if (ran.IsFailure)
+            {
+                return c.Output.Refuse(ran.Errors);
+            }
+
+            var run = ran.Value;
             if (c.Json)
             {
                 c.Output.Json(new { created = run.Created.Select(r => SpendOutput.Json(r)), approved = run.Approved, still_waiting = run.StillWaiting });

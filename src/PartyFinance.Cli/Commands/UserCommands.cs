@@ -30,7 +30,7 @@ public static class UserCommands
             }
 
             var result = await c.Get<AddUser>()
-                .ExecuteAsync(new AddUserRequest(p.GetValue(login)!, p.GetValue(name)!, grantedRole, RoleScope.Parse(scopeText), fromDate, toDate), ct);
+                .ExecuteAsync(new AddUserRequest(p.GetValue(login)!, p.GetValue(name)!, grantedRole, RoleScope.Parse(scopeText), fromDate, toDate), c.Actor, ct);
             if (result.IsFailure)
             {
                 return c.Output.Refuse(result.Errors);

@@ -1,3 +1,4 @@
+using PartyFinance.Application.Reference;
 using Microsoft.EntityFrameworkCore;
 using PartyFinance.Domain.Common;
 using PartyFinance.Infrastructure.Reference;
@@ -5,8 +6,20 @@ using PartyFinance.Infrastructure.Reference;
 namespace PartyFinance.Infrastructure.Persistence;
 
 /// <summary>`db init`: applies the pending schema migrations, then loads the reference files. Idempotent.</summary>
-public sealed class DatabaseInitializer(DatabaseTarget target, TimeProvider clock)
+public sealed class DatabaseInitializer(DatabaseTarget target, TimeProvider clock) : IBooksSetup
 {
+    public async Task<bool> HasAdministratorAsync(DateOnly date, CancellationToken ct)
+    {
+        await using var db = target.CreateContext();
+        if (!await db.Database.CanConnectAsync(ct) || !(await db.Database.GetAppliedMigrationsAsync(ct)).Contains("20261122000002_Authority"))
+        {
+            return false;
+        }
+
+        var admin = Domain.Authority.Roles.ToSlug(Domain.Authority.Role.Admin);
+        return await db.RoleGrants.AnyAsync(g => g.Role == admin && g.ValidFrom <= date && (g.ValidTo == null || g.ValidTo >= date), ct);
+    }
+
     public async Task<Result<InitReport>> RunAsync(string referenceFolder, string actor, CancellationToken ct)
     {
         await using var db = target.CreateContext();

@@ -1,3 +1,4 @@
+using PartyFinance.Application.Reference;
 using Microsoft.EntityFrameworkCore;
 using PartyFinance.Application.Common;
 using PartyFinance.Domain.Common;

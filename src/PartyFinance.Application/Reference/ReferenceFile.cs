@@ -1,4 +1,4 @@
-namespace PartyFinance.Infrastructure.Reference;
+namespace PartyFinance.Application.Reference;
 
 /// <summary>Result of loading one versioned reference file from db/.</summary>
 public sealed record ReferenceFile(string FileName, int Rows, bool Changed);

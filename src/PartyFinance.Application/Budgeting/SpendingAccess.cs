@@ -1,0 +1,15 @@
+using PartyFinance.Application.Authority;
+using PartyFinance.Domain.Authority;
+using PartyFinance.Domain.Common;
+
+namespace PartyFinance.Application.Budgeting;
+
+/// <summary>The permission check of a transition of a stored request or plan: for the unit of its budget line.</summary>
+internal static class SpendingAccess
+{
+    public static async Task<Result> ForRequestAsync(this AccessGuard access, IBudgetStore store, long id, string by, Permission permission, CancellationToken ct) =>
+        await store.FindRequestAsync(id, ct) is { } request ? await access.CheckAsync(by, permission, request.Key.Unit, ct) : await access.KnownAsync(by, ct);
+
+    public static async Task<Result> ForPlanAsync(this AccessGuard access, IBudgetStore store, long id, string by, Permission permission, CancellationToken ct) =>
+        await store.FindPlanAsync(id, ct) is { } plan ? await access.CheckAsync(by, permission, plan.Key.Unit, ct) : await access.KnownAsync(by, ct);
+}

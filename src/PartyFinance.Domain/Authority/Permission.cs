@@ -1,0 +1,28 @@
+namespace PartyFinance.Domain.Authority;
+
+/// <summary>
+/// What a command that changes data asks to do. Which role may do it, for which scope and from
+/// when, is data (db/authority/permissions.csv), never code.
+/// </summary>
+public enum Permission
+{
+    DatabaseInit,
+    UserManage,
+    RuleSetManage,
+    UnitImport,
+    BalanceImport,
+    VoucherImport,
+    VoucherReverse,
+    PeriodLock,
+    PeriodUnlock,
+    ApprovalSubmit,
+    ApprovalDecide,
+    BudgetImport,
+    BudgetChange,
+    BudgetControlMode,
+    BudgetCloseYear,
+    SpendRequest,
+    SpendDecide,
+    SpendPay,
+    SpendRunRecurring,
+}
