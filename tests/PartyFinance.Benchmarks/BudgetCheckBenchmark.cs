@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using PartyFinance.Application.Budgeting;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Common;
@@ -23,7 +24,7 @@ public static class BudgetCheckBenchmark
     {
         var target = DatabaseTarget.Parse(dbPath);
         var referenceDir = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "db", "reference"));
-        await new DatabaseInitializer(target, TimeProvider.System).RunAsync(referenceDir, "bench", CancellationToken.None);
+        var services = await BenchServices.OpenAsync(target, Units);
         var items = File.ReadLines(Path.Combine(referenceDir, "budget-classification.csv"))
             .Select(l => l.Split(',')).Where(f => f[0] == "sub-item" && f[^4] == "2026-01-01").Select(f => f[1]).Distinct().Take(Items).ToList();
         var store = new BudgetStore(target);
@@ -42,7 +43,7 @@ public static class BudgetCheckBenchmark
         }
 
         var clock = Stopwatch.StartNew();
-        var imported = await new ImportEstimates(store, new LedgerVoucherPoster(store, TimeProvider.System), "bench").RunAsync(new StringReader(csv.ToString()), CancellationToken.None);
+        var imported = await services.GetRequiredService<ImportEstimates>().RunAsync(new StringReader(csv.ToString()), CancellationToken.None);
         if (imported.IsFailure)
         {
             Console.Error.WriteLine(imported.FirstError.Describe());

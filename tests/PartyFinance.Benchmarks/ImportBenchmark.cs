@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using PartyFinance.Application.Common;
 using PartyFinance.Application.Ledger;
 using PartyFinance.Application.Organisation;
@@ -47,25 +48,11 @@ public static class ImportBenchmark
     public static async Task<int> ImportAsync(string file, string dbPath)
     {
         var target = DatabaseTarget.Parse(dbPath);
-        var referenceDir = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "db", "reference");
-        var init = await new DatabaseInitializer(target, TimeProvider.System).RunAsync(Path.GetFullPath(referenceDir), "bench", CancellationToken.None);
-        if (init.IsFailure)
-        {
-            Console.Error.WriteLine(init.FirstError.Describe());
-            return 1;
-        }
-
-        var units = new StringBuilder("code,name,kind,parent,chapter,valid_from,valid_to,successor\n");
-        for (var u = 0; u < Units; u++)
-        {
-            units.Append(CultureInfo.InvariantCulture, $"U{u:000},Đơn vị {u},party-agency,,509,2018-01-01,,\n");
-        }
-
-        await new ImportUnits(new LedgerStore(target, TimeProvider.System), TimeProvider.System).RunAsync(ImportFile.FromText(units.ToString(), "units.csv"), "bench", CancellationToken.None);
+        var services = await BenchServices.OpenAsync(target, Units);
 
         var clock = Stopwatch.StartNew();
-        var report = await new ImportVouchers(new PostVouchers(new LedgerStore(target, TimeProvider.System), TimeProvider.System), TimeProvider.System)
-            .RunAsync(new ImportFile(File.OpenRead(file), Path.GetFileName(file)), "bench", CancellationToken.None);
+        await using var content = File.OpenRead(file);
+        var report = await services.GetRequiredService<ImportVouchers>().RunAsync(new ImportFile(content, Path.GetFileName(file)), BenchServices.Actor, CancellationToken.None);
         clock.Stop();
         if (!report.Succeeded)
         {

@@ -13,8 +13,20 @@ public sealed class CliRunner : IAsyncDisposable
 
     public TestDatabase Db { get; }
 
-    public static async Task<CliRunner> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, bool initialise = true) =>
-        new(await TestDatabase.CreateAsync(provider, initialise));
+    /// <summary>
+    /// A runner acting as ketoan (chief accountant for the province) unless a command names another --by;
+    /// an initialised database also has the administrator "admin". Without initialisation nobody is registered (demo seed does it).
+    /// </summary>
+    public static async Task<CliRunner> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, bool initialise = true)
+    {
+        var runner = new CliRunner(await TestDatabase.CreateAsync(provider, initialise));
+        if (initialise)
+        {
+            await TestUsers.RegisterAsync(runner.RunAsync, ("ketoan", "chief-accountant", "province"));
+        }
+
+        return runner;
+    }
 
     public string File(string name, string content)
     {
@@ -27,7 +39,7 @@ public sealed class CliRunner : IAsyncDisposable
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(["--db", Db.DbArgument, "--by", "ketoan", .. args], stdout, stderr, new FixedClock());
+        var code = await CliApp.RunAsync(["--db", Db.DbArgument, .. TestUsers.ActingAs("ketoan", args)], stdout, stderr, new FixedClock());
         return (code, stdout.ToString(), stderr.ToString());
     }
 

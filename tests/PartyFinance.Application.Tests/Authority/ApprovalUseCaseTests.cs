@@ -12,30 +12,24 @@ public class ApprovalUseCaseTests
 
     private async Task SeedAsync()
     {
-        var imported = await new ImportRuleSets(_store).ExecuteAsync(File.OpenText(ShippedRuleSets.BacNinh), CancellationToken.None);
-        Assert.True(imported.IsSuccess);
-        var addUser = new AddUser(_store, FakeUnits.Directory, _clock);
-        foreach (var (login, role, scope) in new[]
-        {
+        await Access.RegisterAsync(_store, _clock,
             ("ketoan", Role.Accountant, RoleScope.Unit(Unit)),
             ("truongban", Role.UnitHead, RoleScope.Unit(Unit)),
             ("chanhvp", Role.OfficeChief, RoleScope.Province),
-            ("thuongtruc", Role.StandingBoard, RoleScope.Province),
-        })
-        {
-            Assert.True((await addUser.ExecuteAsync(new AddUserRequest(login, login.ToUpperInvariant(), role, scope, new DateOnly(2024, 1, 1), null), CancellationToken.None)).IsSuccess);
-        }
+            ("thuongtruc", Role.StandingBoard, RoleScope.Province));
+        var imported = await new ImportRuleSets(_store, Access.Guard(_store, _clock)).ExecuteAsync(File.OpenText(ShippedRuleSets.BacNinh), "admin", CancellationToken.None);
+        Assert.True(imported.IsSuccess);
     }
 
     private async Task<ApprovalRequest> SubmitAsync(long value, string maker = "ketoan")
     {
         var question = new AuthorityQuestion(AuthorityAction.Purchase, AssetClass.Other, UnitKind.PartyAgency, Funding.StateBudget, ValueBasis.PerAsset, SpendingKind.Any, value, new DateOnly(2024, 5, 2));
-        var result = await new SubmitForApproval(_store, _clock).ExecuteAsync(new SubmitForApprovalRequest(DocumentKind.PurchaseProposal, "TTr-7", Unit, maker, question), CancellationToken.None);
+        var result = await new SubmitForApproval(_store, Access.Guard(_store, _clock), _clock).ExecuteAsync(new SubmitForApprovalRequest(DocumentKind.PurchaseProposal, "TTr-7", Unit, maker, question), CancellationToken.None);
         return result.Value;
     }
 
     private Task<PartyFinance.Domain.Common.Result<ApprovalRequest>> ApproveAsync(Guid id, int step, string login) =>
-        new ApproveStep(_store, _clock).ExecuteAsync(new ApproveStepRequest(id, step, login, "QĐ-" + login, new DateOnly(2024, 5, 2)), CancellationToken.None);
+        new ApproveStep(_store, Access.Guard(_store, _clock), _clock).ExecuteAsync(new ApproveStepRequest(id, step, login, "QĐ-" + login, new DateOnly(2024, 5, 2)), CancellationToken.None);
 
     [Fact]
     public async Task ApproveStep_ThroughStoredRequest_ReleasesOnlyWhenStandingBoardSigns()
@@ -74,12 +68,13 @@ public class ApprovalUseCaseTests
     }
 
     [Fact]
-    public async Task ApproveStep_ByAccountantWithoutTheRole_IsRefusedOutOfScope()
+    public async Task ApproveStep_ByAnAccountant_IsRefusedByThePermissionGuard_AndByAnotherRole_OutOfScope()
     {
         await SeedAsync();
         var request = await SubmitAsync(1_000, maker: "truongban");
 
-        Assert.Equal(AuthorityErrors.ApproverOutOfScope, (await ApproveAsync(request.Id, 1, "ketoan")).FirstError.Code);
+        Assert.Equal(PartyFinance.Application.Common.AccessErrors.NotPermitted, (await ApproveAsync(request.Id, 1, "ketoan")).FirstError.Code);
+        Assert.Equal(AuthorityErrors.ApproverOutOfScope, (await ApproveAsync(request.Id, 1, "chanhvp")).FirstError.Code);
     }
 
     [Fact]
@@ -87,7 +82,7 @@ public class ApprovalUseCaseTests
     {
         await SeedAsync();
         var request = await SubmitAsync(1_000);
-        var reject = new RejectRequest(_store, _clock);
+        var reject = new RejectRequest(_store, Access.Guard(_store, _clock), _clock);
 
         var noReason = await reject.ExecuteAsync(new RejectRequestRequest(request.Id, "truongban", ""), CancellationToken.None);
         var withReason = await reject.ExecuteAsync(new RejectRequestRequest(request.Id, "truongban", "Không có trong dự toán"), CancellationToken.None);
@@ -100,9 +95,10 @@ public class ApprovalUseCaseTests
     [Fact]
     public async Task SubmitForApproval_WhenNoRuleSetInForce_IsRefused()
     {
+        await Access.RegisterAsync(_store, _clock, ("ketoan", Role.Accountant, RoleScope.Unit(Unit)));
         var question = new AuthorityQuestion(AuthorityAction.Purchase, AssetClass.Other, UnitKind.PartyAgency, Funding.StateBudget, ValueBasis.PerAsset, SpendingKind.Any, 1, new DateOnly(2024, 5, 2));
 
-        var result = await new SubmitForApproval(_store, _clock).ExecuteAsync(new SubmitForApprovalRequest(DocumentKind.Voucher, "PC-1", Unit, "ketoan", question), CancellationToken.None);
+        var result = await new SubmitForApproval(_store, Access.Guard(_store, _clock), _clock).ExecuteAsync(new SubmitForApprovalRequest(DocumentKind.Voucher, "PC-1", Unit, "ketoan", question), CancellationToken.None);
 
         Assert.Equal(AuthorityErrors.NoRuleSet, result.FirstError.Code);
     }

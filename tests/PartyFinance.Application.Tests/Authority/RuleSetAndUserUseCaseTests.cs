@@ -10,8 +10,15 @@ public class RuleSetAndUserUseCaseTests
     private readonly InMemoryAuthorityStore _store = new();
     private readonly FixedClock _clock = new(new DateTimeOffset(2024, 5, 2, 9, 0, 0, TimeSpan.FromHours(7)));
 
-    private Task<PartyFinance.Domain.Common.Result<IReadOnlyList<RuleSet>>> ImportAsync(string csv) =>
-        new ImportRuleSets(_store).ExecuteAsync(new StringReader(csv), CancellationToken.None);
+    private async Task<PartyFinance.Domain.Common.Result<IReadOnlyList<RuleSet>>> ImportAsync(string csv)
+    {
+        if (await _store.FindUserAsync("admin", CancellationToken.None) is null)
+        {
+            await Access.RegisterAsync(_store, _clock);
+        }
+
+        return await new ImportRuleSets(_store, Access.Guard(_store, _clock)).ExecuteAsync(new StringReader(csv), "admin", CancellationToken.None);
+    }
 
     [Fact]
     public async Task ImportRuleSets_WhenPeriodOverlapsAStoredSet_RefusesAndStoresNothing()
@@ -39,22 +46,24 @@ public class RuleSetAndUserUseCaseTests
     [Fact]
     public async Task AddUser_TwiceWithAnotherRole_AddsASecondGrantStartingToday()
     {
-        var addUser = new AddUser(_store, FakeUnits.Directory, _clock);
-        Assert.True((await addUser.ExecuteAsync(new AddUserRequest("an", "Nguyễn Văn An", Role.UnitHead, RoleScope.Unit("BTC"), null, null), CancellationToken.None)).IsSuccess);
+        await Access.RegisterAsync(_store, _clock);
+        var addUser = Access.AddUser(_store, _clock);
+        Assert.True((await addUser.ExecuteAsync(new AddUserRequest("an", "Nguyễn Văn An", Role.UnitHead, RoleScope.Unit("BTC"), null, null), "admin", CancellationToken.None)).IsSuccess);
 
-        var second = await addUser.ExecuteAsync(new AddUserRequest("an", "Nguyễn Văn An", Role.Auditor, RoleScope.Province, null, new DateOnly(2024, 12, 31)), CancellationToken.None);
+        var second = await addUser.ExecuteAsync(new AddUserRequest("an", "Nguyễn Văn An", Role.Auditor, RoleScope.Province, null, new DateOnly(2024, 12, 31)), "admin", CancellationToken.None);
 
         Assert.Equal([(Role.UnitHead, new DateOnly(2024, 5, 2)), (Role.Auditor, new DateOnly(2024, 5, 2))], second.Value.Grants.Select(g => (g.Role, g.ValidFrom)));
-        Assert.Single(await _store.ListUsersAsync(CancellationToken.None));
+        Assert.Single(await _store.ListUsersAsync(CancellationToken.None), u => u.Login == "an");
     }
 
     [Fact]
     public async Task AddUser_WhenLoginBelongsToSomeoneElse_Refuses()
     {
-        var addUser = new AddUser(_store, FakeUnits.Directory, _clock);
-        Assert.True((await addUser.ExecuteAsync(new AddUserRequest("an", "Nguyễn Văn An", Role.Accountant, RoleScope.Unit("BTC"), null, null), CancellationToken.None)).IsSuccess);
+        await Access.RegisterAsync(_store, _clock);
+        var addUser = Access.AddUser(_store, _clock);
+        Assert.True((await addUser.ExecuteAsync(new AddUserRequest("an", "Nguyễn Văn An", Role.Accountant, RoleScope.Unit("BTC"), null, null), "admin", CancellationToken.None)).IsSuccess);
 
-        var result = await addUser.ExecuteAsync(new AddUserRequest("an", "Trần Thị Bình", Role.Accountant, RoleScope.Unit("BTC"), null, null), CancellationToken.None);
+        var result = await addUser.ExecuteAsync(new AddUserRequest("an", "Trần Thị Bình", Role.Accountant, RoleScope.Unit("BTC"), null, null), "admin", CancellationToken.None);
 
         Assert.Equal(AuthorityErrors.BadUser, result.FirstError.Code);
     }

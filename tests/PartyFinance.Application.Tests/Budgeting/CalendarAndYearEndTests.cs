@@ -36,7 +36,7 @@ public class CalendarAndYearEndTests
     {
         var w = await new World().WithEstimatesAsync();
 
-        var r = await new TransferEstimate(w.Store, World.Reference, w.Poster, "ketoan").RunAsync(World.Autonomous, "BTC", 1_000_000, "90-QĐ/TU", new DateOnly(2026, 12, day), default);
+        var r = await new TransferEstimate(w.Store, World.Reference, w.Poster, w.Access, "ketoan").RunAsync(World.Autonomous, "BTC", 1_000_000, "90-QĐ/TU", new DateOnly(2026, 12, day), default);
 
         Assert.Equal(allowed, r.IsSuccess);
         Assert.Equal(allowed ? 9_000_000 : 10_000_000, (await w.LineAsync(World.Autonomous)).Available);

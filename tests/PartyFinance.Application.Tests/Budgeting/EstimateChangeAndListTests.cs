@@ -10,7 +10,7 @@ public class EstimateChangeAndListTests
     {
         var w = await new World().WithEstimatesAsync();
 
-        var r = await new RecordEstimateChange(w.Store, w.Poster, "ketoan").RunAsync(World.Autonomous, MovementKind.Supplement, 3_000_000, "45-QĐ/TU", new DateOnly(2026, 9, 1), default);
+        var r = await new RecordEstimateChange(w.Store, w.Poster, w.Access, "ketoan").RunAsync(World.Autonomous, MovementKind.Supplement, 3_000_000, "45-QĐ/TU", new DateOnly(2026, 9, 1), default);
 
         var line = await w.LineAsync(World.Autonomous);
         Assert.Equal(13_000_000, r.Value);
@@ -24,7 +24,7 @@ public class EstimateChangeAndListTests
         var w = await new World().WithEstimatesAsync();
         await w.ApprovedAsync(8_000_000);
 
-        var r = await new RecordEstimateChange(w.Store, w.Poster, "ketoan").RunAsync(World.Autonomous, MovementKind.Adjustment, -3_000_000, "46-QĐ/TU", new DateOnly(2026, 9, 1), default);
+        var r = await new RecordEstimateChange(w.Store, w.Poster, w.Access, "ketoan").RunAsync(World.Autonomous, MovementKind.Adjustment, -3_000_000, "46-QĐ/TU", new DateOnly(2026, 9, 1), default);
 
         Assert.Equal(BudgetErrors.Insufficient, r.FirstError.Code);
         Assert.Single((await w.LineAsync(World.Autonomous)).Movements);
@@ -35,7 +35,7 @@ public class EstimateChangeAndListTests
     {
         var w = new World();
 
-        var r = await new RecordEstimateChange(w.Store, w.Poster, "ketoan").RunAsync(World.Autonomous, MovementKind.Supplement, 1, "1", new DateOnly(2026, 9, 1), default);
+        var r = await new RecordEstimateChange(w.Store, w.Poster, w.Access, "ketoan").RunAsync(World.Autonomous, MovementKind.Supplement, 1, "1", new DateOnly(2026, 9, 1), default);
 
         Assert.Equal(BudgetErrors.LineNotFound, r.FirstError.Code);
     }
@@ -56,7 +56,7 @@ public class EstimateChangeAndListTests
     {
         var w = await new World().WithEstimatesAsync();
         await w.SubmittedAsync(1_000);
-        await new AddRecurringPlan(w.Store, w.Time).RunAsync(new NewRecurringPlan(World.Autonomous, "VNPT", 500, Schedule.Quarterly,
+        await new AddRecurringPlan(w.Store, w.Access, w.Time).RunAsync(new NewRecurringPlan(World.Autonomous, "VNPT", 500, Schedule.Quarterly,
             new YearMonth(2026, 2), new YearMonth(2026, 11), "ketoan"), default);
 
         var request = (await new ListRequests(w.Store).RunAsync("VPTU", default)).Single();

@@ -29,7 +29,7 @@ public class ImportEstimatesTests
             VPTU,2026,12,autonomous,340-351,6501,1000,,2026-01-05
             """;
 
-        var r = await new ImportEstimates(w.Store, w.Poster, "ketoan").RunAsync(new StringReader(csv), default);
+        var r = await new ImportEstimates(w.Store, w.Poster, w.Access, "ketoan").RunAsync(new StringReader(csv), default);
 
         Assert.Equal(
             [(3, "amount"), (3, "decision_date"), (3, "autonomy"), (4, "decision_no")],
@@ -44,7 +44,7 @@ public class ImportEstimatesTests
         var w = new World();
         var csv = World.Estimates + "\nVPTU,2026,12,autonomous,340-351,6501,1,13-QĐ/TU,2026-01-06";
 
-        var r = await new ImportEstimates(w.Store, w.Poster, "ketoan").RunAsync(new StringReader(csv), default);
+        var r = await new ImportEstimates(w.Store, w.Poster, w.Access, "ketoan").RunAsync(new StringReader(csv), default);
 
         Assert.Equal((BudgetErrors.LineExists, 4), (r.FirstError.Code, r.FirstError.Row!.Value));
     }
@@ -52,7 +52,7 @@ public class ImportEstimatesTests
     [Fact]
     public async Task Import_WithAMissingColumn_IsRefusedAtTheHeader()
     {
-        var r = await new ImportEstimates(new World().Store, new FakePoster(), "ketoan").RunAsync(new StringReader("unit,year\nVPTU,2026"), default);
+        var r = await new ImportEstimates(new World().Store, new FakePoster(), new World().Access, "ketoan").RunAsync(new StringReader("unit,year\nVPTU,2026"), default);
 
         Assert.All(r.Errors, e => Assert.Equal(ImportErrors.MissingColumn, e.Code));
         Assert.Equal(7, r.Errors.Count);
@@ -62,10 +62,10 @@ public class ImportEstimatesTests
     public async Task ControlMode_CanBeSetBeforeAllocation_ButIsFixedAfterIt()
     {
         var w = new World();
-        Assert.True((await new SetControlMode(w.Store).RunAsync("12", 2026, ControlMode.Warn, default)).IsSuccess);
+        Assert.True((await new SetControlMode(w.Store, w.Access).RunAsync("12", 2026, ControlMode.Warn, "ketoan", default)).IsSuccess);
         await w.WithEstimatesAsync();
 
-        var r = await new SetControlMode(w.Store).RunAsync("12", 2026, ControlMode.Stop, default);
+        var r = await new SetControlMode(w.Store, w.Access).RunAsync("12", 2026, ControlMode.Stop, "ketoan", default);
 
         Assert.Equal(BudgetErrors.ControlModeFixed, r.FirstError.Code);
         Assert.Equal(ControlMode.Warn, (await w.LineAsync(World.Autonomous)).ControlMode);

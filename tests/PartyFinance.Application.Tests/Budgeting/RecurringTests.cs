@@ -10,14 +10,14 @@ public class RecurringTests
     private static async Task<RecurringPlan> ApprovedPlanAsync(World w, long amount = 1_000_000, Schedule schedule = Schedule.Monthly, string start = "2026-01",
         string? end = null, string approver = "thutruong")
     {
-        var plan = await new AddRecurringPlan(w.Store, w.Time).RunAsync(
+        var plan = await new AddRecurringPlan(w.Store, w.Access, w.Time).RunAsync(
             new NewRecurringPlan(World.Autonomous, "VNPT Bắc Ninh", amount, schedule, M(start), end is null ? null : M(end), "ketoan", "Cước internet"), default);
-        var approved = await new ApproveRecurringPlan(w.Store, w.Authority, w.Time).RunAsync(plan.Value.Id, approver, World.Today, "7/QĐ", default);
+        var approved = await new ApproveRecurringPlan(w.Store, w.Authority, w.Access, w.Time).RunAsync(plan.Value.Id, approver, World.Today, "7/QĐ", default);
         Assert.True(approved.IsSuccess, approved.IsFailure ? approved.FirstError.Describe() : null);
         return approved.Value;
     }
 
-    private static RunRecurring Run(World w) => new(w.Store, w.Time);
+    private static RunRecurring Run(World w) => new(w.Store, w.Access, w.Time);
 
     [Fact]
     public async Task Approval_IsTestedOnTheYearlyTotalAsRecurringSpending()
@@ -34,10 +34,10 @@ public class RecurringTests
     public async Task Approval_OfAPlanWhoseYearlyTotalNeedsAHigherDecider_IsRefusedForTheUnitHead()
     {
         var w = await new World().WithEstimatesAsync();
-        var plan = await new AddRecurringPlan(w.Store, w.Time).RunAsync(
+        var plan = await new AddRecurringPlan(w.Store, w.Access, w.Time).RunAsync(
             new NewRecurringPlan(World.Autonomous, "Cty bảo vệ", 5_000_000, Schedule.Monthly, M("2026-11"), null, "ketoan"), default);
 
-        var r = await new ApproveRecurringPlan(w.Store, w.Authority, w.Time).RunAsync(plan.Value.Id, "thutruong", World.Today, null, default);
+        var r = await new ApproveRecurringPlan(w.Store, w.Authority, w.Access, w.Time).RunAsync(plan.Value.Id, "thutruong", World.Today, null, default);
 
         Assert.Equal(SpendingErrors.ApproverNotAuthorised, r.FirstError.Code);
         Assert.Equal(60_000_000, w.Authority.Questions.Single().Amount);
@@ -49,8 +49,8 @@ public class RecurringTests
         var w = await new World().WithEstimatesAsync();
         await ApprovedPlanAsync(w);
 
-        var first = await Run(w).RunAsync(M("2026-03"), default);
-        var second = await Run(w).RunAsync(M("2026-03"), default);
+        var first = (await Run(w).RunAsync(M("2026-03"), "ketoan", default)).Value;
+        var second = (await Run(w).RunAsync(M("2026-03"), "ketoan", default)).Value;
 
         Assert.Equal(3, first.Created.Count);
         Assert.Empty(second.Created);
@@ -62,9 +62,9 @@ public class RecurringTests
     {
         var w = await new World().WithEstimatesAsync();
         await ApprovedPlanAsync(w);
-        await Run(w).RunAsync(M("2026-02"), default);
+        Assert.True((await Run(w).RunAsync(M("2026-02"), "ketoan", default)).IsSuccess);
 
-        var r = await Run(w).RunAsync(M("2026-05"), default);
+        var r = (await Run(w).RunAsync(M("2026-05"), "ketoan", default)).Value;
 
         Assert.Equal(["2026-03", "2026-04", "2026-05"], r.Created.Select(c => c.PlanMonth.ToString()));
         Assert.All(r.Created, c => Assert.Equal(SpendingStatus.Approved, c.Status));
@@ -78,7 +78,7 @@ public class RecurringTests
         var w = await new World().WithEstimatesAsync();
         await ApprovedPlanAsync(w, 4_000_000, Schedule.Quarterly);
 
-        var r = await Run(w).RunAsync(M("2026-07"), default);
+        var r = (await Run(w).RunAsync(M("2026-07"), "ketoan", default)).Value;
 
         Assert.Equal([SpendingStatus.Approved, SpendingStatus.Approved, SpendingStatus.AwaitingBudget], r.Created.Select(c => c.Status));
         Assert.Equal([r.Created[2].Id], r.StillWaiting);
@@ -86,7 +86,7 @@ public class RecurringTests
             Task.FromResult(l.Find(World.Autonomous)!.Record(new BudgetMovement(MovementKind.Supplement, 2_000_000, "30-QĐ/TU", new DateOnly(2026, 7, 2)))
                 is { IsSuccess: true } ? Domain.Common.Result.Success(0) : throw new InvalidOperationException()), default);
 
-        var again = await Run(w).RunAsync(M("2026-07"), default);
+        var again = (await Run(w).RunAsync(M("2026-07"), "ketoan", default)).Value;
 
         Assert.Empty(again.Created);
         Assert.Equal([r.Created[2].Id], again.Approved);
@@ -97,10 +97,10 @@ public class RecurringTests
     {
         var w = await new World().WithEstimatesAsync();
         await ApprovedPlanAsync(w, 100_000, end: "2026-02");
-        await new AddRecurringPlan(w.Store, w.Time).RunAsync(
+        await new AddRecurringPlan(w.Store, w.Access, w.Time).RunAsync(
             new NewRecurringPlan(World.Autonomous, "Draft", 1, Schedule.Monthly, M("2026-01"), null, "ketoan"), default);
 
-        var r = await Run(w).RunAsync(M("2026-12"), default);
+        var r = (await Run(w).RunAsync(M("2026-12"), "ketoan", default)).Value;
 
         Assert.Equal(["2026-01", "2026-02"], r.Created.Select(c => c.PlanMonth.ToString()));
     }
@@ -112,9 +112,9 @@ public class RecurringTests
         var plan = await ApprovedPlanAsync(w, 100_000);
         plan.ChangeAmount(M("2026-03"), 150_000, "ketoan", w.Time.Now);
         await w.Store.SavePlanAsync(plan, default);
-        await new ApproveRecurringPlan(w.Store, w.Authority, w.Time).RunAsync(plan.Id, "thutruong", World.Today, "8/QĐ", default);
+        await new ApproveRecurringPlan(w.Store, w.Authority, w.Access, w.Time).RunAsync(plan.Id, "thutruong", World.Today, "8/QĐ", default);
 
-        var r = await Run(w).RunAsync(M("2026-04"), default);
+        var r = (await Run(w).RunAsync(M("2026-04"), "ketoan", default)).Value;
 
         Assert.Equal([100_000L, 100_000L, 150_000L, 150_000L], r.Created.Select(c => c.Amount));
     }

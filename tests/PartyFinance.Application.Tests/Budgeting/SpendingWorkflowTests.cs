@@ -11,7 +11,7 @@ public class SpendingWorkflowTests
     {
         var w = await new World().WithEstimatesAsync();
 
-        var r = await new CreateSpendingRequest(w.Store, w.Time).RunAsync(new NewSpendingRequest(World.Autonomous, 12_000_000, "Hội nghị", "ketoan"), default);
+        var r = await new CreateSpendingRequest(w.Store, w.Access, w.Time).RunAsync(new NewSpendingRequest(World.Autonomous, 12_000_000, "Hội nghị", "ketoan"), default);
 
         Assert.True(r.IsSuccess);
         Assert.NotNull(r.Value.Check.Warning);
@@ -24,7 +24,7 @@ public class SpendingWorkflowTests
         var w = await new World().WithEstimatesAsync();
         var id = await w.SubmittedAsync(1_000_000);
 
-        var r = await w.Approve.RunAsync(id, "ketoan", World.Today, null, null, default);
+        var r = await w.Approve.RunAsync(id, "chanhvp", World.Today, null, null, default);
 
         Assert.Equal(SpendingErrors.ApproverNotAuthorised, r.FirstError.Code);
         Assert.Equal(new AuthorityQuestion("VPTU", 1_000_000, SpendingKind.OneOff, World.Today), w.Authority.Questions.Single());
@@ -117,7 +117,7 @@ public class SpendingWorkflowTests
         var w = await new World().WithEstimatesAsync();
         var id = await w.ApprovedAsync(4_000_000);
 
-        var r = await new CancelRequest(w.Store, w.Time).RunAsync(id, "ketoan", "Hoãn", default);
+        var r = await new CancelRequest(w.Store, w.Access, w.Time).RunAsync(id, "ketoan", "Hoãn", default);
 
         Assert.Equal(SpendingStatus.Cancelled, r.Value.Status);
         Assert.Equal(10_000_000, (await w.LineAsync(World.Autonomous)).Available);
@@ -129,8 +129,8 @@ public class SpendingWorkflowTests
         var w = await new World().WithEstimatesAsync();
         var id = await w.SubmittedAsync(1_000);
 
-        Assert.Equal(SpendingErrors.ReasonRequired, (await new RejectRequest(w.Store, w.Time).RunAsync(id, "thutruong", "", default)).FirstError.Code);
-        Assert.Equal(SpendingStatus.Rejected, (await new RejectRequest(w.Store, w.Time).RunAsync(id, "thutruong", "Sai mục", default)).Value.Status);
+        Assert.Equal(SpendingErrors.ReasonRequired, (await new RejectRequest(w.Store, w.Access, w.Time).RunAsync(id, "thutruong", "", default)).FirstError.Code);
+        Assert.Equal(SpendingStatus.Rejected, (await new RejectRequest(w.Store, w.Access, w.Time).RunAsync(id, "thutruong", "Sai mục", default)).Value.Status);
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public class SpendingWorkflowTests
         var id = await w.ApprovedAsync(3_000_000, nature: SpendingNature.Advance);
         Assert.True((await w.Pay.RunAsync(id, "ketoan", World.Today, PaymentMethod.Cash, false, default)).IsSuccess);
 
-        var r = await new SettleAdvance(w.Store, w.Poster, World.Reference, w.Time).RunAsync(id, 2_600_000, "ketoan", World.Today, default);
+        var r = await new SettleAdvance(w.Store, w.Poster, World.Reference, w.Access, w.Time).RunAsync(id, 2_600_000, "ketoan", World.Today, default);
 
         Assert.Equal(SpendingStatus.Settled, r.Value.Status);
         Assert.Equal(["PC", "PKT"], w.Poster.Spending.Select(p => p.TypeCode));
@@ -153,6 +153,6 @@ public class SpendingWorkflowTests
     {
         var w = new World();
 
-        Assert.Equal(SpendingErrors.RequestNotFound, (await new SubmitRequest(w.Store, w.Time).RunAsync(99, "k", default)).FirstError.Code);
+        Assert.Equal(SpendingErrors.RequestNotFound, (await new SubmitRequest(w.Store, w.Access, w.Time).RunAsync(99, "ketoan", default)).FirstError.Code);
     }
 }

@@ -1,4 +1,7 @@
+using PartyFinance.Application.Authority;
 using PartyFinance.Application.Budgeting;
+using PartyFinance.Application.Tests.Authority;
+using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Budgeting;
 
 namespace PartyFinance.Application.Tests.Budgeting;
@@ -31,6 +34,16 @@ internal sealed class World
 
     public FixedTime Time { get; } = new(new DateTimeOffset(2026, 3, 1, 1, 0, 0, TimeSpan.Zero));
 
+    /// <summary>The people of these tests, registered through the real path: ketoan (chief accountant), thutruong (head of VPTU), chanhvp (office chief).</summary>
+    public InMemoryAuthorityStore Users { get; } = new();
+
+    public AccessGuard Access => Tests.Authority.Access.Guard(Users, Time);
+
+    public World() => Tests.Authority.Access.RegisterAsync(Users, Time,
+        ("ketoan", Role.ChiefAccountant, RoleScope.Province),
+        ("thutruong", Role.UnitHead, RoleScope.Unit("VPTU")),
+        ("chanhvp", Role.OfficeChief, RoleScope.Province)).GetAwaiter().GetResult();
+
     public static BudgetReference Reference => LoadedReference.Value;
 
     public static BudgetLineKey Autonomous => new("VPTU", 2026, "12", Autonomy.Autonomous, "340-351", "6501");
@@ -41,16 +54,16 @@ internal sealed class World
 
     public async Task<World> WithEstimatesAsync(string csv = Estimates)
     {
-        var r = await new ImportEstimates(Store, Poster, "ketoan").RunAsync(new StringReader(csv), default);
+        var r = await new ImportEstimates(Store, Poster, Access, "ketoan").RunAsync(new StringReader(csv), default);
         Assert.True(r.IsSuccess, r.IsFailure ? r.FirstError.Describe() : null);
         return this;
     }
 
     public async Task<long> SubmittedAsync(long amount, BudgetLineKey? key = null, SpendingNature nature = SpendingNature.Payment, DateOnly? contract = null)
     {
-        var created = await new CreateSpendingRequest(Store, Time)
+        var created = await new CreateSpendingRequest(Store, Access, Time)
             .RunAsync(new NewSpendingRequest(key ?? Autonomous, amount, "Mua văn phòng phẩm", "ketoan", "Cty Hồng Hà", nature, contract), default);
-        Assert.True((await new SubmitRequest(Store, Time).RunAsync(created.Value.Request.Id, "ketoan", default)).IsSuccess);
+        Assert.True((await new SubmitRequest(Store, Access, Time).RunAsync(created.Value.Request.Id, "ketoan", default)).IsSuccess);
         return created.Value.Request.Id;
     }
 
@@ -62,9 +75,9 @@ internal sealed class World
         return id;
     }
 
-    public ApproveRequest Approve => new(Store, Authority, Time);
+    public ApproveRequest Approve => new(Store, Authority, Access, Time);
 
-    public PayRequest Pay => new(Store, Poster, Reference, Time);
+    public PayRequest Pay => new(Store, Poster, Reference, Access, Time);
 
     public async Task<BudgetLine> LineAsync(BudgetLineKey key) => (await Store.FindLineAsync(key, default))!;
 }

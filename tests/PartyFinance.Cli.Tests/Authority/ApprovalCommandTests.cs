@@ -44,7 +44,7 @@ public sealed class ApprovalCommandTests
         var (code, _, error) = await cli.RunAsync("approval", "approve", id, "--decision-no", "5/QĐ", "--decision-date", "2024-03-01", "--by", "head2");
 
         Assert.Equal(1, code);
-        Assert.Contains("[authority.approver-out-of-scope]", error, StringComparison.Ordinal);
+        Assert.Contains("[access.not-permitted]", error, StringComparison.Ordinal);
         var (ok, _, _) = await cli.RunAsync("approval", "approve", id, "--decision-no", "5/QĐ", "--decision-date", "2024-03-01", "--by", "head");
         Assert.Equal(0, ok);
     }

@@ -5,8 +5,9 @@ using PartyFinance.Testing;
 namespace PartyFinance.Cli.Tests.Authority;
 
 /// <summary>
-/// Runs `partyfinance` in-process against a fresh database holding two units (BTG, VPTU) and,
-/// unless told otherwise, the shipped Bắc Ninh rule sets. The clock stands at 01/03/2024 09:00.
+/// Runs `partyfinance` in-process against a fresh database holding the administrator "admin" (who
+/// acts unless a command names another --by), two units (BTG, VPTU) and, unless told otherwise,
+/// the shipped Bắc Ninh rule sets. The clock stands at 01/03/2024 09:00.
 /// </summary>
 internal sealed class AuthorityCli : IAsyncDisposable
 {
@@ -28,6 +29,7 @@ internal sealed class AuthorityCli : IAsyncDisposable
         var folder = Path.Combine(Path.GetTempPath(), "pf-cli-auth-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var cli = new AuthorityCli(await TestDatabase.CreateAsync(provider), folder);
+        await TestUsers.RegisterAsync(cli.RunAsync);
         await cli.MustSucceedAsync("unit", "import", cli.WriteFile("units.csv", Units));
         if (importRules)
         {
@@ -48,7 +50,7 @@ internal sealed class AuthorityCli : IAsyncDisposable
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(["--db", _db.DbArgument, .. args], stdout, stderr, new FixedClock(new DateTimeOffset(2024, 3, 1, 9, 0, 0, TimeSpan.FromHours(7))));
+        var code = await CliApp.RunAsync(["--db", _db.DbArgument, .. TestUsers.ActingAs(TestUsers.Admin, args)], stdout, stderr, new FixedClock(new DateTimeOffset(2024, 3, 1, 9, 0, 0, TimeSpan.FromHours(7))));
         return (code, stdout.ToString(), stderr.ToString());
     }
 

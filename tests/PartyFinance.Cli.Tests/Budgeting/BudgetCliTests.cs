@@ -95,7 +95,7 @@ public sealed class BudgetCliTests
     }
 
     [Fact]
-    public async Task Approve_ByAUserWithoutTheDeciderRole_IsRefusedNamingTheField()
+    public async Task Approve_ByTheHeadOfAnotherUnit_IsRefusedByThePermissionGuardNamingTheField()
     {
         await using var cli = await SetUpAsync();
         var id = await RequestAsync(cli, "2000000");
@@ -104,8 +104,8 @@ public sealed class BudgetCliTests
         var (code, _, err) = await cli.RunAsync("spend", "approve", id, "--by", "thutruong.btc");
 
         Assert.Equal(ExitCodes.Refused, code);
-        Assert.Contains("[spending.approver-not-authorised]", err, StringComparison.Ordinal);
-        Assert.Contains("by", err, StringComparison.Ordinal);
+        Assert.Contains("[access.not-permitted]", err, StringComparison.Ordinal);
+        Assert.Contains("Trường by: thutruong.btc", err, StringComparison.Ordinal);
     }
 
     [Fact]

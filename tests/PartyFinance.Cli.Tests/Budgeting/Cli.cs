@@ -17,7 +17,13 @@ internal sealed class Cli : IAsyncDisposable
 
     public TestDatabase Db { get; }
 
-    public static async Task<Cli> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite) => new(await TestDatabase.CreateAsync(provider));
+    /// <summary>A fresh database with the administrator "admin" and ketoan (chief accountant for the province), who acts unless a command names another --by.</summary>
+    public static async Task<Cli> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
+    {
+        var cli = new Cli(await TestDatabase.CreateAsync(provider));
+        await TestUsers.RegisterAsync(cli.RunAsync, ("ketoan", "chief-accountant", "province"));
+        return cli;
+    }
 
     public string File(string name, string content)
     {
@@ -30,7 +36,7 @@ internal sealed class Cli : IAsyncDisposable
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = await CliApp.RunAsync([.. args, "--db", Db.DbArgument], stdout, stderr, new FixedClock());
+        var code = await CliApp.RunAsync([.. TestUsers.ActingAs("ketoan", args), "--db", Db.DbArgument], stdout, stderr, new FixedClock());
         return (code, stdout.ToString(), stderr.ToString());
     }
 

@@ -14,7 +14,7 @@ public class EstimateChangeCliTests
     public async Task AllocationSupplementAdjustmentAndTransfer_MoveTheLineAndThe008AccountTogether()
     {
         await using var cli = await CliRunner.StartAsync();
-        Assert.Equal(0, (await cli.RunAsync("unit", "import", cli.File("u.csv", Units))).Code);
+        Assert.Equal(0, (await cli.RunAsync("unit", "import", cli.File("u.csv", Units), "--by", "admin")).Code);
         Assert.Equal(0, (await cli.RunAsync("budget", "import", cli.File("e.csv", Estimates))).Code);
         Assert.Equal(50_000_000, await EstimateBalanceAsync(cli, "VPTU"));
 

@@ -9,10 +9,11 @@ public class DemoSeedTests
         var first = await cli.JsonAsync("demo", "seed");
         Assert.Equal(12, first.GetProperty("units").GetInt32());
         Assert.True(first.GetProperty("vouchers_posted").GetInt32() > 500);
-        Assert.Equal(9, first.GetProperty("approvers_added").GetInt32());
+        Assert.Equal(12, first.GetProperty("users_added").GetInt32());
+        Assert.Equal(2, first.GetProperty("rule_sets_imported").GetInt32());
 
         var again = await cli.JsonAsync("demo", "seed");
-        Assert.Equal((0, 0, 0), (again.GetProperty("units").GetInt32(), again.GetProperty("vouchers_posted").GetInt32(), again.GetProperty("approvers_added").GetInt32()));
+        Assert.Equal((0, 0, 0), (again.GetProperty("units").GetInt32(), again.GetProperty("vouchers_posted").GetInt32(), again.GetProperty("users_added").GetInt32()));
         Assert.Equal(first.GetProperty("vouchers_posted").GetInt32(), again.GetProperty("vouchers_skipped").GetInt32());
 
         foreach (var year in new[] { "2025", "2026" })
@@ -26,7 +27,7 @@ public class DemoSeedTests
         var duk = (await cli.JsonAsync("voucher", "list", "--unit", "DUK")).EnumerateArray().Select(v => v.GetProperty("date").GetString()!).ToList();
         Assert.NotEmpty(duk);
         Assert.All(duk, d => Assert.True(string.CompareOrdinal(d, "2025-06-30") <= 0, d));
-        var (code, _, err) = await cli.RunAsync("period", "lock", "--unit", "VPTU", "--month", "2025-03");
+        var (code, _, err) = await cli.RunAsync("period", "lock", "--unit", "VPTU", "--month", "2025-03", "--by", "ketoantruong");
         Assert.Equal(1, code);
         Assert.Contains("[ledger.period-already-locked]", err);
     }

@@ -20,7 +20,7 @@ public class LedgerCliTests
     private static async Task<CliRunner> BooksAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
         var cli = await CliRunner.StartAsync(provider);
-        Assert.Equal(0, (await cli.RunAsync("unit", "import", cli.File("units.csv", Units))).Code);
+        Assert.Equal(0, (await cli.RunAsync("unit", "import", cli.File("units.csv", Units), "--by", "admin")).Code);
         var (code, _, err) = await cli.RunAsync("voucher", "import", cli.File("v.csv", Vouchers));
         Assert.True(code == 0, err);
         return cli;
@@ -120,8 +120,8 @@ public class LedgerCliTests
     {
         await using var cli = await CliRunner.StartAsync(initialise: false);
         var refs = Path.Combine(RepoPaths.Root, "db", "reference");
-        Assert.Contains("(đã nạp)", (await cli.RunAsync("db", "init", "--reference-dir", refs)).Out);
-        var (code, output, _) = await cli.RunAsync("db", "init", "--reference-dir", refs);
+        Assert.Contains("(đã nạp)", (await cli.RunAsync("db", "init", "--reference-dir", refs, "--by", "admin")).Out);
+        var (code, output, _) = await cli.RunAsync("db", "init", "--reference-dir", refs, "--by", "admin");
         Assert.Equal(0, code);
         Assert.Contains("Lược đồ đã ở phiên bản mới nhất", output);
         Assert.DoesNotContain("(đã nạp)", output);

@@ -48,9 +48,9 @@ public sealed class BudgetStoreTests
         Assert.True((await w.ApproveAsync(id)).IsSuccess);
 
         // March 2026 is locked in the books, so the payment voucher is refused inside the unit of work.
-        Assert.True((await new ChangePeriodLock(new LedgerStore(w.Db.Target, w.Clock), w.Clock).LockAsync(BudgetWorld.Unit, 2026, 3, "ketoan", CancellationToken.None)).IsSuccess);
+        Assert.True((await new ChangePeriodLock(new LedgerStore(w.Db.Target, w.Clock), w.Access, w.Clock).LockAsync(BudgetWorld.Unit, 2026, 3, "ketoan", CancellationToken.None)).IsSuccess);
         var store = w.Store();
-        var paid = await new PayRequest(store, new LedgerVoucherPoster(store, w.Clock), w.Reference, w.Clock)
+        var paid = await new PayRequest(store, new LedgerVoucherPoster(store, w.Clock), w.Reference, w.Access, w.Clock)
             .RunAsync(id, "ketoan", BudgetWorld.Today, PaymentMethod.BudgetWithdrawal, false, CancellationToken.None);
 
         Assert.True(paid.IsFailure);
@@ -69,7 +69,7 @@ public sealed class BudgetStoreTests
         Assert.True((await w.ApproveAsync(id)).IsSuccess);
 
         var store = w.Store();
-        var paid = await new PayRequest(store, new LedgerVoucherPoster(store, w.Clock), w.Reference, w.Clock)
+        var paid = await new PayRequest(store, new LedgerVoucherPoster(store, w.Clock), w.Reference, w.Access, w.Clock)
             .RunAsync(id, "ketoan", BudgetWorld.Today, PaymentMethod.BudgetWithdrawal, false, CancellationToken.None);
 
         Assert.True(paid.IsSuccess, string.Join("; ", paid.Errors.Select(e => e.Describe())));
@@ -104,9 +104,9 @@ public sealed class BudgetStoreTests
     private static async Task PlanRoundTrips(DatabaseProvider provider)
     {
         await using var w = await BudgetWorld.CreateAsync(provider);
-        var added = await new AddRecurringPlan(w.Store(), w.Clock).RunAsync(new NewRecurringPlan(BudgetWorld.Line(), "Công ty Điện lực", 1_500_000,
+        var added = await new AddRecurringPlan(w.Store(), w.Access, w.Clock).RunAsync(new NewRecurringPlan(BudgetWorld.Line(), "Công ty Điện lực", 1_500_000,
             Schedule.Monthly, new YearMonth(2026, 1), new YearMonth(2026, 12), "ketoan", "Tiền điện"), CancellationToken.None);
-        var approved = await new ApproveRecurringPlan(w.Store(), w.Authority, w.Clock).RunAsync(added.Value.Id, BudgetWorld.UnitHead, BudgetWorld.Today, "QĐ-02", CancellationToken.None);
+        var approved = await new ApproveRecurringPlan(w.Store(), w.Authority, w.Access, w.Clock).RunAsync(added.Value.Id, BudgetWorld.UnitHead, BudgetWorld.Today, "QĐ-02", CancellationToken.None);
         Assert.True(approved.IsSuccess, string.Join("; ", approved.Errors.Select(e => e.Describe())));
 
         var plan = (await w.Store().FindPlanAsync(added.Value.Id, CancellationToken.None))!;

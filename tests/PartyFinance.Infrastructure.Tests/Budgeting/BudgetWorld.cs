@@ -1,3 +1,4 @@
+using PartyFinance.Application.Authority;
 using PartyFinance.Application.Budgeting;
 using PartyFinance.Application.Common;
 using PartyFinance.Application.Organisation;
@@ -37,28 +38,27 @@ internal sealed class BudgetWorld : IAsyncDisposable
     {
         var db = await TestDatabase.CreateAsync(provider);
         var users = new Infrastructure.Authority.AuthorityStore(db.Target);
-        foreach (var (login, role, scope) in new[] { (UnitHead, Role.UnitHead, RoleScope.Unit(Unit)), ("chanhvp", Role.OfficeChief, RoleScope.Province) })
-        {
-            var user = User.Create(login, "Người duyệt " + login).Value;
-            Assert.True(user.AddGrant(new RoleGrant(role, scope, new DateOnly(2025, 1, 1), null)).IsSuccess);
-            await users.SaveUserAsync(user, CancellationToken.None);
-        }
-
         using var rules = File.OpenText(RepoPaths.Db("budget", "spending-limits.csv"));
         var authority = RuleFileSpendingAuthority.Load(rules, new StoredApproverDirectory(users)).Value;
         var reference = BudgetReferenceFiles.LoadDirectory(RepoPaths.Db("budget")).Value;
         // Estimates post to the 008 accounts of the unit, so the unit exists from the start.
+        // Users come the product's way: the administrator imports the unit, then adds its people.
         var world = new BudgetWorld(db, authority, reference);
+        await TestAccess.RegisterAsync(db.Target, world.Clock);
         await world.ImportUnitAsync();
+        await TestAccess.RegisterAsync(db.Target, world.Clock,
+            (UnitHead, Role.UnitHead, RoleScope.Unit(Unit)), ("chanhvp", Role.OfficeChief, RoleScope.Province), ("ketoan", Role.ChiefAccountant, RoleScope.Province));
         return world;
     }
 
     public BudgetStore Store() => new(Db.Target);
 
+    public AccessGuard Access => TestAccess.Guard(Db.Target, Clock);
+
     public async Task ImportUnitAsync()
     {
         var file = ImportFile.FromText("code,name,kind,parent,chapter,valid_from,valid_to,successor\nVPTU,Văn phòng Tỉnh ủy,provincial-office,,509,2018-01-01,,\n", "units.csv");
-        var report = await new ImportUnits(new LedgerStore(Db.Target, Clock), Clock).RunAsync(file, "test", CancellationToken.None);
+        var report = await new ImportUnits(new LedgerStore(Db.Target, Clock), Access, Clock).RunAsync(file, "admin", CancellationToken.None);
         Assert.True(report.Succeeded, string.Join("; ", report.Errors.Select(e => e.Describe())));
     }
 
@@ -66,21 +66,21 @@ internal sealed class BudgetWorld : IAsyncDisposable
     {
         var csv = $"unit,year,fund_source,autonomy,sector,budget_item,amount,decision_no,decision_date\n{Unit},2026,NSNN,autonomous,340-351,{item},{amount},12-QĐ/VPTU,2026-01-05\n";
         var store = Store();
-        var result = await new ImportEstimates(store, new LedgerVoucherPoster(store, Clock), "ketoan").RunAsync(new StringReader(csv), CancellationToken.None);
+        var result = await new ImportEstimates(store, new LedgerVoucherPoster(store, Clock), Access, "ketoan").RunAsync(new StringReader(csv), CancellationToken.None);
         Assert.True(result.IsSuccess, string.Join("; ", result.Errors.Select(e => e.Describe())));
     }
 
     /// <summary>Creates and submits a one-off request; returns its id.</summary>
     public async Task<long> SubmittedRequestAsync(long amount, string item = "6501")
     {
-        var created = await new CreateSpendingRequest(Store(), Clock).RunAsync(new NewSpendingRequest(Line(item), amount, "Mua văn phòng phẩm", "ketoan"), CancellationToken.None);
-        var submitted = await new SubmitRequest(Store(), Clock).RunAsync(created.Value.Request.Id, "ketoan", CancellationToken.None);
+        var created = await new CreateSpendingRequest(Store(), Access, Clock).RunAsync(new NewSpendingRequest(Line(item), amount, "Mua văn phòng phẩm", "ketoan"), CancellationToken.None);
+        var submitted = await new SubmitRequest(Store(), Access, Clock).RunAsync(created.Value.Request.Id, "ketoan", CancellationToken.None);
         Assert.True(submitted.IsSuccess);
         return created.Value.Request.Id;
     }
 
     public Task<Domain.Common.Result<SpendingRequest>> ApproveAsync(long id, string by = UnitHead) =>
-        new ApproveRequest(Store(), Authority, Clock).RunAsync(id, by, Today, "QĐ-01", null, CancellationToken.None);
+        new ApproveRequest(Store(), Authority, Access, Clock).RunAsync(id, by, Today, "QĐ-01", null, CancellationToken.None);
 
     public ValueTask DisposeAsync() => Db.DisposeAsync();
 }

@@ -51,7 +51,7 @@ public sealed class ConcurrencyAndRecurringTests
         await w.AllocateAsync(1_000_000);
         var plan = await ApprovedMonthlyPlanAsync(w, 1_000_000);
 
-        var first = await new RunRecurring(w.Store(), w.Clock).RunAsync(new YearMonth(2026, 3), CancellationToken.None);
+        var first = (await new RunRecurring(w.Store(), w.Access, w.Clock).RunAsync(new YearMonth(2026, 3), "ketoan", CancellationToken.None)).Value;
         Assert.Equal(3, first.Created.Count);
         Assert.Single(first.Approved);
         Assert.Equal(2, first.StillWaiting.Count);
@@ -60,10 +60,10 @@ public sealed class ConcurrencyAndRecurringTests
         Assert.Equal(2, waiting.Count(r => r.Status == SpendingStatus.AwaitingBudget));
 
         var store = w.Store();
-        var supplement = await new RecordEstimateChange(store, new LedgerVoucherPoster(store, w.Clock), "ketoan").RunAsync(BudgetWorld.Line(), MovementKind.Supplement, 2_000_000, "15-QĐ/VPTU",
+        var supplement = await new RecordEstimateChange(store, new LedgerVoucherPoster(store, w.Clock), w.Access, "ketoan").RunAsync(BudgetWorld.Line(), MovementKind.Supplement, 2_000_000, "15-QĐ/VPTU",
             new DateOnly(2026, 3, 10), CancellationToken.None);
         Assert.True(supplement.IsSuccess);
-        var second = await new RunRecurring(w.Store(), w.Clock).RunAsync(new YearMonth(2026, 3), CancellationToken.None);
+        var second = (await new RunRecurring(w.Store(), w.Access, w.Clock).RunAsync(new YearMonth(2026, 3), "ketoan", CancellationToken.None)).Value;
         Assert.Empty(second.Created);
         Assert.Equal(2, second.Approved.Count);
         Assert.Empty(second.StillWaiting);
@@ -77,8 +77,8 @@ public sealed class ConcurrencyAndRecurringTests
         await w.AllocateAsync(100_000_000);
         var plan = await ApprovedMonthlyPlanAsync(w, 2_000_000);
 
-        var first = await new RunRecurring(w.Store(), w.Clock).RunAsync(new YearMonth(2026, 4), CancellationToken.None);
-        var second = await new RunRecurring(w.Store(), w.Clock).RunAsync(new YearMonth(2026, 4), CancellationToken.None);
+        var first = (await new RunRecurring(w.Store(), w.Access, w.Clock).RunAsync(new YearMonth(2026, 4), "ketoan", CancellationToken.None)).Value;
+        var second = (await new RunRecurring(w.Store(), w.Access, w.Clock).RunAsync(new YearMonth(2026, 4), "ketoan", CancellationToken.None)).Value;
 
         Assert.Equal(4, first.Created.Count);
         Assert.Equal(4, first.Approved.Count);
@@ -92,9 +92,9 @@ public sealed class ConcurrencyAndRecurringTests
 
     private static async Task<long> ApprovedMonthlyPlanAsync(BudgetWorld w, long amount)
     {
-        var added = await new AddRecurringPlan(w.Store(), w.Clock).RunAsync(new NewRecurringPlan(BudgetWorld.Line(), "Công ty Điện lực", amount,
+        var added = await new AddRecurringPlan(w.Store(), w.Access, w.Clock).RunAsync(new NewRecurringPlan(BudgetWorld.Line(), "Công ty Điện lực", amount,
             Schedule.Monthly, new YearMonth(2026, 1), null, "ketoan"), CancellationToken.None);
-        var approved = await new ApproveRecurringPlan(w.Store(), w.Authority, w.Clock).RunAsync(added.Value.Id, BudgetWorld.UnitHead, BudgetWorld.Today, null, CancellationToken.None);
+        var approved = await new ApproveRecurringPlan(w.Store(), w.Authority, w.Access, w.Clock).RunAsync(added.Value.Id, BudgetWorld.UnitHead, BudgetWorld.Today, null, CancellationToken.None);
         Assert.True(approved.IsSuccess, string.Join("; ", approved.Errors.Select(e => e.Describe())));
         return added.Value.Id;
     }

@@ -1,6 +1,8 @@
+using PartyFinance.Application.Authority;
 using PartyFinance.Application.Common;
 using PartyFinance.Application.Ledger;
 using PartyFinance.Application.Organisation;
+using PartyFinance.Domain.Authority;
 using PartyFinance.Infrastructure.Persistence;
 using PartyFinance.Testing;
 
@@ -26,10 +28,14 @@ public sealed class Books : IAsyncDisposable
 
     public LedgerQueries Queries => new(Db.Target);
 
+    public AccessGuard Access => TestAccess.Guard(Db.Target, new FixedClock());
+
     public static async Task<Books> OpenAsync(DatabaseProvider provider)
     {
         var books = new Books(await TestDatabase.CreateAsync(provider));
-        var r = await new ImportUnits(books.Store, new FixedClock()).RunAsync(books.File("units.csv", Units), "test", CancellationToken.None);
+        await TestAccess.RegisterAsync(books.Db.Target, new FixedClock(),
+            ("ketoan", Role.Accountant, RoleScope.Province), ("ketoantruong", Role.ChiefAccountant, RoleScope.Province));
+        var r = await new ImportUnits(books.Store, books.Access, new FixedClock()).RunAsync(books.File("units.csv", Units), "admin", CancellationToken.None);
         Assert.True(r.Succeeded, string.Join("; ", r.Errors.Select(e => e.Describe())));
         return books;
     }
@@ -37,7 +43,7 @@ public sealed class Books : IAsyncDisposable
     public ImportFile File(string name, string content) => ImportFile.FromText(content.Replace("\r\n", "\n", StringComparison.Ordinal), name);
 
     public Task<ImportReport> ImportAsync(string csvBody, string name = "vouchers.csv") =>
-        new ImportVouchers(new PostVouchers(Store, new FixedClock()), new FixedClock()).RunAsync(File(name, Header + csvBody), "ketoan", CancellationToken.None);
+        new ImportVouchers(new PostVouchers(Store, new FixedClock()), Access, new FixedClock()).RunAsync(File(name, Header + csvBody), "ketoan", CancellationToken.None);
 
     public static string Payment(string key, string date, long amount, string unit = "VPTU") =>
         $"{key},{date},{unit},PC,Chi mua văn phòng phẩm,61112,{amount},,NSNN,6551,340-351\n" +

@@ -71,12 +71,12 @@ public class LedgerPostingTests
     {
         await using var books = await Books.OpenAsync(provider);
         await books.ImportAsync(Books.Payment("A", "2025-03-01", 100));
-        var reverse = new ReverseVoucher(books.Store, new FixedClock());
+        var reverse = new ReverseVoucher(books.Store, books.Access, new FixedClock());
 
         var r = await reverse.RunAsync("VPTU/PC/2025/000001", new DateOnly(2025, 3, 10), "Ghi trùng", "ketoantruong", Ct);
         Assert.True(r.IsSuccess, r.IsFailure ? r.FirstError.Describe() : null);
-        Assert.Equal(LedgerErrors.AlreadyReversed, (await reverse.RunAsync("VPTU/PC/2025/000001", new DateOnly(2025, 3, 11), "lần hai", "a", Ct)).FirstError.Code);
-        Assert.Equal(LedgerErrors.VoucherNotFound, (await reverse.RunAsync("VPTU/PC/2025/000099", new DateOnly(2025, 3, 11), "x", "a", Ct)).FirstError.Code);
+        Assert.Equal(LedgerErrors.AlreadyReversed, (await reverse.RunAsync("VPTU/PC/2025/000001", new DateOnly(2025, 3, 11), "lần hai", "ketoantruong", Ct)).FirstError.Code);
+        Assert.Equal(LedgerErrors.VoucherNotFound, (await reverse.RunAsync("VPTU/PC/2025/000099", new DateOnly(2025, 3, 11), "x", "ketoantruong", Ct)).FirstError.Code);
 
         var list = await books.Queries.ListVouchersAsync("VPTU", 2025, Ct);
         Assert.Equal(("VPTU/PC/2025/000002", null), (list[0].ReversedBy, list[0].Reverses));
@@ -91,12 +91,12 @@ public class LedgerPostingTests
     public async Task LockedMonth_RefusesPostingUntilUnlockedWithAReason(DatabaseProvider provider)
     {
         await using var books = await Books.OpenAsync(provider);
-        var periods = new ChangePeriodLock(books.Store, new FixedClock());
+        var periods = new ChangePeriodLock(books.Store, books.Access, new FixedClock());
         Assert.True((await periods.LockAsync("VPTU", 2025, 3, "ketoantruong", Ct)).IsSuccess);
 
         Assert.Equal(LedgerErrors.PeriodLocked, Assert.Single((await books.ImportAsync(Books.Payment("A", "2025-03-01", 100))).Errors).Code);
         Assert.True((await books.ImportAsync(Books.Payment("B", "2025-03-01", 100, "BTC"))).Succeeded);
-        Assert.Equal(LedgerErrors.ReasonRequired, (await periods.UnlockAsync("VPTU", 2025, 3, null, "a", Ct)).FirstError.Code);
+        Assert.Equal(LedgerErrors.ReasonRequired, (await periods.UnlockAsync("VPTU", 2025, 3, null, "ketoantruong", Ct)).FirstError.Code);
         Assert.True((await periods.UnlockAsync("VPTU", 2025, 3, "Bổ sung chứng từ", "ketoantruong", Ct)).IsSuccess);
         Assert.True((await books.ImportAsync(Books.Payment("A", "2025-03-01", 100))).Succeeded);
 
@@ -110,16 +110,16 @@ public class LedgerPostingTests
     public async Task OpeningBalances_AreBalancedPerUnitAndImportedOnce(DatabaseProvider provider)
     {
         await using var books = await Books.OpenAsync(provider);
-        var import = new ImportOpeningBalances(books.Store, new FixedClock());
+        var import = new ImportOpeningBalances(books.Store, books.Access, new FixedClock());
         const string header = "unit,year,account,debit,credit\n";
 
-        var bad = await import.RunAsync(books.File("o1.csv", header + "VPTU,2025,1111,100,0\nVPTU,2025,3371,0,90\n"), "a", Ct);
+        var bad = await import.RunAsync(books.File("o1.csv", header + "VPTU,2025,1111,100,0\nVPTU,2025,3371,0,90\n"), "ketoantruong", Ct);
         Assert.Equal(LedgerErrors.OpeningUnbalanced, Assert.Single(bad.Errors).Code);
 
         var good = books.File("o2.csv", header + "VPTU,2025,1111,100,0\nVPTU,2025,3371,0,100\n");
-        Assert.Equal(2, (await import.RunAsync(good, "a", Ct)).Stored);
-        Assert.Equal(2, (await import.RunAsync(good, "a", Ct)).Skipped);
-        var changed = await import.RunAsync(books.File("o3.csv", header + "VPTU,2025,1111,120,0\nVPTU,2025,3371,0,120\n"), "a", Ct);
+        Assert.Equal(2, (await import.RunAsync(good, "ketoantruong", Ct)).Stored);
+        Assert.Equal(2, (await import.RunAsync(good, "ketoantruong", Ct)).Skipped);
+        var changed = await import.RunAsync(books.File("o3.csv", header + "VPTU,2025,1111,120,0\nVPTU,2025,3371,0,120\n"), "ketoantruong", Ct);
         Assert.Equal(LedgerErrors.OpeningAlreadyPosted, Assert.Single(changed.Errors).Code);
 
         await books.ImportAsync(Books.Payment("A", "2025-03-01", 30));
@@ -147,7 +147,7 @@ public class LedgerPostingTests
         await using var books = await Books.OpenAsync(provider);
         var draft = new VoucherDraft("dup", new DateOnly(2025, 3, 1), "VPTU", "PC", "Chi",
             [new PostingDraft("1111", 0, 10), new PostingDraft("3371", 10, 0)]);
-        var report = await new PostVouchers(books.Store, new FixedClock()).RunAsync([draft, draft with { Row = 9 }], [], 2, "a", null, Ct);
+        var report = await new PostVouchers(books.Store, new FixedClock()).RunAsync([draft, draft with { Row = 9 }], [], 2, "ketoantruong", null, Ct);
         var e = Assert.Single(report.Errors);
         Assert.Equal((LedgerErrors.KeyReused, 9), (e.Code, e.Row!.Value));
         Assert.Empty(await books.Queries.ListVouchersAsync(null, null, Ct));

@@ -17,7 +17,7 @@ public class UnitImportTests
     public async Task Import_MergerClosesOldUnitWithSuccessorAndRecordsTheChange(DatabaseProvider provider)
     {
         await using var books = await Books.OpenAsync(provider);
-        var import = new ImportUnits(books.Store, new FixedClock());
+        var import = new ImportUnits(books.Store, books.Access, new FixedClock());
         var merger = Header +
             "DUK,Đảng ủy Khối,party-committee-bloc,VPTU,509,2018-01-01,2025-06-30,DUCQD\n" +
             "DUCQD,Đảng ủy các cơ quan Đảng tỉnh,party-committee-bloc,VPTU,509,2025-07-01,,\n" +
@@ -48,7 +48,7 @@ public class UnitImportTests
             "A2,Đơn vị B,party-agency,NOPE,509,2020-01-01,,\n" +
             "A3,Đơn vị C,party-agency,VPTU,999,2020-01-01,,\n" +
             "A4,Đơn vị D,party-agency,VPTU,509,2020-01-01,,GONE\n";
-        var report = await new ImportUnits(books.Store, new FixedClock()).RunAsync(books.File("bad.csv", bad), "admin", Ct);
+        var report = await new ImportUnits(books.Store, books.Access, new FixedClock()).RunAsync(books.File("bad.csv", bad), "admin", Ct);
         Assert.Equal(
             [(OrganisationErrors.BadKind, 2), (OrganisationErrors.ParentUnknown, 3), (OrganisationErrors.ChapterUnknown, 4), (OrganisationErrors.SuccessorUnknown, 5), (OrganisationErrors.SuccessorNeedsEnd, 5)],
             report.Errors.Select(e => (e.Code, e.Row!.Value)));
