@@ -41,6 +41,9 @@ public interface IBudgetStore
 
     Task<IReadOnlyList<SpendingRequest>> RequestsOfLineAsync(BudgetLineKey key, CancellationToken ct);
 
+    /// <summary>The request one of whose history events posted voucher <paramref name="voucherNo"/>, if any.</summary>
+    Task<long?> FindRequestByVoucherAsync(string voucherNo, CancellationToken ct);
+
     /// <summary>Inserts or updates the request with its appended history.</summary>
     Task SaveRequestAsync(SpendingRequest request, CancellationToken ct);
 

@@ -143,16 +143,16 @@ public class BudgetLineTests
     }
 
     [Fact]
-    public void Restore_RebuildsTheSameCounters()
+    public void Restore_RebuildsTheSameCountersFromDecisionsCommitmentsAndBooks()
     {
         var line = Build.Line(5_000_000);
         line.Commit(1, 1_000_000);
         line.Commit(2, 2_000_000);
         line.Post(2, 1_500_000);
 
-        var copy = BudgetLine.Restore(line.Key, line.ControlMode, line.Movements, line.Commitments);
+        var copy = BudgetLine.Restore(line.Key, line.ControlMode, line.Movements, line.Commitments, line.Books with { Actual = 1_500_000 });
 
-        Assert.Equal((line.Allocated, line.Committed, line.Spent, line.Available), (copy.Allocated, copy.Committed, copy.Spent, copy.Available));
+        Assert.Equal((5_000_000L, 0L, 1_000_000L, 1_500_000L, 2_500_000L), (copy.Allocated, copy.Adjustments, copy.Committed, copy.Spent, copy.Available));
     }
 
     [Fact]

@@ -130,7 +130,8 @@ public class SpendingRequestTests
         var line = Build.Line(1_000_000, ControlMode.Warn);
         var r = Build.Approved(line, 1, 900_000);
         var stop = BudgetLine.Restore(line.Key, ControlMode.Stop,
-            [.. line.Movements, new BudgetMovement(MovementKind.Adjustment, -500_000, "40-QĐ/TU", new DateOnly(2026, 9, 1))], line.Commitments);
+            [.. line.Movements, new BudgetMovement(MovementKind.Adjustment, -500_000, "40-QĐ/TU", new DateOnly(2026, 9, 1))], line.Commitments,
+            line.Books with { Estimate = line.Books.Estimate - 500_000 });
 
         Assert.Equal(BudgetErrors.Insufficient, r.MarkPaid(stop, "ketoan", At, "V1").FirstError.Code);
         Assert.Equal(SpendingStatus.Approved, r.Status);
