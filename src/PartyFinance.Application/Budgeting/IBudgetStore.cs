@@ -25,6 +25,9 @@ public interface IBudgetStore
 
     Task<BudgetLine?> FindLineAsync(BudgetLineKey key, CancellationToken ct);
 
+    /// <summary>The estimate_balances rows that can belong to the line (its dimensions, its year and the next).</summary>
+    Task<IReadOnlyList<Domain.Posting.EstimateBalance>> BooksAsync(BudgetLineKey key, CancellationToken ct);
+
     Task<IReadOnlyList<BudgetLine>> LinesAsync(string unit, int year, CancellationToken ct);
 
     Task<ControlModeSetting?> FindControlModeAsync(string fundSource, int year, CancellationToken ct);

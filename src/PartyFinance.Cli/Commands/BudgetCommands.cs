@@ -118,7 +118,7 @@ public static class BudgetCommands
             var report = new List<CarryForwardLine>();
             foreach (var code in units)
             {
-                var closed = await new Application.Budgeting.CloseYear(store, reference.Value, c.Clock).RunAsync(code, y, c.Actor, today, ct);
+                var closed = await new Application.Budgeting.CloseYear(store, reference.Value, new LedgerVoucherPoster(store, c.Clock), c.Clock).RunAsync(code, y, c.Actor, today, ct);
                 if (closed.IsFailure)
                 {
                     return c.Output.Refuse(closed.Errors);

