@@ -1,6 +1,6 @@
-using PartyFinance.Infrastructure.Budgeting;
 using PartyFinance.Application.Budgeting;
 using PartyFinance.Domain.Budgeting;
+using PartyFinance.Infrastructure.Budgeting;
 using PartyFinance.Infrastructure.Persistence;
 using PartyFinance.Testing;
 

@@ -1,8 +1,8 @@
-using PartyFinance.Testing;
 using PartyFinance.Application.Common;
 using PartyFinance.Application.Ledger;
 using PartyFinance.Domain.Ledger;
 using PartyFinance.Infrastructure.Persistence;
+using PartyFinance.Testing;
 
 namespace PartyFinance.Infrastructure.Tests.Ledger;
 
