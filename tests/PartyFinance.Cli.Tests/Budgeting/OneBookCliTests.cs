@@ -161,4 +161,43 @@ public sealed class OneBookCliTests
         Assert.Equal(0, Figures(await StatusAsync(cli, "6501")).Available);
         Assert.Equal((1_000_000L, 0L), (Figures(await StatusAsync(cli)).Spent, Figures(await StatusAsync(cli)).Available));
     }
+
+    [Fact]
+    public async Task VoucherEvent_PostsTheRulesEntries_TheTreasurySettlementMovesAdvanceToSpending_AndARetryAddsNothing()
+    {
+        await using var cli = await SetUpAsync("VPTU,2026,NSNN,autonomous,340-351,6551,10000000,12-QĐ/VPTU,2026-01-05\n");
+        var withdraw = await cli.JsonAsync(["voucher", "event", "withdraw-cash", .. Line, "--key", "tu-01", "--date", "2026-02-03", "--amount", "5000000", "--by", "ketoan"]);
+        Assert.Equal(1, withdraw.GetProperty("stored").GetInt32());
+        var lines = (await cli.JsonAsync("voucher", "show", withdraw.GetProperty("number").GetString()!)).GetProperty("lines").EnumerateArray()
+            .Select(l => (l.GetProperty("account").GetString(), l.GetProperty("side").GetString())).ToList();
+        Assert.Equal([("1111", "debit"), ("3371", "credit"), ("008211", "credit")], lines);
+
+        await cli.JsonAsync(["voucher", "event", "treasury-advance-settle", .. Line, "--key", "tttu-01", "--date", "2026-02-28", "--amount", "4000000", "--by", "ketoan"]);
+        Assert.Equal((10_000_000L, 0L, 0L, 4_000_000L, 1_000_000L, 5_000_000L), Figures(await StatusAsync(cli)));
+
+        var retry = await cli.JsonAsync(["voucher", "event", "treasury-advance-settle", .. Line, "--key", "tttu-01", "--date", "2026-02-28", "--amount", "4000000", "--by", "ketoan"]);
+        Assert.Equal((0, 1), (retry.GetProperty("stored").GetInt32(), retry.GetProperty("skipped").GetInt32()));
+        var unknown = await cli.RunAsync(["voucher", "event", "no-such-event", .. Line, "--key", "x", "--date", "2026-02-28", "--amount", "1", "--by", "ketoan"]);
+        Assert.Equal(1, unknown.Code);
+        Assert.Contains("[posting.no-rule]", unknown.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OnAWarnLine_AnOverdrawingVoucherIsPosted_AndTheOverrideIsRecordedInTheAuditLog()
+    {
+        await using var cli = await Cli.CreateAsync();
+        Assert.Equal(0, (await cli.RunAsync("unit", "import", cli.File("units.csv", Units), "--by", "admin")).Code);
+        Assert.Equal(0, (await cli.RunAsync("budget", "control-mode", "--fund-source", "NSNN", "--year", "2026", "--mode", "warn", "--by", "ketoantruong")).Code);
+        Assert.Equal(0, (await cli.RunAsync("budget", "import", cli.File("e.csv",
+            "unit,year,fund_source,autonomy,sector,budget_item,amount,decision_no,decision_date\nVPTU,2026,NSNN,autonomous,340-351,6551,1000000,12-QĐ/VPTU,2026-01-05\n"), "--by", "ketoan")).Code);
+
+        var posted = await cli.RunAsync(["voucher", "event", "withdraw-cash", .. Line, "--key", "tu-02", "--date", "2026-02-03", "--amount", "1500000", "--by", "ketoan"]);
+
+        Assert.True(posted.Code == 0, posted.Err);
+        Assert.Equal(-500_000, Figures(await StatusAsync(cli)).Available);
+        await using var db = cli.Db.Target.CreateContext();
+        var audit = Assert.Single(db.AuditLog.Where(a => a.Action == "override"));
+        Assert.Equal(("budget_line", "ketoan"), (audit.Entity, audit.ChangedBy));
+        Assert.Contains("chế độ cảnh báo", audit.Detail, StringComparison.Ordinal);
+    }
 }
