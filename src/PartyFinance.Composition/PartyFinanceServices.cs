@@ -46,6 +46,8 @@ public static class PartyFinanceServices
         services.AddScoped<IBooksSetup>(sp => sp.GetRequiredService<DatabaseInitializer>());
         services.AddSingleton(_ => Loaded("db/budget", BudgetReferenceFiles.LoadDirectory(settings.BudgetFolder)));
         services.AddSingleton(_ => PermissionMatrix(settings));
+        services.AddSingleton(sp => new EstimateControl(sp.GetRequiredService<BudgetReference>()));
+        services.AddSingleton(sp => sp.GetRequiredService<BudgetReference>().Posting);
         services.AddScoped<ISpendingAuthority>(sp => SpendingAuthority(settings, sp.GetRequiredService<IApproverDirectory>()));
 
         AddUseCases(services, settings);
@@ -62,6 +64,8 @@ public static class PartyFinanceServices
         services.AddScoped<ImportVouchers>();
         services.AddScoped<ReverseVoucher>();
         services.AddScoped<ChangePeriodLock>();
+        services.AddScoped<Application.Posting.PostEvent>();
+        services.AddScoped<ReverseSpendingVoucher>();
         services.AddScoped<SeedDemo>();
         services.AddSingleton(new DemoRuleSets(Path.Combine(settings.AuthorityFolder, "bac-ninh-332-2021.csv")));
         services.AddScoped<SeedDemoUsers>();
@@ -82,9 +86,9 @@ public static class PartyFinanceServices
         services.AddScoped<Application.Authority.RejectRequest>();
 
         // Budgets and spending.
-        services.AddScoped(sp => new ImportEstimates(sp.GetRequiredService<IBudgetStore>(), sp.GetRequiredService<IVoucherPoster>(),
+        services.AddScoped(sp => new ImportEstimates(sp.GetRequiredService<IBudgetStore>(), sp.GetRequiredService<BudgetReference>(), sp.GetRequiredService<IVoucherPoster>(),
             sp.GetRequiredService<AccessGuard>(), sp.GetRequiredService<Actor>().Login));
-        services.AddScoped(sp => new RecordEstimateChange(sp.GetRequiredService<IBudgetStore>(), sp.GetRequiredService<IVoucherPoster>(),
+        services.AddScoped(sp => new RecordEstimateChange(sp.GetRequiredService<IBudgetStore>(), sp.GetRequiredService<BudgetReference>(), sp.GetRequiredService<IVoucherPoster>(),
             sp.GetRequiredService<AccessGuard>(), sp.GetRequiredService<Actor>().Login));
         services.AddScoped(sp => new TransferEstimate(sp.GetRequiredService<IBudgetStore>(), sp.GetRequiredService<BudgetReference>(),
             sp.GetRequiredService<IVoucherPoster>(), sp.GetRequiredService<AccessGuard>(), sp.GetRequiredService<Actor>().Login));

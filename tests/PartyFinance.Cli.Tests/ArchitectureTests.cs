@@ -45,8 +45,8 @@ public class ArchitectureTests
 
     public static TheoryData<string, string[]> Namespaces => new()
     {
-        { "PartyFinance.Domain", ["Authority", "Budgeting", "Common", "Ledger", "Organisation"] },
-        { "PartyFinance.Application", ["Authority", "Budgeting", "Common", "Demo", "Ledger", "Organisation", "Reference"] },
+        { "PartyFinance.Domain", ["Assets", "Authority", "Budgeting", "Common", "Ledger", "Organisation", "Posting"] },
+        { "PartyFinance.Application", ["Authority", "Budgeting", "Common", "Demo", "Ledger", "Organisation", "Posting", "Reference"] },
         {
             "PartyFinance.Infrastructure",
             ["Authority", "Authority.Records", "Budgeting", "Budgeting.Records", "Persistence", "Persistence.Migrations", "Persistence.Postgres", "Persistence.Records",

@@ -1,7 +1,7 @@
-using PartyFinance.Application.Authority;
-using PartyFinance.Domain.Authority;
 using System.Globalization;
+using PartyFinance.Application.Authority;
 using PartyFinance.Application.Common;
+using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Common;
 
@@ -12,7 +12,7 @@ namespace PartyFinance.Application.Budgeting;
 /// decision). Every error is collected with row and column; if any, nothing changes. The first
 /// allocation of a fund source and year fixes its control mode.
 /// </summary>
-public sealed class ImportEstimates(IBudgetStore store, IVoucherPoster ledger, AccessGuard access, string by)
+public sealed class ImportEstimates(IBudgetStore store, BudgetReference reference, IVoucherPoster ledger, AccessGuard access, string by)
 {
     public static readonly string[] Columns = ["unit", "year", "fund_source", "autonomy", "sector", "budget_item", "amount", "decision_no", "decision_date"];
 
@@ -43,6 +43,11 @@ public sealed class ImportEstimates(IBudgetStore store, IVoucherPoster ledger, A
                 {
                     rowErrors.Add(new DomainError(ImportErrors.MissingValue, $"Thiếu giá trị cột {column}.", column));
                 }
+            }
+
+            if (rowErrors.Count == 0 && date.Year > year)
+            {
+                rowErrors.Add(BudgetErrors.DecisionAfterYear(year, date));
             }
 
             var key = new BudgetLineKey(h.Get(r, "unit"), year, h.Get(r, "fund_source"), autonomy, h.Get(r, "sector"), h.Get(r, "budget_item"));
@@ -91,7 +96,7 @@ public sealed class ImportEstimates(IBudgetStore store, IVoucherPoster ledger, A
                 }
             }
 
-            var posted = await EstimateLedger.PostAsync(ledger, rows.Select(x => (x.Key, x.Movement.Amount, x.Movement.DecisionNo, x.Movement.DecisionDate)), "Giao dự toán", by, ct);
+            var posted = await EstimateLedger.PostAsync(ledger, reference.Posting, rows.Select(x => (x.Key, x.Movement.Amount, x.Movement.DecisionNo, x.Movement.DecisionDate)).ToList(), "Giao dự toán", by, ct);
             return posted.IsFailure ? Result.Failure<int>(posted.Errors) : Result.Success(rows.Count);
         }, ct);
     }

@@ -10,7 +10,7 @@ namespace PartyFinance.Application.Budgeting;
 /// dated and with its decision number, under the line lock. The original allocation stays visible;
 /// a decrease may not take more than is available.
 /// </summary>
-public sealed class RecordEstimateChange(IBudgetStore store, IVoucherPoster ledger, AccessGuard access, string by)
+public sealed class RecordEstimateChange(IBudgetStore store, BudgetReference reference, IVoucherPoster ledger, AccessGuard access, string by)
 {
     public async Task<Result<long>> RunAsync(BudgetLineKey key, MovementKind kind, long amount, string decisionNo, DateOnly decisionDate, CancellationToken ct)
     {
@@ -39,7 +39,7 @@ public sealed class RecordEstimateChange(IBudgetStore store, IVoucherPoster ledg
                 return Result.Failure<long>(recorded.Errors);
             }
 
-            var posted = await EstimateLedger.PostAsync(ledger, [(key, amount, decisionNo, decisionDate)],
+            var posted = await EstimateLedger.PostAsync(ledger, reference.Posting, [(key, amount, decisionNo, decisionDate)],
                 kind == MovementKind.Supplement ? "Bổ sung dự toán" : "Điều chỉnh dự toán", by, ct);
             return posted.IsFailure ? Result.Failure<long>(posted.Errors) : Result.Success(line.Available);
         }, ct);

@@ -1,4 +1,5 @@
 using PartyFinance.Application.Authority;
+using PartyFinance.Application.Budgeting;
 using PartyFinance.Application.Common;
 using PartyFinance.Application.Ledger;
 using PartyFinance.Application.Organisation;
@@ -16,7 +17,7 @@ namespace PartyFinance.Application.Demo;
 /// </summary>
 public sealed class SeedDemo(InitialiseBooks init, SeedDemoUsers users, ImportUnits importUnits, ImportOpeningBalances importOpening, PostVouchers post,
     ReverseVoucher reverse, ChangePeriodLock locks, ImportRuleSets importRuleSets, IAuthorityStore rules, ILedgerQueries queries,
-    AccessGuard access, DemoRuleSets ruleSetFile, TimeProvider clock)
+    AccessGuard access, DemoRuleSets ruleSetFile, TimeProvider clock, EstimateControl estimates)
 {
     /// <summary>
     /// Initialises the database (as `db init --admin quantri`, so an installation with another
@@ -62,7 +63,7 @@ public sealed class SeedDemo(InitialiseBooks init, SeedDemoUsers users, ImportUn
             return Result.Failure<DemoReport>(opening.Errors);
         }
 
-        var drafts = DemoProvince.Vouchers(today);
+        var drafts = DemoProvince.Vouchers(today, new DemoVouchers(estimates.Book));
         var allowed = await access.CheckAsync(DemoUsers.Accountant, Permission.VoucherImport, drafts.Select(d => (string?)d.UnitCode).ToList(), ct);
         if (allowed.IsFailure)
         {

@@ -1,11 +1,14 @@
 using System.CommandLine;
+using PartyFinance.Application.Budgeting;
 using PartyFinance.Application.Ledger;
 using PartyFinance.Application.Organisation;
 using PartyFinance.Domain.Common;
+using PartyFinance.Infrastructure.Budgeting;
+using PartyFinance.Infrastructure.Persistence;
 
 namespace PartyFinance.Cli.Commands;
 
-/// <summary>`voucher import`, `voucher list`, `voucher reverse`.</summary>
+/// <summary>`voucher import`, `voucher list`, `voucher show`, `voucher reverse`.</summary>
 public static class VoucherCommands
 {
     public static Command Build(Func<ParseResult, CliContext> context)
@@ -60,16 +63,16 @@ public static class VoucherCommands
                 throw new UsageException($"--date '{p.GetValue(date)}' phải có dạng yyyy-MM-dd.");
             }
 
-            var result = await c.Get<ReverseVoucher>().RunAsync(p.GetValue(number)!, d, p.GetValue(reason)!, c.Actor, ct);
+            var result = await c.Get<ReverseSpendingVoucher>().RunAsync(p.GetValue(number)!, d, p.GetValue(reason)!, c.Actor, ct);
             if (result.IsFailure)
             {
                 return c.Output.Refuse(result.Errors);
             }
 
-            var v = result.Value;
+            var v = (await c.Get<ILedgerQueries>().FindVoucherAsync(result.Value, ct))!;
             if (c.Json)
             {
-                c.Output.Json(new { number = v.Number.ToString(), reverses = v.Reverses?.ToString(), date = v.Date, amount = v.Amount });
+                c.Output.Json(new { number = v.Number, reverses = v.Reverses, date = v.Date, amount = v.Amount });
             }
             else
             {
@@ -78,6 +81,75 @@ public static class VoucherCommands
 
             return ExitCodes.Success;
         });
-        return new Command("voucher", "Chứng từ") { import, list, reverse };
+
+        var shown = new Argument<string>("number") { Description = "Số chứng từ, ví dụ VPTU/PC/2025/000012" };
+        var show = new Command("show", "Xem một chứng từ với mọi dòng định khoản") { shown };
+        show.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var v = await c.Get<ILedgerQueries>().FindVoucherAsync(p.GetValue(shown)!.Trim(), ct);
+            if (v is null)
+            {
+                return c.Output.Refuse([new DomainError(Domain.Ledger.LedgerErrors.VoucherNotFound, $"Không tìm thấy chứng từ số '{p.GetValue(shown)}'.", "number")]);
+            }
+
+            if (c.Json)
+            {
+                c.Output.Json(v);
+            }
+            else
+            {
+                VoucherText.Write(c.Output, v);
+            }
+
+            return ExitCodes.Success;
+        });
+        return new Command("voucher", "Chứng từ") { import, list, show, reverse, Event(context) };
+    }
+
+    /// <summary>`voucher event &lt;event&gt;`: one business event of db/posting for a budget line, e.g. treasury-advance-settle.</summary>
+    private static Command Event(Func<ParseResult, CliContext> context)
+    {
+        var name = new Argument<string>("event") { Description = "Nghiệp vụ trong db/posting/posting-rules.csv, ví dụ withdraw-cash, treasury-advance-settle" };
+        var line = new BudgetWiring.LineOptions();
+        var year = new Option<int?>("--year") { Description = "Năm ngân sách của dòng dự toán (mặc định: năm của ngày chứng từ)" };
+        var key = new Option<string>("--key") { Description = "Mã chứng từ (chạy lại cùng mã, cùng nội dung thì bỏ qua)", Required = true };
+        var date = new Option<string>("--date") { Description = "Ngày chứng từ (yyyy-MM-dd)", Required = true };
+        var amount = new Option<long>("--amount") { Description = "Số tiền (đồng)", Required = true };
+        var description = new Option<string?>("--description") { Description = "Diễn giải" };
+        var payee = new Option<string?>("--counterparty") { Description = "Đối tượng (người nhận tạm ứng)" };
+        var command = new Command("event", "Ghi một nghiệp vụ theo quy tắc hạch toán (rút tạm ứng, nhận lệnh chi tiền, thanh toán tạm ứng với Kho bạc …)")
+        {
+            name, year, key, date, amount, description, payee,
+        };
+        foreach (var option in line.All)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var d = BudgetWiring.DateOr(c, p.GetValue(date), "--date");
+            var result = await c.Get<Application.Posting.PostEvent>().RunAsync(p.GetValue(name)!.Trim(), p.GetValue(key)!, line.Key(p, p.GetValue(year) ?? d.Year),
+                d, p.GetValue(amount), p.GetValue(description), p.GetValue(payee), c.Actor, ct);
+            if (result.IsFailure)
+            {
+                return c.Output.Refuse(result.Errors);
+            }
+
+            var report = result.Value;
+            if (c.Json)
+            {
+                c.Output.Json(new { number = report.FirstNumber, stored = report.Stored, skipped = report.Skipped });
+            }
+            else
+            {
+                c.Output.Line(report.Stored > 0 ? $"Đã ghi sổ chứng từ {report.FirstNumber}." : "Chứng từ với mã này đã được ghi sổ trước đây; không ghi thêm.");
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
     }
 }

@@ -1,5 +1,5 @@
-using PartyFinance.Application.Reference;
 using Microsoft.EntityFrameworkCore;
+using PartyFinance.Application.Reference;
 using PartyFinance.Domain.Common;
 using PartyFinance.Infrastructure.Reference;
 

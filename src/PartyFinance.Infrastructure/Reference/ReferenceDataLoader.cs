@@ -1,6 +1,6 @@
-using PartyFinance.Application.Reference;
 using Microsoft.EntityFrameworkCore;
 using PartyFinance.Application.Common;
+using PartyFinance.Application.Reference;
 using PartyFinance.Domain.Common;
 using PartyFinance.Domain.Ledger;
 using PartyFinance.Infrastructure.Persistence;

@@ -25,5 +25,7 @@ internal sealed class FakeUnits : ILedgerQueries
 
     public Task<GeneralLedger> GeneralLedgerAsync(string account, int year, string? unit, CancellationToken ct) => throw new NotSupportedException();
 
+    public Task<VoucherView?> FindVoucherAsync(string number, CancellationToken ct) => throw new NotSupportedException();
+
     public Task<bool> AccountExistsAsync(string account, CancellationToken ct) => throw new NotSupportedException();
 }

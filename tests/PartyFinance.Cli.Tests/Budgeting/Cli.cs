@@ -21,7 +21,7 @@ internal sealed class Cli : IAsyncDisposable
     public static async Task<Cli> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
         var cli = new Cli(await TestDatabase.CreateAsync(provider));
-        await TestUsers.RegisterAsync(cli.RunAsync, ("ketoan", "chief-accountant", "province"));
+        await TestUsers.RegisterAsync(cli.RunAsync, ("ketoan", "chief-accountant", "province"), ("ketoantruong", "chief-accountant", "province"));
         return cli;
     }
 

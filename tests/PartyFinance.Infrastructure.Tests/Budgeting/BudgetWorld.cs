@@ -47,11 +47,11 @@ internal sealed class BudgetWorld : IAsyncDisposable
         await TestAccess.RegisterAsync(db.Target, world.Clock);
         await world.ImportUnitAsync();
         await TestAccess.RegisterAsync(db.Target, world.Clock,
-            (UnitHead, Role.UnitHead, RoleScope.Unit(Unit)), ("chanhvp", Role.OfficeChief, RoleScope.Province), ("ketoan", Role.ChiefAccountant, RoleScope.Province));
+            (UnitHead, Role.UnitHead, RoleScope.Unit(Unit)), ("chanhvp", Role.OfficeChief, RoleScope.Province), ("ketoan", Role.ChiefAccountant, RoleScope.Province), ("ketoantruong", Role.ChiefAccountant, RoleScope.Province));
         return world;
     }
 
-    public BudgetStore Store() => new(Db.Target);
+    public BudgetStore Store() => new(Db.Target, TestReference.Estimates);
 
     public AccessGuard Access => TestAccess.Guard(Db.Target, Clock);
 
@@ -66,7 +66,7 @@ internal sealed class BudgetWorld : IAsyncDisposable
     {
         var csv = $"unit,year,fund_source,autonomy,sector,budget_item,amount,decision_no,decision_date\n{Unit},2026,NSNN,autonomous,340-351,{item},{amount},12-QĐ/VPTU,2026-01-05\n";
         var store = Store();
-        var result = await new ImportEstimates(store, new LedgerVoucherPoster(store, Clock), Access, "ketoan").RunAsync(new StringReader(csv), CancellationToken.None);
+        var result = await new ImportEstimates(store, TestReference.Budget, new LedgerVoucherPoster(store, Clock), Access, "ketoan").RunAsync(new StringReader(csv), CancellationToken.None);
         Assert.True(result.IsSuccess, string.Join("; ", result.Errors.Select(e => e.Describe())));
     }
 

@@ -59,8 +59,8 @@ public sealed class ConcurrencyAndRecurringTests
         var waiting = await w.Store().RequestsOfPlanAsync(plan, CancellationToken.None);
         Assert.Equal(2, waiting.Count(r => r.Status == SpendingStatus.AwaitingBudget));
 
-        var store = w.Store();
-        var supplement = await new RecordEstimateChange(store, new LedgerVoucherPoster(store, w.Clock), w.Access, "ketoan").RunAsync(BudgetWorld.Line(), MovementKind.Supplement, 2_000_000, "15-QĐ/VPTU",
+        var budget = w.Store();
+        var supplement = await new RecordEstimateChange(budget, TestReference.Budget, new LedgerVoucherPoster(budget, w.Clock), w.Access, "ketoan").RunAsync(BudgetWorld.Line(), MovementKind.Supplement, 2_000_000, "15-QĐ/VPTU",
             new DateOnly(2026, 3, 10), CancellationToken.None);
         Assert.True(supplement.IsSuccess);
         var second = (await new RunRecurring(w.Store(), w.Access, w.Clock).RunAsync(new YearMonth(2026, 3), "ketoan", CancellationToken.None)).Value;

@@ -43,7 +43,7 @@ public sealed class Books : IAsyncDisposable
     public ImportFile File(string name, string content) => ImportFile.FromText(content.Replace("\r\n", "\n", StringComparison.Ordinal), name);
 
     public Task<ImportReport> ImportAsync(string csvBody, string name = "vouchers.csv") =>
-        new ImportVouchers(new PostVouchers(Store, new FixedClock()), Access, new FixedClock()).RunAsync(File(name, Header + csvBody), "ketoan", CancellationToken.None);
+        new ImportVouchers(new PostVouchers(Store, new FixedClock(), TestReference.Estimates), Access, new FixedClock()).RunAsync(File(name, Header + csvBody), "ketoan", CancellationToken.None);
 
     public static string Payment(string key, string date, long amount, string unit = "VPTU") =>
         $"{key},{date},{unit},PC,Chi mua văn phòng phẩm,61112,{amount},,NSNN,6551,340-351\n" +
