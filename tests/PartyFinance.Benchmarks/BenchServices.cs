@@ -23,14 +23,14 @@ internal static class BenchServices
     {
         var root = PartyFinanceServices.Build(new ProductSettings(target, Actor, Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "db"))), TimeProvider.System);
         var sp = root.CreateScope().ServiceProvider;
-        var admin = new FirstAdminRequest(Actor, "Đo hiệu năng");
+        const string name = "Đo hiệu năng";
         var init = await sp.GetRequiredService<Application.Reference.InitialiseBooks>().RunAsync(sp.GetRequiredService<ProductSettings>().ReferenceFolder, Actor,
-            new Application.Reference.FirstAdmin(admin.Login, admin.Name), CancellationToken.None);
+            new Application.Reference.FirstAdmin(Actor, name), CancellationToken.None);
         Check(init);
         var user = await sp.GetRequiredService<ListUsers>().ExecuteAsync(CancellationToken.None);
         if (!user.Any(u => u.Login == Actor && u.Grants.Any(g => g.Role == Role.ChiefAccountant)))
         {
-            Check(await sp.GetRequiredService<AddUser>().ExecuteAsync(new AddUserRequest(Actor, admin.Name, Role.ChiefAccountant, RoleScope.Province, new DateOnly(2018, 1, 1), null), Actor, CancellationToken.None));
+            Check(await sp.GetRequiredService<AddUser>().ExecuteAsync(new AddUserRequest(Actor, name, Role.ChiefAccountant, RoleScope.Province, new DateOnly(2018, 1, 1), null), Actor, CancellationToken.None));
         }
 
         var csv = new StringBuilder("code,name,kind,parent,chapter,valid_from,valid_to,successor\n");
@@ -55,6 +55,4 @@ internal static class BenchServices
             throw new InvalidOperationException(result.FirstError.Describe());
         }
     }
-
-    private sealed record FirstAdminRequest(string Login, string Name);
 }
