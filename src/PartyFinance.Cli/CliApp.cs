@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using PartyFinance.Cli.Language;
 using PartyFinance.Cli.Commands;
 using PartyFinance.Infrastructure.Persistence;
 
@@ -30,10 +32,11 @@ public static class CliApp
             root.Subcommands.Add(command);
         }
 
+        Localise(root);
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        if (parse.Errors.Count > 0 && parse.Action is not VietnameseHelp)
         {
-            return output.Usage(string.Join(Environment.NewLine, parse.Errors.Select(e => e.Message)));
+            return output.Usage(string.Join(Environment.NewLine, parse.Errors.Select(e => ParserMessages.Translate(e.Message)).Distinct()));
         }
 
         try
@@ -47,6 +50,23 @@ public static class CliApp
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             return output.Fail(e);
+        }
+    }
+
+    /// <summary>The parser's own options speak Vietnamese too: help is written by <see cref="VietnameseHelp"/>.</summary>
+    private static void Localise(RootCommand root)
+    {
+        foreach (var option in root.Options)
+        {
+            if (option is HelpOption help)
+            {
+                help.Description = ParserMessages.Label("HelpOptionDescription");
+                help.Action = new VietnameseHelp();
+            }
+            else if (option is VersionOption version)
+            {
+                version.Description = ParserMessages.Label("VersionOptionDescription");
+            }
         }
     }
 

@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+using PartyFinance.Cli.Language;
+
+namespace PartyFinance.Cli.Tests.Language;
+
+/// <summary>The parser's own messages and every help page are Vietnamese.</summary>
+public sealed class ParserLanguageTests
+{
+    private static readonly Regex English = new(
+        @"\b(Required|required|Unrecognized|unrecognized|Usage|Options|Commands|Arguments|Description|Cannot parse|expected type|Show help|Show version|default|missing|Option '|Argument '|command)\b",
+        RegexOptions.CultureInvariant);
+
+    [Fact]
+    public void EveryMessageOfTheParserLibrary_HasAVietnameseTemplate()
+    {
+        var missing = ParserMessages.English().Keys.Where(k => !ParserMessages.Vietnamese.ContainsKey(k)).ToList();
+        Assert.True(missing.Count == 0, "No Vietnamese for: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void VietnameseTemplates_KeepThePlaceholdersOfTheEnglishOnes()
+    {
+        foreach (var (key, english) in ParserMessages.English())
+        {
+            var expected = Regex.Matches(english, @"\{\d\}").Select(m => m.Value).Order();
+            var actual = Regex.Matches(ParserMessages.Vietnamese[key], @"\{\d\}").Select(m => m.Value).Order();
+            Assert.True(expected.SequenceEqual(actual), key);
+        }
+    }
+
+    [Theory]
+    [InlineData("ledger", "general")]
+    [InlineData("ledger", "gen")]
+    [InlineData("ledger", "trial-balance", "--year", "abc")]
+    [InlineData("voucher", "frob", "x")]
+    [InlineData("voucher", "import")]
+    [InlineData("ledger", "general", "--account", "111", "--year", "2025", "extra")]
+    [InlineData("period", "lock", "--unit")]
+    [InlineData]
+    public async Task BadInvocation_IsExplainedInVietnamese_WithExitCode2(params string[] args)
+    {
+        await using var cli = await CliRunner.StartAsync();
+        var (code, output, error) = await cli.RunAsync(args);
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.StartsWith("Lỗi cú pháp: ", error, StringComparison.Ordinal);
+        Assert.DoesNotMatch(English, error + output);
+    }
+
+    [Fact]
+    public void TranslatedMessage_KeepsTheNamesTheUserTyped()
+    {
+        Assert.Equal("Thiếu tùy chọn bắt buộc '--year'.", ParserMessages.Translate("Option '--year' is required."));
+        Assert.Equal("Không nhận ra lệnh hoặc tham số 'gen'.", ParserMessages.Translate("Unrecognized command or argument 'gen'."));
+        Assert.Equal("Đã là tiếng Việt.", ParserMessages.Translate("Đã là tiếng Việt."));
+    }
+
+    [Fact]
+    public async Task HelpOfEveryCommand_IsVietnamese()
+    {
+        await using var cli = await CliRunner.StartAsync(initialise: false);
+        var pending = new Queue<string[]>([[]]);
+        var seen = 0;
+        while (pending.TryDequeue(out var path))
+        {
+            var (code, output, error) = await cli.RunAsync([.. path, "--help"]);
+            Assert.True(code == 0, string.Join(' ', path) + ": " + error);
+            Assert.Contains("Cách dùng:", output, StringComparison.Ordinal);
+            Assert.DoesNotMatch(English, output);
+            seen++;
+            foreach (var sub in Subcommands(output))
+            {
+                pending.Enqueue([.. path, sub]);
+            }
+        }
+
+        Assert.True(seen > 30, $"only {seen} help pages walked");
+    }
+
+    private static IEnumerable<string> Subcommands(string help)
+    {
+        var lines = help.Split('\n');
+        var start = Array.FindIndex(lines, l => l.TrimEnd() == "Lệnh:");
+        return start < 0 ? [] : lines.Skip(start + 1).TakeWhile(l => l.StartsWith("  ", StringComparison.Ordinal)).Select(l => l.Trim().Split(' ')[0]);
+    }
+}
