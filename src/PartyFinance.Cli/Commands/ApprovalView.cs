@@ -1,3 +1,4 @@
+using PartyFinance.Cli.Language;
 using System.Globalization;
 using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Common;
@@ -48,7 +49,7 @@ internal static class ApprovalView
 
     public static IEnumerable<string> Text(ApprovalRequest r, TimeProvider clock)
     {
-        yield return $"Hồ sơ duyệt {Id(r)}: {r.DocumentKind.ToSlug()} {r.DocumentReference} của đơn vị {r.ProposingUnit}, giá trị {VietnameseFormat.Amount(r.Value)}, người lập {r.Maker} — {StatusText(r.Status)}.";
+        yield return $"Hồ sơ duyệt {Id(r)}: {r.DocumentKind.Name()} {r.DocumentReference} của đơn vị {r.ProposingUnit}, giá trị {VietnameseFormat.Amount(r.Value)}, người lập {r.Maker} — {StatusText(r.Status)}.";
         yield return $"Thẩm quyền quyết định: {r.Decision.Decider.VietnameseName()} ({r.Decision.Decider.ToSlug()}) theo {r.Decision.RuleApplied}."
             + (r.Decision.RequiresOpinion is { } o ? $" Cần có ý kiến của {o}." : string.Empty);
         yield return "Chuỗi duyệt: " + Chain(r);

@@ -1,3 +1,4 @@
+using PartyFinance.Cli.Language;
 using System.CommandLine;
 using PartyFinance.Application.Budgeting;
 using PartyFinance.Domain.Budgeting;
@@ -194,11 +195,11 @@ public static class SpendCommands
                 return ExitCodes.Success;
             }
 
-            c.Output.Line($"{"Số",6} {"Đơn vị",-8} {"Số tiền",18} {"Trạng thái",-16} {"Nguồn",-6} {"Tự chủ",-15} {"Loại-Khoản",-10} {"Mục",-6} Kế hoạch");
+            c.Output.Line($"{"Số",6} {"Đơn vị",-8} {"Số tiền",18} {"Trạng thái",-21} {"Nguồn",-6} {"Tự chủ",-15} {"Loại-Khoản",-10} {"Mục",-6} Kế hoạch");
             foreach (var r in rows)
             {
                 var plan = r.Plan is { } pl ? $"{SpendOutput.Id(pl)} ({r.PlanMonth})" : string.Empty;
-                c.Output.Line($"{SpendOutput.Id(r.Id),6} {r.Unit,-8} {VietnameseFormat.Amount(r.Amount),18} {r.Status,-16} {r.FundSource,-6} {r.Autonomy,-15} {r.Sector,-10} {r.BudgetItem,-6} {plan}");
+                c.Output.Line($"{SpendOutput.Id(r.Id),6} {r.Unit,-8} {VietnameseFormat.Amount(r.Amount),18} {Words.SpendingStatusName(r.Status),-21} {r.FundSource,-6} {Words.AutonomyName(r.Autonomy),-15} {r.Sector,-10} {r.BudgetItem,-6} {plan}");
             }
 
             c.Output.Line($"{rows.Count} đề nghị chi.");
@@ -224,7 +225,7 @@ public static class SpendCommands
 
             foreach (var r in run.Created)
             {
-                c.Output.Line($"Tạo đề nghị {SpendOutput.Id(r.Id)}: kế hoạch {SpendOutput.Id(r.PlanId ?? 0)} tháng {r.PlanMonth}, {VietnameseFormat.Amount(r.Amount)}, {r.Status.Code()}.");
+                c.Output.Line($"Tạo đề nghị {SpendOutput.Id(r.Id)}: kế hoạch {SpendOutput.Id(r.PlanId ?? 0)} tháng {r.PlanMonth}, {VietnameseFormat.Amount(r.Amount)}, {r.Status.Name()}.");
             }
 
             c.Output.Line($"Đã tạo {run.Created.Count}; đã bố trí dự toán {run.Approved.Count}; chờ bố trí dự toán {run.StillWaiting.Count}"

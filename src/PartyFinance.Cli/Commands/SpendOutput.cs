@@ -1,3 +1,4 @@
+using PartyFinance.Cli.Language;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Common;
 
@@ -36,7 +37,7 @@ internal static class SpendOutput
         // The voucher of the step just taken (a settlement has its own), else the payment voucher.
         var last = r.History.Count > 0 ? r.History[^1].VoucherNo : null;
         var voucher = (last ?? r.VoucherNo) is { } number ? $"; chứng từ {number}" : string.Empty;
-        c.Output.Line($"{done} đề nghị chi số {Id(r.Id)} ({r.Key}, {VietnameseFormat.Amount(r.Amount)}): trạng thái {r.Status.Code()}{voucher}.");
+        c.Output.Line($"{done} đề nghị chi số {Id(r.Id)} ({r.Key}, {VietnameseFormat.Amount(r.Amount)}): trạng thái {r.Status.Name()}{voucher}.");
         if (warning is not null)
         {
             c.Output.Line("Cảnh báo dự toán: " + warning);

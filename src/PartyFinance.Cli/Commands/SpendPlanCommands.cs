@@ -1,3 +1,4 @@
+using PartyFinance.Cli.Language;
 using System.CommandLine;
 using PartyFinance.Application.Budgeting;
 using PartyFinance.Domain.Budgeting;
@@ -78,7 +79,7 @@ public static class SpendPlanCommands
             c.Output.Line($"{"Số",5} {"Đơn vị",-8} {"Số tiền/kỳ",18} {"Chu kỳ",-10} {"Từ",-8} {"Đến",-8} {"Trạng thái",-10} Người nhận");
             foreach (var r in rows)
             {
-                c.Output.Line($"{SpendOutput.Id(r.Id),5} {r.Unit,-8} {VietnameseFormat.Amount(r.Amount),18} {r.Schedule,-10} {r.Start,-8} {r.End ?? "—",-8} {r.Status,-10} {r.Payee}");
+                c.Output.Line($"{SpendOutput.Id(r.Id),5} {r.Unit,-8} {VietnameseFormat.Amount(r.Amount),18} {Words.ScheduleName(r.Schedule),-10} {r.Start,-8} {r.End ?? "—",-8} {Words.PlanStatusName(r.Status),-10} {r.Payee}");
             }
 
             c.Output.Line($"{rows.Count} kế hoạch.");
@@ -108,7 +109,7 @@ public static class SpendPlanCommands
         }
 
         var approval = plan.Approval is { } a ? $"; thẩm quyền {a.Decider}, tổng năm {a.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)}: {VietnameseFormat.Amount(a.YearlyTotal)}" : string.Empty;
-        c.Output.Line($"{done} kế hoạch chi định kỳ số {SpendOutput.Id(plan.Id)} ({plan.Key.Unit}, {VietnameseFormat.Amount(plan.Versions[^1].Amount)} {plan.Schedule.Code()} từ {plan.Start}): {status}{approval}.");
+        c.Output.Line($"{done} kế hoạch chi định kỳ số {SpendOutput.Id(plan.Id)} ({plan.Key.Unit}, {VietnameseFormat.Amount(plan.Versions[^1].Amount)} {plan.Schedule.Name()} từ {plan.Start}): {plan.Status.Name()}{approval}.");
         return ExitCodes.Success;
     }
 }

@@ -1,3 +1,4 @@
+using PartyFinance.Cli.Language;
 using System.CommandLine;
 using PartyFinance.Application.Organisation;
 using PartyFinance.Domain.Common;
@@ -41,12 +42,12 @@ public static class UnitCommands
                 return ExitCodes.Success;
             }
 
-            c.Output.Line($"{"Mã",-10} {"Chương",-6} {"Hiệu lực",-25} {"Loại",-22} Tên");
+            c.Output.Line($"{"Mã",-10} {"Chương",-6} {"Hiệu lực",-25} {"Loại",-40} Tên");
             foreach (var u in units)
             {
                 var validity = VietnameseFormat.Date(u.ValidFrom) + " – " + (u.ValidTo is { } t ? VietnameseFormat.Date(t) : "nay");
                 var successor = u.SuccessorCode is null ? string.Empty : $" → {u.SuccessorCode}";
-                c.Output.Line($"{u.Code,-10} {u.Chapter,-6} {validity,-25} {u.Kind.ToSlug(),-22} {u.Name}{successor}");
+                c.Output.Line($"{u.Code,-10} {u.Chapter,-6} {validity,-25} {u.Kind.Name(),-40} {u.Name}{successor}");
             }
 
             return ExitCodes.Success;

@@ -1,3 +1,4 @@
+using PartyFinance.Cli.Language;
 using System.CommandLine;
 using PartyFinance.Application.Authority;
 using PartyFinance.Domain.Authority;
@@ -57,7 +58,7 @@ public static class UserCommands
             else
             {
                 var g = user.Grants[^1];
-                c.Output.Line($"Đã cấp vai trò {g.Role.ToSlug()} (phạm vi {g.Scope}, {Period(g)}) cho {user.Login} — {user.Name}.");
+                c.Output.Line($"Đã cấp vai trò {g.Role.Name()} (phạm vi {g.Scope.Name()}, {Period(g)}) cho {user.Login} — {user.Name}.");
             }
 
             return ExitCodes.Success;
@@ -79,7 +80,7 @@ public static class UserCommands
                 c.Output.Line($"{u.Login} — {u.Name}");
                 foreach (var g in u.Grants)
                 {
-                    c.Output.Line($"    {g.Role.ToSlug(),-20} {g.Scope,-12} {Period(g)}");
+                    c.Output.Line($"    {g.Role.Name(),-28} {g.Scope.Name(),-12} {Period(g)}");
                 }
             }
 
