@@ -32,7 +32,7 @@ internal static class AuthorityOptionValues
     public static DateOnly? OptionalDate(ParseResult p, Option<string?> option) =>
         p.GetValue(option) is not { } text ? null
         : Arguments.TryDate(text, out var date) ? date
-        : throw new UsageException($"{option.Name} '{text}' phải có dạng yyyy-MM-dd.");
+        : throw Arguments.BadDate(option.Name, text);
 
     public static Guid RequestId(string? text) =>
         Guid.TryParse(text, out var id) ? id : throw new UsageException($"Mã hồ sơ duyệt '{text}' không hợp lệ (dạng xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).");

@@ -98,9 +98,9 @@ internal static class BudgetChangeCommands
 
     private static (Option<int> Year, Option<long> Amount, Option<string> Decision, Option<string?> Date) Common() =>
         (new Option<int>("--year") { Required = true, Description = "Năm ngân sách" },
-         new Option<long>("--amount") { Required = true, Description = "Số tiền (đồng; điều chỉnh giảm dùng số âm)" },
+         Arguments.Amount("--amount", "Số tiền (đồng; điều chỉnh giảm dùng số âm)", allowNegative: true),
          new Option<string>("--decision-no") { Required = true, Description = "Số quyết định" },
-         new Option<string?>("--decision-date") { Description = "Ngày quyết định (yyyy-MM-dd, mặc định hôm nay)" });
+         new Option<string?>("--decision-date") { Description = "Ngày quyết định (yyyy-MM-dd hoặc dd/MM/yyyy, mặc định hôm nay)" });
 
     private static int Report(CliContext c, Result<long> result, string line)
     {

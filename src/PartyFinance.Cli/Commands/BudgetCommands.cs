@@ -100,7 +100,7 @@ public static class BudgetCommands
     {
         var year = new Option<int>("--year") { Description = "Năm ngân sách cần khóa sổ", Required = true };
         var unit = new Option<string?>("--unit") { Description = "Chỉ một đơn vị (mặc định: mọi đơn vị có dự toán năm đó)" };
-        var date = new Option<string?>("--date") { Description = "Ngày khóa sổ (yyyy-MM-dd, mặc định hôm nay; phải sau thời gian chỉnh lý)" };
+        var date = new Option<string?>("--date") { Description = "Ngày khóa sổ (yyyy-MM-dd hoặc dd/MM/yyyy, mặc định hôm nay; phải sau thời gian chỉnh lý)" };
         var command = new Command("close-year", "Cuối năm: chuyển nguồn phần được phép, hủy phần còn lại, báo cáo cả hai") { year, unit, date };
         command.SetAction(async (p, ct) =>
         {

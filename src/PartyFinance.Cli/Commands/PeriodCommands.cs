@@ -11,7 +11,7 @@ public static class PeriodCommands
     public static Command Build(Func<ParseResult, CliContext> context)
     {
         var unit = new Option<string>("--unit") { Description = "Mã đơn vị", Required = true };
-        var month = new Option<string>("--month") { Description = "Tháng (yyyy-MM)", Required = true };
+        var month = new Option<string>("--month") { Description = "Tháng (yyyy-MM hoặc MM/yyyy)", Required = true };
         var reason = new Option<string?>("--reason") { Description = "Lý do mở khóa" };
         var lockCommand = new Command("lock", "Khóa sổ một tháng") { unit, month };
         lockCommand.SetAction((p, ct) => Run(p, context, unit, month, (use, c, y, m) => use.LockAsync(p.GetValue(unit)!, y, m, c.Actor, ct)));
@@ -26,7 +26,7 @@ public static class PeriodCommands
         var c = context(p);
         if (!Arguments.TryMonth(p.GetValue(month), out var y, out var m))
         {
-            throw new UsageException($"--month '{p.GetValue(month)}' phải có dạng yyyy-MM.");
+            throw Arguments.BadMonth("--month", p.GetValue(month));
         }
 
         var result = await change(new ChangePeriodLock(new LedgerStore(c.Target), c.Clock), c, y, m);

@@ -24,11 +24,11 @@ public static class SpendCommands
     {
         var line = new BudgetWiring.LineOptions();
         var year = new Option<int?>("--year") { Description = "Năm ngân sách (mặc định: năm nay)" };
-        var amount = new Option<long>("--amount") { Description = "Số tiền (đồng)", Required = true };
+        var amount = Arguments.Amount("--amount", "Số tiền (đồng, ví dụ 150000000 hoặc 150.000.000)");
         var purpose = new Option<string>("--purpose") { Description = "Nội dung chi", Required = true };
         var payee = new Option<string?>("--payee") { Description = "Người/đơn vị nhận tiền" };
         var advance = new Option<bool>("--advance") { Description = "Tạm ứng (thanh toán sau bằng spend settle)" };
-        var contract = new Option<string?>("--contract-signed") { Description = "Ngày ký hợp đồng (yyyy-MM-dd), nếu có" };
+        var contract = new Option<string?>("--contract-signed") { Description = "Ngày ký hợp đồng (yyyy-MM-dd hoặc dd/MM/yyyy), nếu có" };
         var command = new Command("request", "Lập đề nghị chi (kiểm tra dự toán để tham khảo)") { year, amount, purpose, payee, advance, contract };
         foreach (var o in line.All)
         {
@@ -66,7 +66,7 @@ public static class SpendCommands
     {
         var id = IdArgument();
         var decision = new Option<string?>("--decision-no") { Description = "Số quyết định/văn bản duyệt" };
-        var date = new Option<string?>("--date") { Description = "Ngày duyệt (yyyy-MM-dd, mặc định hôm nay)" };
+        var date = new Option<string?>("--date") { Description = "Ngày duyệt (yyyy-MM-dd hoặc dd/MM/yyyy, mặc định hôm nay)" };
         var over = new Option<string?>("--override-reason") { Description = "Lý do chấp nhận vượt dự toán (chỉ nguồn ở chế độ cảnh báo)" };
         var command = new Command("approve", "Duyệt đề nghị chi (kiểm soát dự toán bắt buộc, có khóa)") { id, decision, date, over };
         command.SetAction(async (p, ct) =>
@@ -103,7 +103,7 @@ public static class SpendCommands
     private static Command Pay(Func<ParseResult, CliContext> context)
     {
         var id = IdArgument();
-        var date = new Option<string?>("--date") { Description = "Ngày chứng từ (yyyy-MM-dd, mặc định hôm nay)" };
+        var date = new Option<string?>("--date") { Description = "Ngày chứng từ (yyyy-MM-dd hoặc dd/MM/yyyy, mặc định hôm nay)" };
         var method = new Option<string>("--method") { Description = "withdrawal (rút dự toán, RDT) | bank (ủy nhiệm chi, UNC) | cash (phiếu chi, PC)", DefaultValueFactory = _ => "withdrawal" };
         var order = new Option<bool>("--payment-order") { Description = "Kinh phí cấp bằng lệnh chi tiền (ghi giảm 012)" };
         var command = new Command("pay", "Thanh toán: ghi sổ chứng từ và chuyển cam kết thành thực chi") { id, date, method, order };
@@ -134,8 +134,8 @@ public static class SpendCommands
     private static Command Settle(Func<ParseResult, CliContext> context)
     {
         var id = IdArgument();
-        var actual = new Option<long>("--actual") { Description = "Số thực chi (đồng), không quá số tạm ứng", Required = true };
-        var date = new Option<string?>("--date") { Description = "Ngày thanh toán tạm ứng (yyyy-MM-dd, mặc định hôm nay)" };
+        var actual = Arguments.Amount("--actual", "Số thực chi (đồng), không quá số tạm ứng");
+        var date = new Option<string?>("--date") { Description = "Ngày thanh toán tạm ứng (yyyy-MM-dd hoặc dd/MM/yyyy, mặc định hôm nay)" };
         var command = new Command("settle", "Thanh toán tạm ứng theo số thực chi") { id, actual, date };
         command.SetAction(async (p, ct) =>
         {
@@ -210,7 +210,7 @@ public static class SpendCommands
 
     private static Command RunRecurring(Func<ParseResult, CliContext> context)
     {
-        var through = new Option<string>("--through") { Description = "Tạo các kỳ chi đến hết tháng này (yyyy-MM)", Required = true };
+        var through = new Option<string>("--through") { Description = "Tạo các kỳ chi đến hết tháng này (yyyy-MM hoặc MM/yyyy)", Required = true };
         var command = new Command("run-recurring", "Tạo các khoản chi định kỳ đến hạn (chạy lại không tạo trùng)") { through };
         command.SetAction(async (p, ct) =>
         {

@@ -15,10 +15,10 @@ public static class SpendPlanCommands
     private static Command Add(Func<ParseResult, CliContext> context)
     {
         var line = new BudgetWiring.LineOptions();
-        var amount = new Option<long>("--amount") { Description = "Số tiền mỗi kỳ (đồng)", Required = true };
+        var amount = Arguments.Amount("--amount", "Số tiền mỗi kỳ (đồng)");
         var schedule = new Option<string>("--schedule") { Description = "monthly | quarterly | yearly", Required = true };
-        var start = new Option<string>("--start") { Description = "Tháng bắt đầu (yyyy-MM)", Required = true };
-        var end = new Option<string?>("--end") { Description = "Tháng kết thúc (yyyy-MM), bỏ trống = không thời hạn" };
+        var start = new Option<string>("--start") { Description = "Tháng bắt đầu (yyyy-MM hoặc MM/yyyy)", Required = true };
+        var end = new Option<string?>("--end") { Description = "Tháng kết thúc (yyyy-MM hoặc MM/yyyy), bỏ trống = không thời hạn" };
         var payee = new Option<string>("--payee") { Description = "Người/đơn vị được chi", Required = true };
         var purpose = new Option<string?>("--purpose") { Description = "Nội dung chi (mặc định: payee)" };
         var command = new Command("add", "Lập kế hoạch chi định kỳ") { amount, schedule, start, end, payee, purpose };
@@ -45,7 +45,7 @@ public static class SpendPlanCommands
     {
         var id = new Argument<long>("id") { Description = "Số kế hoạch" };
         var decision = new Option<string?>("--decision-no") { Description = "Số quyết định duyệt" };
-        var date = new Option<string?>("--date") { Description = "Ngày duyệt (yyyy-MM-dd, mặc định hôm nay)" };
+        var date = new Option<string?>("--date") { Description = "Ngày duyệt (yyyy-MM-dd hoặc dd/MM/yyyy, mặc định hôm nay)" };
         var command = new Command("approve", "Duyệt kế hoạch chi định kỳ (thẩm quyền theo tổng năm)") { id, decision, date };
         command.SetAction(async (p, ct) =>
         {

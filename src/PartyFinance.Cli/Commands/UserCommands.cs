@@ -17,8 +17,8 @@ public static class UserCommands
         var name = new Option<string>("--name") { Description = "Họ tên", Required = true };
         var role = new Option<string?>("--role") { Description = "Vai trò: " + string.Join(", ", Roles.Slugs), Required = true };
         var scope = new Option<string>("--scope") { Description = "Mã đơn vị hoặc province (toàn tỉnh)", Required = true };
-        var from = new Option<string?>("--from") { Description = "Hiệu lực từ ngày (yyyy-MM-dd), mặc định hôm nay" };
-        var to = new Option<string?>("--to") { Description = "Hiệu lực đến hết ngày (yyyy-MM-dd)" };
+        var from = new Option<string?>("--from") { Description = "Hiệu lực từ ngày (yyyy-MM-dd hoặc dd/MM/yyyy), mặc định hôm nay" };
+        var to = new Option<string?>("--to") { Description = "Hiệu lực đến hết ngày (yyyy-MM-dd hoặc dd/MM/yyyy)" };
         var add = new Command("add", "Thêm người dùng hoặc cấp thêm vai trò") { login, name, role, scope, from, to };
         add.SetAction(async (p, ct) =>
         {

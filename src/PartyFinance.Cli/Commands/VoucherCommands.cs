@@ -50,7 +50,7 @@ public static class VoucherCommands
         });
 
         var number = new Argument<string>("number") { Description = "Số chứng từ, ví dụ VPTU/PC/2025/000012" };
-        var date = new Option<string>("--date") { Description = "Ngày chứng từ đảo (yyyy-MM-dd)", Required = true };
+        var date = new Option<string>("--date") { Description = "Ngày chứng từ đảo (yyyy-MM-dd hoặc dd/MM/yyyy)", Required = true };
         var reason = new Option<string>("--reason") { Description = "Lý do đảo", Required = true };
         var reverse = new Command("reverse", "Đảo một chứng từ đã ghi sổ bằng chứng từ mới") { number, date, reason };
         reverse.SetAction(async (p, ct) =>
@@ -58,7 +58,7 @@ public static class VoucherCommands
             var c = context(p);
             if (!Arguments.TryDate(p.GetValue(date), out var d))
             {
-                throw new UsageException($"--date '{p.GetValue(date)}' phải có dạng yyyy-MM-dd.");
+                throw Arguments.BadDate("--date", p.GetValue(date));
             }
 
             var result = await new ReverseVoucher(new LedgerStore(c.Target), c.Clock).RunAsync(p.GetValue(number)!, d, p.GetValue(reason)!, c.Actor, ct);

@@ -77,7 +77,7 @@ public sealed class AuthorityCommandTests
     [Theory]
     [InlineData("--action", "buy")]
     [InlineData("--basis", "per-box")]
-    [InlineData("--date", "01/03/2024")]
+    [InlineData("--date", "2024/03/01")]
     public async Task Decide_WithAMeaninglessOptionValue_IsAUsageError(string option, string value)
     {
         await using var cli = await AuthorityCli.CreateAsync();

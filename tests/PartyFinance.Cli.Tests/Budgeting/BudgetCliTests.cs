@@ -78,7 +78,7 @@ public sealed class BudgetCliTests
             unit,year,fund_source,autonomy,sector,budget_item,amount,decision_no,decision_date
             VPTU,2026,NSNN,autonomous,340-351,6501,10000000,12-QĐ/VPTU,2026-01-05
             VPTU,20x6,NSNN,autonomous,340-351,6502,5000000,12-QĐ/VPTU,2026-01-05
-            VPTU,2026,NSNN,semi,340-351,6503,-5,12-QĐ/VPTU,05/01/2026
+            VPTU,2026,NSNN,semi,340-351,6503,-5,12-QĐ/VPTU,2026/01/05
 
             """);
 
