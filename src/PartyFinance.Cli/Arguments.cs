@@ -18,7 +18,7 @@ public static class Arguments
     public static UsageException BadMonth(string option, string? text) => new($"{option} '{text}' phải có dạng {VietnameseInput.MonthForms}.");
 
     /// <summary>An amount option in whole đồng; a malformed value is a usage error (exit 2) in Vietnamese.</summary>
-    public static Option<long> Amount(string name, string description, bool allowNegative = false) => new(name)
+    public static Option<long> Amount(string name, string description, bool allowNegative = false, params string[] aliases) => new(name, aliases)
     {
         Description = description,
         Required = true,

@@ -30,7 +30,7 @@ public static class ApprovalCommands
 
         var id = new Argument<string>("id") { Description = "Mã hồ sơ duyệt" };
         var decisionNo = new Option<string>("--decision-no") { Description = "Số quyết định (văn bản) của người duyệt", Required = true };
-        var decisionDate = new Option<string?>("--decision-date") { Description = "Ngày quyết định (yyyy-MM-dd hoặc dd/MM/yyyy)", Required = true };
+        var decisionDate = new Option<string?>("--date", "--decision-date") { Description = "Ngày quyết định (yyyy-MM-dd hoặc dd/MM/yyyy)", Required = true };
         var step = new Option<int?>("--step") { Description = "Bước duyệt (mặc định: bước đang chờ)" };
         var approve = new Command("approve", "Duyệt bước đang chờ của hồ sơ") { id, decisionNo, decisionDate, step };
         approve.SetAction(async (p, ct) =>

@@ -34,7 +34,7 @@ internal static class BudgetChangeCommands
             var store = new BudgetStore(c.Target);
             var key = line.Key(p, p.GetValue(year));
             var result = await new RecordEstimateChange(store, new LedgerVoucherPoster(store, c.Clock), c.Actor)
-                .RunAsync(key, kind, p.GetValue(amount), p.GetValue(decision)!, BudgetWiring.DateOr(c, p.GetValue(date), "--decision-date"), ct);
+                .RunAsync(key, kind, p.GetValue(amount), p.GetValue(decision)!, BudgetWiring.DateOr(c, p.GetValue(date), "--date"), ct);
             return Report(c, result, key.ToString());
         });
         return command;
@@ -63,7 +63,7 @@ internal static class BudgetChangeCommands
             var store = new BudgetStore(c.Target);
             var key = line.Key(p, p.GetValue(year));
             var result = await new TransferEstimate(store, reference.Value, new LedgerVoucherPoster(store, c.Clock), c.Actor)
-                .RunAsync(key, p.GetValue(to)!.Trim(), p.GetValue(amount), p.GetValue(decision)!, BudgetWiring.DateOr(c, p.GetValue(date), "--decision-date"), ct);
+                .RunAsync(key, p.GetValue(to)!.Trim(), p.GetValue(amount), p.GetValue(decision)!, BudgetWiring.DateOr(c, p.GetValue(date), "--date"), ct);
             return Report(c, result, key.ToString());
         });
         return command;
@@ -100,7 +100,7 @@ internal static class BudgetChangeCommands
         (new Option<int>("--year") { Required = true, Description = "Năm ngân sách" },
          Arguments.Amount("--amount", "Số tiền (đồng; điều chỉnh giảm dùng số âm)", allowNegative: true),
          new Option<string>("--decision-no") { Required = true, Description = "Số quyết định" },
-         new Option<string?>("--decision-date") { Description = "Ngày quyết định (yyyy-MM-dd hoặc dd/MM/yyyy, mặc định hôm nay)" });
+         new Option<string?>("--date", "--decision-date") { Description = "Ngày quyết định (yyyy-MM-dd hoặc dd/MM/yyyy, mặc định hôm nay)" });
 
     private static int Report(CliContext c, Result<long> result, string line)
     {

@@ -15,7 +15,7 @@ internal sealed class QuestionOptions
     public Option<string?> Action { get; } = new("--action") { Description = "Hành động: " + string.Join(", ", AuthorityActions.Slugs) };
     public Option<string?> AssetClass { get; } = new("--asset-class") { Description = "Loại tài sản: " + string.Join(", ", AssetClasses.Slugs) };
     public Option<string> Unit { get; } = new("--unit") { Description = "Mã đơn vị", Required = true };
-    public Option<long> Value { get; } = Arguments.Amount("--value", "Giá trị (đồng); tài sản: nguyên giá");
+    public Option<long> Value { get; } = Arguments.Amount("--amount", "Giá trị, số tiền (đồng); tài sản: nguyên giá", aliases: "--value");
     public Option<string?> Basis { get; } = new("--basis") { Description = "Cách tính giá trị: per-asset | per-package" };
     public Option<string?> Funding { get; } = new("--funding") { Description = "Nguồn kinh phí: " + string.Join(", ", Fundings.Slugs) };
     public Option<string?> SpendingKind { get; } = new("--spending-kind") { Description = "Loại chi (cho spend): " + string.Join(", ", SpendingKinds.Slugs) };

@@ -26,7 +26,7 @@ public static class SpendCommands
         var year = new Option<int?>("--year") { Description = "Năm ngân sách (mặc định: năm nay)" };
         var amount = Arguments.Amount("--amount", "Số tiền (đồng, ví dụ 150000000 hoặc 150.000.000)");
         var purpose = new Option<string>("--purpose") { Description = "Nội dung chi", Required = true };
-        var payee = new Option<string?>("--payee") { Description = "Người/đơn vị nhận tiền" };
+        var payee = new Option<string?>("--counterparty", "--payee") { Description = "Người/đơn vị nhận tiền (đối tượng)" };
         var advance = new Option<bool>("--advance") { Description = "Tạm ứng (thanh toán sau bằng spend settle)" };
         var contract = new Option<string?>("--contract-signed") { Description = "Ngày ký hợp đồng (yyyy-MM-dd hoặc dd/MM/yyyy), nếu có" };
         var command = new Command("request", "Lập đề nghị chi (kiểm tra dự toán để tham khảo)") { year, amount, purpose, payee, advance, contract };

@@ -19,8 +19,8 @@ public static class SpendPlanCommands
         var schedule = new Option<string>("--schedule") { Description = "monthly | quarterly | yearly", Required = true };
         var start = new Option<string>("--start") { Description = "Tháng bắt đầu (yyyy-MM hoặc MM/yyyy)", Required = true };
         var end = new Option<string?>("--end") { Description = "Tháng kết thúc (yyyy-MM hoặc MM/yyyy), bỏ trống = không thời hạn" };
-        var payee = new Option<string>("--payee") { Description = "Người/đơn vị được chi", Required = true };
-        var purpose = new Option<string?>("--purpose") { Description = "Nội dung chi (mặc định: payee)" };
+        var payee = new Option<string>("--counterparty", "--payee") { Description = "Người/đơn vị được chi (đối tượng)", Required = true };
+        var purpose = new Option<string?>("--purpose") { Description = "Nội dung chi (mặc định: đối tượng nhận)" };
         var command = new Command("add", "Lập kế hoạch chi định kỳ") { amount, schedule, start, end, payee, purpose };
         foreach (var o in line.All)
         {

@@ -69,7 +69,7 @@ public sealed class VietnameseHelp : SynchronousCommandLineAction
 
     private static string OptionLabel(Option option)
     {
-        var names = string.Join(", ", option.Aliases.Append(option.Name).Where(n => !n.StartsWith('/')).Distinct().OrderBy(n => n.Length));
+        var names = string.Join(", ", option.Aliases.Where(n => n.Length == 2 && n[0] == '-').Append(option.Name).Distinct().OrderBy(n => n.Length));
         var value = option.ValueType == typeof(bool) || option.Arity.MaximumNumberOfValues == 0 ? string.Empty : $" <{option.HelpName ?? "giá trị"}>";
         var required = option.Required ? " " + ParserMessages.Label("HelpOptionsRequiredLabel") : string.Empty;
         return names + value + required;

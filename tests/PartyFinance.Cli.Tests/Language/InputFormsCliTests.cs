@@ -51,7 +51,7 @@ public sealed class InputFormsCliTests
     {
         await using var cli = await CliRunner.StartAsync();
         Assert.Equal(0, (await cli.RunAsync("unit", "import", cli.File("units.csv", Units))).Code);
-        var (code, output, err) = await cli.RunAsync("authority", "decide", "--action", "purchase", "--asset-class", "other", "--unit", "VPTU", "--value", value, "--date", "01/03/2025");
+        var (code, output, err) = await cli.RunAsync("authority", "decide", "--action", "purchase", "--asset-class", "other", "--unit", "VPTU", "--amount", value, "--date", "01/03/2025");
         Assert.NotEqual(ExitCodes.Usage, code);
         Assert.DoesNotContain("Lỗi cú pháp", err + output, StringComparison.Ordinal);
     }
@@ -64,7 +64,7 @@ public sealed class InputFormsCliTests
         await using var cli = await CliRunner.StartAsync();
         var (code, _, err) = await cli.RunAsync("authority", "decide", "--action", "purchase", "--asset-class", "other", "--unit", "VPTU", "--value", value);
         Assert.Equal(ExitCodes.Usage, code);
-        Assert.Contains("--value", err, StringComparison.Ordinal);
+        Assert.Contains("--amount", err, StringComparison.Ordinal);
         Assert.Contains(expected, err, StringComparison.Ordinal);
     }
 
