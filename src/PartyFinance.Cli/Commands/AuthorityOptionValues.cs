@@ -34,9 +34,6 @@ internal static class AuthorityOptionValues
         : Arguments.TryDate(text, out var date) ? date
         : throw Arguments.BadDate(option.Name, text);
 
-    public static Guid RequestId(string? text) =>
-        Guid.TryParse(text, out var id) ? id : throw new UsageException($"Mã hồ sơ duyệt '{text}' không hợp lệ (dạng xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).");
-
     public static DateOnly Today(CliContext c) => DateOnly.FromDateTime(c.Clock.GetLocalNow().DateTime);
 
     /// <summary>The unit with this code, or a refusal naming <paramref name="field"/>.</summary>

@@ -32,6 +32,14 @@ public static class AuthorityModel
             e.Property(x => x.Id).ValueGeneratedNever();
             e.HasIndex(x => x.DocumentReference);
         });
+        b.Entity<ApprovalNumberRecord>(e =>
+        {
+            e.ToTable("approval_numbers");
+            e.HasKey(x => x.Number);
+            e.Property(x => x.Number).ValueGeneratedNever();
+            e.HasIndex(x => x.RequestId).IsUnique();
+            e.HasOne<ApprovalRequestRecord>().WithMany().HasForeignKey(x => x.RequestId).OnDelete(DeleteBehavior.Restrict);
+        });
         b.Entity<ApprovalEventRecord>(e =>
         {
             e.ToTable("approval_events");

@@ -105,6 +105,7 @@ public sealed class AuthorityStore(DatabaseTarget target) : IAuthorityStore
         if (!await db.ApprovalRequests.AnyAsync(r => r.Id == request.Id, cancellationToken))
         {
             db.ApprovalRequests.Add(ApprovalMapping.ToRecord(request));
+            await ApprovalNumbers.AssignAsync(db, request.Id, cancellationToken);
         }
 
         var last = await db.ApprovalEvents.Where(e => e.RequestId == request.Id).MaxAsync(e => (int?)e.Sequence, cancellationToken) ?? 0;

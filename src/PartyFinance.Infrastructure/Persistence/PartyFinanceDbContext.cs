@@ -59,6 +59,8 @@ public sealed class PartyFinanceDbContext(DbContextOptions<PartyFinanceDbContext
 
     public DbSet<ApprovalEventRecord> ApprovalEvents => Set<ApprovalEventRecord>();
 
+    public DbSet<ApprovalNumberRecord> ApprovalNumbers => Set<ApprovalNumberRecord>();
+
     public DbSet<BudgetLineRecord> BudgetLines => Set<BudgetLineRecord>();
 
     public DbSet<BudgetMovementRecord> BudgetMovements => Set<BudgetMovementRecord>();
