@@ -70,9 +70,9 @@ public static class AuthorityCommands
         {
             var c = context(p);
             var sets = await new AuthorityStore(c.Target).LoadRuleSetsAsync(ct);
-            if (c.Json)
+            if (c.Json || c.Csv)
             {
-                c.Output.Json(sets.Select(Summary));
+                c.Output.List(c, sets.Select(Summary));
                 return ExitCodes.Success;
             }
 
@@ -89,7 +89,7 @@ public static class AuthorityCommands
             return ExitCodes.Success;
         });
 
-        return new Command("authority", "Phân cấp thẩm quyền quyết định") { import, decide, list };
+        return new Command("authority", "Phân cấp thẩm quyền quyết định") { import, decide, Csv.Supported(list) };
     }
 
     private static object Summary(RuleSet s) => new

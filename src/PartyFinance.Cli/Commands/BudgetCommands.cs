@@ -59,14 +59,14 @@ public static class BudgetCommands
     {
         var unit = new Option<string>("--unit") { Description = "Mã đơn vị", Required = true };
         var year = new Option<int>("--year") { Description = "Năm ngân sách", Required = true };
-        var command = new Command("status", "Tình hình dự toán: giao, cam kết, đã chi, còn khả dụng") { unit, year };
+        var command = Csv.Supported(new Command("status", "Tình hình dự toán: giao, cam kết, đã chi, còn khả dụng") { unit, year });
         command.SetAction(async (p, ct) =>
         {
             var c = context(p);
             var rows = await new BudgetStatus(new BudgetStore(c.Target)).RunAsync(p.GetValue(unit)!, p.GetValue(year), ct);
-            if (c.Json)
+            if (c.Json || c.Csv)
             {
-                c.Output.Json(rows.Select(r => new
+                c.Output.List(c, rows.Select(r => new
                 {
                     fund_source = r.FundSource,
                     autonomy = r.Autonomy,

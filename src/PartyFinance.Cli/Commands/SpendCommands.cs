@@ -171,14 +171,14 @@ public static class SpendCommands
     private static Command List(Func<ParseResult, CliContext> context)
     {
         var unit = new Option<string?>("--unit") { Description = "Mã đơn vị" };
-        var command = new Command("list", "Liệt kê đề nghị chi") { unit };
+        var command = Csv.Supported(new Command("list", "Liệt kê đề nghị chi") { unit });
         command.SetAction(async (p, ct) =>
         {
             var c = context(p);
             var rows = await new ListRequests(new BudgetStore(c.Target)).RunAsync(p.GetValue(unit), ct);
-            if (c.Json)
+            if (c.Json || c.Csv)
             {
-                c.Output.Json(rows.Select(r => new
+                c.Output.List(c, rows.Select(r => new
                 {
                     id = r.Id,
                     unit = r.Unit,

@@ -65,14 +65,14 @@ public static class SpendPlanCommands
 
     private static Command List(Func<ParseResult, CliContext> context)
     {
-        var command = new Command("list", "Liệt kê kế hoạch chi định kỳ");
+        var command = Csv.Supported(new Command("list", "Liệt kê kế hoạch chi định kỳ"));
         command.SetAction(async (p, ct) =>
         {
             var c = context(p);
             var rows = await new ListPlans(new BudgetStore(c.Target)).RunAsync(ct);
-            if (c.Json)
+            if (c.Json || c.Csv)
             {
-                c.Output.Json(rows.Select(r => new { id = r.Id, unit = r.Unit, amount = r.Amount, schedule = r.Schedule, start = r.Start, end = r.End, status = r.Status, payee = r.Payee }));
+                c.Output.List(c, rows.Select(r => new { id = r.Id, unit = r.Unit, amount = r.Amount, schedule = r.Schedule, start = r.Start, end = r.End, status = r.Status, payee = r.Payee }));
                 return ExitCodes.Success;
             }
 

@@ -26,9 +26,9 @@ public static class UnitCommands
         {
             var c = context(p);
             var units = await new LedgerQueries(c.Target).ListUnitsAsync(ct);
-            if (c.Json)
+            if (c.Json || c.Csv)
             {
-                c.Output.Json(units.Select(u => new
+                c.Output.List(c, units.Select(u => new
                 {
                     code = u.Code,
                     name = u.Name,
@@ -52,6 +52,6 @@ public static class UnitCommands
 
             return ExitCodes.Success;
         });
-        return new Command("unit", "Đơn vị") { import, list };
+        return new Command("unit", "Đơn vị") { import, Csv.Supported(list) };
     }
 }

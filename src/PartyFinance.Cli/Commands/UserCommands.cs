@@ -69,9 +69,9 @@ public static class UserCommands
         {
             var c = context(p);
             var users = await new ListUsers(new AuthorityStore(c.Target)).ExecuteAsync(ct);
-            if (c.Json)
+            if (c.Json || c.Csv)
             {
-                c.Output.Json(users.Select(Describe));
+                c.Output.List(c, users.Select(Describe));
                 return ExitCodes.Success;
             }
 
@@ -87,7 +87,7 @@ public static class UserCommands
             return ExitCodes.Success;
         });
 
-        return new Command("user", "Người dùng và vai trò") { add, list };
+        return new Command("user", "Người dùng và vai trò") { add, Csv.Supported(list) };
     }
 
     private static string Period(RoleGrant g) =>

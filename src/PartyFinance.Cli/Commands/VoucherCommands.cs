@@ -32,9 +32,9 @@ public static class VoucherCommands
             }
 
             var rows = await new LedgerQueries(c.Target).ListVouchersAsync(p.GetValue(unit), p.GetValue(year), ct);
-            if (c.Json)
+            if (c.Json || c.Csv)
             {
-                c.Output.Json(rows);
+                c.Output.List(c, rows);
                 return ExitCodes.Success;
             }
 
@@ -79,6 +79,6 @@ public static class VoucherCommands
 
             return ExitCodes.Success;
         });
-        return new Command("voucher", "Chứng từ") { import, list, reverse };
+        return new Command("voucher", "Chứng từ") { import, Csv.Supported(list), reverse };
     }
 }
