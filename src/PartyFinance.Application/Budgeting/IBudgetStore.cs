@@ -25,6 +25,9 @@ public interface IBudgetStore
 
     Task<BudgetLine?> FindLineAsync(BudgetLineKey key, CancellationToken ct);
 
+    /// <summary>The estimate_balances rows that can belong to the line (its dimensions, its year and the next).</summary>
+    Task<IReadOnlyList<Domain.Posting.EstimateBalance>> BooksAsync(BudgetLineKey key, CancellationToken ct);
+
     Task<IReadOnlyList<BudgetLine>> LinesAsync(string unit, int year, CancellationToken ct);
 
     Task<ControlModeSetting?> FindControlModeAsync(string fundSource, int year, CancellationToken ct);
@@ -40,6 +43,9 @@ public interface IBudgetStore
     Task<IReadOnlyList<SpendingRequest>> RequestsOfPlanAsync(long planId, CancellationToken ct);
 
     Task<IReadOnlyList<SpendingRequest>> RequestsOfLineAsync(BudgetLineKey key, CancellationToken ct);
+
+    /// <summary>The request one of whose history events posted voucher <paramref name="voucherNo"/>, if any.</summary>
+    Task<long?> FindRequestByVoucherAsync(string voucherNo, CancellationToken ct);
 
     /// <summary>Inserts or updates the request with its appended history.</summary>
     Task SaveRequestAsync(SpendingRequest request, CancellationToken ct);

@@ -20,6 +20,15 @@ internal static class BudgetWiring
 
     public static Result<BudgetReference> Reference() => BudgetReferenceFiles.LoadDirectory(Folder);
 
+    /// <summary>The shipped rules, which every command that reads the budget needs; a broken installation is an unexpected failure.</summary>
+    public static BudgetReference Loaded => Reference() is { IsSuccess: true } r
+        ? r.Value
+        : throw new InvalidOperationException("Tệp quy tắc trong db/budget hoặc db/posting bị lỗi: " + string.Join("; ", Reference().Errors.Select(e => e.Describe())));
+
+    public static EstimateControl Estimates => new(Loaded);
+
+    public static BudgetStore Store(CliContext c) => new(c.Target, Estimates);
+
     /// <summary>
     /// The spending limits (the sample quy chế chi tiêu nội bộ in db/budget/spending-limits.csv, the
     /// same rule engine as every other authority question) and the approvers stored with `user add`.

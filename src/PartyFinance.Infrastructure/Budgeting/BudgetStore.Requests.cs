@@ -25,6 +25,9 @@ public sealed partial class BudgetStore
             && r.CarriedOver == key.CarriedOver), ct));
     }
 
+    public Task<long?> FindRequestByVoucherAsync(string voucherNo, CancellationToken ct) => WithDbAsync(async db =>
+        await db.SpendingEvents.Where(e => e.VoucherNo == voucherNo).Select(e => (long?)e.RequestId).FirstOrDefaultAsync(ct));
+
     public Task SaveRequestAsync(SpendingRequest request, CancellationToken ct) => WithDbAsync(async db =>
     {
         var stored = await db.SpendingEvents.CountAsync(e => e.RequestId == request.Id, ct);
