@@ -12,12 +12,13 @@ public sealed class InputFormsCliTests
         Assert.Equal(0, (await cli.RunAsync("unit", "import", cli.File("units.csv", Units))).Code);
         var (code, _, err) = await cli.RunAsync("voucher", "import", cli.File("v.csv", """
             key,date,unit,type,description,account,debit,credit,fund_source,budget_item,sector
+            k0,05/01/2025,VPTU,DTG,Nhận dự toán năm 2025,008212,20.000.000,,NSNN,6551,340-351
             k1,03/02/2025,VPTU,RDT,Rút dự toán về quỹ,1111,5.000.000,,,,
             k1,03/02/2025,VPTU,RDT,,3371,,5000000,,,
             k1,03/02/2025,VPTU,RDT,,008212,,5.000.000,NSNN,6551,340-351
             """));
         Assert.True(code == 0, err);
-        var list = (await cli.JsonAsync("voucher", "list")).EnumerateArray().Single();
+        var list = (await cli.JsonAsync("voucher", "list")).EnumerateArray().Single(v => v.GetProperty("type").GetString() == "RDT");
         Assert.Equal("2025-02-03", list.GetProperty("date").GetString());
 
         var reversed = await cli.RunAsync("voucher", "reverse", "VPTU/RDT/2025/000001", "--date", "10/02/2025", "--reason", "Nhầm");

@@ -8,6 +8,7 @@ public sealed class LedgerReportCliTests
     private const string Units = "code,name,kind,parent,chapter,valid_from,valid_to,successor\nVPTU,Văn phòng Tỉnh ủy,provincial-office,,509,2018-01-01,,\n";
     private const string Vouchers = """
         key,date,unit,type,description,account,debit,credit,fund_source,budget_item,sector
+        k0,05/01/2025,VPTU,DTG,Nhận dự toán năm 2025,008212,20.000.000,,NSNN,6551,340-351
         k1,2025-02-03,VPTU,RDT,Rút dự toán về quỹ,1111,5000000,,,,
         k1,2025-02-03,VPTU,RDT,,3371,,5000000,,,
         k1,2025-02-03,VPTU,RDT,,008212,,5000000,NSNN,6551,340-351
@@ -97,7 +98,7 @@ public sealed class LedgerReportCliTests
         Assert.True(code == 0, err);
         var lines = csv.Split("\r\n");
         Assert.Equal("number,key,date,unit,type,description,amount,reverses,reversed_by", lines[0]);
-        Assert.Contains("VPTU/PC/2025/000001,k2,2025-02-10,VPTU,PC,\"Mua văn phòng phẩm, mực in\",2469134,,", lines);
+        Assert.Contains("VPTU/PC/2025/000001,k2,2025-02-10,VPTU,PC,\"Mua văn phòng phẩm, mực in\",1234567,,", lines);
         Assert.Equal(string.Empty, lines[^1]);
 
         var tb = (await cli.RunAsync("ledger", "trial-balance", "--year", "2025", "--format", "csv")).Out.Split("\r\n");
