@@ -17,6 +17,24 @@ public static class Arguments
 
     public static UsageException BadMonth(string option, string? text) => new($"{option} '{text}' phải có dạng {VietnameseInput.MonthForms}.");
 
+    /// <summary>An optional amount (a bound of a search), read like <see cref="Amount"/>.</summary>
+    public static Option<long?> OptionalAmount(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "đồng",
+        CustomParser = r =>
+        {
+            var text = r.Tokens.Count > 0 ? r.Tokens[0].Value : string.Empty;
+            if (VietnameseInput.TryAmount(text, allowNegative: false, out var amount, out var problem))
+            {
+                return amount;
+            }
+
+            r.AddError($"{name}: {problem}");
+            return null;
+        },
+    };
+
     /// <summary>An amount option in whole đồng; a malformed value is a usage error (exit 2) in Vietnamese.</summary>
     public static Option<long> Amount(string name, string description, bool allowNegative = false, params string[] aliases) => new(name, aliases)
     {

@@ -68,7 +68,7 @@ public static class ApprovalCommands
             return await PrintAsync(c, result, (r, n) => ApprovalView.Text(r, n, c.Clock));
         });
 
-        return new Command("approval", "Trình duyệt và phê duyệt theo phân cấp") { submit, approve, reject, show };
+        return new Command("approval", "Trình duyệt và phê duyệt theo phân cấp") { submit, approve, reject, show, Csv.Supported(ApprovalListCommand.Build(context)) };
     }
 
     private static async Task<Guid> RequestIdAsync(CliContext c, string? text, CancellationToken ct) =>

@@ -34,21 +34,7 @@ public static class VoucherCommands
             }
 
             var rows = await new LedgerQueries(c.Target).ListVouchersAsync(p.GetValue(unit), p.GetValue(year), ct);
-            if (c.Json || c.Csv)
-            {
-                c.Output.List(c, rows);
-                return ExitCodes.Success;
-            }
-
-            c.Output.Line($"{"Số chứng từ",-24} {"Ngày",-10} {"Số tiền",20}  Diễn giải");
-            foreach (var v in rows)
-            {
-                var link = v.Reverses is not null ? $" [đảo {v.Reverses}]" : v.ReversedBy is not null ? $" [đã đảo bởi {v.ReversedBy}]" : string.Empty;
-                c.Output.Line($"{v.Number,-24} {VietnameseFormat.Date(v.Date),-10} {VietnameseFormat.Amount(v.Amount),20}  {v.Description}{link}");
-            }
-
-            c.Output.Line($"{rows.Count} chứng từ.");
-            return ExitCodes.Success;
+            return PrintList(c, rows);
         });
 
         var number = new Argument<string>("number") { Description = "Số chứng từ, ví dụ VPTU/PC/2025/000012" };
@@ -106,6 +92,26 @@ public static class VoucherCommands
 
             return ExitCodes.Success;
         });
-        return new Command("voucher", "Chứng từ") { import, Csv.Supported(list), show, reverse };
+        return new Command("voucher", "Chứng từ") { import, Csv.Supported(list), Csv.Supported(VoucherSearchCommand.Build(context)), show, reverse };
+    }
+
+    /// <summary>Vouchers as a table (text), JSON or CSV: the shape of `voucher list` and `voucher search`.</summary>
+    internal static int PrintList(CliContext c, IReadOnlyList<VoucherListItem> rows)
+    {
+        if (c.Json || c.Csv)
+        {
+            c.Output.List(c, rows);
+            return ExitCodes.Success;
+        }
+
+        c.Output.Line($"{"Số chứng từ",-24} {"Ngày",-10} {"Số tiền",20}  Diễn giải");
+        foreach (var v in rows)
+        {
+            var link = v.Reverses is not null ? $" [đảo {v.Reverses}]" : v.ReversedBy is not null ? $" [đã đảo bởi {v.ReversedBy}]" : string.Empty;
+            c.Output.Line($"{v.Number,-24} {VietnameseFormat.Date(v.Date),-10} {VietnameseFormat.Amount(v.Amount),20}  {v.Description}{link}");
+        }
+
+        c.Output.Line($"{rows.Count} chứng từ.");
+        return ExitCodes.Success;
     }
 }

@@ -129,6 +129,9 @@ public sealed class ApprovalRequest
         return Result.Success();
     }
 
+    /// <summary>Whether <paramref name="approver"/> may sign the waiting step now: exactly the checks Approve makes.</summary>
+    public bool MaySign(User approver, DateTimeOffset at) => CheckSigner(approver, at).IsSuccess;
+
     private Result<ApprovalStep> CheckSigner(User approver, DateTimeOffset at)
     {
         if (NextStep is not { } step)
