@@ -57,40 +57,54 @@ public static class BudgetCommands
 
     private static Command Status(Func<ParseResult, CliContext> context)
     {
-        var unit = new Option<string>("--unit") { Description = "Mã đơn vị", Required = true };
+        var unit = new Option<string?>("--unit") { Description = "Mã đơn vị (mặc định: toàn tỉnh, mọi đơn vị)" };
         var year = new Option<int>("--year") { Description = "Năm ngân sách", Required = true };
         var command = Csv.Supported(new Command("status", "Tình hình dự toán: giao, cam kết, đã chi, còn khả dụng") { unit, year });
         command.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var rows = await new BudgetStatus(BudgetWiring.Store(c)).RunAsync(p.GetValue(unit)!, p.GetValue(year), ct);
+            if (await LedgerCommands.UnknownUnitAsync(c, p.GetValue(unit), ct) is { } refused)
+            {
+                return refused;
+            }
+
+            // Without --unit: every unit of the province, one after the other.
+            var units = p.GetValue(unit) is { } one ? [one] : (await new Infrastructure.Persistence.LedgerQueries(c.Target).ListUnitsAsync(ct)).Select(u => u.Code).ToList();
+            var status = new BudgetStatus(BudgetWiring.Store(c));
+            var rows = new List<(string Unit, BudgetStatusLine Line)>();
+            foreach (var code in units)
+            {
+                rows.AddRange((await status.RunAsync(code, p.GetValue(year), ct)).Select(l => (code, l)));
+            }
+
             if (c.Json || c.Csv)
             {
-                c.Output.List(c, rows.Select(r => new
+                c.Output.List(c, rows.Select(x => (x.Unit, r: x.Line)).Select(x => new
                 {
-                    fund_source = r.FundSource,
-                    autonomy = r.Autonomy,
-                    sector = r.Sector,
-                    budget_item = r.BudgetItem,
-                    allocated = r.Allocated,
-                    adjustments = r.Adjustments,
-                    committed = r.Committed,
-                    spent = r.Spent,
-                    available = r.Available,
-                    carried_over = r.CarriedOver,
-                    control_mode = r.ControlMode == ControlMode.Stop ? "stop" : "warn",
+                    fund_source = x.r.FundSource,
+                    autonomy = x.r.Autonomy,
+                    sector = x.r.Sector,
+                    budget_item = x.r.BudgetItem,
+                    allocated = x.r.Allocated,
+                    adjustments = x.r.Adjustments,
+                    committed = x.r.Committed,
+                    spent = x.r.Spent,
+                    available = x.r.Available,
+                    carried_over = x.r.CarriedOver,
+                    control_mode = x.r.ControlMode == ControlMode.Stop ? "stop" : "warn",
+                    unit = x.Unit,
                 }));
                 return ExitCodes.Success;
             }
 
-            c.Output.Line($"{"Nguồn",-6} {"Tự chủ",-15} {"Loại-Khoản",-10} {"Mục",-6} {"Giao",18} {"Điều chỉnh",16} {"Cam kết",16} {"Đã chi",16} {"Khả dụng",18}");
-            foreach (var r in rows)
+            c.Output.Line($"{"Đơn vị",-8} {"Nguồn",-6} {"Tự chủ",-15} {"Loại-Khoản",-10} {"Mục",-6} {"Giao",18} {"Điều chỉnh",16} {"Cam kết",16} {"Đã chi",16} {"Khả dụng",18}");
+            foreach (var (code, r) in rows)
             {
-                c.Output.Line($"{r.FundSource,-6} {r.Autonomy,-15} {r.Sector,-10} {r.BudgetItem + (r.CarriedOver ? "*" : string.Empty),-6} {VietnameseFormat.Amount(r.Allocated),18} "
+                c.Output.Line($"{code,-8} {r.FundSource,-6} {Language.Words.AutonomyName(r.Autonomy),-15} {r.Sector,-10} {r.BudgetItem + (r.CarriedOver ? "*" : string.Empty),-6} {VietnameseFormat.Amount(r.Allocated),18} "
                     + $"{VietnameseFormat.Amount(r.Adjustments),16} {VietnameseFormat.Amount(r.Committed),16} {VietnameseFormat.Amount(r.Spent),16} {VietnameseFormat.Amount(r.Available),18}");
             }
 
-            c.Output.Line($"{rows.Count} dòng dự toán" + (rows.Any(r => r.CarriedOver) ? " (* = năm trước chuyển sang)." : "."));
+            c.Output.Line($"{rows.Count} dòng dự toán" + (rows.Any(r => r.Line.CarriedOver) ? " (* = năm trước chuyển sang)." : "."));
             return ExitCodes.Success;
         });
         return command;

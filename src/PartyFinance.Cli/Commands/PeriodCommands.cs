@@ -17,7 +17,46 @@ public static class PeriodCommands
         lockCommand.SetAction((p, ct) => Run(p, context, unit, month, (use, c, y, m) => use.LockAsync(p.GetValue(unit)!, y, m, c.Actor, ct)));
         var unlock = new Command("unlock", "Mở khóa sổ một tháng (phải có lý do)") { unit, month, reason };
         unlock.SetAction((p, ct) => Run(p, context, unit, month, (use, c, y, m) => use.UnlockAsync(p.GetValue(unit)!, y, m, p.GetValue(reason), c.Actor, ct)));
-        return new Command("period", "Kỳ kế toán") { lockCommand, unlock };
+        var listUnit = new Option<string?>("--unit") { Description = "Mã đơn vị (mặc định: mọi đơn vị)" };
+        var listYear = new Option<int?>("--year") { Description = "Năm (mặc định: năm nay)" };
+        var list = new Command("list", "Liệt kê các tháng và trạng thái khóa sổ") { listUnit, listYear };
+        list.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            if (await LedgerCommands.UnknownUnitAsync(c, p.GetValue(listUnit), ct) is { } refused)
+            {
+                return refused;
+            }
+
+            var year = p.GetValue(listYear) ?? c.Clock.GetLocalNow().Year;
+            var rows = await new PeriodQueries(c.Target).ListAsync(p.GetValue(listUnit), year, ct);
+            if (c.Json || c.Csv)
+            {
+                c.Output.List(c, rows.Select(r => new
+                {
+                    unit = r.Unit,
+                    month = $"{r.Year:D4}-{r.Month:D2}",
+                    locked = r.Locked,
+                    last_action = r.LastAction,
+                    by = r.By,
+                    at = r.At,
+                    reason = r.Reason,
+                }));
+                return ExitCodes.Success;
+            }
+
+            c.Output.Line($"{"Đơn vị",-8} {"Tháng",-8} {"Trạng thái",-12} Thay đổi gần nhất");
+            foreach (var r in rows)
+            {
+                var last = r.LastAction is null ? string.Empty
+                    : $"{(r.LastAction == "lock" ? "khóa" : "mở khóa")} bởi {r.By} lúc {TimeZoneInfo.ConvertTime(r.At!.Value, c.Clock.LocalTimeZone).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture)}{(r.Reason is null ? string.Empty : ", lý do: " + r.Reason)}";
+                c.Output.Line($"{r.Unit,-8} {VietnameseFormat.Month(r.Year, r.Month),-8} {(r.Locked ? "đã khóa" : "đang mở"),-12} {last}".TrimEnd());
+            }
+
+            c.Output.Line($"{rows.Count} tháng; {rows.Count(r => r.Locked)} đã khóa.");
+            return ExitCodes.Success;
+        });
+        return new Command("period", "Kỳ kế toán") { lockCommand, unlock, Csv.Supported(list) };
     }
 
     private static async Task<int> Run(ParseResult p, Func<ParseResult, CliContext> context, Option<string> unit, Option<string> month,
