@@ -24,7 +24,7 @@ public sealed class ApproveStep(IAuthorityStore store, TimeProvider clock)
             return Result.Failure<ApprovalRequest>(approved.Errors);
         }
 
-        await store.SaveRequestAsync(approval, cancellationToken);
-        return Result.Success(approval);
+        var saved = await store.SaveRequestAsync(approval, cancellationToken);
+        return saved.IsFailure ? Result.Failure<ApprovalRequest>(saved.Errors) : Result.Success(approval);
     }
 }

@@ -23,7 +23,7 @@ public sealed class RejectRequest(IAuthorityStore store, TimeProvider clock)
             return Result.Failure<ApprovalRequest>(rejected.Errors);
         }
 
-        await store.SaveRequestAsync(approval, cancellationToken);
-        return Result.Success(approval);
+        var saved = await store.SaveRequestAsync(approval, cancellationToken);
+        return saved.IsFailure ? Result.Failure<ApprovalRequest>(saved.Errors) : Result.Success(approval);
     }
 }

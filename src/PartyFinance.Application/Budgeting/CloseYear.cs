@@ -43,7 +43,11 @@ public sealed class CloseYear(IBudgetStore store, BudgetReference reference, Tim
 
                 foreach (var r in requests)
                 {
-                    await store.SaveRequestAsync(r, ct);
+                    var saved = await store.SaveRequestAsync(r, ct);
+                    if (saved.IsFailure)
+                    {
+                        return Result.Failure<CarryForwardLine>(saved.Errors);
+                    }
                 }
 
                 return Result.Success(decision);

@@ -36,6 +36,15 @@ public sealed class ApprovalRequest
     public IReadOnlyList<ApprovalStep> Steps { get; }
     public IReadOnlyList<ApprovalEvent> Events => _events.AsReadOnly();
 
+    /// <summary>
+    /// How many events the store held when this copy was read (0 for a new request): the version a
+    /// save appends after. A store refuses the save when it holds more by then.
+    /// </summary>
+    public int StoredEvents { get; private set; }
+
+    /// <summary>Called by a store once the events are saved.</summary>
+    public void MarkStored() => StoredEvents = _events.Count;
+
     public ApprovalStatus Status => _events.Any(e => e.Kind == ApprovalEventKind.Released) ? ApprovalStatus.Released
         : _events.Any(e => e.Kind == ApprovalEventKind.Rejected) ? ApprovalStatus.Rejected
         : ApprovalStatus.Pending;
@@ -75,6 +84,7 @@ public sealed class ApprovalRequest
     {
         var request = new ApprovalRequest(id, documentKind, documentReference, proposingUnit, maker, question, decision);
         request._events.AddRange(events.OrderBy(e => e.Sequence));
+        request.StoredEvents = request._events.Count;
         if (request._events.Count == 0 || request._events[0].Kind != ApprovalEventKind.Submitted)
         {
             throw new InvalidOperationException($"Approval request {id} has no Submitted event.");
