@@ -18,6 +18,11 @@ public sealed class ApproveStep(IAuthorityStore store, TimeProvider clock)
         }
 
         var (approval, user) = found.Value;
+        if (ApprovalLookup.BelongsToSpending(approval) is { } spending)
+        {
+            return spending;
+        }
+
         var approved = approval.Approve(request.Step, user, request.DecisionNo, request.DecisionDate, clock.GetLocalNow());
         if (approved.IsFailure)
         {

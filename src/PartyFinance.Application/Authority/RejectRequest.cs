@@ -17,6 +17,11 @@ public sealed class RejectRequest(IAuthorityStore store, TimeProvider clock)
         }
 
         var (approval, user) = found.Value;
+        if (ApprovalLookup.BelongsToSpending(approval) is { } spending)
+        {
+            return spending;
+        }
+
         var rejected = approval.Reject(user, request.Reason, clock.GetLocalNow());
         if (rejected.IsFailure)
         {

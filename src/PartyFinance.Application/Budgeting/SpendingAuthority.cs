@@ -38,5 +38,5 @@ public sealed class SpendingAuthority(IAuthorityStore store, Func<string, Cancel
 
     /// <summary>The reference of a spending request's approval request.</summary>
     public static string Reference(long requestId) =>
-        "SPEND-" + requestId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        ApprovalLookup.SpendingReferencePrefix + requestId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

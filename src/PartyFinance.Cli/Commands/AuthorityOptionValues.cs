@@ -53,6 +53,7 @@ internal static class AuthorityOptionValues
         ApprovalStatus.Pending => "pending",
         ApprovalStatus.Released => "released",
         ApprovalStatus.Rejected => "rejected",
+        ApprovalStatus.Withdrawn => "withdrawn",
     };
 
     public static string StatusText(ApprovalStatus status) => status switch
@@ -60,5 +61,6 @@ internal static class AuthorityOptionValues
         ApprovalStatus.Pending => "đang chờ duyệt",
         ApprovalStatus.Released => "đã phê duyệt xong",
         ApprovalStatus.Rejected => "đã bị từ chối",
+        ApprovalStatus.Withdrawn => "đã rút",
     };
 }

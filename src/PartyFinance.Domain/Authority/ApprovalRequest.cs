@@ -47,6 +47,7 @@ public sealed class ApprovalRequest
 
     public ApprovalStatus Status => _events.Any(e => e.Kind == ApprovalEventKind.Released) ? ApprovalStatus.Released
         : _events.Any(e => e.Kind == ApprovalEventKind.Rejected) ? ApprovalStatus.Rejected
+        : _events.Any(e => e.Kind == ApprovalEventKind.Withdrawn) ? ApprovalStatus.Withdrawn
         : ApprovalStatus.Pending;
 
     public bool IsReleased => Status == ApprovalStatus.Released;
@@ -139,11 +140,33 @@ public sealed class ApprovalRequest
         return Result.Success();
     }
 
+    /// <summary>The document is withdrawn before a decision (its request was cancelled); ends the request.</summary>
+    public Result Withdraw(string by, string? reason, DateTimeOffset at)
+    {
+        if (Status != ApprovalStatus.Pending)
+        {
+            return Result.Failure(Fail(AuthorityErrors.RequestFinal, "Hồ sơ duyệt đã kết thúc, không thể rút."));
+        }
+
+        if (string.IsNullOrWhiteSpace(by))
+        {
+            return Result.Failure(Fail(AuthorityErrors.BadRequest, "Thiếu người rút hồ sơ.", "by"));
+        }
+
+        Append(ApprovalEventKind.Withdrawn, at, by.Trim(), null, null, null, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim());
+        return Result.Success();
+    }
+
     private Result<ApprovalStep> CheckSigner(User approver, DateTimeOffset at)
     {
         if (NextStep is not { } step)
         {
-            return Fail(AuthorityErrors.RequestFinal, Status == ApprovalStatus.Released ? "Hồ sơ đã được phê duyệt xong, không thể thay đổi." : "Hồ sơ đã bị từ chối, không thể thay đổi.");
+            return Fail(AuthorityErrors.RequestFinal, Status switch
+            {
+                ApprovalStatus.Released => "Hồ sơ đã được phê duyệt xong, không thể thay đổi.",
+                ApprovalStatus.Withdrawn => "Hồ sơ đã được rút, không thể thay đổi.",
+                _ => "Hồ sơ đã bị từ chối, không thể thay đổi.",
+            });
         }
 
         if (string.Equals(approver.Login, Maker, StringComparison.OrdinalIgnoreCase))

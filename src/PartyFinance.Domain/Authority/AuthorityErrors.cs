@@ -30,4 +30,5 @@ public static class AuthorityErrors
     public const string UnknownRuleSet = "authority.unknown-rule-set";
     public const string BadRuleSetEnd = "authority.bad-rule-set-end";
     public const string ConcurrentChange = "authority.concurrent-change";
+    public const string SignWithSpendCommand = "authority.sign-with-spend-command";
 }

@@ -129,6 +129,26 @@ public sealed class SpendingAuthorityCliTests
         Assert.Contains("Thẩm quyền quyết định: Chánh Văn phòng Tỉnh ủy (office-chief) — bộ quy tắc 'Quy chế chi tiêu nội bộ — mẫu' (mẫu (chưa ban hành)), Điều 6 khoản 2", last, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TheSpendingChain_IsSignedOnlyWithSpendCommands_AndCancellingASubmittedRequestWithdrawsIt()
+    {
+        await using var cli = await SetUpAsync();
+        var created = await cli.JsonAsync(["spend", "request", .. Line, "--amount", "1000000", "--purpose", "Mua bút", "--by", "ketoan"]);
+        var id = N(created.GetProperty("id").GetInt64());
+        var submitted = await cli.JsonAsync("spend", "submit", id, "--by", "ketoan");
+        var approval = submitted.GetProperty("approval_id").GetString()!;
+
+        var (code, _, error) = await cli.RunAsync("approval", "approve", approval, "--decision-no", "1/QĐ", "--decision-date", "2026-03-15", "--by", "thutruong.vptu");
+        await cli.JsonAsync("spend", "cancel", id, "--by", "ketoan");
+        var shown = await cli.JsonAsync("approval", "show", approval);
+
+        Assert.Equal(ExitCodes.Refused, code);
+        Assert.Contains("[authority.sign-with-spend-command]", error, StringComparison.Ordinal);
+        Assert.Contains($"spend approve|reject {id}", error, StringComparison.Ordinal);
+        Assert.Equal("withdrawn", shown.GetProperty("status").GetString());
+        Assert.Equal("withdrawn", shown.GetProperty("history").EnumerateArray().Last().GetProperty("kind").GetString());
+    }
+
     private static async Task<Cli> SetUpAsync(string allocation = "10000000")
     {
         var cli = await Cli.CreateAsync();
