@@ -26,7 +26,7 @@ public static class BudgetCheckBenchmark
         await new DatabaseInitializer(target, TimeProvider.System).RunAsync(referenceDir, "bench", CancellationToken.None);
         var items = File.ReadLines(Path.Combine(referenceDir, "budget-classification.csv"))
             .Select(l => l.Split(',')).Where(f => f[0] == "sub-item" && f[^4] == "2026-01-01").Select(f => f[1]).Distinct().Take(Items).ToList();
-        var store = new BudgetStore(target);
+        var store = new BudgetStore(target, BenchReference.Estimates);
         var keys = new List<BudgetLineKey>();
         var csv = new StringBuilder(string.Join(',', ImportEstimates.Columns) + "\n");
         for (var u = 0; u < Units; u++)
@@ -42,7 +42,7 @@ public static class BudgetCheckBenchmark
         }
 
         var clock = Stopwatch.StartNew();
-        var imported = await new ImportEstimates(store).RunAsync(new StringReader(csv.ToString()), CancellationToken.None);
+        var imported = await new ImportEstimates(store, BenchReference.Budget).RunAsync(new StringReader(csv.ToString()), CancellationToken.None);
         if (imported.IsFailure)
         {
             Console.Error.WriteLine(imported.FirstError.Describe());

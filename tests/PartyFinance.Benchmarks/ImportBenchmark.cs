@@ -64,7 +64,7 @@ public static class ImportBenchmark
         await new ImportUnits(new LedgerStore(target), TimeProvider.System).RunAsync(unitStream, "units.csv", "-", "bench", CancellationToken.None);
 
         var clock = Stopwatch.StartNew();
-        var report = await new ImportVouchers(new PostVouchers(new LedgerStore(target), TimeProvider.System), TimeProvider.System)
+        var report = await new ImportVouchers(new PostVouchers(new LedgerStore(target), TimeProvider.System, BenchReference.Estimates), TimeProvider.System)
             .RunAsync(file, "bench", CancellationToken.None);
         clock.Stop();
         if (!report.Succeeded)

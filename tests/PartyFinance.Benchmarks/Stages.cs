@@ -22,7 +22,7 @@ public static class Stages
         await using var session = await new LedgerStore(DatabaseTarget.Parse(dbPath)).BeginAsync(CancellationToken.None);
         clock.Restart();
         var now = DateTimeOffset.UtcNow;
-        var built = drafts.Select(d => Voucher.Post(d, session.Catalog, session.NextSequence, "bench", now).Value).ToList();
+        var built = drafts.Select(d => Voucher.Post(d, session.Catalog, session.NextSequence, "bench", now, BenchReference.Budget.Posting.MirrorAccounts).Value).ToList();
         var validate = clock.Elapsed.TotalSeconds;
         clock.Restart();
         foreach (var v in built)

@@ -8,9 +8,11 @@ namespace PartyFinance.Application.Budgeting;
 /// per line, under the lock of the line and of next year's carried-over line, carries forward what
 /// db/budget/carry-forward.csv allows, cancels the rest and moves or cancels approved requests.
 /// Returns the report of both, per line, with the citation. Each line closes in its own transaction;
-/// a rerun skips lines already closed, so an interrupted close can simply be run again.
+/// a rerun skips lines already closed, so an interrupted close can simply be run again. The books
+/// move with the line in the same transaction (<see cref="YearEndPosting"/>): 0082 rolled to 0081,
+/// then carried forward to the next year's carried-over line or cancelled.
 /// </summary>
-public sealed class CloseYear(IBudgetStore store, BudgetReference reference, TimeProvider time)
+public sealed class CloseYear(IBudgetStore store, BudgetReference reference, IVoucherPoster ledger, TimeProvider time)
 {
     public async Task<Result<IReadOnlyList<CarryForwardLine>>> RunAsync(string unit, int year, string by, DateOnly today, CancellationToken ct)
     {
@@ -39,6 +41,22 @@ public sealed class CloseYear(IBudgetStore store, BudgetReference reference, Tim
                 if (applied.IsFailure)
                 {
                     return Result.Failure<CarryForwardLine>(applied.Errors);
+                }
+
+                var vouchers = YearEndPosting.Vouchers(decision, await store.BooksAsync(key, ct), new Domain.Posting.EstimateAttribution(reference.Posting, reference.Calendar),
+                    reference.Posting, end.Value);
+                if (vouchers.IsFailure)
+                {
+                    return Result.Failure<CarryForwardLine>(vouchers.Errors);
+                }
+
+                foreach (var draft in vouchers.Value)
+                {
+                    var posted = await ledger.PostAsync(draft, by, ct);
+                    if (posted.IsFailure)
+                    {
+                        return Result.Failure<CarryForwardLine>(posted.Errors);
+                    }
                 }
 
                 foreach (var r in requests)

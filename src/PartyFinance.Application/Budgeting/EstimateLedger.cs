@@ -1,25 +1,45 @@
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Common;
+using PartyFinance.Domain.Posting;
 
 namespace PartyFinance.Application.Budgeting;
 
 /// <summary>
-/// Posts estimate movements to the off-balance 008 accounts through the ledger, inside the budget
-/// unit of work, so the budget lines and the books change together or not at all. A poster is
+/// Posts estimate movements to the off-balance estimate accounts through the ledger, inside the
+/// budget unit of work, so the budget lines and the books change together or not at all. A poster is
 /// absent only in unit tests of the budget arithmetic.
 /// </summary>
 internal static class EstimateLedger
 {
-    public static async Task<Result> PostAsync(IVoucherPoster? ledger, IEnumerable<(BudgetLineKey Key, long Amount, string DecisionNo, DateOnly DecisionDate)> changes,
-        string what, string by, CancellationToken ct)
+    public const string OutsideEstimate = "budget.fund-outside-estimate";
+
+    public static async Task<Result> PostAsync(IVoucherPoster? ledger, PostingRuleBook book,
+        IReadOnlyCollection<(BudgetLineKey Key, long Amount, string DecisionNo, DateOnly DecisionDate)> changes, string what, string by, CancellationToken ct)
     {
+        var drafts = EstimatePosting.Vouchers(changes, what, book);
+        if (drafts.IsFailure)
+        {
+            return drafts;
+        }
+
+        // A fund source whose estimate accounts are "-" (Party dues, the Party reserve fund) keeps no
+        // estimate in the books; a budget line there could never agree with the ledger.
+        var outside = changes.Where(c => c.Amount != 0 && drafts.Value.All(d => d.UnitCode != c.Key.Unit
+            || d.Lines.All(l => l.FundSource != c.Key.FundSource || l.BudgetItem != c.Key.BudgetItem || l.Sector != c.Key.Sector))).ToList();
+        if (outside.Count > 0)
+        {
+            return Result.Failure(outside.Select(c => BudgetErrors.Error(OutsideEstimate,
+                $"Nguồn kinh phí {c.Key.FundSource} không theo dõi dự toán trên tài khoản ngoài bảng (NĐ 165/2017/NĐ-CP Điều 3, 30): "
+                + "không giao dự toán được; chi từ nguồn này ghi trực tiếp bằng chứng từ.", "fund_source")).ToList());
+        }
+
         if (ledger is null)
         {
             return Result.Success();
         }
 
         var errors = new List<DomainError>();
-        foreach (var draft in EstimatePosting.Vouchers(changes, what))
+        foreach (var draft in drafts.Value)
         {
             var posted = await ledger.PostAsync(draft, by, ct);
             errors.AddRange(posted.Errors);

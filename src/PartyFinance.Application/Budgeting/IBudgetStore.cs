@@ -26,6 +26,9 @@ public interface IBudgetStore
 
     Task<BudgetLine?> FindLineAsync(BudgetLineKey key, CancellationToken ct);
 
+    /// <summary>The estimate_balances rows that can belong to the line (its dimensions, its year and the next).</summary>
+    Task<IReadOnlyList<Domain.Posting.EstimateBalance>> BooksAsync(BudgetLineKey key, CancellationToken ct);
+
     Task<IReadOnlyList<BudgetLine>> LinesAsync(string unit, int year, CancellationToken ct);
 
     Task<ControlModeSetting?> FindControlModeAsync(string fundSource, int year, CancellationToken ct);
@@ -41,6 +44,9 @@ public interface IBudgetStore
     Task<IReadOnlyList<SpendingRequest>> RequestsOfPlanAsync(long planId, CancellationToken ct);
 
     Task<IReadOnlyList<SpendingRequest>> RequestsOfLineAsync(BudgetLineKey key, CancellationToken ct);
+
+    /// <summary>The request one of whose history events posted voucher <paramref name="voucherNo"/>, if any.</summary>
+    Task<long?> FindRequestByVoucherAsync(string voucherNo, CancellationToken ct);
 
     /// <summary>
     /// Inserts or updates the request with the history appended since it was read. A copy read

@@ -12,4 +12,7 @@ namespace PartyFinance.Application.Budgeting;
 public interface IVoucherPoster
 {
     Task<Result<string>> PostAsync(VoucherDraft draft, string postedBy, CancellationToken ct);
+
+    /// <summary>Posts the reversal of voucher <paramref name="number"/> (Voucher.Reverse) in the same transaction; returns the reversal's number.</summary>
+    Task<Result<string>> ReverseAsync(string number, DateOnly date, string reason, string postedBy, CancellationToken ct);
 }

@@ -10,7 +10,7 @@ namespace PartyFinance.Application.Budgeting;
 /// decision). Every error is collected with row and column; if any, nothing changes. The first
 /// allocation of a fund source and year fixes its control mode.
 /// </summary>
-public sealed class ImportEstimates(IBudgetStore store, IVoucherPoster? ledger = null, string by = "system")
+public sealed class ImportEstimates(IBudgetStore store, BudgetReference reference, IVoucherPoster? ledger = null, string by = "system")
 {
     public static readonly string[] Columns = ["unit", "year", "fund_source", "autonomy", "sector", "budget_item", "amount", "decision_no", "decision_date"];
 
@@ -41,6 +41,11 @@ public sealed class ImportEstimates(IBudgetStore store, IVoucherPoster? ledger =
                 {
                     rowErrors.Add(new DomainError(ImportErrors.MissingValue, $"Thiếu giá trị cột {column}.", column));
                 }
+            }
+
+            if (rowErrors.Count == 0 && date.Year > year)
+            {
+                rowErrors.Add(BudgetErrors.DecisionAfterYear(year, date));
             }
 
             var key = new BudgetLineKey(h.Get(r, "unit"), year, h.Get(r, "fund_source"), autonomy, h.Get(r, "sector"), h.Get(r, "budget_item"));
@@ -83,7 +88,7 @@ public sealed class ImportEstimates(IBudgetStore store, IVoucherPoster? ledger =
                 }
             }
 
-            var posted = await EstimateLedger.PostAsync(ledger, rows.Select(x => (x.Key, x.Movement.Amount, x.Movement.DecisionNo, x.Movement.DecisionDate)), "Giao dự toán", by, ct);
+            var posted = await EstimateLedger.PostAsync(ledger, reference.Posting, rows.Select(x => (x.Key, x.Movement.Amount, x.Movement.DecisionNo, x.Movement.DecisionDate)).ToList(), "Giao dự toán", by, ct);
             return posted.IsFailure ? Result.Failure<int>(posted.Errors) : Result.Success(rows.Count);
         }, ct);
     }

@@ -7,7 +7,8 @@ namespace PartyFinance.Application.Budgeting;
 /// `spend pay &lt;id&gt;`: under the line lock, the enforced check (commitment still pending, line not
 /// overdrawn, date within the line's year or its settlement-adjustment period), then the voucher
 /// (<see cref="PaymentPosting"/>) is posted in the same transaction and the commitment spent.
-/// An advance is paid by cash (PC) and stays committed until <see cref="SettleAdvance"/>.
+/// An advance is paid by cash (PC, no estimate line: the estimate was used when the cash was
+/// withdrawn) and stays committed until <see cref="SettleAdvance"/>.
 /// </summary>
 public sealed class PayRequest(IBudgetStore store, IVoucherPoster poster, BudgetReference reference, TimeProvider time)
 {
@@ -28,8 +29,8 @@ public sealed class PayRequest(IBudgetStore store, IVoucherPoster poster, Budget
             }
 
             var draft = request.Nature == SpendingNature.Advance
-                ? Result.Success(PaymentPosting.ForAdvance(request, date))
-                : PaymentPosting.ForPayment(request, method, fundedByPaymentOrder, date, reference.ExpenseAccounts);
+                ? PaymentPosting.ForAdvance(request, date, reference.Posting)
+                : PaymentPosting.ForPayment(request, method, fundedByPaymentOrder, date, reference.Posting);
             if (draft.IsFailure)
             {
                 return draft;

@@ -8,7 +8,7 @@ namespace PartyFinance.Application.Budgeting;
 /// dated and with its decision number, under the line lock. The original allocation stays visible;
 /// a decrease may not take more than is available.
 /// </summary>
-public sealed class RecordEstimateChange(IBudgetStore store, IVoucherPoster? ledger = null, string by = "system")
+public sealed class RecordEstimateChange(IBudgetStore store, BudgetReference reference, IVoucherPoster? ledger = null, string by = "system")
 {
     public Task<Result<long>> RunAsync(BudgetLineKey key, MovementKind kind, long amount, string decisionNo, DateOnly decisionDate, CancellationToken ct)
     {
@@ -31,7 +31,7 @@ public sealed class RecordEstimateChange(IBudgetStore store, IVoucherPoster? led
                 return Result.Failure<long>(recorded.Errors);
             }
 
-            var posted = await EstimateLedger.PostAsync(ledger, [(key, amount, decisionNo, decisionDate)],
+            var posted = await EstimateLedger.PostAsync(ledger, reference.Posting, [(key, amount, decisionNo, decisionDate)],
                 kind == MovementKind.Supplement ? "Bổ sung dự toán" : "Điều chỉnh dự toán", by, ct);
             return posted.IsFailure ? Result.Failure<long>(posted.Errors) : Result.Success(line.Available);
         }, ct);

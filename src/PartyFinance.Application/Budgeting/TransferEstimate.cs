@@ -27,7 +27,7 @@ public sealed class TransferEstimate(IBudgetStore store, BudgetReference referen
                 return Result.Failure<long>(moved.Errors);
             }
 
-            var posted = await EstimateLedger.PostAsync(ledger, [(fromKey, -amount, decisionNo, decisionDate), (toKey, amount, decisionNo, decisionDate)],
+            var posted = await EstimateLedger.PostAsync(ledger, reference.Posting, [(fromKey, -amount, decisionNo, decisionDate), (toKey, amount, decisionNo, decisionDate)],
                 "Điều chuyển dự toán", by, ct);
             return posted.IsFailure ? Result.Failure<long>(posted.Errors) : Result.Success(source.Available);
         }, ct);

@@ -8,7 +8,8 @@ namespace PartyFinance.Application.Demo;
 /// A demo Bắc Ninh Party office: the provincial office, its agencies and service units, the
 /// 2025 reorganisation (Tuyên giáo + Dân vận merged on 01/03/2025; the Khối committee replaced on
 /// 01/07/2025; a commune committee from 01/07/2025), and from January 2025 to the month before
-/// <c>today</c> the vouchers of a working office: estimates, salaries, cash withdrawals and payments.
+/// <c>today</c> the vouchers of a working office: estimates per item, salaries, cash withdrawn as
+/// advances, cash payments with their revenue, and the monthly advance settlement with the Treasury.
 /// Deterministic: the same date gives the same books.
 /// </summary>
 public static class DemoProvince
@@ -53,8 +54,16 @@ public static class DemoProvince
         return sb.ToString();
     }
 
+    /// <summary>Loại–Khoản of each unit (TT 130/2025): the political school trains (070-085), the newspaper informs (160-171), the rest is Party activity (340-351).</summary>
+    public static string SectorOf(string unit) => unit switch
+    {
+        "TCT" => "070-085",
+        "BAO" => "160-171",
+        _ => "340-351",
+    };
+
     /// <summary>Vouchers from January 2025 up to the last full month before <paramref name="today"/>.</summary>
-    public static List<VoucherDraft> Vouchers(DateOnly today)
+    internal static List<VoucherDraft> Vouchers(DateOnly today, DemoVouchers make)
     {
         var random = new Random(20250101);
         var drafts = new List<VoucherDraft>();
@@ -71,16 +80,23 @@ public static class DemoProvince
                     continue;
                 }
 
+                var sector = SectorOf(unit);
                 if (month.Month == 1 || first == from)
                 {
-                    drafts.Add(DemoVouchers.Estimate(unit, first, salary * 14));
+                    var spendingItem = checked(12 * (salary / 20 + 5_000_000));
+                    drafts.Add(make.Estimate(unit, sector, first,
+                        [(DemoVouchers.Salary, salary * 13), .. DemoVouchers.Spending.Select(s => (s.Item, spendingItem))]));
                 }
 
-                drafts.Add(DemoVouchers.Payroll(unit, Day(month, 25, to), salary));
-                drafts.Add(DemoVouchers.SalaryWithdrawal(unit, Day(month, 26, to), salary));
+                drafts.Add(make.Payroll(unit, sector, Day(month, 25, to), salary));
+                drafts.Add(make.SalaryWithdrawal(unit, sector, Day(month, 26, to), salary));
                 var cash = salary / 20 + random.NextInt64(1, 50) * 100_000;
-                drafts.Add(DemoVouchers.CashWithdrawal(unit, Day(month, 5, to), cash, first < month ? month : first));
-                drafts.Add(DemoVouchers.Payment(unit, Day(month, 15, to), cash * 3 / 4, random.Next(4)));
+                var kind = random.Next(4);
+                var item = DemoVouchers.Spending[kind].Item;
+                var paid = cash * 3 / 4;
+                drafts.Add(make.CashWithdrawal(unit, sector, item, Day(month, 5, to, first), cash));
+                drafts.Add(make.Payment(unit, sector, kind, Day(month, 15, to, first), paid));
+                drafts.Add(make.TreasurySettlement(unit, sector, item, Day(month, 28, to, first), paid));
             }
         }
 
@@ -88,9 +104,10 @@ public static class DemoProvince
         return drafts.OrderBy(d => d.Date).ToList();
     }
 
-    private static DateOnly Day(DateOnly month, int day, DateOnly? to)
+    private static DateOnly Day(DateOnly month, int day, DateOnly? to, DateOnly? from = null)
     {
         var d = new DateOnly(month.Year, month.Month, Math.Min(day, DateTime.DaysInMonth(month.Year, month.Month)));
+        d = from is { } f && d < f ? f : d;
         return to is { } t && d > t ? t : d;
     }
 }

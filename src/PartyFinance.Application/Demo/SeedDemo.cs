@@ -1,4 +1,5 @@
 using System.Text;
+using PartyFinance.Application.Budgeting;
 using PartyFinance.Application.Ledger;
 using PartyFinance.Application.Organisation;
 using PartyFinance.Domain.Common;
@@ -9,7 +10,7 @@ namespace PartyFinance.Application.Demo;
 /// `demo seed`: loads the demo province through the same use cases an accountant uses, so the
 /// demo obeys every rule. Running it again adds only what is new (keys already posted are skipped).
 /// </summary>
-public sealed class SeedDemo(ILedgerStore store, ILedgerQueries queries, TimeProvider clock)
+public sealed class SeedDemo(ILedgerStore store, ILedgerQueries queries, TimeProvider clock, EstimateControl estimates)
 {
     public async Task<Result<DemoReport>> RunAsync(string actor, CancellationToken ct)
     {
@@ -38,7 +39,7 @@ public sealed class SeedDemo(ILedgerStore store, ILedgerQueries queries, TimePro
             return Result.Failure<DemoReport>(opening.Errors);
         }
 
-        var vouchers = await new PostVouchers(store, clock).RunAsync(DemoProvince.Vouchers(today), [], 0, actor, null, ct);
+        var vouchers = await new PostVouchers(store, clock, estimates).RunAsync(DemoProvince.Vouchers(today, new DemoVouchers(estimates.Book)), [], 0, actor, null, ct);
         if (!vouchers.Succeeded)
         {
             return Result.Failure<DemoReport>(vouchers.Errors);

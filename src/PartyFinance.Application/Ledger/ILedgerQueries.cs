@@ -9,6 +9,8 @@ public interface ILedgerQueries
 
     Task<IReadOnlyList<VoucherListItem>> ListVouchersAsync(string? unit, int? year, CancellationToken ct);
 
+    Task<VoucherView?> FindVoucherAsync(string number, CancellationToken ct);
+
     Task<IReadOnlyList<AccountMovement>> MovementsAsync(int year, string? unit, CancellationToken ct);
 
     Task<GeneralLedger> GeneralLedgerAsync(string account, int year, string? unit, CancellationToken ct);

@@ -1,4 +1,6 @@
+using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Ledger;
+using PartyFinance.Domain.Posting;
 using PartyFinance.Domain.Organisation;
 
 namespace PartyFinance.Application.Ledger;
@@ -35,6 +37,16 @@ public interface ILedgerSession : IAsyncDisposable
 
     /// <summary>Inserts new units and updates changed ones, each change written to the audit log.</summary>
     Task SaveUnitsAsync(IReadOnlyList<OrganisationUnit> added, IReadOnlyList<(OrganisationUnit Before, OrganisationUnit After)> changed, string by, DateTimeOffset at, CancellationToken ct);
+
+    /// <summary>Balances of the estimate accounts for these unit × fund source × item × sector, years <paramref name="fromYear"/>..<paramref name="toYear"/>, as committed so far (this session's own postings not included).</summary>
+    Task<IReadOnlyList<EstimateBalance>> EstimateBalancesAsync(IReadOnlyCollection<(string Unit, string FundSource, string BudgetItem, string Sector)> lines,
+        int fromYear, int toYear, CancellationToken ct);
+
+    /// <summary>What the budget has committed on these lines and their control mode (a line the budget does not hold: 0, the fund source's mode for the year, else stop).</summary>
+    Task<IReadOnlyDictionary<BudgetLineKey, (long Committed, ControlMode Mode)>> CommitmentsAsync(IReadOnlyCollection<BudgetLineKey> keys, CancellationToken ct);
+
+    /// <summary>Writes an audit row (who, what, why) in this session's transaction.</summary>
+    void Audit(string entity, string key, string action, string detail, string by, DateTimeOffset at);
 
     Task CommitAsync(ImportBatch? batch, CancellationToken ct);
 }

@@ -1,3 +1,4 @@
+using PartyFinance.Application.Budgeting;
 using PartyFinance.Domain.Common;
 using PartyFinance.Domain.Ledger;
 
@@ -6,9 +7,10 @@ namespace PartyFinance.Application.Ledger;
 /// <summary>
 /// Posts a batch of voucher drafts all-or-nothing: every draft is checked, keys already posted
 /// with the same content are skipped (idempotent retry), a key reused with other content is
-/// refused, and only when nothing is wrong does the session commit.
+/// refused, every voucher that uses an estimate is checked against its budget line
+/// (<see cref="EstimateControl"/>), and only when nothing is wrong does the session commit.
 /// </summary>
-public sealed class PostVouchers(ILedgerStore store, TimeProvider clock)
+public sealed class PostVouchers(ILedgerStore store, TimeProvider clock, EstimateControl estimates)
 {
     private const int KeyChunk = 2000;
 
@@ -21,6 +23,7 @@ public sealed class PostVouchers(ILedgerStore store, TimeProvider clock)
         var seen = new HashSet<string>(StringComparer.Ordinal);
         int stored = 0, skipped = 0;
         string? first = null, last = null;
+        var accepted = new List<VoucherDraft>();
 
         // Posted keys are looked up a chunk at a time, so a re-import of a million keys holds no million-entry map.
         foreach (var chunk in drafts.Chunk(KeyChunk))
@@ -49,7 +52,7 @@ public sealed class PostVouchers(ILedgerStore store, TimeProvider clock)
                     continue;
                 }
 
-                var result = Voucher.Post(draft, session.Catalog, session.NextSequence, actor, now);
+                var result = Voucher.Post(draft, session.Catalog, session.NextSequence, actor, now, estimates.Mirror);
                 if (result.IsFailure)
                 {
                     errors.AddRange(result.Errors);
@@ -59,11 +62,17 @@ public sealed class PostVouchers(ILedgerStore store, TimeProvider clock)
                 if (errors.Count == 0)
                 {
                     await session.AppendAsync(result.Value, ct);
+                    accepted.Add(draft);
                     stored++;
                     first ??= result.Value.Number.ToString();
                     last = result.Value.Number.ToString();
                 }
             }
+        }
+
+        if (errors.Count == 0)
+        {
+            errors.AddRange(await estimates.CheckAsync(session, accepted, actor, now, ct));
         }
 
         if (errors.Count > 0)

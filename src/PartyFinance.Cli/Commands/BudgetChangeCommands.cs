@@ -31,9 +31,9 @@ internal static class BudgetChangeCommands
         command.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var store = new BudgetStore(c.Target);
+            var store = BudgetWiring.Store(c);
             var key = line.Key(p, p.GetValue(year));
-            var result = await new RecordEstimateChange(store, new LedgerVoucherPoster(store, c.Clock), c.Actor)
+            var result = await new RecordEstimateChange(store, BudgetWiring.Loaded, new LedgerVoucherPoster(store, c.Clock), c.Actor)
                 .RunAsync(key, kind, p.GetValue(amount), p.GetValue(decision)!, BudgetWiring.DateOr(c, p.GetValue(date), "--decision-date"), ct);
             return Report(c, result, key.ToString());
         });
@@ -60,7 +60,7 @@ internal static class BudgetChangeCommands
                 return c.Output.Refuse(reference.Errors);
             }
 
-            var store = new BudgetStore(c.Target);
+            var store = BudgetWiring.Store(c);
             var key = line.Key(p, p.GetValue(year));
             var result = await new TransferEstimate(store, reference.Value, new LedgerVoucherPoster(store, c.Clock), c.Actor)
                 .RunAsync(key, p.GetValue(to)!.Trim(), p.GetValue(amount), p.GetValue(decision)!, BudgetWiring.DateOr(c, p.GetValue(date), "--decision-date"), ct);
@@ -84,7 +84,7 @@ internal static class BudgetChangeCommands
                 "warn" => ControlMode.Warn,
                 var other => throw new UsageException($"--mode '{other}' phải là stop hoặc warn."),
             };
-            var result = await new SetControlMode(new BudgetStore(c.Target)).RunAsync(p.GetValue(fund)!.Trim(), p.GetValue(year), value, ct);
+            var result = await new SetControlMode(BudgetWiring.Store(c)).RunAsync(p.GetValue(fund)!.Trim(), p.GetValue(year), value, ct);
             if (result.IsFailure)
             {
                 return c.Output.Refuse(result.Errors);

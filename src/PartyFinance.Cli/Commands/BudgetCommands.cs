@@ -34,8 +34,8 @@ public static class BudgetCommands
             }
 
             using var reader = File.OpenText(path);
-            var store = new BudgetStore(c.Target);
-            var result = await new ImportEstimates(store, new LedgerVoucherPoster(store, c.Clock), c.Actor).RunAsync(reader, ct);
+            var store = BudgetWiring.Store(c);
+            var result = await new ImportEstimates(store, BudgetWiring.Loaded, new LedgerVoucherPoster(store, c.Clock), c.Actor).RunAsync(reader, ct);
             if (result.IsFailure)
             {
                 return c.Output.Refuse(result.Errors, path);
@@ -63,7 +63,7 @@ public static class BudgetCommands
         command.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var rows = await new BudgetStatus(new BudgetStore(c.Target)).RunAsync(p.GetValue(unit)!, p.GetValue(year), ct);
+            var rows = await new BudgetStatus(BudgetWiring.Store(c)).RunAsync(p.GetValue(unit)!, p.GetValue(year), ct);
             if (c.Json)
             {
                 c.Output.Json(rows.Select(r => new
@@ -111,14 +111,14 @@ public static class BudgetCommands
                 return c.Output.Refuse(reference.Errors);
             }
 
-            var store = new BudgetStore(c.Target);
+            var store = BudgetWiring.Store(c);
             var y = p.GetValue(year);
             var today = BudgetWiring.DateOr(c, p.GetValue(date), "--date");
             var units = p.GetValue(unit) is { } u ? [u] : await store.UnitsWithLinesAsync(y, ct);
             var report = new List<CarryForwardLine>();
             foreach (var code in units)
             {
-                var closed = await new Application.Budgeting.CloseYear(store, reference.Value, c.Clock).RunAsync(code, y, c.Actor, today, ct);
+                var closed = await new Application.Budgeting.CloseYear(store, reference.Value, new LedgerVoucherPoster(store, c.Clock), c.Clock).RunAsync(code, y, c.Actor, today, ct);
                 if (closed.IsFailure)
                 {
                     return c.Output.Refuse(closed.Errors);

@@ -20,6 +20,15 @@ internal static class BudgetWiring
 
     public static Result<BudgetReference> Reference() => BudgetReferenceFiles.LoadDirectory(Folder);
 
+    /// <summary>The shipped rules, which every command that reads the budget needs; a broken installation is an unexpected failure.</summary>
+    public static BudgetReference Loaded => Reference() is { IsSuccess: true } r
+        ? r.Value
+        : throw new InvalidOperationException("Tệp quy tắc trong db/budget hoặc db/posting bị lỗi: " + string.Join("; ", Reference().Errors.Select(e => e.Describe())));
+
+    public static EstimateControl Estimates => new(Loaded);
+
+    public static BudgetStore Store(CliContext c) => new(c.Target, Estimates);
+
     /// <summary>Spending asks the stored rule sets and users, like `authority decide` and `approval approve`.</summary>
     public static SpendingAuthority Authority(CliContext c) => StoredSpendingAuthority.For(c.Target);
 

@@ -19,7 +19,7 @@ public static class DemoCommands
                 return init;
             }
 
-            var result = await new SeedDemo(new LedgerStore(c.Target), new LedgerQueries(c.Target), c.Clock).RunAsync(c.Actor, ct);
+            var result = await new SeedDemo(new LedgerStore(c.Target), new LedgerQueries(c.Target), c.Clock, BudgetWiring.Estimates).RunAsync(c.Actor, ct);
             if (result.IsFailure)
             {
                 return c.Output.Refuse(result.Errors);

@@ -39,7 +39,7 @@ public static class SpendCommands
             var c = context(p);
             var key = line.Key(p, p.GetValue(year) ?? BudgetWiring.Today(c).Year);
             DateOnly? signed = p.GetValue(contract) is { } s ? BudgetWiring.DateOr(c, s, "--contract-signed") : null;
-            var created = await new CreateSpendingRequest(new BudgetStore(c.Target), c.Clock).RunAsync(new NewSpendingRequest(key, p.GetValue(amount),
+            var created = await new CreateSpendingRequest(BudgetWiring.Store(c), c.Clock).RunAsync(new NewSpendingRequest(key, p.GetValue(amount),
                 p.GetValue(purpose) ?? string.Empty, c.Actor, p.GetValue(payee), p.GetValue(advance) ? SpendingNature.Advance : SpendingNature.Payment, signed), ct);
             return created.IsFailure ? c.Output.Refuse(created.Errors) : SpendOutput.Print(c, created.Value.Request, "Đã lập", created.Value.Check.Warning);
         });
@@ -55,7 +55,7 @@ public static class SpendCommands
         command.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var result = await new SubmitRequest(new BudgetStore(c.Target), BudgetWiring.Authority(c), c.Clock).RunAsync(p.GetValue(id), c.Actor, ct);
+            var result = await new SubmitRequest(BudgetWiring.Store(c), BudgetWiring.Authority(c), c.Clock).RunAsync(p.GetValue(id), c.Actor, ct);
             return result.IsFailure ? c.Output.Refuse(result.Errors) : await SpendOutput.PrintSubmittedAsync(c, result.Value, ct);
         });
         return command;
@@ -72,7 +72,7 @@ public static class SpendCommands
         {
             var c = context(p);
             var @override = p.GetValue(over) is { } reason ? new BudgetOverride(c.Actor, reason) : null;
-            var result = await new ApproveRequest(new BudgetStore(c.Target), BudgetWiring.Authority(c), c.Clock)
+            var result = await new ApproveRequest(BudgetWiring.Store(c), BudgetWiring.Authority(c), c.Clock)
                 .RunAsync(p.GetValue(id), c.Actor, BudgetWiring.DateOr(c, p.GetValue(date), "--date"), p.GetValue(decision), @override, ct);
             return result.IsFailure ? c.Output.Refuse(result.Errors) : SpendOutput.PrintApproval(c, result.Value);
         });
@@ -87,7 +87,7 @@ public static class SpendCommands
         command.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var result = await new RejectRequest(new BudgetStore(c.Target), BudgetWiring.Authority(c), c.Clock).RunAsync(p.GetValue(id), c.Actor, p.GetValue(reason) ?? string.Empty, ct);
+            var result = await new RejectRequest(BudgetWiring.Store(c), BudgetWiring.Authority(c), c.Clock).RunAsync(p.GetValue(id), c.Actor, p.GetValue(reason) ?? string.Empty, ct);
             return result.IsFailure ? c.Output.Refuse(result.Errors) : SpendOutput.Print(c, result.Value, "Đã từ chối");
         });
         return command;
@@ -116,7 +116,7 @@ public static class SpendCommands
                 return c.Output.Refuse(reference.Errors);
             }
 
-            var store = new BudgetStore(c.Target);
+            var store = BudgetWiring.Store(c);
             var result = await new PayRequest(store, new LedgerVoucherPoster(store, c.Clock), reference.Value, c.Clock)
                 .RunAsync(p.GetValue(id), c.Actor, BudgetWiring.DateOr(c, p.GetValue(date), "--date"), how, p.GetValue(order), ct);
             return result.IsFailure ? c.Output.Refuse(result.Errors) : SpendOutput.Print(c, result.Value, "Đã thanh toán");
@@ -139,7 +139,7 @@ public static class SpendCommands
                 return c.Output.Refuse(reference.Errors);
             }
 
-            var store = new BudgetStore(c.Target);
+            var store = BudgetWiring.Store(c);
             var result = await new SettleAdvance(store, new LedgerVoucherPoster(store, c.Clock), reference.Value, c.Clock)
                 .RunAsync(p.GetValue(id), p.GetValue(actual), c.Actor, BudgetWiring.DateOr(c, p.GetValue(date), "--date"), ct);
             return result.IsFailure ? c.Output.Refuse(result.Errors) : SpendOutput.Print(c, result.Value, "Đã thanh toán tạm ứng");
@@ -155,7 +155,7 @@ public static class SpendCommands
         command.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var result = await new CancelRequest(new BudgetStore(c.Target), c.Clock).RunAsync(p.GetValue(id), c.Actor, p.GetValue(reason), ct);
+            var result = await new CancelRequest(BudgetWiring.Store(c), c.Clock).RunAsync(p.GetValue(id), c.Actor, p.GetValue(reason), ct);
             return result.IsFailure ? c.Output.Refuse(result.Errors) : SpendOutput.Print(c, result.Value, "Đã hủy");
         });
         return command;
@@ -168,7 +168,7 @@ public static class SpendCommands
         command.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var rows = await new ListRequests(new BudgetStore(c.Target)).RunAsync(p.GetValue(unit), ct);
+            var rows = await new ListRequests(BudgetWiring.Store(c)).RunAsync(p.GetValue(unit), ct);
             if (c.Json)
             {
                 c.Output.Json(rows.Select(r => new
@@ -209,7 +209,7 @@ public static class SpendCommands
         {
             var c = context(p);
             var month = BudgetWiring.Month(p.GetValue(through), "--through");
-            var run = await new RunRecurring(new BudgetStore(c.Target), c.Clock).RunAsync(month, ct);
+            var run = await new RunRecurring(BudgetWiring.Store(c), c.Clock).RunAsync(month, ct);
             if (c.Json)
             {
                 c.Output.Json(new { created = run.Created.Select(r => SpendOutput.Json(r)), approved = run.Approved, still_waiting = run.StillWaiting });

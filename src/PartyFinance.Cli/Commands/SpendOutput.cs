@@ -49,7 +49,7 @@ internal static class SpendOutput
     /// <summary>`spend submit`: the request, then who decides under which rule and the chain of signatures.</summary>
     public static async Task<int> PrintSubmittedAsync(CliContext c, SpendingRequest r, CancellationToken ct)
     {
-        var approval = r.ApprovalId is { } id ? await new Infrastructure.Budgeting.BudgetStore(c.Target).FindApprovalAsync(id, ct) : null;
+        var approval = r.ApprovalId is { } id ? await BudgetWiring.Store(c).FindApprovalAsync(id, ct) : null;
         if (c.Json || approval is null)
         {
             return c.Json && approval is not null ? JsonWithApproval(c, r, approval) : Print(c, r, "Đã trình");

@@ -33,7 +33,7 @@ public static class SpendPlanCommands
             YearMonth? to = p.GetValue(end) is { } e ? BudgetWiring.Month(e, "--end") : null;
             var every = ScheduleCodes.TryParse(p.GetValue(schedule), out var s) ? s
                 : throw new UsageException($"--schedule '{p.GetValue(schedule)}' phải là monthly, quarterly hoặc yearly.");
-            var plan = await new AddRecurringPlan(new BudgetStore(c.Target), c.Clock).RunAsync(
+            var plan = await new AddRecurringPlan(BudgetWiring.Store(c), c.Clock).RunAsync(
                 new NewRecurringPlan(line.Key(p, from.Year), p.GetValue(payee) ?? string.Empty, p.GetValue(amount), every, from, to, c.Actor, p.GetValue(purpose)), ct);
             return plan.IsFailure ? c.Output.Refuse(plan.Errors) : Print(c, plan.Value, "Đã lập");
         });
@@ -49,7 +49,7 @@ public static class SpendPlanCommands
         command.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var plan = await new ApproveRecurringPlan(new BudgetStore(c.Target), BudgetWiring.Authority(c), c.Clock)
+            var plan = await new ApproveRecurringPlan(BudgetWiring.Store(c), BudgetWiring.Authority(c), c.Clock)
                 .RunAsync(p.GetValue(id), c.Actor, BudgetWiring.DateOr(c, p.GetValue(date), "--date"), p.GetValue(decision), ct);
             return plan.IsFailure ? c.Output.Refuse(plan.Errors) : Print(c, plan.Value, "Đã duyệt");
         });
@@ -62,7 +62,7 @@ public static class SpendPlanCommands
         command.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var rows = await new ListPlans(new BudgetStore(c.Target)).RunAsync(ct);
+            var rows = await new ListPlans(BudgetWiring.Store(c)).RunAsync(ct);
             if (c.Json)
             {
                 c.Output.Json(rows.Select(r => new { id = r.Id, unit = r.Unit, amount = r.Amount, schedule = r.Schedule, start = r.Start, end = r.End, status = r.Status, payee = r.Payee }));

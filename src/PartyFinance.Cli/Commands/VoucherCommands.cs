@@ -1,11 +1,13 @@
 using System.CommandLine;
+using PartyFinance.Application.Budgeting;
 using PartyFinance.Application.Ledger;
 using PartyFinance.Domain.Common;
+using PartyFinance.Infrastructure.Budgeting;
 using PartyFinance.Infrastructure.Persistence;
 
 namespace PartyFinance.Cli.Commands;
 
-/// <summary>`voucher import`, `voucher list`, `voucher reverse`.</summary>
+/// <summary>`voucher import`, `voucher list`, `voucher show`, `voucher reverse`.</summary>
 public static class VoucherCommands
 {
     public static Command Build(Func<ParseResult, CliContext> context)
@@ -16,7 +18,7 @@ public static class VoucherCommands
         {
             var c = context(p);
             var store = new LedgerStore(c.Target);
-            var report = await new ImportVouchers(new PostVouchers(store, c.Clock), c.Clock).RunAsync(p.GetValue(file)!, c.Actor, ct);
+            var report = await new ImportVouchers(new PostVouchers(store, c.Clock, BudgetWiring.Estimates), c.Clock).RunAsync(p.GetValue(file)!, c.Actor, ct);
             return ImportOutput.Report(c, report, p.GetValue(file)!, "chứng từ");
         });
 
@@ -61,16 +63,18 @@ public static class VoucherCommands
                 throw new UsageException($"--date '{p.GetValue(date)}' phải có dạng yyyy-MM-dd.");
             }
 
-            var result = await new ReverseVoucher(new LedgerStore(c.Target), c.Clock).RunAsync(p.GetValue(number)!, d, p.GetValue(reason)!, c.Actor, ct);
+            var store = BudgetWiring.Store(c);
+            var result = await new ReverseSpendingVoucher(store, new LedgerVoucherPoster(store, c.Clock), new ReverseVoucher(new LedgerStore(c.Target), c.Clock), c.Clock)
+                .RunAsync(p.GetValue(number)!, d, p.GetValue(reason)!, c.Actor, ct);
             if (result.IsFailure)
             {
                 return c.Output.Refuse(result.Errors);
             }
 
-            var v = result.Value;
+            var v = (await new LedgerQueries(c.Target).FindVoucherAsync(result.Value, ct))!;
             if (c.Json)
             {
-                c.Output.Json(new { number = v.Number.ToString(), reverses = v.Reverses?.ToString(), date = v.Date, amount = v.Amount });
+                c.Output.Json(new { number = v.Number, reverses = v.Reverses, date = v.Date, amount = v.Amount });
             }
             else
             {
@@ -79,6 +83,29 @@ public static class VoucherCommands
 
             return ExitCodes.Success;
         });
-        return new Command("voucher", "Chứng từ") { import, list, reverse };
+
+        var shown = new Argument<string>("number") { Description = "Số chứng từ, ví dụ VPTU/PC/2025/000012" };
+        var show = new Command("show", "Xem một chứng từ với mọi dòng định khoản") { shown };
+        show.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var v = await new LedgerQueries(c.Target).FindVoucherAsync(p.GetValue(shown)!.Trim(), ct);
+            if (v is null)
+            {
+                return c.Output.Refuse([new DomainError(Domain.Ledger.LedgerErrors.VoucherNotFound, $"Không tìm thấy chứng từ số '{p.GetValue(shown)}'.", "number")]);
+            }
+
+            if (c.Json)
+            {
+                c.Output.Json(v);
+            }
+            else
+            {
+                VoucherText.Write(c.Output, v);
+            }
+
+            return ExitCodes.Success;
+        });
+        return new Command("voucher", "Chứng từ") { import, list, show, reverse };
     }
 }

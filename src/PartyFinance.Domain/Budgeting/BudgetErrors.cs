@@ -24,9 +24,14 @@ public static class BudgetErrors
     public const string SettlementPeriodEnded = "budget.settlement-period-ended";
     public const string SettlementPeriodOpen = "budget.settlement-period-open";
     public const string AlreadyClosed = "budget.already-closed";
+    public const string DecisionAfterYearCode = "budget.decision-after-year";
 
     public static DomainError Error(string code, string message, string? field = null) => new(code, message, field);
 
     public static DomainError NotEnough(BudgetLineKey key, long amount, long available) => Error(Insufficient,
         $"Dự toán dòng {key} không đủ: cần {VietnameseFormat.Amount(amount)}, còn khả dụng {VietnameseFormat.Amount(available)}.", "amount");
+
+    /// <summary>An estimate of year Y is decided by 31/12/Y at the latest; a later date would post into the next year's books.</summary>
+    public static DomainError DecisionAfterYear(int year, DateOnly decided) => Error(DecisionAfterYearCode,
+        $"Quyết định ngày {VietnameseFormat.Date(decided)} không thể giao hoặc điều chỉnh dự toán năm {year.ToString(System.Globalization.CultureInfo.InvariantCulture)} (muộn nhất 31/12/{year.ToString(System.Globalization.CultureInfo.InvariantCulture)}).", "decision_date");
 }

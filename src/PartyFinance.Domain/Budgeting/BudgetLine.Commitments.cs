@@ -61,7 +61,10 @@ public sealed partial class BudgetLine
             : Result.Success();
     }
 
-    /// <summary>Turns a pending commitment into spending; posting less than committed releases the rest.</summary>
+    /// <summary>
+    /// Turns a pending commitment into spending; posting less than committed releases the rest. The
+    /// spending itself is what the books say (<see cref="Spent"/>): the payment voucher posts it.
+    /// </summary>
     public Result Post(long requestId, long amount)
     {
         var pending = CheckPending(requestId);
@@ -79,7 +82,19 @@ public sealed partial class BudgetLine
 
         _commitments[requestId] = c with { Status = CommitmentStatus.Posted, PostedAmount = amount };
         Committed -= c.Amount;
-        Spent += amount;
+        return Result.Success();
+    }
+
+    /// <summary>The payment of a posted commitment was reversed in the books: the commitment is pending again, at its full amount.</summary>
+    public Result Reopen(long requestId)
+    {
+        if (FindCommitment(requestId) is not { Status: CommitmentStatus.Posted } c)
+        {
+            return Result.Failure(Error(CommitmentNotFound, "Đề nghị chi không có cam kết đã thanh toán trên dòng dự toán này."));
+        }
+
+        _commitments[requestId] = c with { Status = CommitmentStatus.Pending, PostedAmount = 0 };
+        Committed += c.Amount;
         return Result.Success();
     }
 

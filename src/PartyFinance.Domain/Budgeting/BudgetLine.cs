@@ -1,17 +1,21 @@
 using PartyFinance.Domain.Common;
+using PartyFinance.Domain.Posting;
 using static PartyFinance.Domain.Budgeting.BudgetErrors;
 
 namespace PartyFinance.Domain.Budgeting;
 
 /// <summary>
-/// One estimate line kept like a TigerBeetle account: credits = allocation and its movements,
-/// debits = committed (pending) + spent (posted). Totals are running counters, so availability is
-/// answered without scanning history. Invariant under Stop: committing never makes available negative.
+/// One estimate line kept like a TigerBeetle account: credits = the estimate, debits = committed
+/// (pending) + used. The ledger is the truth for the estimate and its use: <see cref="Ledger"/> is
+/// what the 008 accounts say for the line (<see cref="Posting.EstimateAttribution"/>), loaded with
+/// the line; the line itself keeps only its decisions (movements, posted to the 008 accounts in the
+/// same transaction) and its commitments. Invariant under Stop: committing never makes available negative.
 /// </summary>
 public sealed partial class BudgetLine
 {
     private readonly List<BudgetMovement> _movements = [];
     private readonly Dictionary<long, Commitment> _commitments = [];
+    private long _allocated;
 
     private BudgetLine(BudgetLineKey key, ControlMode mode)
     {
@@ -23,16 +27,33 @@ public sealed partial class BudgetLine
 
     public ControlMode ControlMode { get; }
 
-    public long Allocated { get; private set; }
+    /// <summary>
+    /// The original allocation, from the allocation decisions; a line the budget holds no decision for
+    /// (its estimate was imported as vouchers) shows the books' estimate as its allocation.
+    /// </summary>
+    public long Allocated => _movements.Count == 0 ? Ledger.Estimate : _allocated;
 
-    /// <summary>Supplements, adjustments, transfers, carry-forwards and cancellations, signed.</summary>
-    public long Adjustments { get; private set; }
+    /// <summary>The books' estimate for the line as of loading; movements recorded since are in <see cref="Booked"/>.</summary>
+    public LedgerFigures Ledger { get; private set; } = LedgerFigures.None;
+
+    /// <summary>Estimate movements recorded in this unit of work (posted to the books with it).</summary>
+    public long Booked { get; private set; }
+
+    /// <summary>What the books hold for the line once this unit of work's estimate movements are posted.</summary>
+    public LedgerFigures Books => Ledger with { Estimate = checked(Ledger.Estimate + Booked) };
+
+    /// <summary>Everything the books hold beyond the original allocation: supplements, adjustments, transfers, carry-forwards, cancellations, signed.</summary>
+    public long Adjustments => checked(Ledger.Estimate + Booked - Allocated);
 
     public long Committed { get; private set; }
 
-    public long Spent { get; private set; }
+    /// <summary>Estimate used as actual spending (thực chi), from the books.</summary>
+    public long Spent => Ledger.Actual;
 
-    public long Available => Allocated + Adjustments - Committed - Spent;
+    /// <summary>Estimate withdrawn as advances not yet settled with the Treasury (tạm ứng), from the books.</summary>
+    public long Advanced => Ledger.Advance;
+
+    public long Available => checked(Allocated + Adjustments - Committed - Spent - Advanced);
 
     public IReadOnlyList<BudgetMovement> Movements => _movements;
 
@@ -41,19 +62,20 @@ public sealed partial class BudgetLine
     public static BudgetLine Open(BudgetLineKey key, ControlMode mode) => new(key, mode);
 
     /// <summary>Rebuilds a line from stored movements and commitments without re-running the rules (persistence, snapshots).</summary>
-    public static BudgetLine Restore(BudgetLineKey key, ControlMode mode, IEnumerable<BudgetMovement> movements, IEnumerable<Commitment> commitments)
+    public static BudgetLine Restore(BudgetLineKey key, ControlMode mode, IEnumerable<BudgetMovement> movements, IEnumerable<Commitment> commitments,
+        LedgerFigures ledger)
     {
-        var line = new BudgetLine(key, mode);
+        var line = new BudgetLine(key, mode) { Ledger = ledger };
         foreach (var m in movements)
         {
-            line.Apply(m);
+            line._movements.Add(m);
+            line._allocated += m.Kind == MovementKind.Allocation ? m.Amount : 0;
         }
 
         foreach (var c in commitments)
         {
             line._commitments.Add(c.RequestId, c);
             line.Committed += c.Status == CommitmentStatus.Pending ? c.Amount : 0;
-            line.Spent += c.Status == CommitmentStatus.Posted ? c.PostedAmount : 0;
         }
 
         return line;
@@ -74,6 +96,12 @@ public sealed partial class BudgetLine
             return Result.Failure(Error(AmountNotPositive, "Số tiền điều chỉnh dự toán không hợp lệ.", "amount"));
         }
 
+        if (movement.Kind is MovementKind.Allocation or MovementKind.Supplement or MovementKind.Adjustment or MovementKind.TransferIn or MovementKind.TransferOut
+            && movement.DecisionDate.Year > Key.Year)
+        {
+            return Result.Failure(DecisionAfterYear(Key.Year, movement.DecisionDate));
+        }
+
         if (movement.Amount < 0 && -movement.Amount > Available)
         {
             return Result.Failure(NotEnough(Key, -movement.Amount, Available));
@@ -86,14 +114,8 @@ public sealed partial class BudgetLine
     private void Apply(BudgetMovement m)
     {
         _movements.Add(m);
-        if (m.Kind == MovementKind.Allocation)
-        {
-            Allocated += m.Amount;
-        }
-        else
-        {
-            Adjustments += m.Amount;
-        }
+        _allocated += m.Kind == MovementKind.Allocation ? m.Amount : 0;
+        Booked = checked(Booked + m.Amount);
     }
 
     private static bool IsDecrease(MovementKind kind) =>

@@ -12,11 +12,14 @@ public sealed record CarryForwardRule(string Letter, string Rule, DateOnly Valid
     /// <summary>66.3.d: purchases/repairs with a contract signed (or tender finished) by 31/12.</summary>
     public const string ContractSignedByYearEnd = "contract-signed-by-year-end";
 
+    /// <summary>The rule that cancels what no category carries (its source is cited on each cancelled line).</summary>
+    public const string Cancellation = "cancellation";
+
     public bool AppliesTo(int budgetYear)
     {
         var dec31 = new DateOnly(budgetYear, 12, 31);
         return ValidFrom <= dec31 && (ValidTo is null || dec31 <= ValidTo);
     }
 
-    public string Citation => $"{Source}, điểm {Letter}";
+    public string Citation => Letter.Length == 0 ? Source : $"{Source}, điểm {Letter}";
 }

@@ -1,35 +1,62 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using PartyFinance.Domain.Common;
 using PartyFinance.Domain.Ledger;
+using PartyFinance.Domain.Posting;
 
 namespace PartyFinance.Domain.Budgeting;
 
 /// <summary>
-/// The ledger side of estimate movements (chứng từ DTG): an allocation, a supplement or an increase
-/// debits (increases) the line's off-balance 008 "thực chi" leaf, a decrease or a transfer out credits
-/// it, each line carrying fund source, budget item and sector. Payments later credit the same leaf
-/// (<see cref="PaymentPosting"/>), so 008's balance is the estimate not yet used. TT 107/2017 debits the
-/// parent 0082x on receipt; our ledger posts to leaves only, so the thực chi leaf carries it —
-/// an assumption marked unverified against TT 24/2024 in db/budget/README.md.
+/// The ledger side of estimate movements (chứng từ DTG): events estimate-increase and
+/// estimate-decrease of db/posting, one voucher per unit, decision and budget year, each line with
+/// fund source, budget item and sector. An estimate posts into its budget year: a decision dated
+/// before the year is booked on 1 January of the year (the books of the year before never show it).
 /// </summary>
 public static class EstimatePosting
 {
-    /// <summary>One voucher per unit and decision; <paramref name="changes"/> are signed amounts per line.</summary>
-    public static IReadOnlyList<VoucherDraft> Vouchers(IEnumerable<(BudgetLineKey Key, long Amount, string DecisionNo, DateOnly DecisionDate)> changes, string what)
+    public const string Increase = "estimate-increase";
+    public const string Decrease = "estimate-decrease";
+
+    /// <summary>The voucher date of an estimate decision for budget year <paramref name="year"/>.</summary>
+    public static DateOnly BookingDate(int year, DateOnly decisionDate) => decisionDate.Year < year ? new DateOnly(year, 1, 1) : decisionDate;
+
+    /// <summary>One voucher per unit, decision and year; <paramref name="changes"/> are signed amounts per line.</summary>
+    public static Result<IReadOnlyList<VoucherDraft>> Vouchers(IEnumerable<(BudgetLineKey Key, long Amount, string DecisionNo, DateOnly DecisionDate)> changes,
+        string what, PostingRuleBook book)
     {
         var drafts = new List<VoucherDraft>();
-        foreach (var g in changes.Where(c => c.Amount != 0).GroupBy(c => (c.Key.Unit, c.DecisionNo, c.DecisionDate)))
+        var errors = new List<DomainError>();
+        foreach (var g in changes.Where(c => c.Amount != 0).GroupBy(c => (c.Key.Unit, c.DecisionNo, c.DecisionDate, c.Key.Year)))
         {
-            var lines = g.Select(c => new PostingDraft(PaymentPosting.Estimate(c.Key, new DateOnly(c.Key.Year, 1, 1), actual: true),
-                Math.Max(c.Amount, 0), Math.Max(-c.Amount, 0), c.Key.FundSource, c.Key.BudgetItem, c.Key.Sector)).ToList();
+            var (unit, decision, decided, year) = g.Key;
+            var date = BookingDate(year, decided);
+            var lines = new List<PostingDraft>();
+            string? type = null;
+            foreach (var c in g)
+            {
+                var built = book.Build(c.Amount > 0 ? Increase : Decrease, PostingContext.For(c.Key, date, PostingContext.Amount(Math.Abs(c.Amount))));
+                if (built.IsFailure)
+                {
+                    errors.AddRange(built.Errors);
+                    continue;
+                }
+
+                type ??= built.Value.VoucherType;
+                lines.AddRange(built.Value.Lines);
+            }
+
+            if (lines.Count == 0 || type is null)
+            {
+                continue;
+            }
+
             var identity = string.Join('\n', g.Select(c => c.Key + "|" + c.Amount.ToString(CultureInfo.InvariantCulture)));
             var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..12];
-            var (unit, decision, date) = g.Key;
-            drafts.Add(new VoucherDraft($"DTG-{unit}-{decision}-{date:yyyyMMdd}-{hash}", date, unit, "DTG",
-                $"{what} theo quyết định {decision} ngày {date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}", lines));
+            drafts.Add(new VoucherDraft($"DTG-{unit}-{decision}-{decided:yyyyMMdd}-{hash}", date, unit, type,
+                $"{what} năm {year.ToString(CultureInfo.InvariantCulture)} theo quyết định {decision} ngày {decided.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}", lines));
         }
 
-        return drafts;
+        return errors.Count > 0 ? Result.Failure<IReadOnlyList<VoucherDraft>>(errors) : Result.Success<IReadOnlyList<VoucherDraft>>(drafts);
     }
 }

@@ -1,112 +1,53 @@
 using PartyFinance.Domain.Common;
 using PartyFinance.Domain.Ledger;
+using PartyFinance.Domain.Posting;
 
 namespace PartyFinance.Domain.Budgeting;
 
 /// <summary>
-/// Builds the voucher that pays a request. Accounts are the TT 107/2017 list (reference.md 2.2),
-/// NOT verified against TT 24/2024. "x" = 1 for autonomous (thường xuyên), 2 for non-autonomous;
-/// the 008/012 year digit is 2 (năm nay) or 1 (năm trước: a carried-over line, or a payment dated
-/// after the line's year, i.e. in the settlement-adjustment period). Off-balance lines carry fund
-/// source, sector and budget item. Voucher keys are stable ("SPEND-{id}-PAY") so a retry is idempotent.
-///   RDT  payment by treasury withdrawal:  Nợ 611xy / Có 511x;         Có 008{y}x2 (thực chi)
-///   UNC  payment from deposit account:    Nợ 611xy / Có 1121;         Có 012{y}x when funded by lệnh chi tiền
-///   PC   payment in cash:                 Nợ 611xy / Có 1111
-///   PC   advance (tạm ứng):               Nợ 141   / Có 1111;         Có 008{y}x1 (tạm ứng)
-///   PKT  advance settlement:              Nợ 611xy / Có 141 (actual); Nợ 1111 / Có 141 (returned);
-///                                         Nợ 008{y}x1 (advance, reversed), Có 008{y}x2 (actual: tạm ứng → thực chi)
+/// Builds the vouchers of a spending request from the posting rules (db/posting): which event a
+/// payment is, its amounts and its key. Accounts, sides and dimensions are the rule book's. Keys
+/// are stable ("SPEND-{id}-PAY", "-ADV", "-SETTLE"; a payment made again after its voucher was
+/// reversed gets "-PAY-2", "-PAY-3" …) so a retry is idempotent.
 /// </summary>
 public static class PaymentPosting
 {
-    public static Result<VoucherDraft> ForPayment(SpendingRequest r, PaymentMethod method, bool fundedByPaymentOrder, DateOnly date, ExpenseAccountMap map)
+    public const string PayWithdrawal = "pay-withdrawal";
+    public const string PayCash = "pay-cash";
+    public const string PayBank = "pay-bank";
+    public const string PayBankOrder = "pay-bank-order";
+    public const string Advance = "advance";
+    public const string AdvanceSettle = "advance-settle";
+
+    public static string EventOf(PaymentMethod method, bool fundedByPaymentOrder) => method switch
     {
-        var expense = map.AccountFor(r.Key.Autonomy, r.Key.BudgetItem, date);
-        if (expense.IsFailure)
-        {
-            return Result.Failure<VoucherDraft>(expense.Errors);
-        }
+        PaymentMethod.BudgetWithdrawal => PayWithdrawal,
+        PaymentMethod.Cash => PayCash,
+        PaymentMethod.Bank => fundedByPaymentOrder ? PayBankOrder : PayBank,
+    };
 
-        var k = r.Key;
-        var lines = new List<PostingDraft> { Line(expense.Value, r.Amount, 0, k) };
-        var type = method switch
-        {
-            PaymentMethod.BudgetWithdrawal => "RDT",
-            PaymentMethod.Cash => "PC",
-            PaymentMethod.Bank => "UNC",
-        };
-        switch (method)
-        {
-            case PaymentMethod.BudgetWithdrawal:
-                lines.Add(Line(k.Autonomy == Autonomy.Autonomous ? "5111" : "5112", 0, r.Amount, k));
-                lines.Add(Line(Estimate(k, date, actual: true), 0, r.Amount, k));
-                break;
-            case PaymentMethod.Cash:
-                lines.Add(new PostingDraft("1111", 0, r.Amount));
-                break;
-            case PaymentMethod.Bank:
-                lines.Add(new PostingDraft("1121", 0, r.Amount));
-                if (fundedByPaymentOrder)
-                {
-                    lines.Add(Line("012" + YearDigit(k, date) + AutonomyDigit(k), 0, r.Amount, k));
-                }
-
-                break;
-        }
-
-        return Result.Success(new VoucherDraft($"SPEND-{Id(r)}-PAY", date, k.Unit, type, Describe("Chi", r), lines));
+    public static Result<VoucherDraft> ForPayment(SpendingRequest r, PaymentMethod method, bool fundedByPaymentOrder, DateOnly date, PostingRuleBook book)
+    {
+        var attempt = r.History.Count(e => e.Action == "pay") + 1;
+        var key = $"SPEND-{Id(r)}-PAY" + (attempt > 1 ? "-" + attempt.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty);
+        return Draft(book, EventOf(method, fundedByPaymentOrder), key, r, date, PostingContext.Amount(r.Amount), "Chi");
     }
 
-    public static VoucherDraft ForAdvance(SpendingRequest r, DateOnly date)
+    public static Result<VoucherDraft> ForAdvance(SpendingRequest r, DateOnly date, PostingRuleBook book) =>
+        Draft(book, Advance, $"SPEND-{Id(r)}-ADV", r, date, PostingContext.Amount(r.Amount), "Tạm ứng");
+
+    public static Result<VoucherDraft> ForAdvanceSettlement(SpendingRequest r, long actual, DateOnly date, PostingRuleBook book) =>
+        Draft(book, AdvanceSettle, $"SPEND-{Id(r)}-SETTLE", r, date,
+            new Dictionary<string, long>(StringComparer.Ordinal) { ["actual"] = actual, ["returned"] = checked(r.Amount - actual) }, "Thanh toán tạm ứng");
+
+    private static Result<VoucherDraft> Draft(PostingRuleBook book, string @event, string key, SpendingRequest r, DateOnly date,
+        IReadOnlyDictionary<string, long> amounts, string verb)
     {
-        var k = r.Key;
-        List<PostingDraft> lines =
-        [
-            new("141", r.Amount, 0, Counterparty: r.Payee),
-            new("1111", 0, r.Amount),
-            Line(Estimate(k, date, actual: false), 0, r.Amount, k),
-        ];
-        return new VoucherDraft($"SPEND-{Id(r)}-ADV", date, k.Unit, "PC", Describe("Tạm ứng", r), lines);
+        var built = book.Build(@event, PostingContext.For(r.Key, date, amounts, r.Payee));
+        return built.IsFailure
+            ? Result.Failure<VoucherDraft>(built.Errors)
+            : Result.Success(new VoucherDraft(key, date, r.Key.Unit, built.Value.VoucherType, $"{verb}: {r.Purpose} (đề nghị {Id(r)})", built.Value.Lines));
     }
-
-    public static Result<VoucherDraft> ForAdvanceSettlement(SpendingRequest r, long actual, DateOnly date, ExpenseAccountMap map)
-    {
-        var k = r.Key;
-        var lines = new List<PostingDraft>();
-        if (actual > 0)
-        {
-            var expense = map.AccountFor(k.Autonomy, k.BudgetItem, date);
-            if (expense.IsFailure)
-            {
-                return Result.Failure<VoucherDraft>(expense.Errors);
-            }
-
-            lines.Add(Line(expense.Value, actual, 0, k));
-            lines.Add(new PostingDraft("141", 0, actual, Counterparty: r.Payee));
-            lines.Add(Line(Estimate(k, date, actual: true), 0, actual, k));
-        }
-
-        if (r.Amount - actual > 0)
-        {
-            lines.Add(new PostingDraft("1111", r.Amount - actual, 0));
-            lines.Add(new PostingDraft("141", 0, r.Amount - actual, Counterparty: r.Payee));
-        }
-
-        lines.Add(Line(Estimate(k, date, actual: false), r.Amount, 0, k));
-        return Result.Success(new VoucherDraft($"SPEND-{Id(r)}-SETTLE", date, k.Unit, "PKT", Describe("Thanh toán tạm ứng", r), lines));
-    }
-
-    /// <summary>The 008 leaf: năm nay/năm trước × thường xuyên/không thường xuyên × tạm ứng/thực chi.</summary>
-    public static string Estimate(BudgetLineKey k, DateOnly date, bool actual) =>
-        "008" + YearDigit(k, date) + AutonomyDigit(k) + (actual ? "2" : "1");
-
-    private static string YearDigit(BudgetLineKey k, DateOnly date) => k.CarriedOver || date.Year > k.Year ? "1" : "2";
-
-    private static string AutonomyDigit(BudgetLineKey k) => k.Autonomy == Autonomy.Autonomous ? "1" : "2";
-
-    private static PostingDraft Line(string account, long debit, long credit, BudgetLineKey k) =>
-        new(account, debit, credit, k.FundSource, k.BudgetItem, k.Sector);
 
     private static string Id(SpendingRequest r) => r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    private static string Describe(string verb, SpendingRequest r) => $"{verb}: {r.Purpose} (đề nghị {Id(r)})";
 }

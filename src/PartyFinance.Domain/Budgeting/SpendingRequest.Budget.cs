@@ -160,4 +160,50 @@ public sealed partial class SpendingRequest
         Key = target;
         return Result.Success();
     }
+
+    /// <summary>
+    /// The voucher <paramref name="voucherNo"/> of this request (payment, advance or settlement) was
+    /// reversed by <paramref name="reversalNo"/>: the request steps back (paid → approved, settled →
+    /// paid) and its commitment is pending again, so the books and the budget still agree.
+    /// </summary>
+    public Result PaymentReversed(BudgetLine line, string voucherNo, string reversalNo, string by, DateTimeOffset at, string reason)
+    {
+        var same = SameLine(line);
+        if (same.IsFailure)
+        {
+            return same;
+        }
+
+        var (from, to) = Status switch
+        {
+            SpendingStatus.Paid => (SpendingStatus.Paid, SpendingStatus.Approved),
+            SpendingStatus.Settled => (SpendingStatus.Settled, SpendingStatus.Paid),
+            _ => (Status, Status),
+        };
+        if (from == to)
+        {
+            return Result.Failure(Transition("payment-reversed", Status));
+        }
+
+        var can = CanMove("payment-reversed", by, [from]);
+        if (can.IsFailure)
+        {
+            return can;
+        }
+
+        var reopened = Nature == SpendingNature.Payment || Status == SpendingStatus.Settled ? line.Reopen(Id) : Result.Success();
+        if (reopened.IsFailure)
+        {
+            return reopened;
+        }
+
+        var moved = Move("payment-reversed", by, at, [from], to, $"Chứng từ {voucherNo} đã bị đảo bởi {reversalNo}: {reason}", voucherNo: reversalNo);
+        if (moved.IsSuccess)
+        {
+            VoucherNo = to == SpendingStatus.Approved ? null : VoucherNo;
+            SettledAmount = to == SpendingStatus.Paid ? null : SettledAmount;
+        }
+
+        return moved;
+    }
 }

@@ -9,8 +9,6 @@ namespace PartyFinance.Domain.Budgeting;
 /// </summary>
 public static class YearEndClose
 {
-    public const string CancelCitation = "Luật NSNN 89/2025/QH15 Điều 66.3 (hủy dự toán không được chuyển nguồn)";
-
     public static CarryForwardLine Classify(BudgetLine line, IReadOnlyList<SpendingRequest> approved, IReadOnlyList<CarryForwardRule> rules)
     {
         var open = approved.Where(r => r.Status == SpendingStatus.Approved && r.Key == line.Key).ToList();
@@ -23,6 +21,8 @@ public static class YearEndClose
                 open.Select(r => r.Id).ToList(), []);
         }
 
+        var cancelCitation = rules.FirstOrDefault(r => r.Rule == CarryForwardRule.Cancellation && r.AppliesTo(year))?.Citation
+            ?? "(db/budget/carry-forward.csv chưa có quy tắc hủy dự toán cho năm này)";
         var contract = rules.FirstOrDefault(r => r.Rule == CarryForwardRule.ContractSignedByYearEnd && r.AppliesTo(year));
         var yearEnd = new DateOnly(year, 12, 31);
         var carried = contract is null ? [] : open.Where(r => r.ContractSignedOn is { } d && d <= yearEnd).ToList();
@@ -31,7 +31,7 @@ public static class YearEndClose
         var carriedAmount = Math.Min(carried.Sum(r => r.Amount), unspent);
         var cancelAmount = unspent - carriedAmount;
         return new CarryForwardLine(line.Key, carriedAmount, cancelAmount,
-            carried.Count > 0 ? contract!.Citation : null, cancelAmount > 0 ? CancelCitation : null,
+            carried.Count > 0 ? contract!.Citation : null, cancelAmount > 0 ? cancelCitation : null,
             carried.Select(r => r.Id).ToList(), cancelled.Select(r => r.Id).ToList());
     }
 

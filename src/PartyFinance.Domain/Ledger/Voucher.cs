@@ -12,7 +12,7 @@ public sealed class Voucher
     private readonly List<Posting> _postings;
 
     private Voucher(VoucherNumber number, VoucherDraft draft, IEnumerable<Posting> postings, string fingerprint,
-        string postedBy, DateTimeOffset postedAt, VoucherNumber? reverses, string? reversalReason)
+        string postedBy, DateTimeOffset postedAt, VoucherNumber? reverses, string? reversalReason, long? amount, IReadOnlySet<string>? mirrored)
     {
         Number = number;
         Key = draft.Key;
@@ -26,7 +26,10 @@ public sealed class Voucher
         PostedAt = postedAt;
         Reverses = reverses;
         ReversalReason = reversalReason;
+        Amount = amount ?? MoneyMoved(_postings, mirrored ?? EmptySet);
     }
+
+    private static readonly IReadOnlySet<string> EmptySet = new HashSet<string>();
 
     public VoucherNumber Number { get; }
 
@@ -53,17 +56,40 @@ public sealed class Voucher
 
     public string? ReversalReason { get; }
 
-    /// <summary>Total of the on-balance debit side: the voucher's amount.</summary>
-    public long Amount => _postings.Where(p => !p.IsOffBalance).Sum(p => p.Debit) is var d and > 0
-        ? d
-        : _postings.Sum(p => p.Amount);
+    /// <summary>The money the voucher moves (<see cref="MoneyMoved"/>); a reversal carries its original's amount.</summary>
+    public long Amount { get; }
+
+    /// <summary>
+    /// The money a voucher moves: its on-balance debits less the debits that only mirror money
+    /// already counted (<paramref name="mirrored"/>: the temporary-receipt accounts 337x, debited
+    /// when withdrawn estimate is recognised as revenue). A cash payment of 12.500.000 đ with its
+    /// revenue pair is 12.500.000 đ, not 25.000.000 đ. A purely off-balance voucher: the total of its lines.
+    /// </summary>
+    public static long MoneyMoved(IEnumerable<Posting> postings, IReadOnlySet<string> mirrored)
+    {
+        long debits = 0, mirror = 0, off = 0;
+        foreach (var p in postings)
+        {
+            if (p.IsOffBalance)
+            {
+                off = checked(off + p.Amount);
+            }
+            else if (p.Side == EntrySide.Debit)
+            {
+                debits = checked(debits + p.Amount);
+                mirror = mirrored.Contains(p.AccountCode) ? checked(mirror + p.Amount) : mirror;
+            }
+        }
+
+        return debits > 0 ? debits - mirror : off;
+    }
 
     /// <summary>
     /// Checks every posting rule and, only when all pass, takes the next number from
     /// <paramref name="nextSequence"/> (unit, type, year) — so a refused voucher never burns a number.
     /// </summary>
     public static Result<Voucher> Post(VoucherDraft draft, ILedgerCatalog catalog, Func<string, string, int, int> nextSequence,
-        string postedBy, DateTimeOffset postedAt)
+        string postedBy, DateTimeOffset postedAt, IReadOnlySet<string> mirrored)
     {
         var errors = VoucherRules.Check(draft, catalog);
         if (errors.Count > 0)
@@ -71,7 +97,7 @@ public sealed class Voucher
             return Result.Failure<Voucher>(errors);
         }
 
-        return Build(draft, catalog, nextSequence, postedBy, postedAt, null, null);
+        return Build(draft, catalog, nextSequence, postedBy, postedAt, null, null, null, mirrored);
     }
 
     /// <summary>
@@ -110,16 +136,16 @@ public sealed class Voucher
         var errors = VoucherRules.Check(draft, catalog);
         return errors.Count > 0
             ? Result.Failure<Voucher>(errors)
-            : Build(draft, catalog, nextSequence, postedBy, postedAt, original.Number, reason.Trim());
+            : Build(draft, catalog, nextSequence, postedBy, postedAt, original.Number, reason.Trim(), original.Amount, null);
     }
 
     /// <summary>Rebuilds a voucher read back from storage, where the rules already held when it was posted.</summary>
     public static Voucher Restore(VoucherNumber number, VoucherDraft header, IEnumerable<Posting> postings, string fingerprint,
-        string postedBy, DateTimeOffset postedAt, VoucherNumber? reverses, string? reversalReason) =>
-        new(number, header, postings, fingerprint, postedBy, postedAt, reverses, reversalReason);
+        string postedBy, DateTimeOffset postedAt, VoucherNumber? reverses, string? reversalReason, long amount) =>
+        new(number, header, postings, fingerprint, postedBy, postedAt, reverses, reversalReason, amount, null);
 
     private static Result<Voucher> Build(VoucherDraft draft, ILedgerCatalog catalog, Func<string, string, int, int> nextSequence,
-        string postedBy, DateTimeOffset postedAt, VoucherNumber? reverses, string? reason)
+        string postedBy, DateTimeOffset postedAt, VoucherNumber? reverses, string? reason, long? amount, IReadOnlySet<string>? mirrored)
     {
         var postings = new List<Posting>(draft.Lines.Count);
         for (var i = 0; i < draft.Lines.Count; i++)
@@ -131,7 +157,7 @@ public sealed class Voucher
         }
 
         var number = new VoucherNumber(draft.UnitCode, draft.TypeCode, draft.Date.Year, nextSequence(draft.UnitCode, draft.TypeCode, draft.Date.Year));
-        return Result.Success(new Voucher(number, draft, postings, VoucherFingerprint.Of(draft), postedBy, postedAt, reverses, reason));
+        return Result.Success(new Voucher(number, draft, postings, VoucherFingerprint.Of(draft), postedBy, postedAt, reverses, reason, amount, mirrored));
     }
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

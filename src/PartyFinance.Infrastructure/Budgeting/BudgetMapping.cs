@@ -10,10 +10,11 @@ internal static class BudgetMapping
 
     public static BudgetLineKey Key(SpendingRequestRecord r) => new(r.UnitCode, r.Year, r.FundSource, ParseAutonomy(r.Autonomy), r.Sector, r.BudgetItem, r.CarriedOver);
 
-    public static BudgetLine ToDomain(BudgetLineRecord r, IEnumerable<BudgetMovementRecord> movements, IEnumerable<CommitmentRecord> commitments) =>
+    public static BudgetLine ToDomain(BudgetLineRecord r, IEnumerable<BudgetMovementRecord> movements, IEnumerable<CommitmentRecord> commitments,
+        Domain.Posting.LedgerFigures books) =>
         BudgetLine.Restore(Key(r), Enum.Parse<ControlMode>(r.ControlMode),
             movements.OrderBy(m => m.Seq).Select(m => new BudgetMovement(Enum.Parse<MovementKind>(m.Kind), m.Amount, m.DecisionNo, m.DecisionDate, m.Note)),
-            commitments.Select(ToDomain));
+            commitments.Select(ToDomain), books);
 
     public static Commitment ToDomain(CommitmentRecord c) => new(c.RequestId, c.Amount, Enum.Parse<CommitmentStatus>(c.Status),
         c.OverrideBy is null ? null : new BudgetOverride(c.OverrideBy, c.OverrideReason ?? string.Empty), c.PostedAmount);
@@ -47,7 +48,7 @@ internal static class BudgetMapping
 
     public static void SetCounters(BudgetLineRecord r, BudgetLine line)
     {
-        (r.Allocated, r.Adjustments, r.Committed, r.Spent) = (line.Allocated, line.Adjustments, line.Committed, line.Spent);
+        (r.Allocated, r.Committed) = (line.Allocated, line.Committed);
     }
 
     public static SpendingRequest ToDomain(SpendingRequestRecord r, IEnumerable<SpendingEventRecord> events) =>

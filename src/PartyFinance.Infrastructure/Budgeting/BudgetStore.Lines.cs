@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartyFinance.Domain.Budgeting;
+using PartyFinance.Domain.Posting;
 using PartyFinance.Infrastructure.Budgeting.Records;
 using PartyFinance.Infrastructure.Persistence;
 
@@ -7,28 +8,50 @@ namespace PartyFinance.Infrastructure.Budgeting;
 
 /// <summary>
 /// Loading and writing lines. A line is rebuilt from its movements and commitments (indexed by
-/// line id) and checked against the counter columns; after the work, only appended movements,
-/// new or changed commitments and the counters are written.
+/// line id), checked against the counter columns the budget owns (allocated, committed), and given
+/// what the books say of it (estimate_balances through <see cref="EstimateAttribution"/>); after
+/// the work, only appended movements, new or changed commitments and the counters are written.
 /// </summary>
 public sealed partial class BudgetStore
 {
     private sealed record LoadedLine(BudgetLineRecord Record, BudgetLine Line, int StoredMovements, IReadOnlyDictionary<long, Commitment> StoredCommitments);
 
-    private static async Task<List<LoadedLine>> LoadAsync(PartyFinanceDbContext db, IReadOnlyList<BudgetLineRecord> records, CancellationToken ct)
+    private async Task<List<LoadedLine>> LoadAsync(PartyFinanceDbContext db, IReadOnlyList<BudgetLineRecord> records, CancellationToken ct)
     {
         var ids = records.Select(r => r.Id).ToList();
         var movements = (await db.BudgetMovements.Where(m => ids.Contains(m.LineId)).ToListAsync(ct)).ToLookup(m => m.LineId);
         var commitments = (await db.BudgetCommitments.Where(c => ids.Contains(c.LineId)).ToListAsync(ct)).ToLookup(c => c.LineId);
+        var keys = records.Select(BudgetMapping.Key).ToList();
+        var books = await BooksAsync(db, keys, ct);
         return records.Select(r =>
         {
-            var line = BudgetMapping.ToDomain(r, movements[r.Id], commitments[r.Id]);
-            if ((line.Allocated, line.Adjustments, line.Committed, line.Spent) != (r.Allocated, r.Adjustments, r.Committed, r.Spent))
+            var key = BudgetMapping.Key(r);
+            var line = BudgetMapping.ToDomain(r, movements[r.Id], commitments[r.Id], Estimates.Attribution.FiguresFor(key, books));
+            if ((line.Allocated, line.Committed) != (r.Allocated, r.Committed))
             {
                 throw new InvalidOperationException($"Budget line {line.Key}: stored counters differ from its movements and commitments.");
             }
 
             return new LoadedLine(r, line, movements[r.Id].Count(), line.Commitments.ToDictionary(c => c.RequestId));
         }).ToList();
+    }
+
+    /// <summary>The estimate_balances rows that can belong to these lines (their years and the next).</summary>
+    private static async Task<IReadOnlyList<EstimateBalance>> BooksAsync(PartyFinanceDbContext db, IReadOnlyCollection<BudgetLineKey> keys, CancellationToken ct) =>
+        keys.Count == 0 ? [] : await EstimateBalanceReader.ReadAsync(db, keys.Select(k => (k.Unit, k.FundSource, k.BudgetItem, k.Sector)).ToList(),
+            keys.Min(k => k.Year), keys.Max(k => k.Year) + 1, ct);
+
+    /// <summary>A line the books know of but the budget holds no record for (vouchers imported directly): it opens with the fund source's control mode.</summary>
+    private async Task<BudgetLine?> FromBooksAsync(PartyFinanceDbContext db, BudgetLineKey key, CancellationToken ct)
+    {
+        var figures = Estimates.Attribution.FiguresFor(key, await BooksAsync(db, [key], ct));
+        if (figures == LedgerFigures.None)
+        {
+            return null;
+        }
+
+        var mode = await db.BudgetControlModes.Where(c => c.FundSource == key.FundSource && c.Year == key.Year).Select(c => c.Mode).FirstOrDefaultAsync(ct);
+        return BudgetLine.Restore(key, mode is null ? ControlMode.Stop : Enum.Parse<ControlMode>(mode), [], [], figures);
     }
 
     private static async Task UpdateAsync(PartyFinanceDbContext db, LoadedLine loaded, CancellationToken ct)

@@ -27,6 +27,9 @@ public sealed partial class BudgetStore
             && r.CarriedOver == key.CarriedOver), ct));
     }
 
+    public Task<long?> FindRequestByVoucherAsync(string voucherNo, CancellationToken ct) => WithDbAsync(async db =>
+        await db.SpendingEvents.Where(e => e.VoucherNo == voucherNo).Select(e => (long?)e.RequestId).FirstOrDefaultAsync(ct));
+
     /// <summary>
     /// Writes the request and appends the history entries added since it was read, numbered from
     /// the copy's own version. A stale copy is refused: the store already holds more entries, or a

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using PartyFinance.Application.Budgeting;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Common;
+using PartyFinance.Domain.Posting;
 using PartyFinance.Infrastructure.Budgeting.Records;
 using PartyFinance.Infrastructure.Persistence;
 
@@ -14,8 +15,11 @@ namespace PartyFinance.Infrastructure.Budgeting;
 /// context; inside <see cref="InLockedLinesAsync{T}"/> every call — and <see cref="LedgerVoucherPoster"/> —
 /// uses the unit's context and transaction, so all of it commits or none of it does.
 /// </summary>
-public sealed partial class BudgetStore(DatabaseTarget target) : IBudgetStore
+public sealed partial class BudgetStore(DatabaseTarget target, EstimateControl estimates) : IBudgetStore
 {
+    /// <summary>How lines read the books, and the accounts left out of a voucher's amount.</summary>
+    internal EstimateControl Estimates => estimates;
+
     private PartyFinanceDbContext? _db;
     private IDbContextTransaction? _tx;
 
@@ -69,7 +73,21 @@ public sealed partial class BudgetStore(DatabaseTarget target) : IBudgetStore
                 }
             }
 
+            // Lines the books know of without a budget record are created with the work (they were imported as vouchers).
+            var fromBooks = new List<BudgetLine>();
+            foreach (var key in keys.Distinct().Where(k => loaded.All(l => l.Line.Key != k)))
+            {
+                if (await FromBooksAsync(db, key, ct) is { } line)
+                {
+                    fromBooks.Add(line);
+                }
+            }
+
             var locked = new LockedLines(keys, loaded.Select(l => l.Line));
+            foreach (var line in fromBooks)
+            {
+                locked.Add(line);
+            }
             var result = await work(locked);
             if (result.IsFailure)
             {
@@ -99,13 +117,24 @@ public sealed partial class BudgetStore(DatabaseTarget target) : IBudgetStore
     public Task<BudgetLine?> FindLineAsync(BudgetLineKey key, CancellationToken ct) => WithDbAsync(async db =>
     {
         var record = await LineQuery(db, key).FirstOrDefaultAsync(ct);
-        return record is null ? null : (await LoadAsync(db, [record], ct))[0].Line;
+        return record is null ? await FromBooksAsync(db, key, ct) : (await LoadAsync(db, [record], ct))[0].Line;
     });
+
+    public Task<IReadOnlyList<EstimateBalance>> BooksAsync(BudgetLineKey key, CancellationToken ct) => WithDbAsync(db => BooksAsync(db, [key], ct));
 
     public Task<IReadOnlyList<BudgetLine>> LinesAsync(string unit, int year, CancellationToken ct) => WithDbAsync(async db =>
     {
         var records = await db.BudgetLines.Where(l => l.UnitCode == unit && l.Year == year).ToListAsync(ct);
-        return (IReadOnlyList<BudgetLine>)(await LoadAsync(db, records, ct)).Select(l => l.Line).ToList();
+        var lines = (await LoadAsync(db, records, ct)).Select(l => l.Line).ToList();
+        var known = lines.Select(l => l.Key).ToHashSet();
+        var books = await EstimateBalanceReader.ReadUnitAsync(db, unit, year, year + 1, ct);
+        foreach (var (key, figures) in Estimates.Attribution.ByLine(books).Where(b => b.Key.Year == year && !known.Contains(b.Key)).OrderBy(b => SortKey(b.Key), StringComparer.Ordinal))
+        {
+            var mode = await db.BudgetControlModes.Where(c => c.FundSource == key.FundSource && c.Year == key.Year).Select(c => c.Mode).FirstOrDefaultAsync(ct);
+            lines.Add(BudgetLine.Restore(key, mode is null ? ControlMode.Stop : Enum.Parse<ControlMode>(mode), [], [], figures));
+        }
+
+        return (IReadOnlyList<BudgetLine>)lines;
     });
 
     public Task<ControlModeSetting?> FindControlModeAsync(string fundSource, int year, CancellationToken ct) => WithDbAsync(async db =>

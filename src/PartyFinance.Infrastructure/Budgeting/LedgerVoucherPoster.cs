@@ -27,7 +27,7 @@ public sealed class LedgerVoucherPoster(BudgetStore store, TimeProvider clock) :
                     $"Mã chứng từ '{draft.Key}' đã được ghi sổ với nội dung khác.", "key"));
         }
 
-        var voucher = Voucher.Post(draft, session.Catalog, session.NextSequence, postedBy, clock.GetUtcNow());
+        var voucher = Voucher.Post(draft, session.Catalog, session.NextSequence, postedBy, clock.GetUtcNow(), store.Estimates.Mirror);
         if (voucher.IsFailure)
         {
             return Result.Failure<string>(voucher.Errors);
@@ -36,5 +36,26 @@ public sealed class LedgerVoucherPoster(BudgetStore store, TimeProvider clock) :
         await session.AppendAsync(voucher.Value, ct);
         await session.CommitAsync(null, ct);
         return Result.Success(voucher.Value.Number.ToString());
+    }
+
+    public async Task<Result<string>> ReverseAsync(string number, DateOnly date, string reason, string postedBy, CancellationToken ct)
+    {
+        var (db, tx) = store.UnitOfWork ?? throw new InvalidOperationException("Vouchers of spending are reversed only inside a budget unit of work.");
+        await using var session = await LedgerSession.JoinAsync(db, tx, store.Target, ct);
+        var original = await session.FindVoucherAsync(number, ct);
+        if (original is null)
+        {
+            return Result.Failure<string>(new DomainError(LedgerErrors.VoucherNotFound, $"Không tìm thấy chứng từ số '{number}'.", "number"));
+        }
+
+        var reversal = Voucher.Reverse(original.Voucher, original.IsReversed, date, reason, session.Catalog, session.NextSequence, postedBy, clock.GetUtcNow());
+        if (reversal.IsFailure)
+        {
+            return Result.Failure<string>(reversal.Errors);
+        }
+
+        await session.AppendAsync(reversal.Value, ct);
+        await session.CommitAsync(null, ct);
+        return Result.Success(reversal.Value.Number.ToString());
     }
 }

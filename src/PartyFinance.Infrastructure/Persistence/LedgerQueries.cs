@@ -38,6 +38,23 @@ public sealed class LedgerQueries(DatabaseTarget target) : ILedgerQueries
         return rows;
     }
 
+    public async Task<VoucherView?> FindVoucherAsync(string number, CancellationToken ct)
+    {
+        await using var db = target.CreateContext();
+        var v = await db.Vouchers.FirstOrDefaultAsync(x => x.Number == number, ct);
+        if (v is null)
+        {
+            return null;
+        }
+
+        var reverses = v.ReversesId is { } rid ? await db.Vouchers.Where(x => x.Id == rid).Select(x => x.Number).FirstAsync(ct) : null;
+        var reversedBy = await db.Vouchers.Where(x => x.ReversesId == v.Id).Select(x => x.Number).FirstOrDefaultAsync(ct);
+        var lines = await db.VoucherLines.Where(l => l.VoucherId == v.Id).OrderBy(l => l.LineNo).ToListAsync(ct);
+        return new VoucherView(v.Number, v.ClientKey, v.Date, v.UnitCode, v.TypeCode, v.Description, v.Amount, reverses, reversedBy,
+            lines.ConvertAll(l => new VoucherViewLine(l.AccountCode, l.Debit > 0 ? "debit" : "credit", l.Debit > 0 ? l.Debit : l.Credit,
+                l.FundSource, l.BudgetItem, l.Sector, l.Program, l.Counterparty)));
+    }
+
     public async Task<IReadOnlyList<AccountMovement>> MovementsAsync(int year, string? unit, CancellationToken ct)
     {
         // Plain SQL on a raw connection: sums over the small balance tables, no EF model to build.

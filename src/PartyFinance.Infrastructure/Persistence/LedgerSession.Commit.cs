@@ -10,6 +10,12 @@ internal sealed partial class LedgerSession
         "INSERT INTO account_balances (unit_code, year, month, account_code, debit, credit) VALUES (@u, @y, @m, @a, @d, @c) " +
         "ON CONFLICT (unit_code, year, month, account_code) DO UPDATE SET debit = account_balances.debit + excluded.debit, credit = account_balances.credit + excluded.credit";
 
+    private const string EstimateUpsert =
+        "INSERT INTO estimate_balances (unit_code, fund_source, budget_item, sector, year, month, account_code, type_code, debit, credit) " +
+        "VALUES (@u, @f, @i, @s, @y, @m, @a, @t, @d, @c) " +
+        "ON CONFLICT (unit_code, fund_source, budget_item, sector, year, month, account_code, type_code) " +
+        "DO UPDATE SET debit = estimate_balances.debit + excluded.debit, credit = estimate_balances.credit + excluded.credit";
+
     private const string SequenceUpsert =
         "INSERT INTO voucher_sequences (unit_code, type_code, year, last_number) VALUES (@u, @t, @y, @n) " +
         "ON CONFLICT (unit_code, type_code, year) DO UPDATE SET last_number = excluded.last_number";
@@ -20,6 +26,10 @@ internal sealed partial class LedgerSession
         await _vouchers.FlushAsync(ct);
         await _lines.FlushAsync(ct);
         await ExecuteManyAsync(BalanceUpsert, ["@u", "@y", "@m", "@a", "@d", "@c"], _balances.Select(b => new object[] { b.Key.Unit, b.Key.Year, b.Key.Month, b.Key.Account, b.Value.Debit, b.Value.Credit }), ct);
+        await ExecuteManyAsync(EstimateUpsert, ["@u", "@f", "@i", "@s", "@y", "@m", "@a", "@t", "@d", "@c"], _estimates.Select(e => new object[]
+        {
+            e.Key.Unit, e.Key.FundSource, e.Key.BudgetItem, e.Key.Sector, e.Key.Year, e.Key.Month, e.Key.Account, e.Key.Type, e.Value.Debit, e.Value.Credit,
+        }), ct);
         await ExecuteManyAsync(SequenceUpsert, ["@u", "@t", "@y", "@n"], _touchedSequences.Select(k => new object[] { k.Item1, k.Item2, k.Item3, _sequences[k] }), ct);
         foreach (var (name, value) in _counters)
         {

@@ -24,6 +24,7 @@ internal sealed partial class LedgerSession : ILedgerSession
     private readonly Dictionary<(string Unit, string Type, int Year), int> _sequences;
     private readonly HashSet<(string, string, int)> _touchedSequences = [];
     private readonly Dictionary<(string Unit, int Year, int Month, string Account), (long Debit, long Credit)> _balances = [];
+    private readonly Dictionary<EstimateKey, (long Debit, long Credit)> _estimates = [];
     private readonly Dictionary<string, long> _idByNumber = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _counters;
     private readonly IRowWriter _vouchers;
@@ -141,6 +142,12 @@ internal sealed partial class LedgerSession : ILedgerSession
             var key = (v.UnitCode, v.Date.Year, v.Date.Month, p.AccountCode);
             var (d, c) = _balances.GetValueOrDefault(key);
             _balances[key] = (checked(d + p.Debit), checked(c + p.Credit));
+            if (p.IsOffBalance && p.FundSource is { } f && p.BudgetItem is { } i && p.Sector is { } s)
+            {
+                var ek = new EstimateKey(v.UnitCode, f, i, s, v.Date.Year, v.Date.Month, p.AccountCode, v.TypeCode);
+                var (ed, ec) = _estimates.GetValueOrDefault(ek);
+                _estimates[ek] = (checked(ed + p.Debit), checked(ec + p.Credit));
+            }
         }
 
         _voucherCount++;
@@ -225,21 +232,24 @@ internal sealed partial class LedgerSession : ILedgerSession
         foreach (var u in added)
         {
             _db.Units.Add(VoucherMapping.ToRecord(u, by, at));
-            _db.AuditLog.Add(Audit("org_unit", u.Code, "create", Describe(u), by, at));
+            _db.AuditLog.Add(AuditRow("org_unit", u.Code, "create", Describe(u), by, at));
         }
 
         foreach (var (before, after) in changed)
         {
             var record = await _db.Units.AsTracking().FirstAsync(u => u.Code == after.Code, ct);
             VoucherMapping.Apply(record, after);
-            _db.AuditLog.Add(Audit("org_unit", after.Code, "update", Describe(before) + " => " + Describe(after), by, at));
+            _db.AuditLog.Add(AuditRow("org_unit", after.Code, "update", Describe(before) + " => " + Describe(after), by, at));
         }
 
         await _db.SaveChangesAsync(ct);
     }
 
-    private AuditRecord Audit(string entity, string key, string action, string detail, string by, DateTimeOffset at) =>
+    private AuditRecord AuditRow(string entity, string key, string action, string detail, string by, DateTimeOffset at) =>
         new() { Id = Next(Counters.Audit), At = at, ChangedBy = by, Entity = entity, EntityKey = key, Action = action, Detail = detail };
+
+    public void Audit(string entity, string key, string action, string detail, string by, DateTimeOffset at) =>
+        _db.AuditLog.Add(AuditRow(entity, key, action, detail, by, at));
 
     private static string Describe(OrganisationUnit u) => string.Create(CultureInfo.InvariantCulture,
         $"{u.Name}|{u.Kind.ToSlug()}|{u.ParentCode}|{u.Chapter}|{u.ValidFrom:yyyy-MM-dd}|{u.ValidTo:yyyy-MM-dd}|{u.SuccessorCode}");

@@ -37,6 +37,8 @@ public sealed class PartyFinanceDbContext(DbContextOptions<PartyFinanceDbContext
 
     public DbSet<AccountBalanceRecord> AccountBalances => Set<AccountBalanceRecord>();
 
+    public DbSet<EstimateBalanceRecord> EstimateBalances => Set<EstimateBalanceRecord>();
+
     public DbSet<OpeningBalanceRecord> OpeningBalances => Set<OpeningBalanceRecord>();
 
     public DbSet<PeriodRecord> Periods => Set<PeriodRecord>();
@@ -114,6 +116,11 @@ public sealed class PartyFinanceDbContext(DbContextOptions<PartyFinanceDbContext
             e.ToTable("account_balances");
             e.HasKey(x => new { x.UnitCode, x.Year, x.Month, x.AccountCode });
             e.HasIndex(x => new { x.Year, x.AccountCode });
+        });
+        b.Entity<EstimateBalanceRecord>(e =>
+        {
+            e.ToTable("estimate_balances");
+            e.HasKey(x => new { x.UnitCode, x.FundSource, x.BudgetItem, x.Sector, x.Year, x.Month, x.AccountCode, x.TypeCode });
         });
         b.Entity<OpeningBalanceRecord>(e => { e.ToTable("opening_balances"); e.HasKey(x => new { x.UnitCode, x.Year, x.AccountCode }); });
         b.Entity<PeriodRecord>(e => { e.ToTable("periods"); e.HasKey(x => new { x.UnitCode, x.Year, x.Month }); });

@@ -14,7 +14,7 @@ internal static class VoucherMapping
             l.Debit > 0 ? l.Debit : l.Credit, l.IsOffBalance, l.FundSource, l.BudgetItem, l.Sector, l.Program, l.Counterparty)).ToList();
         var header = new VoucherDraft(h.ClientKey, h.Date, h.UnitCode, h.TypeCode, h.Description,
             postings.ConvertAll(p => new PostingDraft(p.AccountCode, p.Debit, p.Credit, p.FundSource, p.BudgetItem, p.Sector, p.Program, p.Counterparty)));
-        return Voucher.Restore(number, header, postings, h.Fingerprint, h.PostedBy, h.PostedAt, reverses, h.ReversalReason);
+        return Voucher.Restore(number, header, postings, h.Fingerprint, h.PostedBy, h.PostedAt, reverses, h.ReversalReason, h.Amount);
     }
 
     public static UnitRecord ToRecord(OrganisationUnit u, string by, DateTimeOffset at)

@@ -12,9 +12,10 @@ public class CalendarAndYearEndTests
 
         Assert.Equal(new DateOnly(2026, 12, 15), r.Calendar.TransferDeadline(2026).Value);
         Assert.Equal(new DateOnly(2027, 1, 31), r.Calendar.SettlementAdjustmentEnd(2026).Value);
-        Assert.Equal(["d", "e"], r.CarryForward.Select(c => c.Letter).Order(StringComparer.Ordinal));
-        Assert.Equal("61111", r.ExpenseAccounts.AccountFor(Autonomy.Autonomous, "6001", new DateOnly(2026, 5, 1)).Value);
-        Assert.Equal("61122", r.ExpenseAccounts.AccountFor(Autonomy.NonAutonomous, "6551", new DateOnly(2026, 5, 1)).Value);
+        Assert.Equal(["", "d", "e"], r.CarryForward.Where(c => c.AppliesTo(2026)).Select(c => c.Letter).Order(StringComparer.Ordinal));
+        Assert.Equal(["", "b", "d"], r.CarryForward.Where(c => c.AppliesTo(2025)).Select(c => c.Letter).Order(StringComparer.Ordinal));
+        Assert.Equal("61111", r.Posting.Accounts.Resolve("expense", "NSNN", Autonomy.Autonomous, Domain.Posting.EstimateYear.Current, "6001", new DateOnly(2026, 5, 1)).Value.Account);
+        Assert.Equal("61122", r.Posting.Accounts.Resolve("expense", "NSNN", Autonomy.NonAutonomous, Domain.Posting.EstimateYear.Current, "6551", new DateOnly(2026, 5, 1)).Value.Account);
     }
 
     [Fact]
@@ -22,10 +23,12 @@ public class CalendarAndYearEndTests
     {
         var r = BudgetReferenceFiles.Load(
             new StringReader("rule,month,day,valid_from,valid_to,source,verified\nestimate-transfer-deadline,twelve,15,2026-01-01,,x,V"),
-            new StringReader("autonomy,item_from,item_to,account,valid_from,valid_to,source,verified"),
-            new StringReader("letter,rule,valid_from,valid_to,source,verified"));
+            new StringReader("letter,rule,valid_from,valid_to,source,verified"),
+            new StringReader("event,category,voucher_type,line,side,role,amount,dimensions,valid_from,valid_to,source,verified\npay-cash,spending,PC,1,left,expense,amount,budget,2018-01-01,,x,U"),
+            new StringReader("role,fund_source,autonomy,year,item_from,item_to,account,valid_from,valid_to,source,verified"));
 
-        Assert.Equal((2, "month"), (r.FirstError.Row!.Value, r.FirstError.Field!));
+        Assert.Equal([(2, "month"), (2, "side"), (null, "role")], r.Errors.Select(e => (e.Row, e.Field!)));
+        Assert.StartsWith("calendar.csv: ", r.FirstError.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -36,7 +39,7 @@ public class CalendarAndYearEndTests
     {
         var w = await new World().WithEstimatesAsync();
 
-        var r = await new TransferEstimate(w.Store, World.Reference).RunAsync(World.Autonomous, "BTC", 1_000_000, "90-QĐ/TU", new DateOnly(2026, 12, day), default);
+        var r = await new TransferEstimate(w.Store, World.Reference, w.Poster).RunAsync(World.Autonomous, "BTC", 1_000_000, "90-QĐ/TU", new DateOnly(2026, 12, day), default);
 
         Assert.Equal(allowed, r.IsSuccess);
         Assert.Equal(allowed ? 9_000_000 : 10_000_000, (await w.LineAsync(World.Autonomous)).Available);
@@ -52,7 +55,7 @@ public class CalendarAndYearEndTests
     {
         var w = await new World().WithEstimatesAsync();
 
-        var r = await new CloseYear(w.Store, World.Reference, w.Time).RunAsync("VPTU", 2026, "ketoan", new DateOnly(2027, 1, 31), default);
+        var r = await new CloseYear(w.Store, World.Reference, w.Poster, w.Time).RunAsync("VPTU", 2026, "ketoan", new DateOnly(2027, 1, 31), default);
 
         Assert.Equal(BudgetErrors.SettlementPeriodOpen, r.FirstError.Code);
     }
@@ -65,7 +68,7 @@ public class CalendarAndYearEndTests
         var contracted = await w.ApprovedAsync(2_000_000, World.NonAutonomous, contract: new DateOnly(2026, 12, 20));
         var uncontracted = await w.ApprovedAsync(500_000, World.NonAutonomous);
 
-        var r = await new CloseYear(w.Store, World.Reference, w.Time).RunAsync("VPTU", 2026, "ketoan", new DateOnly(2027, 2, 1), default);
+        var r = await new CloseYear(w.Store, World.Reference, w.Poster, w.Time).RunAsync("VPTU", 2026, "ketoan", new DateOnly(2027, 2, 1), default);
 
         var report = r.Value.ToDictionary(l => l.Key.Autonomy);
         Assert.Equal((10_000_000L, 0L), (report[Autonomy.Autonomous].Carried, report[Autonomy.Autonomous].Cancelled));
@@ -76,6 +79,6 @@ public class CalendarAndYearEndTests
         Assert.True(moved.Key.CarriedOver);
         Assert.Equal((2_000_000L, 0L), ((await w.LineAsync(moved.Key)).Committed, (await w.LineAsync(moved.Key)).Available));
         Assert.Equal(0, (await w.LineAsync(World.NonAutonomous)).Available);
-        Assert.Empty((await new CloseYear(w.Store, World.Reference, w.Time).RunAsync("VPTU", 2026, "ketoan", new DateOnly(2027, 2, 2), default)).Value);
+        Assert.Empty((await new CloseYear(w.Store, World.Reference, w.Poster, w.Time).RunAsync("VPTU", 2026, "ketoan", new DateOnly(2027, 2, 2), default)).Value);
     }
 }

@@ -10,7 +10,7 @@ public class EstimateChangeAndListTests
     {
         var w = await new World().WithEstimatesAsync();
 
-        var r = await new RecordEstimateChange(w.Store).RunAsync(World.Autonomous, MovementKind.Supplement, 3_000_000, "45-QĐ/TU", new DateOnly(2026, 9, 1), default);
+        var r = await new RecordEstimateChange(w.Store, World.Reference, w.Poster).RunAsync(World.Autonomous, MovementKind.Supplement, 3_000_000, "45-QĐ/TU", new DateOnly(2026, 9, 1), default);
 
         var line = await w.LineAsync(World.Autonomous);
         Assert.Equal(13_000_000, r.Value);
@@ -24,7 +24,7 @@ public class EstimateChangeAndListTests
         var w = await new World().WithEstimatesAsync();
         await w.ApprovedAsync(8_000_000);
 
-        var r = await new RecordEstimateChange(w.Store).RunAsync(World.Autonomous, MovementKind.Adjustment, -3_000_000, "46-QĐ/TU", new DateOnly(2026, 9, 1), default);
+        var r = await new RecordEstimateChange(w.Store, World.Reference, w.Poster).RunAsync(World.Autonomous, MovementKind.Adjustment, -3_000_000, "46-QĐ/TU", new DateOnly(2026, 9, 1), default);
 
         Assert.Equal(BudgetErrors.Insufficient, r.FirstError.Code);
         Assert.Single((await w.LineAsync(World.Autonomous)).Movements);
@@ -35,7 +35,7 @@ public class EstimateChangeAndListTests
     {
         var w = new World();
 
-        var r = await new RecordEstimateChange(w.Store).RunAsync(World.Autonomous, MovementKind.Supplement, 1, "1", new DateOnly(2026, 9, 1), default);
+        var r = await new RecordEstimateChange(w.Store, World.Reference, w.Poster).RunAsync(World.Autonomous, MovementKind.Supplement, 1, "1", new DateOnly(2026, 9, 1), default);
 
         Assert.Equal(BudgetErrors.LineNotFound, r.FirstError.Code);
     }

@@ -4,6 +4,7 @@ using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Common;
 using PartyFinance.Domain.Ledger;
 using PartyFinance.Domain.Organisation;
+using PartyFinance.Domain.Posting;
 
 namespace PartyFinance.Application.Tests.Budgeting;
 
@@ -47,10 +48,39 @@ internal static class TestAuthority
     };
 }
 
-/// <summary>Ledger double: applies VoucherRules with the fake chart and numbers accepted vouchers per type.</summary>
+/// <summary>
+/// Ledger double: applies VoucherRules with the fake chart, numbers accepted vouchers per type and
+/// reverses them line by line. <see cref="Books"/> is what the estimate accounts hold, as the real
+/// store keeps them in estimate_balances.
+/// </summary>
 internal sealed class FakePoster : IVoucherPoster
 {
+    private readonly Dictionary<string, VoucherDraft> _byNumber = new(StringComparer.Ordinal);
+
     public List<VoucherDraft> Posted { get; } = [];
+
+    /// <summary>What was posted besides the estimate vouchers (DTG): payments, advances, settlements.</summary>
+    public IEnumerable<VoucherDraft> Payments => Posted.Where(p => p.TypeCode != "DTG");
+
+    public IEnumerable<EstimateBalance> Books => Posted.SelectMany(v => v.Lines
+        .Where(l => l.AccountCode.StartsWith('0') && l.FundSource is not null && l.BudgetItem is not null && l.Sector is not null)
+        .Select(l => new EstimateBalance(v.UnitCode, v.Date.Year, v.Date.Month, l.AccountCode, l.FundSource!, l.BudgetItem!, l.Sector!, v.TypeCode, l.Debit, l.Credit)));
+
+    public Task<Result<string>> ReverseAsync(string number, DateOnly date, string reason, string postedBy, CancellationToken ct)
+    {
+        if (!_byNumber.TryGetValue(number, out var original) || Posted.Any(p => p.Key == "reversal:" + number))
+        {
+            return Task.FromResult(Result.Failure<string>(new DomainError(LedgerErrors.VoucherNotFound, $"Không đảo được chứng từ {number}.", "number")));
+        }
+
+        var mirror = original with
+        {
+            Key = "reversal:" + number,
+            Date = date,
+            Lines = original.Lines.Select(l => l with { Debit = l.Credit, Credit = l.Debit }).ToList(),
+        };
+        return PostAsync(mirror, postedBy, ct);
+    }
 
     public bool Refuse { get; set; }
 
@@ -69,7 +99,9 @@ internal sealed class FakePoster : IVoucherPoster
 
         Posted.Add(draft);
         var n = Posted.Count(p => p.TypeCode == draft.TypeCode);
-        return Task.FromResult(Result.Success($"{draft.TypeCode}-{draft.Date.Year}-{n:0000}"));
+        var number = $"{draft.TypeCode}-{draft.Date.Year}-{n:0000}";
+        _byNumber[number] = draft;
+        return Task.FromResult(Result.Success(number));
     }
 }
 

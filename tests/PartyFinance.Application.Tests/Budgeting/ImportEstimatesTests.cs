@@ -24,12 +24,12 @@ public class ImportEstimatesTests
         var w = new World();
         const string csv = """
             unit,year,fund_source,autonomy,sector,budget_item,amount,decision_no,decision_date
-            VPTU,2026,12,autonomous,340-351,6501,10000000,12-QĐ/TU,2026-01-05
-            VPTU,2026,12,tu-chu,340-351,6502,-5,12-QĐ/TU,05/01/2026
-            VPTU,2026,12,autonomous,340-351,6501,1000,,2026-01-05
+            VPTU,2026,NSNN,autonomous,340-351,6501,10000000,12-QĐ/TU,2026-01-05
+            VPTU,2026,NSNN,tu-chu,340-351,6502,-5,12-QĐ/TU,05/01/2026
+            VPTU,2026,NSNN,autonomous,340-351,6501,1000,,2026-01-05
             """;
 
-        var r = await new ImportEstimates(w.Store).RunAsync(new StringReader(csv), default);
+        var r = await new ImportEstimates(w.Store, World.Reference, w.Poster).RunAsync(new StringReader(csv), default);
 
         Assert.Equal(
             [(3, "amount"), (3, "decision_date"), (3, "autonomy"), (4, "decision_no")],
@@ -42,9 +42,9 @@ public class ImportEstimatesTests
     public async Task Import_OfALineTwiceInOneFile_IsRefused()
     {
         var w = new World();
-        var csv = World.Estimates + "\nVPTU,2026,12,autonomous,340-351,6501,1,13-QĐ/TU,2026-01-06";
+        var csv = World.Estimates + "\nVPTU,2026,NSNN,autonomous,340-351,6501,1,13-QĐ/TU,2026-01-06";
 
-        var r = await new ImportEstimates(w.Store).RunAsync(new StringReader(csv), default);
+        var r = await new ImportEstimates(w.Store, World.Reference, w.Poster).RunAsync(new StringReader(csv), default);
 
         Assert.Equal((BudgetErrors.LineExists, 4), (r.FirstError.Code, r.FirstError.Row!.Value));
     }
@@ -52,7 +52,7 @@ public class ImportEstimatesTests
     [Fact]
     public async Task Import_WithAMissingColumn_IsRefusedAtTheHeader()
     {
-        var r = await new ImportEstimates(new World().Store).RunAsync(new StringReader("unit,year\nVPTU,2026"), default);
+        var r = await new ImportEstimates(new World().Store, World.Reference).RunAsync(new StringReader("unit,year\nVPTU,2026"), default);
 
         Assert.All(r.Errors, e => Assert.Equal(ImportErrors.MissingColumn, e.Code));
         Assert.Equal(7, r.Errors.Count);
@@ -62,10 +62,10 @@ public class ImportEstimatesTests
     public async Task ControlMode_CanBeSetBeforeAllocation_ButIsFixedAfterIt()
     {
         var w = new World();
-        Assert.True((await new SetControlMode(w.Store).RunAsync("12", 2026, ControlMode.Warn, default)).IsSuccess);
+        Assert.True((await new SetControlMode(w.Store).RunAsync("NSNN", 2026, ControlMode.Warn, default)).IsSuccess);
         await w.WithEstimatesAsync();
 
-        var r = await new SetControlMode(w.Store).RunAsync("12", 2026, ControlMode.Stop, default);
+        var r = await new SetControlMode(w.Store).RunAsync("NSNN", 2026, ControlMode.Stop, default);
 
         Assert.Equal(BudgetErrors.ControlModeFixed, r.FirstError.Code);
         Assert.Equal(ControlMode.Warn, (await w.LineAsync(World.Autonomous)).ControlMode);
@@ -82,7 +82,7 @@ public class ImportEstimatesTests
         var rows = await new BudgetStatus(w.Store).RunAsync("VPTU", 2026, default);
 
         var row = rows.Single(r => r.Autonomy == "autonomous");
-        Assert.Equal(("12", "340-351", "6501"), (row.FundSource, row.Sector, row.BudgetItem));
+        Assert.Equal(("NSNN", "340-351", "6501"), (row.FundSource, row.Sector, row.BudgetItem));
         Assert.Equal((10_000_000L, 2_000_000L, 1_000_000L, 7_000_000L), (row.Allocated, row.Committed, row.Spent, row.Available));
         Assert.Equal(2, rows.Count);
     }

@@ -3,6 +3,7 @@ using PartyFinance.Application.Budgeting;
 using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Common;
+using PartyFinance.Domain.Posting;
 
 namespace PartyFinance.Application.Tests.Budgeting;
 
@@ -11,7 +12,7 @@ namespace PartyFinance.Application.Tests.Budgeting;
 /// lock for all lines (a stricter lock than per-row), work runs on copies of the lines, and
 /// only a successful result replaces them — a refusal leaves the stored lines untouched.
 /// </summary>
-internal sealed class InMemoryBudgetStore : IBudgetStore
+internal sealed class InMemoryBudgetStore(FakePoster books, EstimateAttribution attribution) : IBudgetStore
 {
     private readonly SemaphoreSlim _lock = new(1, 1);
     private readonly ConcurrentDictionary<BudgetLineKey, BudgetLine> _lines = new();
@@ -131,5 +132,13 @@ internal sealed class InMemoryBudgetStore : IBudgetStore
         return Task.CompletedTask;
     }
 
-    private static BudgetLine Copy(BudgetLine l) => BudgetLine.Restore(l.Key, l.ControlMode, l.Movements, l.Commitments);
+    public Task<IReadOnlyList<EstimateBalance>> BooksAsync(BudgetLineKey key, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<EstimateBalance>>(books.Books.ToList());
+
+    public Task<long?> FindRequestByVoucherAsync(string voucherNo, CancellationToken ct) =>
+        Task.FromResult(_requests.Values.FirstOrDefault(r => r.History.Any(e => e.VoucherNo == voucherNo))?.Id);
+
+    /// <summary>A line as the database store loads it: its decisions and commitments, and what the books say of it.</summary>
+    private BudgetLine Copy(BudgetLine l) =>
+        BudgetLine.Restore(l.Key, l.ControlMode, l.Movements, l.Commitments, attribution.FiguresFor(l.Key, books.Books));
 }

@@ -94,9 +94,8 @@ public class RecurringTests
 
         Assert.Equal([SpendingStatus.Approved, SpendingStatus.Approved, SpendingStatus.AwaitingBudget], r.Created.Select(c => c.Status));
         Assert.Equal([r.Created[2].Id], r.StillWaiting);
-        await w.Store.InLockedLinesAsync([World.Autonomous], l =>
-            Task.FromResult(l.Find(World.Autonomous)!.Record(new BudgetMovement(MovementKind.Supplement, 2_000_000, "30-QĐ/TU", new DateOnly(2026, 7, 2)))
-                is { IsSuccess: true } ? Domain.Common.Result.Success(0) : throw new InvalidOperationException()), default);
+        Assert.True((await new RecordEstimateChange(w.Store, World.Reference, w.Poster)
+            .RunAsync(World.Autonomous, MovementKind.Supplement, 2_000_000, "30-QĐ/TU", new DateOnly(2026, 7, 2), default)).IsSuccess);
 
         var again = await Run(w).RunAsync(M("2026-07"), default);
 

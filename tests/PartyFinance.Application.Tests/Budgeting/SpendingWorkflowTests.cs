@@ -136,7 +136,7 @@ public class SpendingWorkflowTests
 
         Assert.True(r.IsSuccess);
         Assert.Equal(("RDT-2026-0001", SpendingStatus.Paid), (r.Value.VoucherNo, r.Value.Status));
-        Assert.Empty(VoucherRules.Check(w.Poster.Posted.Single(), new FakeLedgerCatalog()));
+        Assert.Empty(VoucherRules.Check(w.Poster.Payments.Single(), new FakeLedgerCatalog()));
         var line = await w.LineAsync(World.Autonomous);
         Assert.Equal((0L, 2_500_000L), (line.Committed, line.Spent));
     }
@@ -168,7 +168,7 @@ public class SpendingWorkflowTests
         Assert.Equal(allowed, r.IsSuccess);
         if (allowed)
         {
-            Assert.Equal("008112", w.Poster.Posted.Single().Lines[^1].AccountCode);
+            Assert.Equal("008112", w.Poster.Payments.Single().Lines[^1].AccountCode);
         }
         else
         {
@@ -186,7 +186,7 @@ public class SpendingWorkflowTests
         var r = await w.Pay.RunAsync(id, "ketoan", World.Today, PaymentMethod.Cash, false, default);
 
         Assert.Equal(SpendingErrors.InvalidTransition, r.FirstError.Code);
-        Assert.Single(w.Poster.Posted);
+        Assert.Single(w.Poster.Payments);
     }
 
     [Fact]
@@ -212,18 +212,24 @@ public class SpendingWorkflowTests
     }
 
     [Fact]
-    public async Task Advance_IsPaidThenSettledForLess_AndTheRestReturnsToTheLine()
+    public async Task Advance_IsPaidFromWithdrawnCashThenSettledForLess_AndTheTreasurySettlementTurnsItIntoSpending()
     {
         var w = await new World().WithEstimatesAsync();
+        await w.PostEventAsync("withdraw-cash", 3_000_000);
         var id = await w.ApprovedAsync(3_000_000, nature: SpendingNature.Advance);
         Assert.True((await w.Pay.RunAsync(id, "ketoan", World.Today, PaymentMethod.Cash, false, default)).IsSuccess);
 
         var r = await new SettleAdvance(w.Store, w.Poster, World.Reference, w.Time).RunAsync(id, 2_600_000, "ketoan", World.Today, default);
 
         Assert.Equal(SpendingStatus.Settled, r.Value.Status);
-        Assert.Equal(["PC", "PKT"], w.Poster.Posted.Select(p => p.TypeCode));
+        Assert.Equal(["RDT", "PC", "PKT"], w.Poster.Payments.Select(p => p.TypeCode));
+        var settled = await w.LineAsync(World.Autonomous);
+        Assert.Equal((0L, 0L, 3_000_000L, 7_000_000L), (settled.Committed, settled.Spent, settled.Advanced, settled.Available));
+
+        await w.PostEventAsync("treasury-advance-settle", 2_600_000);
+
         var line = await w.LineAsync(World.Autonomous);
-        Assert.Equal((0L, 2_600_000L, 7_400_000L), (line.Committed, line.Spent, line.Available));
+        Assert.Equal((0L, 2_600_000L, 400_000L, 7_000_000L), (line.Committed, line.Spent, line.Advanced, line.Available));
     }
 
     [Fact]

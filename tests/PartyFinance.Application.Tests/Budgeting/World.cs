@@ -8,8 +8,8 @@ internal sealed class World
 {
     public const string Estimates = """
         unit,year,fund_source,autonomy,sector,budget_item,amount,decision_no,decision_date
-        VPTU,2026,12,autonomous,340-351,6501,10000000,12-QĐ/TU,2026-01-05
-        VPTU,2026,12,non-autonomous,340-351,6551,5000000,12-QĐ/TU,2026-01-05
+        VPTU,2026,NSNN,autonomous,340-351,6501,10000000,12-QĐ/TU,2026-01-05
+        VPTU,2026,NSNN,non-autonomous,340-351,6551,5000000,12-QĐ/TU,2026-01-05
         """;
 
     private static readonly Lazy<BudgetReference> LoadedReference = new(() =>
@@ -23,10 +23,9 @@ internal sealed class World
         return BudgetReferenceFiles.LoadDirectory(Path.Combine(dir.FullName, "db", "budget")).Value;
     });
 
-    public InMemoryBudgetStore Store { get; } = new();
-
     public World()
     {
+        Store = new InMemoryBudgetStore(Poster, new Domain.Posting.EstimateAttribution(Reference.Posting, Reference.Calendar));
         (Authority, Users) = TestAuthority.Create();
     }
 
@@ -36,19 +35,21 @@ internal sealed class World
 
     public FakePoster Poster { get; } = new();
 
+    public InMemoryBudgetStore Store { get; }
+
     public FixedTime Time { get; } = new(new DateTimeOffset(2026, 3, 1, 1, 0, 0, TimeSpan.Zero));
 
     public static BudgetReference Reference => LoadedReference.Value;
 
-    public static BudgetLineKey Autonomous => new("VPTU", 2026, "12", Autonomy.Autonomous, "340-351", "6501");
+    public static BudgetLineKey Autonomous => new("VPTU", 2026, "NSNN", Autonomy.Autonomous, "340-351", "6501");
 
-    public static BudgetLineKey NonAutonomous => new("VPTU", 2026, "12", Autonomy.NonAutonomous, "340-351", "6551");
+    public static BudgetLineKey NonAutonomous => new("VPTU", 2026, "NSNN", Autonomy.NonAutonomous, "340-351", "6551");
 
     public static DateOnly Today => new(2026, 3, 1);
 
     public async Task<World> WithEstimatesAsync(string csv = Estimates)
     {
-        var r = await new ImportEstimates(Store).RunAsync(new StringReader(csv), default);
+        var r = await new ImportEstimates(Store, Reference, Poster).RunAsync(new StringReader(csv), default);
         Assert.True(r.IsSuccess, r.IsFailure ? r.FirstError.Describe() : null);
         return this;
     }
@@ -67,6 +68,17 @@ internal sealed class World
         var r = await Approve.RunAsync(id, amount > 50_000_000 ? "chanhvp" : "thutruong", Today, "1/QĐ", null, default);
         Assert.True(r.IsSuccess, r.IsFailure ? r.FirstError.Describe() : null);
         return id;
+    }
+
+    /// <summary>Posts one event of db/posting for a line (a voucher the accountant enters directly), e.g. withdraw-cash or treasury-advance-settle.</summary>
+    public async Task<string> PostEventAsync(string @event, long amount, BudgetLineKey? key = null, DateOnly? date = null)
+    {
+        var d = date ?? Today;
+        var built = Reference.Posting.Build(@event, Domain.Posting.PostingContext.For(key ?? Autonomous, d, Domain.Posting.PostingContext.Amount(amount))).Value;
+        var posted = await Poster.PostAsync(new Domain.Ledger.VoucherDraft($"{@event}-{Poster.Posted.Count}", d, (key ?? Autonomous).Unit, built.VoucherType, @event, built.Lines),
+            "ketoan", default);
+        Assert.True(posted.IsSuccess, posted.IsFailure ? posted.FirstError.Describe() : null);
+        return posted.Value;
     }
 
     public ApproveRequest Approve => new(Store, Authority, Time);

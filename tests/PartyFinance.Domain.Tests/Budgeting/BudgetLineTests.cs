@@ -13,6 +13,7 @@ public class BudgetLineTests
         Assert.True(line.Commit(1, 3_000_000).IsSuccess);
         Assert.True(line.Commit(2, 1_000_000).IsSuccess);
         Assert.True(line.Post(2, 1_000_000).IsSuccess);
+        line = Build.Booked(line, 1_000_000);
 
         Assert.Equal(10_000_000, line.Allocated);
         Assert.Equal(1_500_000, line.Adjustments);
@@ -89,6 +90,7 @@ public class BudgetLineTests
         line.Commit(1, 600_000);
 
         Assert.True(line.Post(1, 450_000).IsSuccess);
+        line = Build.Booked(line, 450_000);
 
         Assert.Equal(0, line.Committed);
         Assert.Equal(450_000, line.Spent);
@@ -117,7 +119,7 @@ public class BudgetLineTests
         Assert.Equal(BudgetErrors.CommitmentNotPending, line.Void(1).FirstError.Code);
         Assert.Equal(BudgetErrors.CommitmentNotPending, line.Post(2, 100_000).FirstError.Code);
         Assert.Equal(BudgetErrors.CommitmentExists, line.Commit(1, 100).FirstError.Code);
-        Assert.Equal(900_000, line.Available);
+        Assert.Equal(900_000, Build.Booked(line, 100_000).Available);
     }
 
     [Fact]
@@ -143,16 +145,16 @@ public class BudgetLineTests
     }
 
     [Fact]
-    public void Restore_RebuildsTheSameCounters()
+    public void Restore_RebuildsTheSameCountersFromDecisionsCommitmentsAndBooks()
     {
         var line = Build.Line(5_000_000);
         line.Commit(1, 1_000_000);
         line.Commit(2, 2_000_000);
         line.Post(2, 1_500_000);
 
-        var copy = BudgetLine.Restore(line.Key, line.ControlMode, line.Movements, line.Commitments);
+        var copy = BudgetLine.Restore(line.Key, line.ControlMode, line.Movements, line.Commitments, line.Books with { Actual = 1_500_000 });
 
-        Assert.Equal((line.Allocated, line.Committed, line.Spent, line.Available), (copy.Allocated, copy.Committed, copy.Spent, copy.Available));
+        Assert.Equal((5_000_000L, 0L, 1_000_000L, 1_500_000L, 2_500_000L), (copy.Allocated, copy.Adjustments, copy.Committed, copy.Spent, copy.Available));
     }
 
     [Fact]

@@ -12,11 +12,17 @@ internal static class Build
 
     public static BudgetLine Line(long allocated, ControlMode mode = ControlMode.Stop, BudgetLineKey? key = null)
     {
-        var line = BudgetLine.Open(key ?? Key(), mode);
-        var r = line.Record(new BudgetMovement(MovementKind.Allocation, allocated, "12-QĐ/TU", new DateOnly(2026, 1, 5)));
+        key ??= Key();
+        var line = BudgetLine.Open(key, mode);
+        var r = line.Record(new BudgetMovement(MovementKind.Allocation, allocated, "12-QĐ/TU", new DateOnly(key.Year, 1, 5)));
         Assert.True(r.IsSuccess);
         return line;
     }
+
+    /// <summary>The line as the store reloads it once its vouchers are in the books: <paramref name="actual"/> more spent, <paramref name="advance"/> more withdrawn as advances.</summary>
+    public static BudgetLine Booked(BudgetLine line, long actual, long advance = 0) =>
+        BudgetLine.Restore(line.Key, line.ControlMode, line.Movements, line.Commitments,
+            line.Books with { Actual = line.Books.Actual + actual, Advance = line.Books.Advance + advance });
 
     public static SpendingRequest Request(long id, long amount, BudgetLineKey? key = null, SpendingNature nature = SpendingNature.Payment,
         DateOnly? contract = null) =>

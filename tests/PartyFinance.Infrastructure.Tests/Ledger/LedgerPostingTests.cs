@@ -1,3 +1,4 @@
+using PartyFinance.Testing;
 using PartyFinance.Application.Common;
 using PartyFinance.Application.Ledger;
 using PartyFinance.Domain.Ledger;
@@ -146,7 +147,7 @@ public class LedgerPostingTests
         await using var books = await Books.OpenAsync(provider);
         var draft = new VoucherDraft("dup", new DateOnly(2025, 3, 1), "VPTU", "PC", "Chi",
             [new PostingDraft("1111", 0, 10), new PostingDraft("3371", 10, 0)]);
-        var report = await new PostVouchers(books.Store, TimeProvider.System).RunAsync([draft, draft with { Row = 9 }], [], 2, "a", null, Ct);
+        var report = await new PostVouchers(books.Store, TimeProvider.System, TestReference.Estimates).RunAsync([draft, draft with { Row = 9 }], [], 2, "a", null, Ct);
         var e = Assert.Single(report.Errors);
         Assert.Equal((LedgerErrors.KeyReused, 9), (e.Code, e.Row!.Value));
         Assert.Empty(await books.Queries.ListVouchersAsync(null, null, Ct));

@@ -1,6 +1,9 @@
 namespace PartyFinance.Infrastructure.Budgeting.Records;
 
-/// <summary>Row of budget_lines: one estimate line with its running counters (allocated + adjustments − committed − spent = available).</summary>
+/// <summary>
+/// Row of budget_lines: one estimate line, its control mode and the counters the budget itself owns
+/// (the original allocation, pending commitments). Everything else a line shows comes from the books (estimate_balances).
+/// </summary>
 public sealed class BudgetLineRecord
 {
     public long Id { get; set; }
@@ -23,9 +26,5 @@ public sealed class BudgetLineRecord
 
     public long Allocated { get; set; }
 
-    public long Adjustments { get; set; }
-
     public long Committed { get; set; }
-
-    public long Spent { get; set; }
 }

@@ -1,0 +1,53 @@
+using PartyFinance.Application.Ledger;
+using PartyFinance.Domain.Budgeting;
+using PartyFinance.Domain.Common;
+using PartyFinance.Domain.Ledger;
+
+namespace PartyFinance.Application.Budgeting;
+
+/// <summary>
+/// `voucher reverse` for every voucher: one that a spending request posted (payment, advance,
+/// settlement) is reversed under its budget line's lock together with the request, which steps back
+/// and shows that its voucher was reversed, so the books and the budget never disagree; any other
+/// voucher is reversed by the ledger alone.
+/// </summary>
+public sealed class ReverseSpendingVoucher(IBudgetStore store, IVoucherPoster poster, ReverseVoucher ledger, TimeProvider time)
+{
+    public const string NotLatest = "spending.reverse-not-latest";
+
+    public async Task<Result<string>> RunAsync(string number, DateOnly date, string reason, string by, CancellationToken ct)
+    {
+        number = number.Trim();
+        if (await store.FindRequestByVoucherAsync(number, ct) is not { } id)
+        {
+            var reversed = await ledger.RunAsync(number, date, reason, by, ct);
+            return reversed.IsFailure ? Result.Failure<string>(reversed.Errors) : Result.Success(reversed.Value.Number.ToString());
+        }
+
+        string? reversalNo = null;
+        var done = await RequestWork.InLockAsync(store, id, async (request, line) =>
+        {
+            var latest = request.History.LastOrDefault(e => e.VoucherNo is not null && e.Action != "payment-reversed")?.VoucherNo;
+            if (latest != number)
+            {
+                return Result.Failure(SpendingErrors.Error(NotLatest,
+                    $"Chứng từ {number} của đề nghị chi {request.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)} không phải chứng từ mới nhất; đảo chứng từ {latest} trước.", "number"));
+            }
+
+            if (string.IsNullOrWhiteSpace(reason))
+            {
+                return Result.Failure(LedgerErrors.Error(LedgerErrors.ReasonRequired, "Phải ghi rõ lý do đảo chứng từ.", "reason"));
+            }
+
+            var posted = await poster.ReverseAsync(number, date, reason, by, ct);
+            if (posted.IsFailure)
+            {
+                return posted;
+            }
+
+            reversalNo = posted.Value;
+            return request.PaymentReversed(line, number, posted.Value, by, time.GetUtcNow(), reason.Trim());
+        }, ct);
+        return done.IsFailure ? Result.Failure<string>(done.Errors) : Result.Success(reversalNo!);
+    }
+}

@@ -1,0 +1,77 @@
+using PartyFinance.Domain.Budgeting;
+
+namespace PartyFinance.Domain.Posting;
+
+/// <summary>
+/// Which budget line a posting on an estimate account belongs to — the one rule that makes the
+/// budget and the 008 ledger one book. For unit U, dimensions (fund source, item, sector) and an
+/// account whose role (db/posting/account-roles.csv) is an estimate account:
+/// <list type="bullet">
+/// <item>năm nay accounts (0082x, 0042x) dated in year Y belong to line (U, Y);</item>
+/// <item>năm trước accounts (0081x, 0041x) dated in year Y up to the month the settlement-adjustment
+///   period of Y−1 ends (January) belong to line (U, Y−1): that year's spending in the adjustment period;</item>
+/// <item>năm trước accounts dated later in Y belong to the carried-over line (U, Y, năm trước chuyển sang);</item>
+/// <item>accounts without a year split (014, 018) belong to line (U, Y) of their date's year.</item>
+/// </list>
+/// Autonomy comes from the account; an account that does not split it (004) serves both.
+/// Postings of estimate voucher types (DTG) are the estimate, all others use it.
+/// </summary>
+public sealed class EstimateAttribution(PostingRuleBook book, BudgetCalendar calendar)
+{
+    /// <summary>The line of a balance row, or null for an account that is not an estimate account.</summary>
+    public (BudgetLineKey Key, bool AnyAutonomy, LedgerFigures Figures)? Attribute(EstimateBalance row)
+    {
+        var date = new DateOnly(row.Year, row.Month, 1);
+        if (book.Accounts.EstimateRoleOf(row.Account, row.FundSource, date) is not { } role)
+        {
+            return null;
+        }
+
+        var (year, carried) = role.Year switch
+        {
+            EstimateYear.Current or null => (row.Year, false),
+            EstimateYear.Prior => calendar.SettlementAdjustmentEnd(row.Year - 1) is { IsSuccess: true } end && row.Month <= end.Value.Month && end.Value.Year == row.Year
+                ? (row.Year - 1, false)
+                : (row.Year, true),
+        };
+        var key = new BudgetLineKey(row.Unit, year, row.FundSource, role.Autonomy ?? Autonomy.Autonomous, row.Sector, row.BudgetItem, carried);
+        var net = checked(row.Debit - row.Credit);
+        var figures = book.EstimateVoucherTypes.Contains(row.VoucherType) ? new LedgerFigures(net, 0, 0)
+            : role.IsAdvance ? new LedgerFigures(0, 0, -net)
+            : new LedgerFigures(0, -net, 0);
+        return (key, role.Autonomy is null, figures);
+    }
+
+    /// <summary>Sums rows into figures per line (a row of an account that serves both autonomies counts for the autonomous line).</summary>
+    public Dictionary<BudgetLineKey, LedgerFigures> ByLine(IEnumerable<EstimateBalance> rows)
+    {
+        var result = new Dictionary<BudgetLineKey, LedgerFigures>();
+        foreach (var row in rows)
+        {
+            if (Attribute(row) is { } a)
+            {
+                result[a.Key] = result.TryGetValue(a.Key, out var f) ? f.Add(a.Figures) : a.Figures;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The figures of one line (rows of an account that serves both autonomies count for it whatever its autonomy).</summary>
+    public LedgerFigures FiguresFor(BudgetLineKey key, IEnumerable<EstimateBalance> rows)
+    {
+        var total = LedgerFigures.None;
+        foreach (var row in rows)
+        {
+            if (Attribute(row) is { } a && (a.Key == key || (a.AnyAutonomy && a.Key with { Autonomy = key.Autonomy } == key)))
+            {
+                total = total.Add(a.Figures);
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>The years whose rows can belong to lines of <paramref name="budgetYear"/>: its own and the next (adjustment period, carried-over).</summary>
+    public static (int From, int To) YearsOf(int budgetYear) => (budgetYear, budgetYear + 1);
+}

@@ -1,0 +1,14 @@
+namespace PartyFinance.Domain.Posting;
+
+/// <summary>
+/// What an event does to the estimate: <see cref="Estimate"/> and <see cref="YearEnd"/> events move
+/// the estimate itself (allocations, changes, year-end roll, carry-forward, cancellation);
+/// <see cref="Spending"/> events use it. The budget reads "allocated + adjustments" from the first
+/// and "spent" from the second.
+/// </summary>
+public enum PostingCategory
+{
+    Estimate,
+    Spending,
+    YearEnd,
+}

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using PartyFinance.Domain.Posting;
+
+namespace PartyFinance.Infrastructure.Persistence;
+
+/// <summary>Reads estimate_balances rows for budget dimensions and years (index order: unit, fund source, item, sector).</summary>
+internal static class EstimateBalanceReader
+{
+    public static async Task<IReadOnlyList<EstimateBalance>> ReadAsync(PartyFinanceDbContext db,
+        IReadOnlyCollection<(string Unit, string FundSource, string BudgetItem, string Sector)> lines, int fromYear, int toYear, CancellationToken ct)
+    {
+        var result = new List<EstimateBalance>();
+        foreach (var (unit, fund, item, sector) in lines.Distinct())
+        {
+            result.AddRange(await db.EstimateBalances.AsNoTracking()
+                .Where(e => e.UnitCode == unit && e.FundSource == fund && e.BudgetItem == item && e.Sector == sector && e.Year >= fromYear && e.Year <= toYear)
+                .Select(e => new EstimateBalance(e.UnitCode, e.Year, e.Month, e.AccountCode, e.FundSource, e.BudgetItem, e.Sector, e.TypeCode, e.Debit, e.Credit))
+                .ToListAsync(ct));
+        }
+
+        return result;
+    }
+
+    /// <summary>Every row of a unit for the years (listing the lines the books know of).</summary>
+    public static async Task<IReadOnlyList<EstimateBalance>> ReadUnitAsync(PartyFinanceDbContext db, string unit, int fromYear, int toYear, CancellationToken ct) =>
+        await db.EstimateBalances.AsNoTracking()
+            .Where(e => e.UnitCode == unit && e.Year >= fromYear && e.Year <= toYear)
+            .Select(e => new EstimateBalance(e.UnitCode, e.Year, e.Month, e.AccountCode, e.FundSource, e.BudgetItem, e.Sector, e.TypeCode, e.Debit, e.Credit))
+            .ToListAsync(ct);
+}
