@@ -1,7 +1,7 @@
 using System.Globalization;
 using PartyFinance.Application.Common;
-using PartyFinance.Domain.Budgeting;
 using PartyFinance.Application.Posting;
+using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Common;
 
 namespace PartyFinance.Application.Budgeting;

@@ -1,7 +1,7 @@
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Ledger;
-using PartyFinance.Domain.Posting;
 using PartyFinance.Domain.Organisation;
+using PartyFinance.Domain.Posting;
 
 namespace PartyFinance.Application.Ledger;
 

@@ -46,7 +46,8 @@ public sealed class BudgetStoreTests
         var id = await w.SubmittedRequestAsync(2_000_000);
         Assert.True((await w.ApproveAsync(id)).IsSuccess);
 
-        // The unit VPTU was never imported into the ledger, so the voucher is refused inside the unit of work.
+        // March 2026 is locked, so the ledger refuses the voucher inside the unit of work.
+        Assert.True((await new Application.Ledger.ChangePeriodLock(new LedgerStore(w.Db.Target), w.Clock).LockAsync(BudgetWorld.Unit, 2026, 3, "ketoantruong", CancellationToken.None)).IsSuccess);
         var store = w.Store();
         var paid = await new PayRequest(store, new LedgerVoucherPoster(store, w.Clock), w.Reference, w.Clock)
             .RunAsync(id, "ketoan", BudgetWorld.Today, PaymentMethod.BudgetWithdrawal, false, CancellationToken.None);
@@ -55,7 +56,7 @@ public sealed class BudgetStoreTests
         var line = await w.Store().FindLineAsync(BudgetWorld.Line(), CancellationToken.None);
         Assert.Equal((2_000_000L, 0L), (line!.Committed, line.Spent));
         Assert.Equal(SpendingStatus.Approved, (await w.Store().FindRequestAsync(id, CancellationToken.None))!.Status);
-        Assert.Empty(await new LedgerQueries(w.Db.Target).ListVouchersAsync(null, null, CancellationToken.None));
+        Assert.Equal(["DTG"], (await new LedgerQueries(w.Db.Target).ListVouchersAsync(null, null, CancellationToken.None)).Select(v => v.Type));
     }
 
     [Fact]
@@ -75,7 +76,7 @@ public sealed class BudgetStoreTests
         var line = await w.Store().FindLineAsync(BudgetWorld.Line(), CancellationToken.None);
         Assert.Equal((0L, 2_000_000L, 3_000_000L), (line!.Committed, line.Spent, line.Available));
         var vouchers = await new LedgerQueries(w.Db.Target).ListVouchersAsync(null, null, CancellationToken.None);
-        Assert.Equal(paid.Value.VoucherNo, Assert.Single(vouchers).Number);
+        Assert.Equal(paid.Value.VoucherNo, Assert.Single(vouchers, v => v.Type != "DTG").Number);
     }
 
     private static async Task ApprovedRequestRoundTrips(DatabaseProvider provider)

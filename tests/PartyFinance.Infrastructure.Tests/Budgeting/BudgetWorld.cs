@@ -62,7 +62,9 @@ internal sealed class BudgetWorld : IAsyncDisposable
     public async Task AllocateAsync(long amount, string item = "6501")
     {
         var csv = $"unit,year,fund_source,autonomy,sector,budget_item,amount,decision_no,decision_date\n{Unit},2026,NSNN,autonomous,340-351,{item},{amount},12-QĐ/VPTU,2026-01-05\n";
-        var result = await new ImportEstimates(Store(), TestReference.Budget).RunAsync(new StringReader(csv), CancellationToken.None);
+        await ImportUnitAsync();
+        var store = Store();
+        var result = await new ImportEstimates(store, TestReference.Budget, new LedgerVoucherPoster(store, Clock)).RunAsync(new StringReader(csv), CancellationToken.None);
         Assert.True(result.IsSuccess, string.Join("; ", result.Errors.Select(e => e.Describe())));
     }
 

@@ -1,5 +1,6 @@
 using PartyFinance.Application.Budgeting;
 using PartyFinance.Domain.Budgeting;
+using PartyFinance.Infrastructure.Budgeting;
 using PartyFinance.Infrastructure.Persistence;
 using PartyFinance.Testing;
 
@@ -58,7 +59,8 @@ public sealed class ConcurrencyAndRecurringTests
         var waiting = await w.Store().RequestsOfPlanAsync(plan, CancellationToken.None);
         Assert.Equal(2, waiting.Count(r => r.Status == SpendingStatus.AwaitingBudget));
 
-        var supplement = await new RecordEstimateChange(w.Store(), TestReference.Budget).RunAsync(BudgetWorld.Line(), MovementKind.Supplement, 2_000_000, "15-QĐ/VPTU",
+        var budget = w.Store();
+        var supplement = await new RecordEstimateChange(budget, TestReference.Budget, new LedgerVoucherPoster(budget, w.Clock)).RunAsync(BudgetWorld.Line(), MovementKind.Supplement, 2_000_000, "15-QĐ/VPTU",
             new DateOnly(2026, 3, 10), CancellationToken.None);
         Assert.True(supplement.IsSuccess);
         var second = await new RunRecurring(w.Store(), w.Clock).RunAsync(new YearMonth(2026, 3), CancellationToken.None);

@@ -1,8 +1,8 @@
-using PartyFinance.Testing;
 using PartyFinance.Application.Common;
 using PartyFinance.Application.Ledger;
 using PartyFinance.Domain.Ledger;
 using PartyFinance.Infrastructure.Persistence;
+using PartyFinance.Testing;
 
 namespace PartyFinance.Infrastructure.Tests.Ledger;
 
@@ -20,7 +20,7 @@ public class LedgerPostingTests
         Assert.True(report.Succeeded, string.Join("; ", report.Errors.Select(e => e.Describe())));
         var list = await books.Queries.ListVouchersAsync(null, 2025, Ct);
         Assert.Equal(["VPTU/PC/2025/000001", "VPTU/PC/2025/000002", "BTC/PC/2025/000001"], list.Select(v => v.Number));
-        Assert.Equal([200_000L, 500_000L, 14L], list.Select(v => v.Amount));
+        Assert.Equal([100_000L, 250_000L, 7L], list.Select(v => v.Amount));
 
         var tb = TrialBalance.From(2025, null, await books.Queries.MovementsAsync(2025, null, Ct));
         Assert.Equal(350_007, tb.OnBalance.Single(r => r.Account == "61112").Debit);

@@ -91,6 +91,6 @@ public class SchemaTests
             Assert.Contains("không được sửa hoặc xóa", e.Message);
         }
 
-        Assert.Equal(200, await db.Vouchers.SumAsync(v => v.Amount, Ct));
+        Assert.Equal(100, await db.Vouchers.SumAsync(v => v.Amount, Ct));
     }
 }
