@@ -97,6 +97,12 @@ public sealed class ApprovalRequest
     /// <summary>Signs <paramref name="stepNumber"/>. Scope is checked on the approver's local date of <paramref name="at"/>.</summary>
     public Result Approve(int stepNumber, User approver, string decisionNo, DateOnly decisionDate, DateTimeOffset at)
     {
+        // A step already signed (say, by someone a moment earlier) is named as such before who may sign the next one.
+        if (NextStep is { } waiting && waiting.Number > stepNumber)
+        {
+            return Result.Failure(Fail(AuthorityErrors.StepOutOfOrder, $"Bước {N(stepNumber)} đã được duyệt; đang chờ duyệt bước {N(waiting.Number)} ({waiting.Decider.VietnameseName()})."));
+        }
+
         var step = CheckSigner(approver, at);
         if (step.IsFailure)
         {
