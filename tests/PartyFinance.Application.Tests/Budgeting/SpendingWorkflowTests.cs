@@ -98,6 +98,22 @@ public class SpendingWorkflowTests
     }
 
     [Fact]
+    public async Task Approve_OfARequestSubmittedBeforeChainsExisted_OpensItsChainThenSigns()
+    {
+        var w = await new World().WithEstimatesAsync();
+        var created = await new CreateSpendingRequest(w.Store, w.Time).RunAsync(new NewSpendingRequest(World.Autonomous, 1_000, "Mua bút", "ketoan"), default);
+        var legacy = (await w.Store.FindRequestAsync(created.Value.Request.Id, default))!;
+        Assert.True(legacy.Submit("ketoan", w.Time.GetUtcNow()).IsSuccess);
+        Assert.True((await w.Store.SaveRequestAsync(legacy, default)).IsSuccess);
+
+        var r = await w.Approve.RunAsync(legacy.Id, "thutruong", World.Today, "1/QĐ", null, default);
+
+        Assert.True(r.IsSuccess, r.IsFailure ? r.FirstError.Describe() : null);
+        Assert.Equal((SpendingStatus.Approved, ApprovalStatus.Released, "ketoan"), (r.Value.Request.Status, r.Value.Approval.Status, r.Value.Approval.Maker));
+        Assert.Equal(r.Value.Approval.Id, (await w.Store.FindRequestAsync(legacy.Id, default))!.ApprovalId);
+    }
+
+    [Fact]
     public async Task Cancel_OfAnApprovedRequest_NeedsAReason()
     {
         var w = await new World().WithEstimatesAsync();
