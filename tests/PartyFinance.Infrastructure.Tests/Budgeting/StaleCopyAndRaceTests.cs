@@ -106,6 +106,34 @@ public sealed class StaleCopyAndRaceTests
         }
     }
 
+    [PostgresFact]
+    public async Task TwoUnitHeadsSigningTheSameSpendingStepAtOnce_OneSigns_TheOtherIsRefused_OnPostgres()
+    {
+        await using var w = await BudgetWorld.CreateAsync(DatabaseProvider.Postgres);
+        await new AuthorityStore(w.Db.Target).SaveUserAsync(AuthorityFixtures.Person("phothutruong", "Phó thủ trưởng", Role.UnitHead, RoleScope.Unit(BudgetWorld.Unit)), CancellationToken.None);
+        await w.AllocateAsync(10_000_000);
+        for (var round = 0; round < 5; round++)
+        {
+            var id = await w.SubmittedRequestAsync(1_000_000);
+            var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var signatures = new[] { BudgetWorld.UnitHead, "phothutruong" }.Select(login => Task.Run(async () =>
+            {
+                await start.Task;
+                return await w.ApproveAsync(id, login);
+            })).ToList();
+            start.SetResult();
+            var results = await Task.WhenAll(signatures);
+
+            Assert.Single(results, r => r.IsSuccess);
+            Assert.Equal(SpendingErrors.InvalidTransition, Assert.Single(results, r => r.IsFailure).FirstError.Code);
+            var stored = (await w.Store().FindRequestAsync(id, CancellationToken.None))!;
+            Assert.Equal((SpendingStatus.Approved, 3), (stored.Status, stored.History.Count));
+        }
+
+        var line = (await w.Store().FindLineAsync(BudgetWorld.Line(), CancellationToken.None))!;
+        Assert.Equal(5_000_000, line.Committed);
+    }
+
     private static async Task StaleReject(DatabaseProvider provider)
     {
         await using var w = await BudgetWorld.CreateAsync(provider);
