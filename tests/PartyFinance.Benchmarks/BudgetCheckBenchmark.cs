@@ -10,9 +10,10 @@ using PartyFinance.Infrastructure.Persistence;
 namespace PartyFinance.Benchmarks;
 
 /// <summary>
-/// `budget-check`: 100 units × 200 estimate lines on SQLite, a year of spending (twelve monthly
-/// commitments posted as spent) on every tenth line, then the enforced check timed many times:
-/// lock the line, load it with its history, test the amount, roll back.
+/// `budget-check`: 100 units × 200 estimate lines on SQLite (each posted to 008), a year of spending
+/// (twelve monthly payments by withdrawal, each a committed request and an RDT voucher) on every tenth
+/// line, then the enforced check timed many times: lock the line, load it with its history and its
+/// 008 books, test the amount, roll back.
 /// </summary>
 public static class BudgetCheckBenchmark
 {
@@ -26,7 +27,20 @@ public static class BudgetCheckBenchmark
         await new DatabaseInitializer(target, TimeProvider.System).RunAsync(referenceDir, "bench", CancellationToken.None);
         var items = File.ReadLines(Path.Combine(referenceDir, "budget-classification.csv"))
             .Select(l => l.Split(',')).Where(f => f[0] == "sub-item" && f[^4] == "2026-01-01").Select(f => f[1]).Distinct().Take(Items).ToList();
+        var units = new StringBuilder("code,name,kind,parent,chapter,valid_from,valid_to,successor\n");
+        for (var u = 0; u < Units; u++)
+        {
+            units.Append(CultureInfo.InvariantCulture, $"U{u:000},Đơn vị {u},party-agency,,509,2018-01-01,,\n");
+        }
+
+        using (var unitStream = new MemoryStream(Encoding.UTF8.GetBytes(units.ToString())))
+        {
+            await new Application.Organisation.ImportUnits(new LedgerStore(target), TimeProvider.System).RunAsync(unitStream, "units.csv", "-", "bench", CancellationToken.None);
+        }
+
         var store = new BudgetStore(target, BenchReference.Estimates);
+        var poster = new LedgerVoucherPoster(store, TimeProvider.System);
+        var book = BenchReference.Budget.Posting;
         var keys = new List<BudgetLineKey>();
         var csv = new StringBuilder(string.Join(',', ImportEstimates.Columns) + "\n");
         for (var u = 0; u < Units; u++)
@@ -42,7 +56,7 @@ public static class BudgetCheckBenchmark
         }
 
         var clock = Stopwatch.StartNew();
-        var imported = await new ImportEstimates(store, BenchReference.Budget).RunAsync(new StringReader(csv.ToString()), CancellationToken.None);
+        var imported = await new ImportEstimates(store, BenchReference.Budget, poster).RunAsync(new StringReader(csv.ToString()), CancellationToken.None);
         if (imported.IsFailure)
         {
             Console.Error.WriteLine(imported.FirstError.Describe());
@@ -58,11 +72,19 @@ public static class BudgetCheckBenchmark
             for (var month = 1; month <= 12; month++)
             {
                 var id = ++request;
-                var spent = await store.InLockedLinesAsync([key], lines =>
+                var date = new DateOnly(2026, month, 15);
+                var spent = await store.InLockedLinesAsync([key], async lines =>
                 {
                     var line = lines.Find(key)!;
                     var committed = line.Commit(id, 7_000_000 + month);
-                    return Task.FromResult(committed.IsFailure ? Result.Failure<int>(committed.Errors) : line.Post(id, 7_000_000 + month).IsSuccess ? Result.Success(0) : Result.Failure<int>(committed.Errors));
+                    if (committed.IsFailure || line.Post(id, 7_000_000 + month).IsFailure)
+                    {
+                        return Result.Failure<int>(committed.Errors);
+                    }
+
+                    var built = book.Build(PaymentPosting.PayWithdrawal, Domain.Posting.PostingContext.For(key, date, Domain.Posting.PostingContext.Amount(7_000_000 + month))).Value;
+                    var voucher = await poster.PostAsync(new Domain.Ledger.VoucherDraft($"bench-{id}", date, key.Unit, built.VoucherType, "Chi", built.Lines), "bench", CancellationToken.None);
+                    return voucher.IsFailure ? Result.Failure<int>(voucher.Errors) : Result.Success(0);
                 }, CancellationToken.None);
                 if (spent.IsFailure)
                 {

@@ -17,13 +17,18 @@ public sealed class RejectRequest(IAuthorityStore store, TimeProvider clock)
         }
 
         var (approval, user) = found.Value;
+        if (ApprovalLookup.BelongsToSpending(approval) is { } spending)
+        {
+            return spending;
+        }
+
         var rejected = approval.Reject(user, request.Reason, clock.GetLocalNow());
         if (rejected.IsFailure)
         {
             return Result.Failure<ApprovalRequest>(rejected.Errors);
         }
 
-        await store.SaveRequestAsync(approval, cancellationToken);
-        return Result.Success(approval);
+        var saved = await store.SaveRequestAsync(approval, cancellationToken);
+        return saved.IsFailure ? Result.Failure<ApprovalRequest>(saved.Errors) : Result.Success(approval);
     }
 }

@@ -3,9 +3,11 @@ using PartyFinance.Domain.Budgeting;
 namespace PartyFinance.Application.Budgeting;
 
 /// <summary>
-/// `budget status --unit U --year Y`: one row per line from its running counters (no history scan).
-/// <see cref="BudgetStatusLine.Allocated"/> is the original allocation and Adjustments the signed sum
-/// of everything since, so Allocated + Adjustments − Committed − Spent = Available holds on every row.
+/// `budget status --unit U --year Y`: one row per line the budget holds or the books know of.
+/// Allocated is the original allocation and Adjustments everything the books hold beyond it; Spent
+/// (thực chi) and Advanced (tạm ứng not yet settled with the Treasury) are the books' use of the
+/// estimate; Committed is the only figure the budget keeps itself. Allocated + Adjustments − Committed
+/// − Spent − Advanced = Available, and Allocated + Adjustments − Spent − Advanced is the line's 008 balance.
 /// </summary>
 public sealed class BudgetStatus(IBudgetStore store)
 {
@@ -16,7 +18,7 @@ public sealed class BudgetStatus(IBudgetStore store)
             .OrderBy(l => l.Key.FundSource, StringComparer.Ordinal).ThenBy(l => l.Key.Autonomy)
             .ThenBy(l => l.Key.Sector, StringComparer.Ordinal).ThenBy(l => l.Key.BudgetItem, StringComparer.Ordinal)
             .Select(l => new BudgetStatusLine(l.Key.FundSource, l.Key.Autonomy.Code(), l.Key.Sector, l.Key.BudgetItem, l.Key.CarriedOver,
-                l.Allocated, l.Adjustments, l.Committed, l.Spent, l.Available, l.ControlMode))
+                l.Allocated, l.Adjustments, l.Committed, l.Spent, l.Advanced, l.Available, l.ControlMode))
             .ToList();
     }
 }
@@ -24,4 +26,4 @@ public sealed class BudgetStatus(IBudgetStore store)
 /// <summary>One row of the budget status report.</summary>
 public sealed record BudgetStatusLine(
     string FundSource, string Autonomy, string Sector, string BudgetItem, bool CarriedOver,
-    long Allocated, long Adjustments, long Committed, long Spent, long Available, ControlMode ControlMode);
+    long Allocated, long Adjustments, long Committed, long Spent, long Advanced, long Available, ControlMode ControlMode);

@@ -20,8 +20,10 @@ public sealed class RunRecurring(IBudgetStore store, TimeProvider time)
             foreach (var occurrence in plan.Occurrences(through, existing))
             {
                 var request = SpendingRequest.FromPlan(await store.NextRequestIdAsync(ct), plan, occurrence.Month, occurrence.Amount, time.GetUtcNow());
-                await store.SaveRequestAsync(request, ct);
-                created.Add(request);
+                if ((await store.SaveRequestAsync(request, ct)).IsSuccess)
+                {
+                    created.Add(request);
+                }
             }
         }
 
@@ -44,8 +46,8 @@ public sealed class RunRecurring(IBudgetStore store, TimeProvider time)
                     return Result.Failure<long>(done.Errors);
                 }
 
-                await store.SaveRequestAsync(request, ct);
-                return Result.Success(request.Id);
+                var saved = await store.SaveRequestAsync(request, ct);
+                return saved.IsFailure ? Result.Failure<long>(saved.Errors) : Result.Success(request.Id);
             }, ct);
             if (outcome.IsSuccess)
             {

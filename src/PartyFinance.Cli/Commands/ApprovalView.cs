@@ -81,6 +81,7 @@ internal static class ApprovalView
         ApprovalEventKind.Approved => "duyệt",
         ApprovalEventKind.Rejected => "từ chối",
         ApprovalEventKind.Released => "phê duyệt xong (ban hành)",
+        ApprovalEventKind.Withdrawn => "rút hồ sơ",
     };
 
     private static string Kind(ApprovalEventKind kind) => kind switch
@@ -89,5 +90,6 @@ internal static class ApprovalView
         ApprovalEventKind.Approved => "approved",
         ApprovalEventKind.Rejected => "rejected",
         ApprovalEventKind.Released => "released",
+        ApprovalEventKind.Withdrawn => "withdrawn",
     };
 }

@@ -50,6 +50,7 @@ internal static class AuthorityOptionValues
         ApprovalStatus.Pending => "pending",
         ApprovalStatus.Released => "released",
         ApprovalStatus.Rejected => "rejected",
+        ApprovalStatus.Withdrawn => "withdrawn",
     };
 
     public static string StatusText(ApprovalStatus status) => status switch
@@ -57,5 +58,6 @@ internal static class AuthorityOptionValues
         ApprovalStatus.Pending => "đang chờ duyệt",
         ApprovalStatus.Released => "đã phê duyệt xong",
         ApprovalStatus.Rejected => "đã bị từ chối",
+        ApprovalStatus.Withdrawn => "đã rút",
     };
 }

@@ -59,7 +59,7 @@ public static class BudgetCommands
     {
         var unit = new Option<string?>("--unit") { Description = "Mã đơn vị (mặc định: toàn tỉnh, mọi đơn vị)" };
         var year = new Option<int>("--year") { Description = "Năm ngân sách", Required = true };
-        var command = Csv.Supported(new Command("status", "Tình hình dự toán: giao, cam kết, đã chi, còn khả dụng") { unit, year });
+        var command = Csv.Supported(new Command("status", "Tình hình dự toán: giao, điều chỉnh, cam kết, đã chi, tạm ứng, còn khả dụng (theo sổ 008)") { unit, year });
         command.SetAction(async (p, ct) =>
         {
             var c = context(p);
@@ -89,6 +89,7 @@ public static class BudgetCommands
                     adjustments = x.r.Adjustments,
                     committed = x.r.Committed,
                     spent = x.r.Spent,
+                    advanced = x.r.Advanced,
                     available = x.r.Available,
                     carried_over = x.r.CarriedOver,
                     control_mode = x.r.ControlMode == ControlMode.Stop ? "stop" : "warn",
@@ -97,11 +98,11 @@ public static class BudgetCommands
                 return ExitCodes.Success;
             }
 
-            c.Output.Line($"{"Đơn vị",-8} {"Nguồn",-6} {"Tự chủ",-15} {"Loại-Khoản",-10} {"Mục",-6} {"Giao",18} {"Điều chỉnh",16} {"Cam kết",16} {"Đã chi",16} {"Khả dụng",18}");
+            c.Output.Line($"{"Đơn vị",-8} {"Nguồn",-6} {"Tự chủ",-15} {"Loại-Khoản",-10} {"Mục",-6} {"Giao",18} {"Điều chỉnh",16} {"Cam kết",16} {"Đã chi",16} {"Tạm ứng",16} {"Khả dụng",18}");
             foreach (var (code, r) in rows)
             {
                 c.Output.Line($"{code,-8} {r.FundSource,-6} {Language.Words.AutonomyName(r.Autonomy),-15} {r.Sector,-10} {r.BudgetItem + (r.CarriedOver ? "*" : string.Empty),-6} {VietnameseFormat.Amount(r.Allocated),18} "
-                    + $"{VietnameseFormat.Amount(r.Adjustments),16} {VietnameseFormat.Amount(r.Committed),16} {VietnameseFormat.Amount(r.Spent),16} {VietnameseFormat.Amount(r.Available),18}");
+                    + $"{VietnameseFormat.Amount(r.Adjustments),16} {VietnameseFormat.Amount(r.Committed),16} {VietnameseFormat.Amount(r.Spent),16} {VietnameseFormat.Amount(r.Advanced),16} {VietnameseFormat.Amount(r.Available),18}");
             }
 
             c.Output.Line($"{rows.Count} dòng dự toán" + (rows.Any(r => r.Line.CarriedOver) ? " (* = năm trước chuyển sang)." : "."));

@@ -8,7 +8,7 @@ namespace PartyFinance.Cli.Commands;
 
 /// <summary>
 /// What the budget and spend commands share: the db/budget folder next to the program (or
-/// PARTYFINANCE_BUDGET_DIR), its rules, the sample spending authority, today's date and the line-key options.
+/// PARTYFINANCE_BUDGET_DIR), its rules, the spending authority, today's date and the line-key options.
 /// </summary>
 internal static class BudgetWiring
 {
@@ -29,17 +29,8 @@ internal static class BudgetWiring
 
     public static BudgetStore Store(CliContext c) => new(c.Target, Estimates);
 
-    /// <summary>
-    /// The spending limits (the sample quy chế chi tiêu nội bộ in db/budget/spending-limits.csv, the
-    /// same rule engine as every other authority question) and the approvers stored with `user add`.
-    /// </summary>
-    public static Result<ISpendingAuthority> Authority(CliContext c)
-    {
-        var approvers = new StoredApproverDirectory(new Infrastructure.Authority.AuthorityStore(c.Target));
-        using var rules = File.OpenText(Path.Combine(Folder, "spending-limits.csv"));
-        var authority = RuleFileSpendingAuthority.Load(rules, approvers);
-        return authority.IsFailure ? Result.Failure<ISpendingAuthority>(authority.Errors) : Result.Success<ISpendingAuthority>(authority.Value);
-    }
+    /// <summary>Spending asks the stored rule sets and users, like `authority decide` and `approval approve`.</summary>
+    public static SpendingAuthority Authority(CliContext c) => StoredSpendingAuthority.For(c.Target);
 
     public static DateOnly Today(CliContext c) => DateOnly.FromDateTime(c.Clock.GetLocalNow().DateTime);
 

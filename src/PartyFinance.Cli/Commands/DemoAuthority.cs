@@ -8,8 +8,8 @@ using PartyFinance.Infrastructure.Authority;
 namespace PartyFinance.Cli.Commands;
 
 /// <summary>
-/// The demo's authority set-up: the shipped delegation rule sets (db/authority) when none is stored
-/// yet, and the sample approvers of db/budget/sample-approvers.csv registered as real users (as
+/// The demo's authority set-up (the shipped rule sets of db/authority are loaded by `db init`):
+/// the sample approvers of db/budget/sample-approvers.csv registered as real users (as
 /// `user add` would), so spending can be approved in every demo year.
 /// </summary>
 internal static class DemoAuthority
@@ -17,15 +17,6 @@ internal static class DemoAuthority
     public static async Task<Result<int>> LoadAsync(CliContext c, CancellationToken ct)
     {
         var store = new AuthorityStore(c.Target);
-        if ((await store.LoadRuleSetsAsync(ct)).Count == 0)
-        {
-            var imported = await new ImportRuleSets(store).ExecuteAsync(Path.Combine(AppContext.BaseDirectory, "db", "authority", "bac-ninh-332-2021.csv"), ct);
-            if (imported.IsFailure)
-            {
-                return Result.Failure<int>(imported.Errors);
-            }
-        }
-
         var added = 0;
         using var reader = new CsvReader(File.OpenRead(Path.Combine(BudgetWiring.Folder, "sample-approvers.csv")));
         var header = CsvHeader.Read(reader, ["login", "role", "scope", "from", "to"], []);

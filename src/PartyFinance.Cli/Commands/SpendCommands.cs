@@ -56,8 +56,8 @@ public static class SpendCommands
         command.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var result = await new SubmitRequest(BudgetWiring.Store(c), c.Clock).RunAsync(p.GetValue(id), c.Actor, ct);
-            return result.IsFailure ? c.Output.Refuse(result.Errors) : SpendOutput.Print(c, result.Value, "Đã trình");
+            var result = await new SubmitRequest(BudgetWiring.Store(c), BudgetWiring.Authority(c), c.Clock).RunAsync(p.GetValue(id), c.Actor, ct);
+            return result.IsFailure ? c.Output.Refuse(result.Errors) : await SpendOutput.PrintSubmittedAsync(c, result.Value, ct);
         });
         return command;
     }
@@ -65,23 +65,17 @@ public static class SpendCommands
     private static Command Approve(Func<ParseResult, CliContext> context)
     {
         var id = IdArgument();
-        var decision = new Option<string?>("--decision-no") { Description = "Số quyết định/văn bản duyệt" };
-        var date = new Option<string?>("--date") { Description = "Ngày duyệt (yyyy-MM-dd hoặc dd/MM/yyyy, mặc định hôm nay)" };
+        var decision = new Option<string?>("--decision-no") { Description = "Số quyết định/văn bản duyệt (bắt buộc)" };
+        var date = new Option<string?>("--date") { Description = "Ngày của quyết định duyệt (yyyy-MM-dd hoặc dd/MM/yyyy, mặc định hôm nay)" };
         var over = new Option<string?>("--override-reason") { Description = "Lý do chấp nhận vượt dự toán (chỉ nguồn ở chế độ cảnh báo)" };
         var command = new Command("approve", "Duyệt đề nghị chi (kiểm soát dự toán bắt buộc, có khóa)") { id, decision, date, over };
         command.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var authority = BudgetWiring.Authority(c);
-            if (authority.IsFailure)
-            {
-                return c.Output.Refuse(authority.Errors, "spending-limits.csv");
-            }
-
             var @override = p.GetValue(over) is { } reason ? new BudgetOverride(c.Actor, reason) : null;
-            var result = await new ApproveRequest(BudgetWiring.Store(c), authority.Value, c.Clock)
+            var result = await new ApproveRequest(BudgetWiring.Store(c), BudgetWiring.Authority(c), c.Clock)
                 .RunAsync(p.GetValue(id), c.Actor, BudgetWiring.DateOr(c, p.GetValue(date), "--date"), p.GetValue(decision), @override, ct);
-            return result.IsFailure ? c.Output.Refuse(result.Errors) : SpendOutput.Print(c, result.Value, "Đã duyệt");
+            return result.IsFailure ? c.Output.Refuse(result.Errors) : SpendOutput.PrintApproval(c, result.Value);
         });
         return command;
     }
@@ -94,7 +88,7 @@ public static class SpendCommands
         command.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var result = await new RejectRequest(BudgetWiring.Store(c), c.Clock).RunAsync(p.GetValue(id), c.Actor, p.GetValue(reason) ?? string.Empty, ct);
+            var result = await new RejectRequest(BudgetWiring.Store(c), BudgetWiring.Authority(c), c.Clock).RunAsync(p.GetValue(id), c.Actor, p.GetValue(reason) ?? string.Empty, ct);
             return result.IsFailure ? c.Output.Refuse(result.Errors) : SpendOutput.Print(c, result.Value, "Đã từ chối");
         });
         return command;

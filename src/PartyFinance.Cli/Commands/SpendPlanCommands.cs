@@ -50,13 +50,7 @@ public static class SpendPlanCommands
         command.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var authority = BudgetWiring.Authority(c);
-            if (authority.IsFailure)
-            {
-                return c.Output.Refuse(authority.Errors, "spending-limits.csv");
-            }
-
-            var plan = await new ApproveRecurringPlan(BudgetWiring.Store(c), authority.Value, c.Clock)
+            var plan = await new ApproveRecurringPlan(BudgetWiring.Store(c), BudgetWiring.Authority(c), c.Clock)
                 .RunAsync(p.GetValue(id), c.Actor, BudgetWiring.DateOr(c, p.GetValue(date), "--date"), p.GetValue(decision), ct);
             return plan.IsFailure ? c.Output.Refuse(plan.Errors) : Print(c, plan.Value, "Đã duyệt");
         });

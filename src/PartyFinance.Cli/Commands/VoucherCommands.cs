@@ -92,7 +92,56 @@ public static class VoucherCommands
 
             return ExitCodes.Success;
         });
-        return new Command("voucher", "Chứng từ") { import, Csv.Supported(list), Csv.Supported(VoucherSearchCommand.Build(context)), show, reverse };
+        return new Command("voucher", "Chứng từ") { import, Csv.Supported(list), Csv.Supported(VoucherSearchCommand.Build(context)), show, reverse, Event(context) };
+    }
+
+    /// <summary>`voucher event &lt;event&gt;`: one business event of db/posting for a budget line, e.g. treasury-advance-settle.</summary>
+    private static Command Event(Func<ParseResult, CliContext> context)
+    {
+        var name = new Argument<string>("event") { Description = "Nghiệp vụ trong db/posting/posting-rules.csv, ví dụ withdraw-cash, treasury-advance-settle" };
+        var line = new BudgetWiring.LineOptions();
+        var year = new Option<int?>("--year") { Description = "Năm ngân sách của dòng dự toán (mặc định: năm của ngày chứng từ)" };
+        var key = new Option<string>("--key") { Description = "Mã chứng từ (chạy lại cùng mã, cùng nội dung thì bỏ qua)", Required = true };
+        var date = new Option<string>("--date") { Description = "Ngày chứng từ (yyyy-MM-dd hoặc dd/MM/yyyy)", Required = true };
+        var amount = Arguments.Amount("--amount", "Số tiền (đồng)");
+        var description = new Option<string?>("--description") { Description = "Diễn giải" };
+        var payee = new Option<string?>("--counterparty") { Description = "Đối tượng (người nhận tạm ứng)" };
+        var command = new Command("event", "Ghi một nghiệp vụ theo quy tắc hạch toán (rút tạm ứng, nhận lệnh chi tiền, thanh toán tạm ứng với Kho bạc …)")
+        {
+            name, year, key, date, amount, description, payee,
+        };
+        foreach (var option in line.All)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var d = BudgetWiring.DateOr(c, p.GetValue(date), "--date");
+            var reference = BudgetWiring.Loaded;
+            var post = new PostVouchers(new LedgerStore(c.Target), c.Clock, new EstimateControl(reference));
+            var result = await new Application.Posting.PostEvent(post, reference.Posting).RunAsync(p.GetValue(name)!.Trim(), p.GetValue(key)!, line.Key(p, p.GetValue(year) ?? d.Year),
+                d, p.GetValue(amount), p.GetValue(description), p.GetValue(payee), c.Actor, ct);
+            if (result.IsFailure)
+            {
+                return c.Output.Refuse(result.Errors);
+            }
+
+            var report = result.Value;
+            if (c.Json)
+            {
+                c.Output.Json(new { number = report.FirstNumber, stored = report.Stored, skipped = report.Skipped });
+            }
+            else
+            {
+                c.Output.Line(report.Stored > 0 ? $"Đã ghi sổ chứng từ {report.FirstNumber}." : "Chứng từ với mã này đã được ghi sổ trước đây; không ghi thêm.");
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+
     }
 
     /// <summary>Vouchers as a table (text), JSON or CSV: the shape of `voucher list` and `voucher search`.</summary>

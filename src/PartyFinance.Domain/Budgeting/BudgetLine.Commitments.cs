@@ -85,6 +85,22 @@ public sealed partial class BudgetLine
         return Result.Success();
     }
 
+    /// <summary>
+    /// Year end: a commitment carried from last year's line is restated here as it stood, whatever
+    /// room the line has (it was approved once already); beyond the room it keeps <paramref name="override"/> as its record.
+    /// </summary>
+    public Result Restate(long requestId, long amount, BudgetOverride @override)
+    {
+        if (amount <= 0 || _commitments.ContainsKey(requestId))
+        {
+            return Result.Failure(Error(CommitmentExists, "Cam kết chuyển sang không hợp lệ hoặc đã có."));
+        }
+
+        _commitments.Add(requestId, new Commitment(requestId, amount, CommitmentStatus.Pending, amount > Available ? @override : null));
+        Committed += amount;
+        return Result.Success();
+    }
+
     /// <summary>The payment of a posted commitment was reversed in the books: the commitment is pending again, at its full amount.</summary>
     public Result Reopen(long requestId)
     {

@@ -81,7 +81,7 @@ public static class YearEndClose
         var restated = new BudgetOverride(by, "Cam kết vượt dự toán chuyển từ năm " + line.Key.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var id in decision.CarriedRequests)
         {
-            Must(target.Commit(id, byId[id].Amount, restated));
+            Must(target.Restate(id, byId[id].Amount, restated));
         }
 
         return Result.Success();

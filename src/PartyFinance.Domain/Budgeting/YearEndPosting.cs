@@ -25,8 +25,7 @@ public static class YearEndPosting
         long actual = 0, advance = 0;
         foreach (var row in books)
         {
-            if (attribution.Attribute(row) is { } a && (a.Key == key || (a.AnyAutonomy && a.Key with { Autonomy = key.Autonomy } == key))
-                && row.Year == year && book.Accounts.EstimateRoleOf(row.Account, row.FundSource, new DateOnly(row.Year, row.Month, 1)) is { Year: EstimateYear.Current } role)
+            if (attribution.BelongsTo(row, key) is not null && row.Year == year && book.Accounts.EstimateRoleOf(row.Account, row.FundSource, new DateOnly(row.Year, row.Month, 1)) is { Year: EstimateYear.Current } role)
             {
                 var net = checked(row.Debit - row.Credit);
                 (actual, advance) = role.IsAdvance ? (actual, checked(advance + net)) : (checked(actual + net), advance);

@@ -63,16 +63,17 @@ public sealed class Voucher
     /// The money a voucher moves: its on-balance debits less the debits that only mirror money
     /// already counted (<paramref name="mirrored"/>: the temporary-receipt accounts 337x, debited
     /// when withdrawn estimate is recognised as revenue). A cash payment of 12.500.000 đ with its
-    /// revenue pair is 12.500.000 đ, not 25.000.000 đ. A purely off-balance voucher: the total of its lines.
+    /// revenue pair is 12.500.000 đ, not 25.000.000 đ. A purely off-balance voucher: the estimate it moves
+    /// (the larger of its increases and decreases, so an advance settled with the Treasury counts once).
     /// </summary>
     public static long MoneyMoved(IEnumerable<Posting> postings, IReadOnlySet<string> mirrored)
     {
-        long debits = 0, mirror = 0, off = 0;
+        long debits = 0, mirror = 0, offDebits = 0, offCredits = 0;
         foreach (var p in postings)
         {
             if (p.IsOffBalance)
             {
-                off = checked(off + p.Amount);
+                (offDebits, offCredits) = p.Side == EntrySide.Debit ? (checked(offDebits + p.Amount), offCredits) : (offDebits, checked(offCredits + p.Amount));
             }
             else if (p.Side == EntrySide.Debit)
             {
@@ -81,7 +82,7 @@ public sealed class Voucher
             }
         }
 
-        return debits > 0 ? debits - mirror : off;
+        return debits > 0 ? debits - mirror : Math.Max(offDebits, offCredits);
     }
 
     /// <summary>

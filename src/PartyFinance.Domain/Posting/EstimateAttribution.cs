@@ -63,14 +63,18 @@ public sealed class EstimateAttribution(PostingRuleBook book, BudgetCalendar cal
         var total = LedgerFigures.None;
         foreach (var row in rows)
         {
-            if (Attribute(row) is { } a && (a.Key == key || (a.AnyAutonomy && a.Key with { Autonomy = key.Autonomy } == key)))
+            if (BelongsTo(row, key) is { } figures)
             {
-                total = total.Add(a.Figures);
+                total = total.Add(figures);
             }
         }
 
         return total;
     }
+
+    /// <summary>The row's figures when it belongs to <paramref name="key"/> (an account that serves both autonomies belongs to either), else null.</summary>
+    public LedgerFigures? BelongsTo(EstimateBalance row, BudgetLineKey key) =>
+        Attribute(row) is { } a && (a.Key == key || (a.AnyAutonomy && a.Key with { Autonomy = key.Autonomy } == key)) ? a.Figures : null;
 
     /// <summary>The years whose rows can belong to lines of <paramref name="budgetYear"/>: its own and the next (adjustment period, carried-over).</summary>
     public static (int From, int To) YearsOf(int budgetYear) => (budgetYear, budgetYear + 1);

@@ -53,6 +53,8 @@ public sealed class PartyFinanceDbContext(DbContextOptions<PartyFinanceDbContext
 
     public DbSet<RuleRecord> AuthorityRules => Set<RuleRecord>();
 
+    public DbSet<RuleSetEndRecord> AuthorityRuleSetEnds => Set<RuleSetEndRecord>();
+
     public DbSet<UserRecord> Users => Set<UserRecord>();
 
     public DbSet<RoleGrantRecord> RoleGrants => Set<RoleGrantRecord>();

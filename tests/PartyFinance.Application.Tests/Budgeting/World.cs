@@ -26,13 +26,16 @@ internal sealed class World
     public World()
     {
         Store = new InMemoryBudgetStore(Poster, new Domain.Posting.EstimateAttribution(Reference.Posting, Reference.Calendar));
+        (Authority, Users) = TestAuthority.Create();
     }
+
+    public SpendingAuthority Authority { get; }
+
+    public Authority.InMemoryAuthorityStore Users { get; }
 
     public FakePoster Poster { get; } = new();
 
     public InMemoryBudgetStore Store { get; }
-
-    public FakeAuthority Authority { get; } = new();
 
     public FixedTime Time { get; } = new(new DateTimeOffset(2026, 3, 1, 1, 0, 0, TimeSpan.Zero));
 
@@ -55,14 +58,14 @@ internal sealed class World
     {
         var created = await new CreateSpendingRequest(Store, Time)
             .RunAsync(new NewSpendingRequest(key ?? Autonomous, amount, "Mua văn phòng phẩm", "ketoan", "Cty Hồng Hà", nature, contract), default);
-        Assert.True((await new SubmitRequest(Store, Time).RunAsync(created.Value.Request.Id, "ketoan", default)).IsSuccess);
+        Assert.True((await new SubmitRequest(Store, Authority, Time).RunAsync(created.Value.Request.Id, "ketoan", default)).IsSuccess);
         return created.Value.Request.Id;
     }
 
     public async Task<long> ApprovedAsync(long amount, BudgetLineKey? key = null, SpendingNature nature = SpendingNature.Payment, DateOnly? contract = null)
     {
         var id = await SubmittedAsync(amount, key, nature, contract);
-        var r = await Approve.RunAsync(id, "thutruong", Today, null, null, default);
+        var r = await Approve.RunAsync(id, amount > 50_000_000 ? "chanhvp" : "thutruong", Today, "1/QĐ", null, default);
         Assert.True(r.IsSuccess, r.IsFailure ? r.FirstError.Describe() : null);
         return id;
     }

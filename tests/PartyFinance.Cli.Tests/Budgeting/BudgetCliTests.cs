@@ -60,7 +60,7 @@ public sealed class BudgetCliTests
         await using var cli = await SetUpAsync();
         var id = await RequestAsync(cli, "3000000");
         await cli.JsonAsync("spend", "submit", id, "--by", "ketoan");
-        await cli.JsonAsync("spend", "approve", id, "--by", "thutruong.vptu");
+        await cli.JsonAsync("spend", "approve", id, "--by", "thutruong.vptu", "--decision-no", "46/QĐ-VPTU");
 
         var status = await cli.JsonAsync("budget", "status", "--unit", "VPTU", "--year", "2026");
         Assert.Equal(2, status.GetArrayLength());
@@ -101,11 +101,11 @@ public sealed class BudgetCliTests
         var id = await RequestAsync(cli, "2000000");
         await cli.JsonAsync("spend", "submit", id, "--by", "ketoan");
 
-        var (code, _, err) = await cli.RunAsync("spend", "approve", id, "--by", "thutruong.btc");
+        var (code, _, err) = await cli.RunAsync("spend", "approve", id, "--by", "thutruong.btc", "--decision-no", "1/QĐ-BTC");
 
         Assert.Equal(ExitCodes.Refused, code);
-        Assert.Contains("[spending.approver-not-authorised]", err, StringComparison.Ordinal);
-        Assert.Contains("by", err, StringComparison.Ordinal);
+        Assert.Contains("[authority.approver-out-of-scope]", err, StringComparison.Ordinal);
+        Assert.Contains("unit-head cho phạm vi VPTU", err, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class BudgetCliTests
         var id = await RequestAsync(cli, "12000000");
         await cli.JsonAsync("spend", "submit", id, "--by", "ketoan");
 
-        var (code, _, err) = await cli.RunAsync("spend", "approve", id, "--by", "thutruong.vptu");
+        var (code, _, err) = await cli.RunAsync("spend", "approve", id, "--by", "thutruong.vptu", "--decision-no", "47/QĐ-VPTU");
 
         Assert.Equal(ExitCodes.Refused, code);
         Assert.Contains("[budget.insufficient]", err, StringComparison.Ordinal);

@@ -23,6 +23,26 @@ public class DemoSeedTests
             Assert.Equal(rows.Sum(r => r.GetProperty("closing_debit").GetInt64()), rows.Sum(r => r.GetProperty("closing_credit").GetInt64()));
         }
 
+        // The demo books as the regime prescribes: cash withdrawn on the advance leaf for the item it pays,
+        // no Tiểu mục 6001 outside salaries, each unit on its own Loại–Khoản, and every budget line equal to its 008 books.
+        var btcCash = (await cli.JsonAsync("voucher", "list", "--unit", "BTC", "--year", "2025")).EnumerateArray()
+            .First(v => v.GetProperty("description").GetString()!.StartsWith("Rút tạm ứng", StringComparison.Ordinal));
+        var lines = (await cli.JsonAsync("voucher", "show", btcCash.GetProperty("number").GetString()!)).GetProperty("lines").EnumerateArray().ToList();
+        var advance = Assert.Single(lines, l => l.GetProperty("account").GetString() == "008211");
+        Assert.NotEqual("6001", advance.GetProperty("budget_item").GetString());
+        Assert.Equal("credit", advance.GetProperty("side").GetString());
+        foreach (var (unit, sector) in new[] { ("TCT", "070-085"), ("BAO", "160-171"), ("BTC", "340-351") })
+        {
+            var status = (await cli.JsonAsync("budget", "status", "--unit", unit, "--year", "2025")).EnumerateArray().ToList();
+            Assert.NotEmpty(status);
+            Assert.All(status, l => Assert.Equal(sector, l.GetProperty("sector").GetString()));
+            Assert.All(status, l => Assert.True(l.GetProperty("available").GetInt64() >= 0));
+            var estimate = (await cli.JsonAsync("ledger", "trial-balance", "--year", "2025", "--unit", unit)).GetProperty("off_balance").EnumerateArray()
+                .Where(r => r.GetProperty("account").GetString()!.StartsWith("008", StringComparison.Ordinal))
+                .Sum(r => r.GetProperty("closing_debit").GetInt64() - r.GetProperty("closing_credit").GetInt64());
+            Assert.Equal(estimate, status.Sum(l => l.GetProperty("available").GetInt64() + l.GetProperty("committed").GetInt64()));
+        }
+
         var duk = (await cli.JsonAsync("voucher", "list", "--unit", "DUK")).EnumerateArray().Select(v => v.GetProperty("date").GetString()!).ToList();
         Assert.NotEmpty(duk);
         Assert.All(duk, d => Assert.True(string.CompareOrdinal(d, "2025-06-30") <= 0, d));

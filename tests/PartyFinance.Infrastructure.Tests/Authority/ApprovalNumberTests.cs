@@ -28,7 +28,7 @@ public sealed class ApprovalNumberTests
 
         var upgraded = await new DatabaseInitializer(old.Target, TimeProvider.System).RunAsync(RepoPaths.ReferenceFolder, "test", Ct);
         Assert.True(upgraded.IsSuccess);
-        Assert.Contains("20261201000004_ApprovalNumbers", upgraded.Value.AppliedMigrations);
+        Assert.Contains("20261201000006_ApprovalNumbers", upgraded.Value.AppliedMigrations);
 
         var numbers = new ApprovalNumbers(old.Target);
         Assert.Equal(early, await numbers.ResolveAsync("1", Ct));

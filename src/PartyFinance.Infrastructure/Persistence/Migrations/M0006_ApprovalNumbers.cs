@@ -5,13 +5,13 @@ using PartyFinance.Infrastructure.Authority;
 namespace PartyFinance.Infrastructure.Persistence.Migrations;
 
 /// <summary>
-/// Schema version 4: short sequential numbers for approval requests (approval_numbers), so a person types
+/// Schema version 6: short sequential numbers for approval requests (approval_numbers), so a person types
 /// `approval show 12` rather than a Guid. Requests already stored are numbered in the order they were
-/// submitted; the "approval" counter continues after the last one. Written by hand like M0001–M0003.
+/// submitted; the "approval" counter continues after the last one. Written by hand like M0001–M0005.
 /// </summary>
 [DbContext(typeof(PartyFinanceDbContext))]
-[Migration("20261201000004_ApprovalNumbers")]
-public sealed class M0004_ApprovalNumbers : Migration
+[Migration("20261201000006_ApprovalNumbers")]
+public sealed class M0006_ApprovalNumbers : Migration
 {
     protected override void Up(MigrationBuilder m)
     {
