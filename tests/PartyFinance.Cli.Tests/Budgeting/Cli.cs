@@ -4,49 +4,26 @@ using PartyFinance.Testing;
 
 namespace PartyFinance.Cli.Tests.Budgeting;
 
-/// <summary>Runs the CLI in-process against one test database with a fixed clock (15/03/2026) and keeps its files in a temp folder.</summary>
+/// <summary>The budget scenarios' fixture: <see cref="CliRunner"/> with the clock at 15/03/2026 and `--by` named by each test.</summary>
 internal sealed class Cli : IAsyncDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "pf-cli-" + Guid.NewGuid().ToString("N"));
+    private readonly CliRunner _cli;
 
-    private Cli(TestDatabase db)
-    {
-        Db = db;
-        Directory.CreateDirectory(_folder);
-    }
+    private Cli(CliRunner cli) => _cli = cli;
 
-    public TestDatabase Db { get; }
+    public TestDatabase Db => _cli.Db;
 
-    public static async Task<Cli> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite) => new(await TestDatabase.CreateAsync(provider));
+    public static async Task<Cli> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite) =>
+        new(await CliRunner.StartAsync(provider, clock: new FixedClock(), actor: null));
 
-    public string File(string name, string content)
-    {
-        var path = Path.Combine(_folder, name);
-        System.IO.File.WriteAllText(path, content.Replace("\r\n", "\n", StringComparison.Ordinal));
-        return path;
-    }
+    public string File(string name, string content) => _cli.File(name, content);
 
-    public async Task<(int Code, string Out, string Err)> RunAsync(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CliApp.RunAsync([.. args, "--db", Db.DbArgument], stdout, stderr, new FixedClock());
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    public Task<(int Code, string Out, string Err)> RunAsync(params string[] args) => _cli.RunAsync(args);
 
     /// <summary>Runs a command that must succeed with --json and parses its output.</summary>
-    public async Task<JsonElement> JsonAsync(params string[] args)
-    {
-        var (code, output, err) = await RunAsync([.. args, "--json"]);
-        Assert.True(code == 0, $"{string.Join(' ', args)} → {code}: {err}");
-        return JsonDocument.Parse(output).RootElement.Clone();
-    }
+    public Task<JsonElement> JsonAsync(params string[] args) => _cli.JsonAsync(args);
 
-    public async ValueTask DisposeAsync()
-    {
-        await Db.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public ValueTask DisposeAsync() => _cli.DisposeAsync();
 
     private sealed class FixedClock : TimeProvider
     {

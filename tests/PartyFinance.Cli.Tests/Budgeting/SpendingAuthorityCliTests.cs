@@ -125,7 +125,7 @@ public sealed class SpendingAuthorityCliTests
         Assert.Contains("Chuỗi duyệt: 1. Thủ trưởng đơn vị → 2. Chánh Văn phòng Tỉnh ủy (quyết định)", submitted, StringComparison.Ordinal);
         Assert.Contains("Đã duyệt bước 1/2 của đề nghị chi số 1", first, StringComparison.Ordinal);
         Assert.Contains("chờ bước 2 (Chánh Văn phòng Tỉnh ủy)", first, StringComparison.Ordinal);
-        Assert.Contains("trạng thái approved", last, StringComparison.Ordinal);
+        Assert.Contains("trạng thái đã duyệt", last, StringComparison.Ordinal);
         Assert.Contains("Thẩm quyền quyết định: Chánh Văn phòng Tỉnh ủy (office-chief) — bộ quy tắc 'Quy chế chi tiêu nội bộ — mẫu' (mẫu (chưa ban hành)), Điều 6 khoản 2", last, StringComparison.Ordinal);
     }
 
