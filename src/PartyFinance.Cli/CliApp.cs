@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
-using PartyFinance.Cli.Language;
 using PartyFinance.Cli.Commands;
+using PartyFinance.Cli.Language;
 using PartyFinance.Infrastructure.Persistence;
 
 namespace PartyFinance.Cli;

@@ -1,5 +1,5 @@
-using PartyFinance.Cli.Language;
 using System.Globalization;
+using PartyFinance.Cli.Language;
 using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Common;
 using static PartyFinance.Cli.Commands.AuthorityOptionValues;

@@ -1,6 +1,6 @@
-using PartyFinance.Cli.Language;
 using System.CommandLine;
 using PartyFinance.Application.Budgeting;
+using PartyFinance.Cli.Language;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Common;
 using PartyFinance.Infrastructure.Budgeting;

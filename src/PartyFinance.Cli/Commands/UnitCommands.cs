@@ -1,6 +1,6 @@
-using PartyFinance.Cli.Language;
 using System.CommandLine;
 using PartyFinance.Application.Organisation;
+using PartyFinance.Cli.Language;
 using PartyFinance.Domain.Common;
 using PartyFinance.Domain.Organisation;
 using PartyFinance.Infrastructure.Persistence;

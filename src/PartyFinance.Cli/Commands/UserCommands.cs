@@ -1,6 +1,6 @@
-using PartyFinance.Cli.Language;
 using System.CommandLine;
 using PartyFinance.Application.Authority;
+using PartyFinance.Cli.Language;
 using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Common;
 using PartyFinance.Infrastructure.Authority;

@@ -48,7 +48,7 @@ internal static class BudgetMapping
 
     public static void SetCounters(BudgetLineRecord r, BudgetLine line)
     {
-        (r.Allocated, r.Committed) = (line.Allocated, line.Committed);
+        (r.Allocated, r.Committed) = (line.DecidedAllocation, line.Committed);
     }
 
     public static SpendingRequest ToDomain(SpendingRequestRecord r, IEnumerable<SpendingEventRecord> events) =>

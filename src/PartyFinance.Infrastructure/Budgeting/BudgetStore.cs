@@ -128,10 +128,10 @@ public sealed partial class BudgetStore(DatabaseTarget target, EstimateControl e
         var lines = (await LoadAsync(db, records, ct)).Select(l => l.Line).ToList();
         var known = lines.Select(l => l.Key).ToHashSet();
         var books = await EstimateBalanceReader.ReadUnitAsync(db, unit, year, year + 1, ct);
-        foreach (var (key, figures) in Estimates.Attribution.ByLine(books).Where(b => b.Key.Year == year && !known.Contains(b.Key)).OrderBy(b => SortKey(b.Key), StringComparer.Ordinal))
+        var modes = await db.BudgetControlModes.Where(c => c.Year == year).ToDictionaryAsync(c => c.FundSource, c => Enum.Parse<ControlMode>(c.Mode), ct);
+        foreach (var (key, figures) in Estimates.Attribution.ByLine(books, known).Where(b => b.Key.Year == year && !known.Contains(b.Key)).OrderBy(b => SortKey(b.Key), StringComparer.Ordinal))
         {
-            var mode = await db.BudgetControlModes.Where(c => c.FundSource == key.FundSource && c.Year == key.Year).Select(c => c.Mode).FirstOrDefaultAsync(ct);
-            lines.Add(BudgetLine.Restore(key, mode is null ? ControlMode.Stop : Enum.Parse<ControlMode>(mode), [], [], figures));
+            lines.Add(BudgetLine.Restore(key, modes.GetValueOrDefault(key.FundSource, ControlMode.Stop), [], [], figures));
         }
 
         return (IReadOnlyList<BudgetLine>)lines;
