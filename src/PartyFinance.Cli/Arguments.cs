@@ -1,22 +1,56 @@
-using System.Globalization;
+using System.CommandLine;
+using PartyFinance.Domain.Common;
 
 namespace PartyFinance.Cli;
 
-/// <summary>Parsing of option values that System.CommandLine leaves as text (dates and months).</summary>
+/// <summary>
+/// Option values a person types: dates (yyyy-MM-dd or dd/MM/yyyy), months (yyyy-MM or MM/yyyy) and amounts
+/// (150000000 or 150.000.000), all read by <see cref="VietnameseInput"/> like the CSV cells.
+/// </summary>
 public static class Arguments
 {
-    public static bool TryMonth(string? text, out int year, out int month)
+    public static bool TryMonth(string? text, out int year, out int month) => VietnameseInput.TryMonth(text, out year, out month);
+
+    public static bool TryDate(string? text, out DateOnly date) => VietnameseInput.TryDate(text, out date);
+
+    public static UsageException BadDate(string option, string? text) => new($"{option} '{text}' phải có dạng {VietnameseInput.DateForms}.");
+
+    public static UsageException BadMonth(string option, string? text) => new($"{option} '{text}' phải có dạng {VietnameseInput.MonthForms}.");
+
+    /// <summary>An optional amount (a bound of a search), read like <see cref="Amount"/>.</summary>
+    public static Option<long?> OptionalAmount(string name, string description) => new(name)
     {
-        year = month = 0;
-        if (DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        Description = description,
+        HelpName = "đồng",
+        CustomParser = r =>
         {
-            (year, month) = (d.Year, d.Month);
-            return true;
-        }
+            var text = r.Tokens.Count > 0 ? r.Tokens[0].Value : string.Empty;
+            if (VietnameseInput.TryAmount(text, allowNegative: false, out var amount, out var problem))
+            {
+                return amount;
+            }
 
-        return false;
-    }
+            r.AddError($"{name}: {problem}");
+            return null;
+        },
+    };
 
-    public static bool TryDate(string? text, out DateOnly date) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    /// <summary>An amount option in whole đồng; a malformed value is a usage error (exit 2) in Vietnamese.</summary>
+    public static Option<long> Amount(string name, string description, bool allowNegative = false, params string[] aliases) => new(name, aliases)
+    {
+        Description = description,
+        Required = true,
+        HelpName = "đồng",
+        CustomParser = r =>
+        {
+            var text = r.Tokens.Count > 0 ? r.Tokens[0].Value : string.Empty;
+            if (VietnameseInput.TryAmount(text, allowNegative, out var amount, out var problem))
+            {
+                return amount;
+            }
+
+            r.AddError($"{name}: {problem}");
+            return 0;
+        },
+    };
 }

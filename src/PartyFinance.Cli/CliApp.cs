@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using PartyFinance.Application.Common;
 using PartyFinance.Cli.Commands;
+using PartyFinance.Cli.Language;
 using PartyFinance.Infrastructure.Persistence;
 
 namespace PartyFinance.Cli;
@@ -14,12 +16,16 @@ public static class CliApp
     public static readonly Option<string?> Db = new("--db") { Description = "Tệp SQLite hoặc chuỗi kết nối PostgreSQL (bắt đầu bằng Host=)", Recursive = true };
     public static readonly Option<string?> By = new("--by") { Description = "Người thực hiện (mặc định: PARTYFINANCE_USER hoặc tên đăng nhập)", Recursive = true };
     public static readonly Option<bool> Json = new("--json") { Description = "In kết quả dạng JSON", Recursive = true };
+    public static readonly Option<string?> Format = FormatOption();
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider clock)
     {
         var output = new Output(stdout, stderr);
-        var root = new RootCommand("PartyFinance — tài chính, tài sản cơ quan Đảng") { Db, By, Json };
-        Func<ParseResult, CliContext> context = p => CliContext.Create(DatabaseTarget.Resolve(p.GetValue(Db)), Actor(p.GetValue(By)), p.GetValue(Json), output, clock);
+        var root = new RootCommand("PartyFinance — tài chính, tài sản cơ quan Đảng") { Db, By, Json, Format };
+        Func<ParseResult, CliContext> context = p => CliContext.Create(DatabaseTarget.Resolve(p.GetValue(Db)), Actor(p.GetValue(By)), p.GetValue(Json) || p.GetValue(Format) == "json", output, clock) with
+        {
+            Csv = p.GetValue(Format) == "csv",
+        };
         foreach (var command in new[]
         {
             DbCommands.Build(context), DemoCommands.Build(context), UnitCommands.Build(context), BalanceCommands.Build(context),
@@ -31,10 +37,16 @@ public static class CliApp
             root.Subcommands.Add(command);
         }
 
+        Localise(root);
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        if (parse.Errors.Count > 0 && parse.Action is not VietnameseHelp)
         {
-            return output.Usage(string.Join(Environment.NewLine, parse.Errors.Select(e => e.Message)));
+            return output.Usage(string.Join(Environment.NewLine, parse.Errors.Select(e => ParserMessages.Translate(e.Message)).Distinct()));
+        }
+
+        if (parse.GetValue(Format) == "csv" && parse.Action is not VietnameseHelp && !Csv.IsSupported(parse.CommandResult.Command))
+        {
+            return output.Usage($"Lệnh '{parse.CommandResult.Command.Name}' không có dạng csv; --format csv dùng cho các lệnh liệt kê và báo cáo.");
         }
 
         try
@@ -53,6 +65,30 @@ public static class CliApp
         {
             return output.Fail(e);
         }
+    }
+
+    /// <summary>The parser's own options speak Vietnamese too: help is written by <see cref="VietnameseHelp"/>.</summary>
+    private static void Localise(RootCommand root)
+    {
+        foreach (var option in root.Options)
+        {
+            if (option is HelpOption help)
+            {
+                help.Description = ParserMessages.Label("HelpOptionDescription");
+                help.Action = new VietnameseHelp();
+            }
+            else if (option is VersionOption version)
+            {
+                version.Description = ParserMessages.Label("VersionOptionDescription");
+            }
+        }
+    }
+
+    private static Option<string?> FormatOption()
+    {
+        var format = new Option<string?>("--format") { Description = "Dạng kết quả: text (mặc định), json, hoặc csv cho danh sách và báo cáo", Recursive = true, HelpName = "text|json|csv" };
+        format.AcceptOnlyFromAmong("text", "json", "csv");
+        return format;
     }
 
     private static string Actor(string? by) =>

@@ -19,4 +19,7 @@ public sealed record CliContext(DatabaseTarget Target, string Actor, bool Json, 
     /// <summary>A use case (or seam) of the composition root.</summary>
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>`--format csv`: lists and reports print RFC 4180 CSV (see <see cref="Cli.Csv"/>).</summary>
+    public bool Csv { get; init; }
 }

@@ -23,6 +23,33 @@ public sealed class Output(TextWriter stdout, TextWriter stderr)
 
     public void Line(string text) => stdout.WriteLine(text);
 
+    /// <summary>A list as JSON, or with `--format csv` as CSV whose columns are the JSON fields (nested values as JSON text).</summary>
+    public void List<T>(CliContext c, IEnumerable<T> rows)
+    {
+        if (!c.Csv)
+        {
+            Json(rows);
+            return;
+        }
+
+        var items = JsonSerializer.SerializeToElement(rows, JsonOptions).EnumerateArray().ToList();
+        // Columns from the row type, so an empty list still has its header; rows typed object name them themselves.
+        var header = typeof(T).GetProperties().Select(p => JsonOptions.PropertyNamingPolicy!.ConvertName(p.Name))
+            .Concat(items.SelectMany(i => i.EnumerateObject().Select(p => p.Name))).Distinct().ToList();
+        Csv.Write(stdout, header, items.Select(i => (IReadOnlyList<object?>)header.Select(h => Cell(i, h)).ToList()));
+    }
+
+    private static object? Cell(JsonElement item, string name) =>
+        !item.TryGetProperty(name, out var v) ? null : v.ValueKind switch
+        {
+            JsonValueKind.Null or JsonValueKind.Undefined => null,
+            JsonValueKind.String => v.GetString(),
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            JsonValueKind.Number => v.GetRawText(),
+            _ => JsonSerializer.Serialize(v),
+        };
+
     public int Refuse(IReadOnlyList<DomainError> errors, string? file = null)
     {
         var prefix = file is null ? string.Empty : Path.GetFileName(file) + ": ";

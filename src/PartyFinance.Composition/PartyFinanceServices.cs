@@ -41,14 +41,18 @@ public static class PartyFinanceServices
         services.AddScoped<IVoucherPoster, LedgerVoucherPoster>();
         services.AddScoped<AuthorityStore>();
         services.AddScoped<IAuthorityStore>(sp => sp.GetRequiredService<AuthorityStore>());
-        services.AddScoped<IApproverDirectory, StoredApproverDirectory>();
+        services.AddScoped<ApprovalNumbers>();
+        services.AddScoped<ApprovalQueries>();
+        services.AddScoped<LedgerReportQueries>();
+        services.AddScoped<PeriodQueries>();
+        services.AddScoped<VoucherSearch>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<IBooksSetup>(sp => sp.GetRequiredService<DatabaseInitializer>());
         services.AddSingleton(_ => Loaded("db/budget", BudgetReferenceFiles.LoadDirectory(settings.BudgetFolder)));
         services.AddSingleton(_ => PermissionMatrix(settings));
         services.AddSingleton(sp => new EstimateControl(sp.GetRequiredService<BudgetReference>()));
         services.AddSingleton(sp => sp.GetRequiredService<BudgetReference>().Posting);
-        services.AddScoped<ISpendingAuthority>(sp => SpendingAuthority(settings, sp.GetRequiredService<IApproverDirectory>()));
+        services.AddScoped(sp => SpendingAuthority(sp.GetRequiredService<IAuthorityStore>(), sp.GetRequiredService<ILedgerQueries>()));
 
         AddUseCases(services, settings);
         return services;
@@ -67,7 +71,6 @@ public static class PartyFinanceServices
         services.AddScoped<Application.Posting.PostEvent>();
         services.AddScoped<ReverseSpendingVoucher>();
         services.AddScoped<SeedDemo>();
-        services.AddSingleton(new DemoRuleSets(Path.Combine(settings.AuthorityFolder, "bac-ninh-332-2021.csv")));
         services.AddScoped<SeedDemoUsers>();
 
         // Authority. Every use case that changes data checks the acting user through AccessGuard first.
@@ -84,6 +87,7 @@ public static class PartyFinanceServices
         services.AddScoped<SubmitForApproval>();
         services.AddScoped<ApproveStep>();
         services.AddScoped<Application.Authority.RejectRequest>();
+        services.AddScoped<EndRuleSet>();
 
         // Budgets and spending.
         services.AddScoped(sp => new ImportEstimates(sp.GetRequiredService<IBudgetStore>(), sp.GetRequiredService<BudgetReference>(), sp.GetRequiredService<IVoucherPoster>(),
@@ -110,12 +114,9 @@ public static class PartyFinanceServices
         services.AddScoped<RunRecurring>();
     }
 
-    /// <summary>The spending limits (the sample quy chế chi tiêu nội bộ, db/budget/spending-limits.csv) and the approvers stored with `user add`.</summary>
-    private static ISpendingAuthority SpendingAuthority(ProductSettings settings, IApproverDirectory approvers)
-    {
-        using var rules = File.OpenText(Path.Combine(settings.BudgetFolder, "spending-limits.csv"));
-        return Loaded("spending-limits.csv", RuleFileSpendingAuthority.Load(rules, approvers));
-    }
+    /// <summary>Spending asks the stored rule sets and users (like `authority decide`), with unit kinds from the stored units.</summary>
+    private static SpendingAuthority SpendingAuthority(IAuthorityStore store, ILedgerQueries units) =>
+        new(store, async (code, ct) => (await units.ListUnitsAsync(ct)).FirstOrDefault(u => string.Equals(u.Code, code.Trim(), StringComparison.OrdinalIgnoreCase))?.Kind);
 
     /// <summary>Who may do what (db/authority/permissions.csv).</summary>
     private static PermissionMatrix PermissionMatrix(ProductSettings settings)

@@ -53,7 +53,7 @@ public class ArchitectureTests
              "Persistence.Sqlite", "Reference"]
         },
         { "PartyFinance.Composition", [""] },
-        { "partyfinance", ["", "Commands"] },
+        { "partyfinance", ["", "Commands", "Language"] },
     };
 
     [Theory]

@@ -15,6 +15,12 @@ internal static class TestUsers
     public static async Task RegisterAsync(Func<string[], Task<(int Code, string Out, string Err)>> run, params (string Login, string Role, string Scope)[] people)
     {
         await MustAsync(run, "db", "init", "--admin", Admin, "--name", "Quản trị viên", "--by", Admin);
+        await AddAsync(run, people);
+    }
+
+    /// <summary>Each (login, role, scope) through `user add --by admin`; the administrator exists already.</summary>
+    public static async Task AddAsync(Func<string[], Task<(int Code, string Out, string Err)>> run, params (string Login, string Role, string Scope)[] people)
+    {
         foreach (var (login, role, scope) in people)
         {
             await MustAsync(run, "user", "add", login, "--name", "Người dùng " + login, "--role", role, "--scope", scope, "--from", "2024-01-01", "--by", Admin);

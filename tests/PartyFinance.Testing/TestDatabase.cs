@@ -26,12 +26,20 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>The value a user would pass to --db.</summary>
     public string DbArgument => Target.Provider == DatabaseProvider.Sqlite ? Target.Display : Target.ConnectionString;
 
-    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, bool initialise = true)
+    /// <summary>
+    /// A fresh database; initialised like `db init` (schema, reference files and the shipped rule
+    /// sets of db/authority), or with no rule set stored when <paramref name="shippedRuleSets"/> is false.
+    /// </summary>
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, bool initialise = true, bool shippedRuleSets = true)
     {
         var db = provider == DatabaseProvider.Sqlite ? CreateSqlite() : await CreatePostgresAsync();
         if (initialise)
         {
-            var result = await new DatabaseInitializer(db.Target, new FixedClock()).RunAsync(RepoPaths.ReferenceFolder, "test", CancellationToken.None);
+            var noRules = Path.Combine(Path.GetTempPath(), "pf-no-rules-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(noRules);
+            var result = await new DatabaseInitializer(db.Target, new FixedClock())
+                .RunAsync(RepoPaths.ReferenceFolder, "test", CancellationToken.None, shippedRuleSets ? null : noRules);
+            Directory.Delete(noRules);
             if (result.IsFailure)
             {
                 throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Describe())));

@@ -24,4 +24,17 @@ internal static class ApprovalLookup
 
         return Result.Success((request, user));
     }
+
+    /// <summary>
+    /// A spending request's chain is signed with `spend approve`/`spend reject`, which commit or
+    /// release the budget in the same transaction; signing it here would skip the budget.
+    /// </summary>
+    public static DomainError? BelongsToSpending(ApprovalRequest approval) =>
+        approval.DocumentKind == DocumentKind.SpendingRequest && approval.DocumentReference.StartsWith(SpendingReferencePrefix, StringComparison.Ordinal)
+            ? new DomainError(AuthorityErrors.SignWithSpendCommand,
+                $"Hồ sơ duyệt này thuộc đề nghị chi {approval.DocumentReference[SpendingReferencePrefix.Length..]}: duyệt hoặc từ chối bằng 'partyfinance spend approve|reject {approval.DocumentReference[SpendingReferencePrefix.Length..]}' để dự toán được kiểm soát cùng lúc.")
+            : null;
+
+    /// <summary>The document reference of a spending request's chain: "SPEND-&lt;id&gt;".</summary>
+    public const string SpendingReferencePrefix = "SPEND-";
 }

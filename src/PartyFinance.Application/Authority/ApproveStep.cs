@@ -24,13 +24,18 @@ public sealed class ApproveStep(IAuthorityStore store, AccessGuard access, TimeP
             return Result.Failure<ApprovalRequest>(allowed.Errors);
         }
 
+        if (ApprovalLookup.BelongsToSpending(approval) is { } spending)
+        {
+            return spending;
+        }
+
         var approved = approval.Approve(request.Step, user, request.DecisionNo, request.DecisionDate, clock.GetLocalNow());
         if (approved.IsFailure)
         {
             return Result.Failure<ApprovalRequest>(approved.Errors);
         }
 
-        await store.SaveRequestAsync(approval, cancellationToken);
-        return Result.Success(approval);
+        var saved = await store.SaveRequestAsync(approval, cancellationToken);
+        return saved.IsFailure ? Result.Failure<ApprovalRequest>(saved.Errors) : Result.Success(approval);
     }
 }

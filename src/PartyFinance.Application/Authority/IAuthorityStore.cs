@@ -1,4 +1,5 @@
 using PartyFinance.Domain.Authority;
+using PartyFinance.Domain.Common;
 
 namespace PartyFinance.Application.Authority;
 
@@ -14,6 +15,12 @@ public interface IAuthorityStore
     /// <summary>Stores the sets; a stored set with the same name is replaced as a whole (one-file re-import).</summary>
     Task SaveRuleSetsAsync(IReadOnlyList<RuleSet> ruleSets, CancellationToken cancellationToken);
 
+    /// <summary>Every recorded `authority end`, oldest first.</summary>
+    Task<IReadOnlyList<RuleSetEnd>> LoadRuleSetEndsAsync(CancellationToken cancellationToken);
+
+    /// <summary>In one transaction: sets the stored set's effective_to to the end's last day and appends the end record.</summary>
+    Task EndRuleSetAsync(RuleSetEnd end, CancellationToken cancellationToken);
+
     Task<User?> FindUserAsync(string login, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<User>> ListUsersAsync(CancellationToken cancellationToken);
@@ -23,6 +30,11 @@ public interface IAuthorityStore
 
     Task<ApprovalRequest?> FindRequestAsync(Guid id, CancellationToken cancellationToken);
 
-    /// <summary>Inserts the request header if new, then appends its events not yet stored.</summary>
-    Task SaveRequestAsync(ApprovalRequest request, CancellationToken cancellationToken);
+    /// <summary>
+    /// Inserts the request header if new, then appends the events added since it was read. Each
+    /// event keeps its own sequence number, unique per request in the database, so a copy read
+    /// before someone else's change cannot fork the history: that save is refused
+    /// (<see cref="AuthorityErrors.ConcurrentChange"/>) and nothing of it is stored.
+    /// </summary>
+    Task<Result> SaveRequestAsync(ApprovalRequest request, CancellationToken cancellationToken);
 }

@@ -4,8 +4,9 @@ using PartyFinance.Domain.Common;
 namespace PartyFinance.Application.Authority;
 
 /// <summary>
-/// `authority import rules.csv`: parses, checks that no two sets (imported or already stored
-/// under another name) are in force on the same day, then stores all or nothing.
+/// `authority import rules.csv`: parses, keeps the ends recorded by `authority end` for sets it
+/// replaces, checks that no two sets answering the same action (imported or already stored under
+/// another name) are in force on the same day, then stores all or nothing.
 /// </summary>
 public sealed class ImportRuleSets(IAuthorityStore store, AccessGuard access)
 {
@@ -17,30 +18,57 @@ public sealed class ImportRuleSets(IAuthorityStore store, AccessGuard access)
             return Result.Failure<IReadOnlyList<RuleSet>>(allowed.Errors);
         }
 
+        return await StoreAsync(store, csv, cancellationToken);
+    }
+
+    /// <summary>
+    /// `db init` loading the shipped default rule sets of db/authority: the same parsing and checks,
+    /// without a permission check of its own, because `db init` itself is the checked action
+    /// (<see cref="Reference.InitialiseBooks"/>) and the first administrator does not exist yet on a fresh installation.
+    /// </summary>
+    public static async Task<Result<IReadOnlyList<RuleSet>>> LoadShippedAsync(IAuthorityStore store, string path, CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return await StoreAsync(store, reader, cancellationToken);
+    }
+
+    private static async Task<Result<IReadOnlyList<RuleSet>>> StoreAsync(IAuthorityStore store, TextReader csv, CancellationToken cancellationToken)
+    {
         var parsed = RuleSetCsvParser.Parse(csv);
         if (parsed.IsFailure)
         {
             return parsed;
         }
 
-        var incoming = parsed.Value;
-        var names = incoming.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
-        var kept = (await store.LoadRuleSetsAsync(cancellationToken)).Where(s => !names.Contains(s.Name));
-        var all = incoming.Concat(kept).ToList();
+        var ends = (await store.LoadRuleSetEndsAsync(cancellationToken)).ToLookup(e => e.RuleSet, StringComparer.Ordinal);
         var errors = new List<DomainError>();
-        foreach (var set in incoming)
+        var incoming = new List<RuleSet>();
+        foreach (var set in parsed.Value)
         {
-            foreach (var other in all.Where(o => !ReferenceEquals(o, set) && o.PeriodOverlaps(set)))
+            var ended = KeepEnd(set, ends[set.Name]);
+            if (ended.IsFailure)
             {
-                if (incoming.Contains(other) && string.CompareOrdinal(other.Name, set.Name) < 0)
-                {
-                    continue; // the pair is reported once, from the other side
-                }
+                errors.AddRange(ended.Errors);
+            }
+            else
+            {
+                incoming.Add(ended.Value);
+            }
+        }
 
-                errors.Add(new DomainError(
-                    AuthorityErrors.RuleSetPeriodOverlap,
-                    $"Bộ quy tắc '{set.Name}' ({set.DescribePeriod()}) trùng thời gian hiệu lực với '{other.Name}' ({other.DescribePeriod()}): một ngày chỉ được có một bộ quy tắc.",
-                    "effective_from"));
+        var names = incoming.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        var kept = (await store.LoadRuleSetsAsync(cancellationToken)).Where(s => !names.Contains(s.Name)).ToList();
+        for (var i = 0; i < incoming.Count; i++)
+        {
+            var set = incoming[i];
+            foreach (var other in incoming.Skip(i + 1).Where(o => o.ClashesWith(set)))
+            {
+                errors.Add(Clash(set, other, inForce: false));
+            }
+
+            foreach (var other in kept.Where(o => o.ClashesWith(set)))
+            {
+                errors.Add(Clash(set, other, inForce: true));
             }
         }
 
@@ -50,12 +78,32 @@ public sealed class ImportRuleSets(IAuthorityStore store, AccessGuard access)
         }
 
         await store.SaveRuleSetsAsync(incoming, cancellationToken);
-        return parsed;
+        return Result.Success<IReadOnlyList<RuleSet>>(incoming);
     }
 
     public async Task<Result<IReadOnlyList<RuleSet>>> ExecuteAsync(Common.ImportFile file, string actor, CancellationToken cancellationToken)
     {
         using var reader = new StreamReader(file.Open(), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
         return await ExecuteAsync(reader, actor, cancellationToken);
+    }
+
+    /// <summary>An ended set stays ended when its file is imported again (the earliest recorded end wins).</summary>
+    private static Result<RuleSet> KeepEnd(RuleSet set, IEnumerable<RuleSetEnd> ends)
+    {
+        var lastDay = ends.Select(e => (DateOnly?)e.LastDay).Min();
+        return lastDay is { } day && (set.EffectiveTo is null || day < set.EffectiveTo) ? set.EndOn(day) : Result.Success(set);
+    }
+
+    private static DomainError Clash(RuleSet set, RuleSet other, bool inForce)
+    {
+        var actions = string.Join(", ", set.Actions.Intersect(other.Actions).Select(a => a.ToSlug()).Order(StringComparer.Ordinal));
+        var message = $"Bộ quy tắc '{set.Name}' ({set.DescribePeriod()}) trùng thời gian hiệu lực với '{other.Name}' ({other.DescribePeriod()}) cho hành động {actions}: mỗi ngày, mỗi hành động chỉ được có một bộ quy tắc.";
+        if (inForce && set.EffectiveFrom > other.EffectiveFrom)
+        {
+            var lastDay = set.EffectiveFrom.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            message += $" Để thay thế, kết thúc bộ đang có hiệu lực trước: partyfinance authority end \"{other.Name}\" --date {lastDay} --reason \"…\".";
+        }
+
+        return new DomainError(AuthorityErrors.RuleSetPeriodOverlap, message, "effective_from");
     }
 }

@@ -23,13 +23,18 @@ public sealed class RejectRequest(IAuthorityStore store, AccessGuard access, Tim
             return Result.Failure<ApprovalRequest>(allowed.Errors);
         }
 
+        if (ApprovalLookup.BelongsToSpending(approval) is { } spending)
+        {
+            return spending;
+        }
+
         var rejected = approval.Reject(user, request.Reason, clock.GetLocalNow());
         if (rejected.IsFailure)
         {
             return Result.Failure<ApprovalRequest>(rejected.Errors);
         }
 
-        await store.SaveRequestAsync(approval, cancellationToken);
-        return Result.Success(approval);
+        var saved = await store.SaveRequestAsync(approval, cancellationToken);
+        return saved.IsFailure ? Result.Failure<ApprovalRequest>(saved.Errors) : Result.Success(approval);
     }
 }

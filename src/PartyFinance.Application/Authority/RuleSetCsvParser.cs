@@ -18,9 +18,9 @@ public static class RuleSetCsvParser
         "unit_kind", "funding", "basis", "min_value", "max_value", "decider", "requires_opinion", "citation",
     ];
 
-    public static readonly string[] Optional = ["spending_kind"];
+    public static readonly string[] Optional = ["spending_kind", "verified"];
 
-    private sealed record Header(string Name, string Issuer, string DecisionNo, DateOnly DecisionDate, DateOnly From, DateOnly? To, int Row);
+    private sealed record Header(string Name, string Issuer, string DecisionNo, DateOnly DecisionDate, DateOnly From, DateOnly? To, string Verified, int Row);
 
     public static Result<IReadOnlyList<RuleSet>> Parse(TextReader text)
     {
@@ -39,7 +39,8 @@ public static class RuleSetCsvParser
             var row = new RuleSetCsvRow(header.Value, record, reader.Row);
             var setHeader = new Header(
                 row.Text("rule_set"), row.Text("issuer"), row.Text("decision_no"),
-                row.Date("decision_date") ?? default, row.Date("effective_from") ?? default, row.OptionalDate("effective_to"), reader.Row);
+                row.Date("decision_date") ?? default, row.Date("effective_from") ?? default, row.OptionalDate("effective_to"),
+                row.Has("verified") && row.Text("verified").Length > 0 ? row.Text("verified") : "U", reader.Row);
             var rule = ReadRule(row);
             errors.AddRange(row.Errors);
             if (setHeader.Name.Length == 0)
@@ -74,7 +75,7 @@ public static class RuleSetCsvParser
         foreach (var name in errors.Count == 0 ? order : [])
         {
             var (h, rules) = groups[name];
-            var set = RuleSet.Create(h.Name, h.Issuer, h.DecisionNo, h.DecisionDate, h.From, h.To, rules);
+            var set = RuleSet.Create(h.Name, h.Issuer, h.DecisionNo, h.DecisionDate, h.From, h.To, rules, h.Verified);
             if (set.IsFailure)
             {
                 errors.AddRange(set.Errors.Select(e => e.Row is null ? e.AtRow(h.Row) : e));
@@ -138,7 +139,7 @@ public static class RuleSetCsvParser
         [
             ("issuer", first.Issuer == current.Issuer), ("decision_no", first.DecisionNo == current.DecisionNo),
             ("decision_date", first.DecisionDate == current.DecisionDate), ("effective_from", first.From == current.From),
-            ("effective_to", first.To == current.To),
+            ("effective_to", first.To == current.To), ("verified", first.Verified == current.Verified),
         ];
         return checks.Where(c => !c.Same).Select(c => new DomainError(
             AuthorityErrors.RuleSetHeaderMismatch,

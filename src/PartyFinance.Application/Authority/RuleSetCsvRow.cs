@@ -97,23 +97,23 @@ internal sealed class RuleSetCsvRow(CsvHeader header, IReadOnlyList<string> reco
 
     private long? ParseAmount(string column, string text)
     {
-        if (text.All(char.IsAsciiDigit) && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        if (VietnameseInput.TryAmount(text, allowNegative: false, out var value, out var problem))
         {
             return value;
         }
 
-        Error(ImportErrors.BadNumber, column, $"'{text}' không phải số đồng nguyên (chỉ gồm chữ số, không dấu chấm, dấu phẩy).");
+        Error(ImportErrors.BadNumber, column, problem);
         return null;
     }
 
     private DateOnly? ParseDate(string column, string text)
     {
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (VietnameseInput.TryDate(text, out var date))
         {
             return date;
         }
 
-        Error(ImportErrors.BadDate, column, $"'{text}' không phải ngày dạng yyyy-MM-dd.");
+        Error(ImportErrors.BadDate, column, $"'{text}' không phải ngày dạng {VietnameseInput.DateForms}.");
         return null;
     }
 }

@@ -20,11 +20,12 @@ public sealed class SubmitForApproval(IAuthorityStore store, AccessGuard access,
         var catalogue = await store.LoadRuleSetsAsync(cancellationToken);
         var submitted = ApprovalRequest.Submit(
             Guid.NewGuid(), request.DocumentKind, request.DocumentReference, request.ProposingUnit, request.Maker, request.Question, catalogue, clock.GetLocalNow());
-        if (submitted.IsSuccess)
+        if (submitted.IsFailure)
         {
-            await store.SaveRequestAsync(submitted.Value, cancellationToken);
+            return submitted;
         }
 
-        return submitted;
+        var saved = await store.SaveRequestAsync(submitted.Value, cancellationToken);
+        return saved.IsFailure ? Result.Failure<ApprovalRequest>(saved.Errors) : submitted;
     }
 }

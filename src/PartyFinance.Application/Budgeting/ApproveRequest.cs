@@ -1,49 +1,89 @@
+using System.Globalization;
 using PartyFinance.Application.Authority;
+using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Common;
 
 namespace PartyFinance.Application.Budgeting;
 
 /// <summary>
-/// `spend approve &lt;id&gt;`: the authority engine names the decider for the amount; the acting
-/// user must be able to act for it. Then, under the line lock, the enforced budget check commits
-/// the amount (Stop refuses beyond available; Warn needs an override, kept on the commitment).
+/// `spend approve &lt;id&gt;`: signs the waiting step of the request's approval chain (the same
+/// <see cref="ApprovalRequest"/> every document goes through: maker ≠ approver, each step by a
+/// different user holding that step's role for the unit, steps in order, a decision number).
+/// A step below the decider leaves the request submitted; the decider's signature commits the
+/// amount under the line lock (Stop refuses beyond available; Warn needs an override). All of it —
+/// the signature, the request and the line — is written in one transaction or not at all.
 /// </summary>
-public sealed class ApproveRequest(IBudgetStore store, ISpendingAuthority authority, AccessGuard access, TimeProvider time)
+public sealed class ApproveRequest(IBudgetStore store, SpendingAuthority authority, AccessGuard access, TimeProvider time)
 {
-    public async Task<Result<SpendingRequest>> RunAsync(long id, string by, DateOnly date, string? decisionNo,
+    public async Task<Result<SpendingApproval>> RunAsync(long id, string by, DateOnly date, string? decisionNo,
         BudgetOverride? @override, CancellationToken ct)
     {
-        var allowed = await access.ForRequestAsync(store, id, by, Domain.Authority.Permission.SpendDecide, ct);
+        var allowed = await access.ForRequestAsync(store, id, by, Permission.SpendDecide, ct);
         if (allowed.IsFailure)
         {
-            return Result.Failure<SpendingRequest>(allowed.Errors);
+            return Result.Failure<SpendingApproval>(allowed.Errors);
         }
 
-        var request = await store.FindRequestAsync(id, ct);
-        if (request is null)
+        var user = await authority.UserAsync(by, ct);
+        if (user.IsFailure)
         {
-            return RequestWork.NotFound(id);
+            return Result.Failure<SpendingApproval>(user.Errors);
         }
 
-        if (request.Status != SpendingStatus.Submitted)
+        ApprovalRequest? approval = null;
+        var done = await RequestWork.InLockAsync(store, id, async (request, line) =>
         {
-            return SpendingErrors.Transition("approve", request.Status);
-        }
+            if (request.Status != SpendingStatus.Submitted)
+            {
+                return Result.Failure(SpendingErrors.Transition("approve", request.Status));
+            }
 
-        var decider = await authority.RequiredDeciderAsync(new AuthorityQuestion(request.Key.Unit, request.Amount, SpendingKind.OneOff, date), ct);
-        if (decider.IsFailure)
-        {
-            return Result.Failure<SpendingRequest>(decider.Errors);
-        }
+            var chain = await ChainAsync(request, date, ct);
+            if (chain.IsFailure)
+            {
+                return chain;
+            }
 
-        if (!await authority.MayActForAsync(by, decider.Value, request.Key.Unit, date, ct))
-        {
-            return SpendingErrors.Error(SpendingErrors.ApproverNotAuthorised,
-                $"Người dùng '{by}' không có thẩm quyền duyệt khoản chi này (cần: {decider.Value}).", "by");
-        }
+            approval = chain.Value;
+            var step = approval.NextStep;
+            var signed = approval.Approve(step?.Number ?? 0, user.Value, decisionNo ?? string.Empty, date, time.GetLocalNow());
+            if (signed.IsFailure)
+            {
+                return signed;
+            }
 
-        return await RequestWork.InLockAsync(store, id,
-            (r, line) => Task.FromResult(r.Approve(line, by, time.GetUtcNow(), decisionNo, @override, decider.Value)), ct);
+            var moved = approval.IsReleased
+                ? request.Approve(line, user.Value.Login, time.GetUtcNow(), decisionNo, @override, SpendingAuthority.Describe(approval.Decision))
+                : request.SignStep(user.Value.Login, time.GetUtcNow(), decisionNo,
+                    $"Duyệt bước {N(step!.Number)}/{N(approval.Steps.Count)} ({step.Decider.VietnameseName()})");
+            return moved.IsFailure ? moved : await store.SaveApprovalAsync(approval, ct);
+        }, ct);
+        return done.IsFailure ? Result.Failure<SpendingApproval>(done.Errors) : Result.Success(new SpendingApproval(done.Value, approval!));
     }
+
+    /// <summary>The request's approval chain; one submitted before chains existed (schema 3) gets its chain now.</summary>
+    private async Task<Result<ApprovalRequest>> ChainAsync(SpendingRequest request, DateOnly date, CancellationToken ct)
+    {
+        if (request.ApprovalId is { } linked)
+        {
+            return await store.FindApprovalAsync(linked, ct) is { } found
+                ? Result.Success(found)
+                : throw new InvalidOperationException($"Spending request {request.Id} names approval request {linked}, which is not stored.");
+        }
+
+        var opened = await authority.OpenAsync(SpendingAuthority.Reference(request.Id), request.Key.Unit, request.Maker, request.Amount,
+            SpendingKind.OneOff, date, time.GetLocalNow(), ct);
+        if (opened.IsSuccess)
+        {
+            request.LinkApproval(opened.Value.Id);
+        }
+
+        return opened;
+    }
+
+    private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 }
+
+/// <summary>The request after the signature and its approval chain (who decides, under which rule, which step waits).</summary>
+public sealed record SpendingApproval(SpendingRequest Request, ApprovalRequest Approval);

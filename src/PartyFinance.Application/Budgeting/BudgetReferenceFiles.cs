@@ -80,12 +80,12 @@ public static class BudgetReferenceFiles
             return null;
         }
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        if (VietnameseInput.TryDate(text, out var d))
         {
             return d;
         }
 
-        errors.Add(new DomainError(ImportErrors.BadDate, $"Ngày '{text}' không đúng dạng yyyy-MM-dd.", column));
+        errors.Add(new DomainError(ImportErrors.BadDate, $"Ngày '{text}' không đúng dạng {VietnameseInput.DateForms}.", column));
         return null;
     }
 

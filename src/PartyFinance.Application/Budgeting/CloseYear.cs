@@ -61,7 +61,11 @@ public sealed class CloseYear(IBudgetStore store, BudgetReference reference, IVo
 
                 foreach (var r in requests)
                 {
-                    await store.SaveRequestAsync(r, ct);
+                    var saved = await store.SaveRequestAsync(r, ct);
+                    if (saved.IsFailure)
+                    {
+                        return Result.Failure<CarryForwardLine>(saved.Errors);
+                    }
                 }
 
                 return Result.Success(decision);

@@ -27,7 +27,12 @@ public sealed class CreateSpendingRequest(IBudgetStore store, AccessGuard access
             return Result.Failure<CreatedRequest>(created.Errors);
         }
 
-        await store.SaveRequestAsync(created.Value, ct);
+        var saved = await store.SaveRequestAsync(created.Value, ct);
+        if (saved.IsFailure)
+        {
+            return Result.Failure<CreatedRequest>(saved.Errors);
+        }
+
         var line = await store.FindLineAsync(input.Key, ct);
         var check = line?.Check(input.Amount)
             ?? new BudgetCheck(input.Amount, 0, ControlMode.Stop, $"Chưa có dòng dự toán {input.Key}.");

@@ -55,10 +55,11 @@ public sealed class EstimateControl(BudgetReference reference)
         var rows = await session.EstimateBalancesAsync(touched.Select(k => (k.Unit, k.FundSource, k.BudgetItem, k.Sector)).ToList(), years.Item1, years.Item2, ct);
         var budget = await session.CommitmentsAsync(touched, ct);
         var errors = new List<DomainError>();
+        var rowsByDims = rows.ToLookup(r => (r.Unit, r.FundSource, r.BudgetItem, r.Sector));
         foreach (var key in touched)
         {
             var (delta, row, voucher) = deltas[key];
-            var before = Attribution.FiguresFor(key, rows).Balance;
+            var before = Attribution.FiguresFor(key, rowsByDims[(key.Unit, key.FundSource, key.BudgetItem, key.Sector)]).Balance;
             var (committed, mode) = budget[key];
             var available = checked(before - committed);
             var after = checked(available + delta.Balance);

@@ -21,23 +21,23 @@ internal static class EstimateRow
 
     public static long Long(CsvHeader h, IReadOnlyList<string> r, string column, List<DomainError> errors)
     {
-        if (long.TryParse(h.Get(r, column), NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v > 0)
+        if (VietnameseInput.TryAmount(h.Get(r, column), allowNegative: false, out var v, out var problem) && v > 0)
         {
             return v;
         }
 
-        errors.Add(new DomainError(ImportErrors.BadNumber, $"Số tiền '{h.Get(r, column)}' phải là số nguyên dương (đồng).", column));
+        errors.Add(new DomainError(ImportErrors.BadNumber, problem.Length > 0 ? problem : $"Số tiền '{h.Get(r, column)}' phải là số nguyên dương (đồng).", column));
         return 0;
     }
 
     public static DateOnly Date(CsvHeader h, IReadOnlyList<string> r, string column, List<DomainError> errors)
     {
-        if (DateOnly.TryParseExact(h.Get(r, column), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        if (VietnameseInput.TryDate(h.Get(r, column), out var d))
         {
             return d;
         }
 
-        errors.Add(new DomainError(ImportErrors.BadDate, $"Ngày '{h.Get(r, column)}' không đúng dạng yyyy-MM-dd.", column));
+        errors.Add(new DomainError(ImportErrors.BadDate, $"Ngày '{h.Get(r, column)}' không đúng dạng {VietnameseInput.DateForms}.", column));
         return default;
     }
 

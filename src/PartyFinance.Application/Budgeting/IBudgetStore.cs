@@ -1,3 +1,4 @@
+using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Common;
 
@@ -47,8 +48,18 @@ public interface IBudgetStore
     /// <summary>The request one of whose history events posted voucher <paramref name="voucherNo"/>, if any.</summary>
     Task<long?> FindRequestByVoucherAsync(string voucherNo, CancellationToken ct);
 
-    /// <summary>Inserts or updates the request with its appended history.</summary>
-    Task SaveRequestAsync(SpendingRequest request, CancellationToken ct);
+    /// <summary>
+    /// Inserts or updates the request with the history appended since it was read. A copy read
+    /// before another change was saved is refused (<see cref="SpendingErrors.ConcurrentChange"/>):
+    /// history numbers come from the copy's version and are unique per request in the database.
+    /// </summary>
+    Task<Result> SaveRequestAsync(SpendingRequest request, CancellationToken ct);
+
+    /// <summary>The approval request that carries a spending request's signatures.</summary>
+    Task<ApprovalRequest?> FindApprovalAsync(Guid id, CancellationToken ct);
+
+    /// <summary>Appends the approval request's new events (in the open unit of work), refusing a stale copy like <see cref="SaveRequestAsync"/>.</summary>
+    Task<Result> SaveApprovalAsync(ApprovalRequest approval, CancellationToken ct);
 
     Task<long> NextPlanIdAsync(CancellationToken ct);
 

@@ -4,11 +4,13 @@ using PartyFinance.Domain.Common;
 namespace PartyFinance.Application.Budgeting;
 
 /// <summary>
-/// Runs a transition of one request with its budget line locked. The request is read again
-/// inside the lock, so a concurrent transition that won the lock is seen and this one refused.
+/// Runs a transition of one request inside one unit of work. The request is read again inside
+/// it, every check runs before anything changes, and the save refuses a copy that someone else
+/// changed meanwhile (version check), so no interleaving loses an update.
 /// </summary>
 internal static class RequestWork
 {
+    /// <summary>A transition that touches the budget: the request's line is locked for the whole unit of work.</summary>
     public static async Task<Result<SpendingRequest>> InLockAsync(IBudgetStore store, long id,
         Func<SpendingRequest, BudgetLine, Task<Result>> work, CancellationToken ct)
     {
@@ -33,37 +35,35 @@ internal static class RequestWork
             }
 
             var done = await work(request, line);
-            if (done.IsFailure)
-            {
-                return Result.Failure<SpendingRequest>(done.Errors);
-            }
-
-            await store.SaveRequestAsync(request, ct);
-            return Result.Success(request);
+            return done.IsFailure ? Result.Failure<SpendingRequest>(done.Errors) : await SaveAsync(store, request, ct);
         }, ct);
     }
 
-    /// <summary>A transition that does not touch the budget (submit, reject, cancel before approval).</summary>
-    public static async Task<Result<SpendingRequest>> WithoutLockAsync(IBudgetStore store, long id, Func<SpendingRequest, Result> work, CancellationToken ct)
-    {
-        var request = await store.FindRequestAsync(id, ct);
-        if (request is null)
+    /// <summary>A transition that does not touch the budget (submit, reject, cancel before approval): one transaction, no line lock.</summary>
+    public static Task<Result<SpendingRequest>> WithoutLockAsync(IBudgetStore store, long id, Func<SpendingRequest, Task<Result>> work, CancellationToken ct) =>
+        store.InLockedLinesAsync([], async _ =>
         {
-            return NotFound(id);
-        }
+            var request = await store.FindRequestAsync(id, ct);
+            if (request is null)
+            {
+                return NotFound(id);
+            }
 
-        var done = work(request);
-        if (done.IsFailure)
-        {
-            return Result.Failure<SpendingRequest>(done.Errors);
-        }
+            var done = await work(request);
+            return done.IsFailure ? Result.Failure<SpendingRequest>(done.Errors) : await SaveAsync(store, request, ct);
+        }, ct);
 
-        await store.SaveRequestAsync(request, ct);
-        return Result.Success(request);
-    }
+    public static Task<Result<SpendingRequest>> WithoutLockAsync(IBudgetStore store, long id, Func<SpendingRequest, Result> work, CancellationToken ct) =>
+        WithoutLockAsync(store, id, r => Task.FromResult(work(r)), ct);
 
     public static DomainError NotFound(long id) =>
         SpendingErrors.Error(SpendingErrors.RequestNotFound, $"Không tìm thấy đề nghị chi {Id(id)}.", "id");
+
+    private static async Task<Result<SpendingRequest>> SaveAsync(IBudgetStore store, SpendingRequest request, CancellationToken ct)
+    {
+        var saved = await store.SaveRequestAsync(request, ct);
+        return saved.IsFailure ? Result.Failure<SpendingRequest>(saved.Errors) : Result.Success(request);
+    }
 
     private static string Id(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -35,7 +35,7 @@ public sealed class ReverseSpendingVoucher(IBudgetStore store, IVoucherPoster po
         string? reversalNo = null;
         var done = await RequestWork.InLockAsync(store, id, async (request, line) =>
         {
-            var latest = request.History.LastOrDefault(e => e.VoucherNo is not null && e.Action != "payment-reversed")?.VoucherNo;
+            var latest = Standing(request).LastOrDefault();
             if (latest != number)
             {
                 return Result.Failure(SpendingErrors.Error(NotLatest,
@@ -57,5 +57,27 @@ public sealed class ReverseSpendingVoucher(IBudgetStore store, IVoucherPoster po
             return request.PaymentReversed(line, number, posted.Value, by, time.GetUtcNow(), reason.Trim());
         }, ct);
         return done.IsFailure ? Result.Failure<string>(done.Errors) : Result.Success(reversalNo!);
+    }
+
+    /// <summary>The request's vouchers still standing, oldest first: each payment-reversed event takes back the latest one.</summary>
+    private static List<string> Standing(SpendingRequest request)
+    {
+        var standing = new List<string>();
+        foreach (var e in request.History.Where(e => e.VoucherNo is not null))
+        {
+            if (e.Action == "payment-reversed")
+            {
+                if (standing.Count > 0)
+                {
+                    standing.RemoveAt(standing.Count - 1);
+                }
+            }
+            else
+            {
+                standing.Add(e.VoucherNo!);
+            }
+        }
+
+        return standing;
     }
 }

@@ -28,8 +28,10 @@ public sealed class RunRecurring(IBudgetStore store, AccessGuard access, TimePro
             foreach (var occurrence in plan.Occurrences(through, existing))
             {
                 var request = SpendingRequest.FromPlan(await store.NextRequestIdAsync(ct), plan, occurrence.Month, occurrence.Amount, time.GetUtcNow());
-                await store.SaveRequestAsync(request, ct);
-                created.Add(request);
+                if ((await store.SaveRequestAsync(request, ct)).IsSuccess)
+                {
+                    created.Add(request);
+                }
             }
         }
 
@@ -52,8 +54,8 @@ public sealed class RunRecurring(IBudgetStore store, AccessGuard access, TimePro
                     return Result.Failure<long>(done.Errors);
                 }
 
-                await store.SaveRequestAsync(request, ct);
-                return Result.Success(request.Id);
+                var saved = await store.SaveRequestAsync(request, ct);
+                return saved.IsFailure ? Result.Failure<long>(saved.Errors) : Result.Success(request.Id);
             }, ct);
             if (outcome.IsSuccess)
             {

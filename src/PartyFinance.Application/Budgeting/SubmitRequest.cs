@@ -5,8 +5,13 @@ using PartyFinance.Domain.Common;
 
 namespace PartyFinance.Application.Budgeting;
 
-/// <summary>`spend submit &lt;id&gt;`: draft → submitted.</summary>
-public sealed class SubmitRequest(IBudgetStore store, AccessGuard access, TimeProvider time)
+/// <summary>
+/// `spend submit &lt;id&gt;`: draft → submitted. The stored rule sets name the decider for the
+/// amount (one-off, on today's date) and the approval chain is opened — unit head → office
+/// chief → Standing Board → Standing Committee up to that decider, the maker being the request's
+/// creator — in the same transaction as the status change. No rule, no submission.
+/// </summary>
+public sealed class SubmitRequest(IBudgetStore store, SpendingAuthority authority, AccessGuard access, TimeProvider time)
 {
     public async Task<Result<SpendingRequest>> RunAsync(long id, string by, CancellationToken ct)
     {
@@ -16,6 +21,18 @@ public sealed class SubmitRequest(IBudgetStore store, AccessGuard access, TimePr
             return Result.Failure<SpendingRequest>(allowed.Errors);
         }
 
-        return await RequestWork.WithoutLockAsync(store, id, r => r.Submit(by, time.GetUtcNow()), ct);
+        return await RequestWork.WithoutLockAsync(store, id, async request =>
+        {
+            var at = time.GetLocalNow();
+            var approval = await authority.OpenAsync(SpendingAuthority.Reference(id), request.Key.Unit, request.Maker, request.Amount,
+                SpendingKind.OneOff, DateOnly.FromDateTime(at.DateTime), at, ct);
+            if (approval.IsFailure)
+            {
+                return Result.Failure(approval.Errors);
+            }
+
+            var submitted = request.Submit(by, time.GetUtcNow(), approval.Value.Id);
+            return submitted.IsFailure ? submitted : await store.SaveApprovalAsync(approval.Value, ct);
+        }, ct);
     }
 }

@@ -6,8 +6,6 @@ namespace PartyFinance.Application.Common;
 /// <summary>Parsing of import cell values, each failure naming its row and column in Vietnamese.</summary>
 public static class Values
 {
-    private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd/MM/yyyy"];
-
     public static long? Amount(string text, string column, int row, List<DomainError> errors)
     {
         if (text.Length == 0)
@@ -15,13 +13,13 @@ public static class Values
             return 0;
         }
 
-        if (text.Length > 18 || !text.All(char.IsAsciiDigit))
+        if (!VietnameseInput.TryAmount(text, allowNegative: false, out var amount, out var problem))
         {
-            errors.Add(new DomainError(ImportErrors.BadNumber, $"Số tiền '{text}' phải là số nguyên đồng, chỉ gồm chữ số.", column, row));
+            errors.Add(new DomainError(ImportErrors.BadNumber, problem, column, row));
             return null;
         }
 
-        return long.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
+        return amount;
     }
 
     public static DateOnly? Date(string text, string column, int row, List<DomainError> errors, bool required = true)
@@ -36,12 +34,12 @@ public static class Values
             return null;
         }
 
-        if (DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        if (VietnameseInput.TryDate(text, out var d))
         {
             return d;
         }
 
-        errors.Add(new DomainError(ImportErrors.BadDate, $"Ngày '{text}' không hợp lệ (dạng yyyy-MM-dd hoặc dd/MM/yyyy).", column, row));
+        errors.Add(new DomainError(ImportErrors.BadDate, $"Ngày '{text}' không hợp lệ (dạng {VietnameseInput.DateForms}).", column, row));
         return null;
     }
 

@@ -16,8 +16,8 @@ namespace PartyFinance.Application.Demo;
 /// demo obeys every rule and every permission. Running it again adds only what is new.
 /// </summary>
 public sealed class SeedDemo(InitialiseBooks init, SeedDemoUsers users, ImportUnits importUnits, ImportOpeningBalances importOpening, PostVouchers post,
-    ReverseVoucher reverse, ChangePeriodLock locks, ImportRuleSets importRuleSets, IAuthorityStore rules, ILedgerQueries queries,
-    AccessGuard access, DemoRuleSets ruleSetFile, TimeProvider clock, EstimateControl estimates)
+    ReverseVoucher reverse, ChangePeriodLock locks, ILedgerQueries queries,
+    AccessGuard access, TimeProvider clock, EstimateControl estimates)
 {
     /// <summary>
     /// Initialises the database (as `db init --admin quantri`, so an installation with another
@@ -51,12 +51,6 @@ public sealed class SeedDemo(InitialiseBooks init, SeedDemoUsers users, ImportUn
             return Result.Failure<DemoReport>(heads.Errors);
         }
 
-        var ruleSets = await RuleSetsAsync(by, ct);
-        if (ruleSets.IsFailure)
-        {
-            return Result.Failure<DemoReport>(ruleSets.Errors);
-        }
-
         var opening = await importOpening.RunAsync(ImportFile.FromText(DemoProvince.OpeningBalancesCsv(), "demo-opening.csv"), DemoUsers.Accountant, ct);
         if (!opening.Succeeded)
         {
@@ -79,22 +73,10 @@ public sealed class SeedDemo(InitialiseBooks init, SeedDemoUsers users, ImportUn
         await CorrectOnePaymentAsync(DemoUsers.ChiefAccountant, ct);
         var locked = await LockFirstHalfOf2025Async(DemoUsers.ChiefAccountant, ct);
         return Result.Success(new DemoReport(units.Stored, opening.Stored, vouchers.Stored, vouchers.Skipped, locked,
-            province.Value + heads.Value, ruleSets.Value));
+            province.Value + heads.Value));
     }
 
     /// <summary>The shipped delegation rule sets, when none is stored yet.</summary>
-    private async Task<Result<int>> RuleSetsAsync(string by, CancellationToken ct)
-    {
-        if ((await rules.LoadRuleSetsAsync(ct)).Count > 0)
-        {
-            return Result.Success(0);
-        }
-
-        await using var stream = File.OpenRead(ruleSetFile.Path);
-        var imported = await importRuleSets.ExecuteAsync(new ImportFile(stream, System.IO.Path.GetFileName(ruleSetFile.Path)), by, ct);
-        return imported.IsFailure ? Result.Failure<int>(imported.Errors) : Result.Success(imported.Value.Count);
-    }
-
     /// <summary>A posting mistake fixed the proper way: a reversal, never an edit.</summary>
     private async Task CorrectOnePaymentAsync(string actor, CancellationToken ct)
     {

@@ -28,6 +28,16 @@ public sealed class ChangePeriodLock(ILedgerStore store, AccessGuard access, Tim
             return new DomainError(LedgerErrors.UnitUnknown, $"Đơn vị '{unit}' không tồn tại.", "unit");
         }
 
+        // A month in which the unit did not exist (before it was founded, after it closed) has no books to lock.
+        var life = session.Catalog.Units.First(u => u.Code == unit);
+        var (first, last) = (new DateOnly(year, month, 1), new DateOnly(year, month, DateTime.DaysInMonth(year, month)));
+        if (last < life.ValidFrom || (life.ValidTo is { } closed && first > closed))
+        {
+            var span = $"{VietnameseFormat.Date(life.ValidFrom)} – {(life.ValidTo is { } to ? VietnameseFormat.Date(to) : "nay")}";
+            return new DomainError(LedgerErrors.PeriodOutsideUnitLife,
+                $"Đơn vị '{unit}' không hoạt động trong tháng {VietnameseFormat.Month(year, month)} (hoạt động {span}), không có sổ để khóa hay mở khóa.", "month");
+        }
+
         var period = await session.LoadPeriodAsync(unit, year, month, ct);
         var result = change(period);
         if (result.IsFailure)

@@ -29,7 +29,7 @@ public sealed class PostEvent(PostVouchers post, PostingRuleBook book, AccessGua
             return new DomainError(LedgerErrors.AmountNotPositive, "Số tiền phải là số đồng dương.", "amount");
         }
 
-        var allowed = await access.CheckAsync(by, Permission.VoucherImport, line.Unit, ct);
+        var allowed = await access.CheckAsync(by, Permission.VoucherEvent, line.Unit, ct);
         if (allowed.IsFailure)
         {
             return Result.Failure<ImportReport>(allowed.Errors);

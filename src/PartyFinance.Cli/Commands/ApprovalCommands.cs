@@ -2,6 +2,7 @@ using System.CommandLine;
 using PartyFinance.Application.Authority;
 using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Common;
+using PartyFinance.Infrastructure.Authority;
 using static PartyFinance.Cli.Commands.AuthorityOptionValues;
 
 namespace PartyFinance.Cli.Commands;
@@ -24,25 +25,24 @@ public static class ApprovalCommands
             var result = asked.IsFailure ? Result.Failure<ApprovalRequest>(asked.Errors)
                 : await c.Get<SubmitForApproval>().ExecuteAsync(
                     new SubmitForApprovalRequest(documentKind, p.GetValue(document)!, p.GetValue(question.Unit)!.Trim(), c.Actor, asked.Value), ct);
-            return Print(c, result, r => [$"Đã lập hồ sơ duyệt {ApprovalView.Id(r)}.", $"Thẩm quyền quyết định: {r.Decision.Decider.VietnameseName()} ({r.Decision.Decider.ToSlug()}) theo {r.Decision.RuleApplied}.", "Chuỗi duyệt: " + ApprovalView.Chain(r)]);
+            return await PrintAsync(c, result, (r, n) => [$"Đã lập hồ sơ duyệt {ApprovalView.Id(n)}.", $"Thẩm quyền quyết định: {r.Decision.Decider.VietnameseName()} ({r.Decision.Decider.ToSlug()}) theo {r.Decision.RuleApplied}.", "Chuỗi duyệt: " + ApprovalView.Chain(r)]);
         });
 
-        var id = new Argument<string>("id") { Description = "Mã hồ sơ duyệt" };
+        var id = new Argument<string>("id") { Description = "Số hồ sơ duyệt (ví dụ 12) hoặc mã đầy đủ", HelpName = "số" };
         var decisionNo = new Option<string>("--decision-no") { Description = "Số quyết định (văn bản) của người duyệt", Required = true };
-        var decisionDate = new Option<string?>("--decision-date") { Description = "Ngày quyết định (yyyy-MM-dd)", Required = true };
+        var decisionDate = new Option<string?>("--date", "--decision-date") { Description = "Ngày quyết định (yyyy-MM-dd hoặc dd/MM/yyyy)", Required = true };
         var step = new Option<int?>("--step") { Description = "Bước duyệt (mặc định: bước đang chờ)" };
         var approve = new Command("approve", "Duyệt bước đang chờ của hồ sơ") { id, decisionNo, decisionDate, step };
         approve.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var requestId = RequestId(p.GetValue(id));
+            var requestId = await RequestIdAsync(c, p.GetValue(id), ct);
             var date = OptionalDate(p, decisionDate)!.Value;
-            var found = await c.Get<ShowApproval>().ExecuteAsync(requestId, ct);
-            var number = p.GetValue(step) ?? (found.IsSuccess ? found.Value.NextStep?.Number : null) ?? 1;
+            var number = p.GetValue(step) ?? (await c.Get<IAuthorityStore>().FindRequestAsync(requestId, ct))?.NextStep?.Number ?? 1;
             var result = await c.Get<ApproveStep>().ExecuteAsync(new ApproveStepRequest(requestId, number, c.Actor, p.GetValue(decisionNo)!, date), ct);
-            return Print(c, result, r => [r.IsReleased
-                ? $"Đã duyệt bước {number}/{r.Steps.Count}: hồ sơ {ApprovalView.Id(r)} đã được {r.Decision.Decider.VietnameseName()} phê duyệt, được phép thực hiện."
-                : $"Đã duyệt bước {number}/{r.Steps.Count} của hồ sơ {ApprovalView.Id(r)}; chờ bước {r.NextStep!.Number} ({r.NextStep.Decider.VietnameseName()})."]);
+            return await PrintAsync(c, result, (r, n) => [r.IsReleased
+                ? $"Đã duyệt bước {number}/{r.Steps.Count}: hồ sơ {ApprovalView.Id(n)} đã được {r.Decision.Decider.VietnameseName()} phê duyệt, được phép thực hiện."
+                : $"Đã duyệt bước {number}/{r.Steps.Count} của hồ sơ {ApprovalView.Id(n)}; chờ bước {r.NextStep!.Number} ({r.NextStep.Decider.VietnameseName()})."]);
         });
 
         var reason = new Option<string?>("--reason") { Description = "Lý do từ chối (bắt buộc)" };
@@ -50,36 +50,45 @@ public static class ApprovalCommands
         reject.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var result = await c.Get<RejectRequest>().ExecuteAsync(new RejectRequestRequest(RequestId(p.GetValue(id)), c.Actor, p.GetValue(reason) ?? string.Empty), ct);
-            return Print(c, result, r => [$"Đã từ chối hồ sơ {ApprovalView.Id(r)}."]);
+            var result = await c.Get<RejectRequest>()
+                .ExecuteAsync(new RejectRequestRequest(await RequestIdAsync(c, p.GetValue(id), ct), c.Actor, p.GetValue(reason) ?? string.Empty), ct);
+            return await PrintAsync(c, result, (r, n) => [$"Đã từ chối hồ sơ {ApprovalView.Id(n)}."]);
         });
 
         var show = new Command("show", "Xem trạng thái, các bước và lịch sử của hồ sơ duyệt") { id };
         show.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var requestId = RequestId(p.GetValue(id));
-            var result = await c.Get<ShowApproval>().ExecuteAsync(requestId, ct);
-            return Print(c, result, r => ApprovalView.Text(r, c.Clock));
+            var requestId = await RequestIdAsync(c, p.GetValue(id), ct);
+            var found = await c.Get<IAuthorityStore>().FindRequestAsync(requestId, ct);
+            var result = found is null
+                ? Result.Failure<ApprovalRequest>(new DomainError(AuthorityErrors.UnknownRequest, $"Không tìm thấy hồ sơ duyệt {p.GetValue(id)}.", "id"))
+                : Result.Success(found);
+            return await PrintAsync(c, result, (r, n) => ApprovalView.Text(r, n, c.Clock));
         });
 
-        return new Command("approval", "Trình duyệt và phê duyệt theo phân cấp") { submit, approve, reject, show };
+        return new Command("approval", "Trình duyệt và phê duyệt theo phân cấp") { submit, approve, reject, show, Csv.Supported(ApprovalListCommand.Build(context)) };
     }
 
-    private static int Print(CliContext c, Result<ApprovalRequest> result, Func<ApprovalRequest, IEnumerable<string>> text)
+    private static async Task<Guid> RequestIdAsync(CliContext c, string? text, CancellationToken ct) =>
+        await c.Get<ApprovalNumbers>().ResolveAsync(text, ct)
+        ?? throw new UsageException($"Số hồ sơ duyệt '{text}' không hợp lệ (một số như 12, hoặc mã đầy đủ xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).");
+
+    private static async Task<int> PrintAsync(CliContext c, Result<ApprovalRequest> result, Func<ApprovalRequest, long, IEnumerable<string>> text)
     {
         if (result.IsFailure)
         {
             return c.Output.Refuse(result.Errors);
         }
 
+        var number = await c.Get<ApprovalNumbers>().NumberOfAsync(result.Value.Id, CancellationToken.None);
         if (c.Json)
         {
-            c.Output.Json(ApprovalView.Json(result.Value));
+            c.Output.Json(ApprovalView.Json(result.Value, number));
             return ExitCodes.Success;
         }
 
-        foreach (var line in text(result.Value))
+        foreach (var line in text(result.Value, number))
         {
             c.Output.Line(line);
         }

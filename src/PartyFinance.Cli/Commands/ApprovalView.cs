@@ -1,4 +1,5 @@
 using System.Globalization;
+using PartyFinance.Cli.Language;
 using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Common;
 using static PartyFinance.Cli.Commands.AuthorityOptionValues;
@@ -8,9 +9,10 @@ namespace PartyFinance.Cli.Commands;
 /// <summary>How an approval request is printed: JSON (snake_case) or Vietnamese text with its append-only history.</summary>
 internal static class ApprovalView
 {
-    public static object Json(ApprovalRequest r) => new
+    public static object Json(ApprovalRequest r, long number) => new
     {
-        id = Id(r),
+        number,
+        id = r.Id.ToString("D", CultureInfo.InvariantCulture),
         status = StatusSlug(r.Status),
         document_kind = r.DocumentKind.ToSlug(),
         document = r.DocumentReference,
@@ -46,9 +48,9 @@ internal static class ApprovalView
         }),
     };
 
-    public static IEnumerable<string> Text(ApprovalRequest r, TimeProvider clock)
+    public static IEnumerable<string> Text(ApprovalRequest r, long number, TimeProvider clock)
     {
-        yield return $"Hồ sơ duyệt {Id(r)}: {r.DocumentKind.ToSlug()} {r.DocumentReference} của đơn vị {r.ProposingUnit}, giá trị {VietnameseFormat.Amount(r.Value)}, người lập {r.Maker} — {StatusText(r.Status)}.";
+        yield return $"Hồ sơ duyệt {Id(number)}: {r.DocumentKind.Name()} {r.DocumentReference} của đơn vị {r.ProposingUnit}, giá trị {VietnameseFormat.Amount(r.Value)}, người lập {r.Maker} — {StatusText(r.Status)}.";
         yield return $"Thẩm quyền quyết định: {r.Decision.Decider.VietnameseName()} ({r.Decision.Decider.ToSlug()}) theo {r.Decision.RuleApplied}."
             + (r.Decision.RequiresOpinion is { } o ? $" Cần có ý kiến của {o}." : string.Empty);
         yield return "Chuỗi duyệt: " + Chain(r);
@@ -67,7 +69,8 @@ internal static class ApprovalView
         $"{s.Number.ToString(CultureInfo.InvariantCulture)}. {s.Decider.VietnameseName()}{(s.IsFinal ? " (quyết định)" : string.Empty)}"
         + (Signature(r, s) is { } e ? $" [đã duyệt: {e.Actor}]" : string.Empty)));
 
-    public static string Id(ApprovalRequest r) => r.Id.ToString("D", CultureInfo.InvariantCulture);
+    /// <summary>How a request is named to a person: its short number (the Guid stays in JSON as `id`).</summary>
+    public static string Id(long number) => "số " + number.ToString(CultureInfo.InvariantCulture);
 
     private static ApprovalEvent? Signature(ApprovalRequest r, ApprovalStep s) =>
         r.Events.FirstOrDefault(e => e.Kind == ApprovalEventKind.Approved && e.Step == s.Number);
@@ -78,6 +81,7 @@ internal static class ApprovalView
         ApprovalEventKind.Approved => "duyệt",
         ApprovalEventKind.Rejected => "từ chối",
         ApprovalEventKind.Released => "phê duyệt xong (ban hành)",
+        ApprovalEventKind.Withdrawn => "rút hồ sơ",
     };
 
     private static string Kind(ApprovalEventKind kind) => kind switch
@@ -86,5 +90,6 @@ internal static class ApprovalView
         ApprovalEventKind.Approved => "approved",
         ApprovalEventKind.Rejected => "rejected",
         ApprovalEventKind.Released => "released",
+        ApprovalEventKind.Withdrawn => "withdrawn",
     };
 }

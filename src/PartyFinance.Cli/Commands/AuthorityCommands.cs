@@ -5,7 +5,7 @@ using PartyFinance.Domain.Common;
 
 namespace PartyFinance.Cli.Commands;
 
-/// <summary>`authority import &lt;rules.csv&gt;`, `authority decide …`, `authority list`.</summary>
+/// <summary>`authority import &lt;rules.csv&gt;`, `authority decide …`, `authority list`, `authority end`.</summary>
 public static class AuthorityCommands
 {
     public static Command Build(Func<ParseResult, CliContext> context)
@@ -51,9 +51,9 @@ public static class AuthorityCommands
         {
             var c = context(p);
             var sets = await c.Get<ListRuleSets>().ExecuteAsync(ct);
-            if (c.Json)
+            if (c.Json || c.Csv)
             {
-                c.Output.Json(sets.Select(Summary));
+                c.Output.List(c, sets.Select(Summary));
                 return ExitCodes.Success;
             }
 
@@ -64,13 +64,41 @@ public static class AuthorityCommands
 
             foreach (var s in sets)
             {
-                c.Output.Line($"{s.Name} | {s.DecisionNo} ngày {VietnameseFormat.Date(s.DecisionDate)} | {s.Issuer} | hiệu lực {s.DescribePeriod()} | {s.Rules.Count} quy tắc");
+                var actions = string.Join(", ", s.Actions.Select(a => a.ToSlug()).Order(StringComparer.Ordinal));
+                c.Output.Line($"{s.Name} | {s.DecisionNo} ngày {VietnameseFormat.Date(s.DecisionDate)} | {s.Issuer} | hiệu lực {s.DescribePeriod()} | {s.Rules.Count} quy tắc ({actions}){VerifiedText(s.Verified)}");
             }
 
             return ExitCodes.Success;
         });
 
-        return new Command("authority", "Phân cấp thẩm quyền quyết định") { import, decide, list };
+        var setName = new Argument<string>("rule_set") { Description = "Tên bộ quy tắc (như trong authority list)" };
+        var lastDay = new Option<string>("--date") { Description = "Ngày cuối cùng còn hiệu lực (yyyy-MM-dd hoặc dd/MM/yyyy)", Required = true };
+        var why = new Option<string>("--reason") { Description = "Lý do kết thúc hiệu lực", Required = true };
+        var end = new Command("end", "Kết thúc hiệu lực một bộ quy tắc (để nhập bộ thay thế từ ngày hôm sau)") { setName, lastDay, why };
+        end.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var day = OptionalDateValue(p.GetValue(lastDay)!);
+            var ended = await c.Get<EndRuleSet>()
+                .ExecuteAsync(new EndRuleSetRequest(p.GetValue(setName)!, day, p.GetValue(why) ?? string.Empty, c.Actor), ct);
+            if (ended.IsFailure)
+            {
+                return c.Output.Refuse(ended.Errors);
+            }
+
+            if (c.Json)
+            {
+                c.Output.Json(Summary(ended.Value));
+            }
+            else
+            {
+                c.Output.Line($"Đã kết thúc hiệu lực bộ quy tắc '{ended.Value.Name}': hiệu lực {ended.Value.DescribePeriod()}. Bộ thay thế có thể có hiệu lực từ {VietnameseFormat.Date(day.AddDays(1))}.");
+            }
+
+            return ExitCodes.Success;
+        });
+
+        return new Command("authority", "Phân cấp thẩm quyền quyết định") { import, decide, Csv.Supported(list), end };
     }
 
     private static int Imported(CliContext c, string file, Result<IReadOnlyList<RuleSet>> result)
@@ -93,6 +121,15 @@ public static class AuthorityCommands
 
         return ExitCodes.Success;
     }
+    private static string VerifiedText(string mark) => mark switch
+    {
+        "V" => string.Empty,
+        "S" => " | theo nguồn thứ cấp",
+        _ => " | CHƯA ĐỐI CHIẾU văn bản gốc",
+    };
+
+    private static DateOnly OptionalDateValue(string text) =>
+        Arguments.TryDate(text, out var d) ? d : throw new UsageException($"--date '{text}' phải có dạng yyyy-MM-dd.");
 
     private static object Summary(RuleSet s) => new
     {
@@ -103,5 +140,7 @@ public static class AuthorityCommands
         effective_from = s.EffectiveFrom,
         effective_to = s.EffectiveTo,
         rules = s.Rules.Count,
+        actions = s.Actions.Select(a => a.ToSlug()).Order(StringComparer.Ordinal),
+        verified = s.Verified,
     };
 }

@@ -29,16 +29,14 @@ internal static class AuthorityOptionValues
     public static DateOnly? OptionalDate(ParseResult p, Option<string?> option) =>
         p.GetValue(option) is not { } text ? null
         : Arguments.TryDate(text, out var date) ? date
-        : throw new UsageException($"{option.Name} '{text}' phải có dạng yyyy-MM-dd.");
-
-    public static Guid RequestId(string? text) =>
-        Guid.TryParse(text, out var id) ? id : throw new UsageException($"Mã hồ sơ duyệt '{text}' không hợp lệ (dạng xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).");
+        : throw Arguments.BadDate(option.Name, text);
 
     public static string StatusSlug(ApprovalStatus status) => status switch
     {
         ApprovalStatus.Pending => "pending",
         ApprovalStatus.Released => "released",
         ApprovalStatus.Rejected => "rejected",
+        ApprovalStatus.Withdrawn => "withdrawn",
     };
 
     public static string StatusText(ApprovalStatus status) => status switch
@@ -46,5 +44,6 @@ internal static class AuthorityOptionValues
         ApprovalStatus.Pending => "đang chờ duyệt",
         ApprovalStatus.Released => "đã phê duyệt xong",
         ApprovalStatus.Rejected => "đã bị từ chối",
+        ApprovalStatus.Withdrawn => "đã rút",
     };
 }

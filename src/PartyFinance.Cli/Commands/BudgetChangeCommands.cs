@@ -31,7 +31,7 @@ internal static class BudgetChangeCommands
         {
             var c = context(p);
             var key = line.Key(p, p.GetValue(year));
-            var result = await c.Get<RecordEstimateChange>().RunAsync(key, kind, p.GetValue(amount), p.GetValue(decision)!, BudgetWiring.DateOr(c, p.GetValue(date), "--decision-date"), ct);
+            var result = await c.Get<RecordEstimateChange>().RunAsync(key, kind, p.GetValue(amount), p.GetValue(decision)!, BudgetWiring.DateOr(c, p.GetValue(date), "--date"), ct);
             return Report(c, result, key.ToString());
         });
         return command;
@@ -52,7 +52,7 @@ internal static class BudgetChangeCommands
         {
             var c = context(p);
             var key = line.Key(p, p.GetValue(year));
-            var result = await c.Get<TransferEstimate>().RunAsync(key, p.GetValue(to)!.Trim(), p.GetValue(amount), p.GetValue(decision)!, BudgetWiring.DateOr(c, p.GetValue(date), "--decision-date"), ct);
+            var result = await c.Get<TransferEstimate>().RunAsync(key, p.GetValue(to)!.Trim(), p.GetValue(amount), p.GetValue(decision)!, BudgetWiring.DateOr(c, p.GetValue(date), "--date"), ct);
             return Report(c, result, key.ToString());
         });
         return command;
@@ -87,9 +87,9 @@ internal static class BudgetChangeCommands
 
     private static (Option<int> Year, Option<long> Amount, Option<string> Decision, Option<string?> Date) Common() =>
         (new Option<int>("--year") { Required = true, Description = "Năm ngân sách" },
-         new Option<long>("--amount") { Required = true, Description = "Số tiền (đồng; điều chỉnh giảm dùng số âm)" },
+         Arguments.Amount("--amount", "Số tiền (đồng; điều chỉnh giảm dùng số âm)", allowNegative: true),
          new Option<string>("--decision-no") { Required = true, Description = "Số quyết định" },
-         new Option<string?>("--decision-date") { Description = "Ngày quyết định (yyyy-MM-dd, mặc định hôm nay)" });
+         new Option<string?>("--date", "--decision-date") { Description = "Ngày quyết định (yyyy-MM-dd hoặc dd/MM/yyyy, mặc định hôm nay)" });
 
     private static int Report(CliContext c, Result<long> result, string line)
     {

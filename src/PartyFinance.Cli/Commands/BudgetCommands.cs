@@ -52,41 +52,55 @@ public static class BudgetCommands
 
     private static Command Status(Func<ParseResult, CliContext> context)
     {
-        var unit = new Option<string>("--unit") { Description = "Mã đơn vị", Required = true };
+        var unit = new Option<string?>("--unit") { Description = "Mã đơn vị (mặc định: toàn tỉnh, mọi đơn vị)" };
         var year = new Option<int>("--year") { Description = "Năm ngân sách", Required = true };
-        var command = new Command("status", "Tình hình dự toán: giao, điều chỉnh, cam kết, đã chi, tạm ứng, còn khả dụng (theo sổ 008)") { unit, year };
+        var command = Csv.Supported(new Command("status", "Tình hình dự toán: giao, điều chỉnh, cam kết, đã chi, tạm ứng, còn khả dụng (theo sổ 008)") { unit, year });
         command.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var rows = await c.Get<BudgetStatus>().RunAsync(p.GetValue(unit)!, p.GetValue(year), ct);
-            if (c.Json)
+            if (await LedgerCommands.UnknownUnitAsync(c, p.GetValue(unit), ct) is { } refused)
             {
-                c.Output.Json(rows.Select(r => new
+                return refused;
+            }
+
+            // Without --unit: every unit of the province, one after the other.
+            var units = p.GetValue(unit) is { } one ? [one] : (await c.Get<Application.Ledger.ILedgerQueries>().ListUnitsAsync(ct)).Select(u => u.Code).ToList();
+            var status = c.Get<BudgetStatus>();
+            var rows = new List<(string Unit, BudgetStatusLine Line)>();
+            foreach (var code in units)
+            {
+                rows.AddRange((await status.RunAsync(code, p.GetValue(year), ct)).Select(l => (code, l)));
+            }
+
+            if (c.Json || c.Csv)
+            {
+                c.Output.List(c, rows.Select(x => (x.Unit, r: x.Line)).Select(x => new
                 {
-                    fund_source = r.FundSource,
-                    autonomy = r.Autonomy,
-                    sector = r.Sector,
-                    budget_item = r.BudgetItem,
-                    allocated = r.Allocated,
-                    adjustments = r.Adjustments,
-                    committed = r.Committed,
-                    spent = r.Spent,
-                    advanced = r.Advanced,
-                    available = r.Available,
-                    carried_over = r.CarriedOver,
-                    control_mode = r.ControlMode == ControlMode.Stop ? "stop" : "warn",
+                    fund_source = x.r.FundSource,
+                    autonomy = x.r.Autonomy,
+                    sector = x.r.Sector,
+                    budget_item = x.r.BudgetItem,
+                    allocated = x.r.Allocated,
+                    adjustments = x.r.Adjustments,
+                    committed = x.r.Committed,
+                    spent = x.r.Spent,
+                    advanced = x.r.Advanced,
+                    available = x.r.Available,
+                    carried_over = x.r.CarriedOver,
+                    control_mode = x.r.ControlMode == ControlMode.Stop ? "stop" : "warn",
+                    unit = x.Unit,
                 }));
                 return ExitCodes.Success;
             }
 
-            c.Output.Line($"{"Nguồn",-6} {"Tự chủ",-15} {"Loại-Khoản",-10} {"Mục",-6} {"Giao",18} {"Điều chỉnh",16} {"Cam kết",16} {"Đã chi",16} {"Tạm ứng",16} {"Khả dụng",18}");
-            foreach (var r in rows)
+            c.Output.Line($"{"Đơn vị",-8} {"Nguồn",-6} {"Tự chủ",-15} {"Loại-Khoản",-10} {"Mục",-6} {"Giao",18} {"Điều chỉnh",16} {"Cam kết",16} {"Đã chi",16} {"Tạm ứng",16} {"Khả dụng",18}");
+            foreach (var (code, r) in rows)
             {
-                c.Output.Line($"{r.FundSource,-6} {r.Autonomy,-15} {r.Sector,-10} {r.BudgetItem + (r.CarriedOver ? "*" : string.Empty),-6} {VietnameseFormat.Amount(r.Allocated),18} "
+                c.Output.Line($"{code,-8} {r.FundSource,-6} {Language.Words.AutonomyName(r.Autonomy),-15} {r.Sector,-10} {r.BudgetItem + (r.CarriedOver ? "*" : string.Empty),-6} {VietnameseFormat.Amount(r.Allocated),18} "
                     + $"{VietnameseFormat.Amount(r.Adjustments),16} {VietnameseFormat.Amount(r.Committed),16} {VietnameseFormat.Amount(r.Spent),16} {VietnameseFormat.Amount(r.Advanced),16} {VietnameseFormat.Amount(r.Available),18}");
             }
 
-            c.Output.Line($"{rows.Count} dòng dự toán" + (rows.Any(r => r.CarriedOver) ? " (* = năm trước chuyển sang)." : "."));
+            c.Output.Line($"{rows.Count} dòng dự toán" + (rows.Any(r => r.Line.CarriedOver) ? " (* = năm trước chuyển sang)." : "."));
             return ExitCodes.Success;
         });
         return command;
@@ -96,7 +110,7 @@ public static class BudgetCommands
     {
         var year = new Option<int>("--year") { Description = "Năm ngân sách cần khóa sổ", Required = true };
         var unit = new Option<string?>("--unit") { Description = "Chỉ một đơn vị (mặc định: mọi đơn vị có dự toán năm đó)" };
-        var date = new Option<string?>("--date") { Description = "Ngày khóa sổ (yyyy-MM-dd, mặc định hôm nay; phải sau thời gian chỉnh lý)" };
+        var date = new Option<string?>("--date") { Description = "Ngày khóa sổ (yyyy-MM-dd hoặc dd/MM/yyyy, mặc định hôm nay; phải sau thời gian chỉnh lý)" };
         var command = new Command("close-year", "Cuối năm: chuyển nguồn phần được phép, hủy phần còn lại, báo cáo cả hai") { year, unit, date };
         command.SetAction(async (p, ct) =>
         {

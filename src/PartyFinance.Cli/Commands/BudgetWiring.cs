@@ -10,10 +10,10 @@ internal static class BudgetWiring
     public static DateOnly Today(CliContext c) => DateOnly.FromDateTime(c.Clock.GetLocalNow().DateTime);
 
     public static DateOnly DateOr(CliContext c, string? text, string option) =>
-        text is null ? Today(c) : Arguments.TryDate(text, out var d) ? d : throw new UsageException($"{option} '{text}' phải có dạng yyyy-MM-dd.");
+        text is null ? Today(c) : Arguments.TryDate(text, out var d) ? d : throw Arguments.BadDate(option, text);
 
     public static YearMonth Month(string? text, string option) =>
-        YearMonth.TryParse(text, out var m) ? m : throw new UsageException($"{option} '{text}' phải có dạng yyyy-MM.");
+        Arguments.TryMonth(text, out var y, out var m) ? new YearMonth(y, m) : throw Arguments.BadMonth(option, text);
 
     public static Autonomy ParseAutonomy(string? text) =>
         AutonomyCodes.TryParse(text, out var a) ? a : throw new UsageException($"--autonomy '{text}' phải là autonomous hoặc non-autonomous.");

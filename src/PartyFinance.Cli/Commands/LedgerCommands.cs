@@ -2,76 +2,153 @@ using System.CommandLine;
 using PartyFinance.Application.Ledger;
 using PartyFinance.Application.Organisation;
 using PartyFinance.Domain.Common;
+using PartyFinance.Infrastructure.Persistence;
 
 namespace PartyFinance.Cli.Commands;
 
-/// <summary>`ledger trial-balance` and `ledger general`.</summary>
+/// <summary>`ledger trial-balance` and `ledger general`, over a year, a month or a date range.</summary>
 public static class LedgerCommands
 {
     public static Command Build(Func<ParseResult, CliContext> context)
     {
-        var year = new Option<int>("--year") { Description = "Năm", Required = true };
+        var period = new PeriodOptions();
         var unit = new Option<string?>("--unit") { Description = "Mã đơn vị (mặc định: tất cả)" };
-        var trial = new Command("trial-balance", "Bảng cân đối số phát sinh") { year, unit };
+        var trial = new Command("trial-balance", "Bảng cân đối số phát sinh (có dòng tổng của tài khoản cấp trên)") { unit };
+        period.AddTo(trial);
         trial.SetAction(async (p, ct) =>
         {
             var c = context(p);
+            var when = period.Read(p);
             var known = await c.Get<UnitDirectory>().RequireAsync(p.GetValue(unit), "unit", ct);
             if (known.IsFailure)
             {
                 return c.Output.Refuse(known.Errors);
             }
 
-            var tb = TrialBalance.From(p.GetValue(year), p.GetValue(unit), await c.Get<ILedgerQueries>().MovementsAsync(p.GetValue(year), p.GetValue(unit), ct));
+            var reports = c.Get<LedgerReportQueries>();
+            var tb = TrialBalance.From(when.Year, p.GetValue(unit), await reports.MovementsAsync(when, p.GetValue(unit), ct));
+            var chart = await reports.ChartAsync(ct);
+            var on = TrialBalanceTree.Build(tb.OnBalance, chart);
+            var off = TrialBalanceTree.Build(tb.OffBalance, chart);
+            if (c.Csv)
+            {
+                return Csv.Write(c.Output.Out, ["section", "account", "name", "parent", "is_parent", "opening_debit", "opening_credit", "debit", "credit", "closing_debit", "closing_credit"],
+                    on.Select(l => CsvRow("on-balance", l)).Concat(off.Select(l => CsvRow("off-balance", l))));
+            }
+
             if (c.Json)
             {
-                c.Output.Json(new { on_balance = tb.OnBalance.Select(Row), off_balance = tb.OffBalance.Select(Row) });
+                // on_balance/off_balance: the posted accounts (they sum to the totals); *_parents: the parent accounts' totals.
+                c.Output.Json(new
+                {
+                    from = when.From,
+                    to = when.To,
+                    unit = p.GetValue(unit),
+                    on_balance = on.Where(l => !l.IsParent).Select(Row),
+                    off_balance = off.Where(l => !l.IsParent).Select(Row),
+                    on_balance_parents = on.Where(l => l.IsParent).Select(Row),
+                    off_balance_parents = off.Where(l => l.IsParent).Select(Row),
+                });
                 return ExitCodes.Success;
             }
 
-            TrialBalanceText.Write(c.Output.Out, tb);
+            TrialBalanceText.Write(c.Output.Out, tb, when, on, off);
             return ExitCodes.Success;
         });
 
         var account = new Option<string>("--account") { Description = "Số hiệu tài khoản (gồm cả tài khoản chi tiết)", Required = true };
-        var general = new Command("general", "Sổ cái một tài khoản, có số dư lũy kế") { account, year, unit };
+        var general = new Command("general", "Sổ cái một tài khoản: số dư đầu kỳ, TK đối ứng, cộng phát sinh tháng, số dư cuối kỳ") { account, unit };
+        period.AddTo(general);
         general.SetAction(async (p, ct) =>
         {
             var c = context(p);
+            var when = period.Read(p);
             var known = await c.Get<UnitDirectory>().RequireAsync(p.GetValue(unit), "unit", ct);
             if (known.IsFailure)
             {
                 return c.Output.Refuse(known.Errors);
             }
 
-            var queries = c.Get<ILedgerQueries>();
-            if (!await queries.AccountExistsAsync(p.GetValue(account)!, ct))
+            var reports = c.Get<LedgerReportQueries>();
+            var code = p.GetValue(account)!.Trim();
+            if (!(await reports.ChartAsync(ct)).TryGetValue(code, out var chartAccount))
             {
-                return c.Output.Refuse([new DomainError(Domain.Ledger.LedgerErrors.AccountUnknown, $"Tài khoản '{p.GetValue(account)}' không có trong hệ thống tài khoản.", "account")]);
+                return c.Output.Refuse([new DomainError(Domain.Ledger.LedgerErrors.AccountUnknown, $"Tài khoản '{code}' không có trong hệ thống tài khoản.", "account")]);
             }
 
-            var gl = await queries.GeneralLedgerAsync(p.GetValue(account)!, p.GetValue(year), p.GetValue(unit), ct);
+            var book = await reports.GeneralLedgerAsync(code, chartAccount.Name, when, p.GetValue(unit), ct);
+            var lines = book.Months.SelectMany(m => m.Lines).ToList();
+            if (c.Csv)
+            {
+                return Csv.Write(c.Output.Out, ["date", "number", "description", "account", "contra", "debit", "credit", "balance_debit", "balance_credit"],
+                    lines.Select(l => (IReadOnlyList<object?>)[l.Entry.Date, l.Entry.Number, l.Entry.Description, l.Entry.Account, l.Entry.Contra, l.Entry.Debit, l.Entry.Credit, l.BalanceDebit, l.BalanceCredit]));
+            }
+
             if (c.Json)
             {
-                c.Output.Json(new { account = gl.Account, year = gl.Year, unit = gl.Unit, opening_debit = gl.OpeningDebit, opening_credit = gl.OpeningCredit, lines = gl.Lines });
+                c.Output.Json(new
+                {
+                    account = book.Account,
+                    name = book.Name,
+                    year = when.Year,
+                    from = when.From,
+                    to = when.To,
+                    unit = book.Unit,
+                    opening_debit = book.OpeningDebit,
+                    opening_credit = book.OpeningCredit,
+                    lines = lines.Select(Line),
+                    months = book.Months.Select(m => new { month = $"{m.Year:D4}-{m.Month:D2}", debit = m.Debit, credit = m.Credit, closing_debit = m.ClosingDebit, closing_credit = m.ClosingCredit }),
+                    total_debit = book.TotalDebit,
+                    total_credit = book.TotalCredit,
+                    closing_debit = book.ClosingDebit,
+                    closing_credit = book.ClosingCredit,
+                });
                 return ExitCodes.Success;
             }
 
-            TrialBalanceText.WriteGeneral(c.Output.Out, gl);
+            TrialBalanceText.WriteGeneral(c.Output.Out, book);
             return ExitCodes.Success;
         });
-        return new Command("ledger", "Sổ kế toán") { trial, general };
+        return new Command("ledger", "Sổ kế toán") { Csv.Supported(trial), Csv.Supported(general) };
     }
 
-    private static object Row(TrialBalanceRow r) => new
+    /// <summary>A mistyped unit must not look like a unit with no activity.</summary>
+    internal static async Task<int?> UnknownUnitAsync(CliContext c, string? unit, CancellationToken ct)
     {
-        account = r.Account,
-        name = r.Name,
-        opening_debit = r.OpeningDebit,
-        opening_credit = r.OpeningCredit,
-        debit = r.Debit,
-        credit = r.Credit,
-        closing_debit = r.ClosingDebit,
-        closing_credit = r.ClosingCredit,
+        if (unit is null || await c.Get<LedgerQueries>().UnitExistsAsync(unit, ct))
+        {
+            return null;
+        }
+
+        return c.Output.Refuse([new DomainError(Domain.Ledger.LedgerErrors.UnitUnknown, $"Đơn vị '{unit}' không tồn tại.", "unit")]);
+    }
+
+    private static IReadOnlyList<object?> CsvRow(string section, TrialBalanceLine l) =>
+        [section, l.Row.Account, l.Row.Name, l.Parent, l.IsParent, l.Row.OpeningDebit, l.Row.OpeningCredit, l.Row.Debit, l.Row.Credit, l.Row.ClosingDebit, l.Row.ClosingCredit];
+
+    private static object Line(LedgerBookLine l) => new
+    {
+        date = l.Entry.Date,
+        number = l.Entry.Number,
+        description = l.Entry.Description,
+        account = l.Entry.Account,
+        contra = l.Entry.Contra,
+        debit = l.Entry.Debit,
+        credit = l.Entry.Credit,
+        balance_debit = l.BalanceDebit,
+        balance_credit = l.BalanceCredit,
+    };
+
+    private static object Row(TrialBalanceLine l) => new
+    {
+        account = l.Row.Account,
+        name = l.Row.Name,
+        parent = l.Parent,
+        opening_debit = l.Row.OpeningDebit,
+        opening_credit = l.Row.OpeningCredit,
+        debit = l.Row.Debit,
+        credit = l.Row.Credit,
+        closing_debit = l.Row.ClosingDebit,
+        closing_credit = l.Row.ClosingCredit,
     };
 }

@@ -15,11 +15,11 @@ internal sealed class QuestionOptions
     public Option<string?> Action { get; } = new("--action") { Description = "Hành động: " + string.Join(", ", AuthorityActions.Slugs) };
     public Option<string?> AssetClass { get; } = new("--asset-class") { Description = "Loại tài sản: " + string.Join(", ", AssetClasses.Slugs) };
     public Option<string> Unit { get; } = new("--unit") { Description = "Mã đơn vị", Required = true };
-    public Option<long> Value { get; } = new("--value") { Description = "Giá trị (đồng); tài sản: nguyên giá", Required = true };
+    public Option<long> Value { get; } = Arguments.Amount("--amount", "Giá trị, số tiền (đồng); tài sản: nguyên giá", aliases: "--value");
     public Option<string?> Basis { get; } = new("--basis") { Description = "Cách tính giá trị: per-asset | per-package" };
     public Option<string?> Funding { get; } = new("--funding") { Description = "Nguồn kinh phí: " + string.Join(", ", Fundings.Slugs) };
     public Option<string?> SpendingKind { get; } = new("--spending-kind") { Description = "Loại chi (cho spend): " + string.Join(", ", SpendingKinds.Slugs) };
-    public Option<string?> Date { get; } = new("--date") { Description = "Ngày quyết định (yyyy-MM-dd), mặc định hôm nay" };
+    public Option<string?> Date { get; } = new("--date") { Description = "Ngày quyết định (yyyy-MM-dd hoặc dd/MM/yyyy), mặc định hôm nay" };
 
     private static T? Optional<T>(ParseResult p, Option<string?> option, TryParse<T> tryParse, IEnumerable<string> allowed)
         where T : struct => p.GetValue(option) is null ? null : Slug(p, option, tryParse, allowed, default(T));

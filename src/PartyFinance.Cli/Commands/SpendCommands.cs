@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PartyFinance.Application.Budgeting;
+using PartyFinance.Cli.Language;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Common;
 
@@ -22,11 +23,11 @@ public static class SpendCommands
     {
         var line = new BudgetWiring.LineOptions();
         var year = new Option<int?>("--year") { Description = "Năm ngân sách (mặc định: năm nay)" };
-        var amount = new Option<long>("--amount") { Description = "Số tiền (đồng)", Required = true };
+        var amount = Arguments.Amount("--amount", "Số tiền (đồng, ví dụ 150000000 hoặc 150.000.000)");
         var purpose = new Option<string>("--purpose") { Description = "Nội dung chi", Required = true };
-        var payee = new Option<string?>("--payee") { Description = "Người/đơn vị nhận tiền" };
+        var payee = new Option<string?>("--counterparty", "--payee") { Description = "Người/đơn vị nhận tiền (đối tượng)" };
         var advance = new Option<bool>("--advance") { Description = "Tạm ứng (thanh toán sau bằng spend settle)" };
-        var contract = new Option<string?>("--contract-signed") { Description = "Ngày ký hợp đồng (yyyy-MM-dd), nếu có" };
+        var contract = new Option<string?>("--contract-signed") { Description = "Ngày ký hợp đồng (yyyy-MM-dd hoặc dd/MM/yyyy), nếu có" };
         var command = new Command("request", "Lập đề nghị chi (kiểm tra dự toán để tham khảo)") { year, amount, purpose, payee, advance, contract };
         foreach (var o in line.All)
         {
@@ -55,7 +56,7 @@ public static class SpendCommands
         {
             var c = context(p);
             var result = await c.Get<SubmitRequest>().RunAsync(p.GetValue(id), c.Actor, ct);
-            return result.IsFailure ? c.Output.Refuse(result.Errors) : SpendOutput.Print(c, result.Value, "Đã trình");
+            return result.IsFailure ? c.Output.Refuse(result.Errors) : await SpendOutput.PrintSubmittedAsync(c, result.Value, ct);
         });
         return command;
     }
@@ -63,8 +64,8 @@ public static class SpendCommands
     private static Command Approve(Func<ParseResult, CliContext> context)
     {
         var id = IdArgument();
-        var decision = new Option<string?>("--decision-no") { Description = "Số quyết định/văn bản duyệt" };
-        var date = new Option<string?>("--date") { Description = "Ngày duyệt (yyyy-MM-dd, mặc định hôm nay)" };
+        var decision = new Option<string?>("--decision-no") { Description = "Số quyết định/văn bản duyệt (bắt buộc)" };
+        var date = new Option<string?>("--date") { Description = "Ngày của quyết định duyệt (yyyy-MM-dd hoặc dd/MM/yyyy, mặc định hôm nay)" };
         var over = new Option<string?>("--override-reason") { Description = "Lý do chấp nhận vượt dự toán (chỉ nguồn ở chế độ cảnh báo)" };
         var command = new Command("approve", "Duyệt đề nghị chi (kiểm soát dự toán bắt buộc, có khóa)") { id, decision, date, over };
         command.SetAction(async (p, ct) =>
@@ -72,7 +73,7 @@ public static class SpendCommands
             var c = context(p);
             var @override = p.GetValue(over) is { } reason ? new BudgetOverride(c.Actor, reason) : null;
             var result = await c.Get<ApproveRequest>().RunAsync(p.GetValue(id), c.Actor, BudgetWiring.DateOr(c, p.GetValue(date), "--date"), p.GetValue(decision), @override, ct);
-            return result.IsFailure ? c.Output.Refuse(result.Errors) : SpendOutput.Print(c, result.Value, "Đã duyệt");
+            return result.IsFailure ? c.Output.Refuse(result.Errors) : SpendOutput.PrintApproval(c, result.Value);
         });
         return command;
     }
@@ -94,7 +95,7 @@ public static class SpendCommands
     private static Command Pay(Func<ParseResult, CliContext> context)
     {
         var id = IdArgument();
-        var date = new Option<string?>("--date") { Description = "Ngày chứng từ (yyyy-MM-dd, mặc định hôm nay)" };
+        var date = new Option<string?>("--date") { Description = "Ngày chứng từ (yyyy-MM-dd hoặc dd/MM/yyyy, mặc định hôm nay)" };
         var method = new Option<string>("--method") { Description = "withdrawal (rút dự toán, RDT) | bank (ủy nhiệm chi, UNC) | cash (phiếu chi, PC)", DefaultValueFactory = _ => "withdrawal" };
         var order = new Option<bool>("--payment-order") { Description = "Kinh phí cấp bằng lệnh chi tiền (ghi giảm 012)" };
         var command = new Command("pay", "Thanh toán: ghi sổ chứng từ và chuyển cam kết thành thực chi") { id, date, method, order };
@@ -117,8 +118,8 @@ public static class SpendCommands
     private static Command Settle(Func<ParseResult, CliContext> context)
     {
         var id = IdArgument();
-        var actual = new Option<long>("--actual") { Description = "Số thực chi (đồng), không quá số tạm ứng", Required = true };
-        var date = new Option<string?>("--date") { Description = "Ngày thanh toán tạm ứng (yyyy-MM-dd, mặc định hôm nay)" };
+        var actual = Arguments.Amount("--actual", "Số thực chi (đồng), không quá số tạm ứng");
+        var date = new Option<string?>("--date") { Description = "Ngày thanh toán tạm ứng (yyyy-MM-dd hoặc dd/MM/yyyy, mặc định hôm nay)" };
         var command = new Command("settle", "Thanh toán tạm ứng theo số thực chi") { id, actual, date };
         command.SetAction(async (p, ct) =>
         {
@@ -146,14 +147,14 @@ public static class SpendCommands
     private static Command List(Func<ParseResult, CliContext> context)
     {
         var unit = new Option<string?>("--unit") { Description = "Mã đơn vị" };
-        var command = new Command("list", "Liệt kê đề nghị chi") { unit };
+        var command = Csv.Supported(new Command("list", "Liệt kê đề nghị chi") { unit });
         command.SetAction(async (p, ct) =>
         {
             var c = context(p);
             var rows = await c.Get<ListRequests>().RunAsync(p.GetValue(unit), ct);
-            if (c.Json)
+            if (c.Json || c.Csv)
             {
-                c.Output.Json(rows.Select(r => new
+                c.Output.List(c, rows.Select(r => new
                 {
                     id = r.Id,
                     unit = r.Unit,
@@ -170,11 +171,11 @@ public static class SpendCommands
                 return ExitCodes.Success;
             }
 
-            c.Output.Line($"{"Số",6} {"Đơn vị",-8} {"Số tiền",18} {"Trạng thái",-16} {"Nguồn",-6} {"Tự chủ",-15} {"Loại-Khoản",-10} {"Mục",-6} Kế hoạch");
+            c.Output.Line($"{"Số",6} {"Đơn vị",-8} {"Số tiền",18} {"Trạng thái",-21} {"Nguồn",-6} {"Tự chủ",-15} {"Loại-Khoản",-10} {"Mục",-6} Kế hoạch");
             foreach (var r in rows)
             {
                 var plan = r.Plan is { } pl ? $"{SpendOutput.Id(pl)} ({r.PlanMonth})" : string.Empty;
-                c.Output.Line($"{SpendOutput.Id(r.Id),6} {r.Unit,-8} {VietnameseFormat.Amount(r.Amount),18} {r.Status,-16} {r.FundSource,-6} {r.Autonomy,-15} {r.Sector,-10} {r.BudgetItem,-6} {plan}");
+                c.Output.Line($"{SpendOutput.Id(r.Id),6} {r.Unit,-8} {VietnameseFormat.Amount(r.Amount),18} {Words.SpendingStatusName(r.Status),-21} {r.FundSource,-6} {Words.AutonomyName(r.Autonomy),-15} {r.Sector,-10} {r.BudgetItem,-6} {plan}");
             }
 
             c.Output.Line($"{rows.Count} đề nghị chi.");
@@ -185,7 +186,7 @@ public static class SpendCommands
 
     private static Command RunRecurring(Func<ParseResult, CliContext> context)
     {
-        var through = new Option<string>("--through") { Description = "Tạo các kỳ chi đến hết tháng này (yyyy-MM)", Required = true };
+        var through = new Option<string>("--through") { Description = "Tạo các kỳ chi đến hết tháng này (yyyy-MM hoặc MM/yyyy)", Required = true };
         var command = new Command("run-recurring", "Tạo các khoản chi định kỳ đến hạn (chạy lại không tạo trùng)") { through };
         command.SetAction(async (p, ct) =>
         {
@@ -206,7 +207,7 @@ public static class SpendCommands
 
             foreach (var r in run.Created)
             {
-                c.Output.Line($"Tạo đề nghị {SpendOutput.Id(r.Id)}: kế hoạch {SpendOutput.Id(r.PlanId ?? 0)} tháng {r.PlanMonth}, {VietnameseFormat.Amount(r.Amount)}, {r.Status.Code()}.");
+                c.Output.Line($"Tạo đề nghị {SpendOutput.Id(r.Id)}: kế hoạch {SpendOutput.Id(r.PlanId ?? 0)} tháng {r.PlanMonth}, {VietnameseFormat.Amount(r.Amount)}, {r.Status.Name()}.");
             }
 
             c.Output.Line($"Đã tạo {run.Created.Count}; đã bố trí dự toán {run.Approved.Count}; chờ bố trí dự toán {run.StillWaiting.Count}"

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PartyFinance.Application.Budgeting;
+using PartyFinance.Cli.Language;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Common;
 
@@ -13,12 +14,12 @@ public static class SpendPlanCommands
     private static Command Add(Func<ParseResult, CliContext> context)
     {
         var line = new BudgetWiring.LineOptions();
-        var amount = new Option<long>("--amount") { Description = "Số tiền mỗi kỳ (đồng)", Required = true };
+        var amount = Arguments.Amount("--amount", "Số tiền mỗi kỳ (đồng)");
         var schedule = new Option<string>("--schedule") { Description = "monthly | quarterly | yearly", Required = true };
-        var start = new Option<string>("--start") { Description = "Tháng bắt đầu (yyyy-MM)", Required = true };
-        var end = new Option<string?>("--end") { Description = "Tháng kết thúc (yyyy-MM), bỏ trống = không thời hạn" };
-        var payee = new Option<string>("--payee") { Description = "Người/đơn vị được chi", Required = true };
-        var purpose = new Option<string?>("--purpose") { Description = "Nội dung chi (mặc định: payee)" };
+        var start = new Option<string>("--start") { Description = "Tháng bắt đầu (yyyy-MM hoặc MM/yyyy)", Required = true };
+        var end = new Option<string?>("--end") { Description = "Tháng kết thúc (yyyy-MM hoặc MM/yyyy), bỏ trống = không thời hạn" };
+        var payee = new Option<string>("--counterparty", "--payee") { Description = "Người/đơn vị được chi (đối tượng)", Required = true };
+        var purpose = new Option<string?>("--purpose") { Description = "Nội dung chi (mặc định: đối tượng nhận)" };
         var command = new Command("add", "Lập kế hoạch chi định kỳ") { amount, schedule, start, end, payee, purpose };
         foreach (var o in line.All)
         {
@@ -43,7 +44,7 @@ public static class SpendPlanCommands
     {
         var id = new Argument<long>("id") { Description = "Số kế hoạch" };
         var decision = new Option<string?>("--decision-no") { Description = "Số quyết định duyệt" };
-        var date = new Option<string?>("--date") { Description = "Ngày duyệt (yyyy-MM-dd, mặc định hôm nay)" };
+        var date = new Option<string?>("--date") { Description = "Ngày duyệt (yyyy-MM-dd hoặc dd/MM/yyyy, mặc định hôm nay)" };
         var command = new Command("approve", "Duyệt kế hoạch chi định kỳ (thẩm quyền theo tổng năm)") { id, decision, date };
         command.SetAction(async (p, ct) =>
         {
@@ -56,21 +57,21 @@ public static class SpendPlanCommands
 
     private static Command List(Func<ParseResult, CliContext> context)
     {
-        var command = new Command("list", "Liệt kê kế hoạch chi định kỳ");
+        var command = Csv.Supported(new Command("list", "Liệt kê kế hoạch chi định kỳ"));
         command.SetAction(async (p, ct) =>
         {
             var c = context(p);
             var rows = await c.Get<ListPlans>().RunAsync(ct);
-            if (c.Json)
+            if (c.Json || c.Csv)
             {
-                c.Output.Json(rows.Select(r => new { id = r.Id, unit = r.Unit, amount = r.Amount, schedule = r.Schedule, start = r.Start, end = r.End, status = r.Status, payee = r.Payee }));
+                c.Output.List(c, rows.Select(r => new { id = r.Id, unit = r.Unit, amount = r.Amount, schedule = r.Schedule, start = r.Start, end = r.End, status = r.Status, payee = r.Payee }));
                 return ExitCodes.Success;
             }
 
             c.Output.Line($"{"Số",5} {"Đơn vị",-8} {"Số tiền/kỳ",18} {"Chu kỳ",-10} {"Từ",-8} {"Đến",-8} {"Trạng thái",-10} Người nhận");
             foreach (var r in rows)
             {
-                c.Output.Line($"{SpendOutput.Id(r.Id),5} {r.Unit,-8} {VietnameseFormat.Amount(r.Amount),18} {r.Schedule,-10} {r.Start,-8} {r.End ?? "—",-8} {r.Status,-10} {r.Payee}");
+                c.Output.Line($"{SpendOutput.Id(r.Id),5} {r.Unit,-8} {VietnameseFormat.Amount(r.Amount),18} {Words.ScheduleName(r.Schedule),-10} {r.Start,-8} {r.End ?? "—",-8} {Words.PlanStatusName(r.Status),-10} {r.Payee}");
             }
 
             c.Output.Line($"{rows.Count} kế hoạch.");
@@ -100,7 +101,7 @@ public static class SpendPlanCommands
         }
 
         var approval = plan.Approval is { } a ? $"; thẩm quyền {a.Decider}, tổng năm {a.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)}: {VietnameseFormat.Amount(a.YearlyTotal)}" : string.Empty;
-        c.Output.Line($"{done} kế hoạch chi định kỳ số {SpendOutput.Id(plan.Id)} ({plan.Key.Unit}, {VietnameseFormat.Amount(plan.Versions[^1].Amount)} {plan.Schedule.Code()} từ {plan.Start}): {status}{approval}.");
+        c.Output.Line($"{done} kế hoạch chi định kỳ số {SpendOutput.Id(plan.Id)} ({plan.Key.Unit}, {VietnameseFormat.Amount(plan.Versions[^1].Amount)} {plan.Schedule.Name()} từ {plan.Start}): {plan.Status.Name()}{approval}.");
         return ExitCodes.Success;
     }
 }

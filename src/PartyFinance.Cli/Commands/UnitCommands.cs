@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PartyFinance.Application.Organisation;
+using PartyFinance.Cli.Language;
 using PartyFinance.Domain.Common;
 using PartyFinance.Domain.Organisation;
 
@@ -23,9 +24,9 @@ public static class UnitCommands
         {
             var c = context(p);
             var units = await c.Get<UnitDirectory>().ListAsync(ct);
-            if (c.Json)
+            if (c.Json || c.Csv)
             {
-                c.Output.Json(units.Select(u => new
+                c.Output.List(c, units.Select(u => new
                 {
                     code = u.Code,
                     name = u.Name,
@@ -39,16 +40,16 @@ public static class UnitCommands
                 return ExitCodes.Success;
             }
 
-            c.Output.Line($"{"Mã",-10} {"Chương",-6} {"Hiệu lực",-25} {"Loại",-22} Tên");
+            c.Output.Line($"{"Mã",-10} {"Chương",-6} {"Hiệu lực",-25} {"Loại",-40} Tên");
             foreach (var u in units)
             {
                 var validity = VietnameseFormat.Date(u.ValidFrom) + " – " + (u.ValidTo is { } t ? VietnameseFormat.Date(t) : "nay");
                 var successor = u.SuccessorCode is null ? string.Empty : $" → {u.SuccessorCode}";
-                c.Output.Line($"{u.Code,-10} {u.Chapter,-6} {validity,-25} {u.Kind.ToSlug(),-22} {u.Name}{successor}");
+                c.Output.Line($"{u.Code,-10} {u.Chapter,-6} {validity,-25} {u.Kind.Name(),-40} {u.Name}{successor}");
             }
 
             return ExitCodes.Success;
         });
-        return new Command("unit", "Đơn vị") { import, list };
+        return new Command("unit", "Đơn vị") { import, Csv.Supported(list) };
     }
 }

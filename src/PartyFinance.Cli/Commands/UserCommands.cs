@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PartyFinance.Application.Authority;
+using PartyFinance.Cli.Language;
 using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Common;
 using static PartyFinance.Cli.Commands.AuthorityOptionValues;
@@ -15,8 +16,8 @@ public static class UserCommands
         var name = new Option<string>("--name") { Description = "Họ tên", Required = true };
         var role = new Option<string?>("--role") { Description = "Vai trò: " + string.Join(", ", Roles.Slugs), Required = true };
         var scope = new Option<string>("--scope") { Description = "Mã đơn vị hoặc province (toàn tỉnh)", Required = true };
-        var from = new Option<string?>("--from") { Description = "Hiệu lực từ ngày (yyyy-MM-dd), mặc định hôm nay" };
-        var to = new Option<string?>("--to") { Description = "Hiệu lực đến hết ngày (yyyy-MM-dd)" };
+        var from = new Option<string?>("--from") { Description = "Hiệu lực từ ngày (yyyy-MM-dd hoặc dd/MM/yyyy), mặc định hôm nay" };
+        var to = new Option<string?>("--to") { Description = "Hiệu lực đến hết ngày (yyyy-MM-dd hoặc dd/MM/yyyy)" };
         var add = new Command("add", "Thêm người dùng hoặc cấp thêm vai trò") { login, name, role, scope, from, to };
         add.SetAction(async (p, ct) =>
         {
@@ -37,14 +38,14 @@ public static class UserCommands
             }
 
             var user = result.Value;
-            if (c.Json)
+            if (c.Json || c.Csv)
             {
                 c.Output.Json(Describe(user));
             }
             else
             {
                 var g = user.Grants[^1];
-                c.Output.Line($"Đã cấp vai trò {g.Role.ToSlug()} (phạm vi {g.Scope}, {Period(g)}) cho {user.Login} — {user.Name}.");
+                c.Output.Line($"Đã cấp vai trò {g.Role.Name()} (phạm vi {g.Scope.Name()}, {Period(g)}) cho {user.Login} — {user.Name}.");
             }
 
             return ExitCodes.Success;
@@ -55,9 +56,9 @@ public static class UserCommands
         {
             var c = context(p);
             var users = await c.Get<ListUsers>().ExecuteAsync(ct);
-            if (c.Json)
+            if (c.Json || c.Csv)
             {
-                c.Output.Json(users.Select(Describe));
+                c.Output.List(c, users.Select(Describe));
                 return ExitCodes.Success;
             }
 
@@ -66,14 +67,14 @@ public static class UserCommands
                 c.Output.Line($"{u.Login} — {u.Name}");
                 foreach (var g in u.Grants)
                 {
-                    c.Output.Line($"    {g.Role.ToSlug(),-20} {g.Scope,-12} {Period(g)}");
+                    c.Output.Line($"    {g.Role.Name(),-28} {g.Scope.Name(),-12} {Period(g)}");
                 }
             }
 
             return ExitCodes.Success;
         });
 
-        return new Command("user", "Người dùng và vai trò") { add, list };
+        return new Command("user", "Người dùng và vai trò") { add, Csv.Supported(list) };
     }
 
     private static string Period(RoleGrant g) =>

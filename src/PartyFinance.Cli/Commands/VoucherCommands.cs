@@ -34,25 +34,11 @@ public static class VoucherCommands
             }
 
             var rows = await c.Get<ILedgerQueries>().ListVouchersAsync(p.GetValue(unit), p.GetValue(year), ct);
-            if (c.Json)
-            {
-                c.Output.Json(rows);
-                return ExitCodes.Success;
-            }
-
-            c.Output.Line($"{"Số chứng từ",-24} {"Ngày",-10} {"Số tiền",20}  Diễn giải");
-            foreach (var v in rows)
-            {
-                var link = v.Reverses is not null ? $" [đảo {v.Reverses}]" : v.ReversedBy is not null ? $" [đã đảo bởi {v.ReversedBy}]" : string.Empty;
-                c.Output.Line($"{v.Number,-24} {VietnameseFormat.Date(v.Date),-10} {VietnameseFormat.Amount(v.Amount),20}  {v.Description}{link}");
-            }
-
-            c.Output.Line($"{rows.Count} chứng từ.");
-            return ExitCodes.Success;
+            return PrintList(c, rows);
         });
 
         var number = new Argument<string>("number") { Description = "Số chứng từ, ví dụ VPTU/PC/2025/000012" };
-        var date = new Option<string>("--date") { Description = "Ngày chứng từ đảo (yyyy-MM-dd)", Required = true };
+        var date = new Option<string>("--date") { Description = "Ngày chứng từ đảo (yyyy-MM-dd hoặc dd/MM/yyyy)", Required = true };
         var reason = new Option<string>("--reason") { Description = "Lý do đảo", Required = true };
         var reverse = new Command("reverse", "Đảo một chứng từ đã ghi sổ bằng chứng từ mới") { number, date, reason };
         reverse.SetAction(async (p, ct) =>
@@ -60,7 +46,7 @@ public static class VoucherCommands
             var c = context(p);
             if (!Arguments.TryDate(p.GetValue(date), out var d))
             {
-                throw new UsageException($"--date '{p.GetValue(date)}' phải có dạng yyyy-MM-dd.");
+                throw Arguments.BadDate("--date", p.GetValue(date));
             }
 
             var result = await c.Get<ReverseSpendingVoucher>().RunAsync(p.GetValue(number)!, d, p.GetValue(reason)!, c.Actor, ct);
@@ -104,7 +90,7 @@ public static class VoucherCommands
 
             return ExitCodes.Success;
         });
-        return new Command("voucher", "Chứng từ") { import, list, show, reverse, Event(context) };
+        return new Command("voucher", "Chứng từ") { import, Csv.Supported(list), Csv.Supported(VoucherSearchCommand.Build(context)), show, reverse, Event(context) };
     }
 
     /// <summary>`voucher event &lt;event&gt;`: one business event of db/posting for a budget line, e.g. treasury-advance-settle.</summary>
@@ -114,8 +100,8 @@ public static class VoucherCommands
         var line = new BudgetWiring.LineOptions();
         var year = new Option<int?>("--year") { Description = "Năm ngân sách của dòng dự toán (mặc định: năm của ngày chứng từ)" };
         var key = new Option<string>("--key") { Description = "Mã chứng từ (chạy lại cùng mã, cùng nội dung thì bỏ qua)", Required = true };
-        var date = new Option<string>("--date") { Description = "Ngày chứng từ (yyyy-MM-dd)", Required = true };
-        var amount = new Option<long>("--amount") { Description = "Số tiền (đồng)", Required = true };
+        var date = new Option<string>("--date") { Description = "Ngày chứng từ (yyyy-MM-dd hoặc dd/MM/yyyy)", Required = true };
+        var amount = Arguments.Amount("--amount", "Số tiền (đồng)");
         var description = new Option<string?>("--description") { Description = "Diễn giải" };
         var payee = new Option<string?>("--counterparty") { Description = "Đối tượng (người nhận tạm ứng)" };
         var command = new Command("event", "Ghi một nghiệp vụ theo quy tắc hạch toán (rút tạm ứng, nhận lệnh chi tiền, thanh toán tạm ứng với Kho bạc …)")
@@ -151,5 +137,26 @@ public static class VoucherCommands
             return ExitCodes.Success;
         });
         return command;
+
+    }
+
+    /// <summary>Vouchers as a table (text), JSON or CSV: the shape of `voucher list` and `voucher search`.</summary>
+    internal static int PrintList(CliContext c, IReadOnlyList<VoucherListItem> rows)
+    {
+        if (c.Json || c.Csv)
+        {
+            c.Output.List(c, rows);
+            return ExitCodes.Success;
+        }
+
+        c.Output.Line($"{"Số chứng từ",-24} {"Ngày",-10} {"Số tiền",20}  Diễn giải");
+        foreach (var v in rows)
+        {
+            var link = v.Reverses is not null ? $" [đảo {v.Reverses}]" : v.ReversedBy is not null ? $" [đã đảo bởi {v.ReversedBy}]" : string.Empty;
+            c.Output.Line($"{v.Number,-24} {VietnameseFormat.Date(v.Date),-10} {VietnameseFormat.Amount(v.Amount),20}  {v.Description}{link}");
+        }
+
+        c.Output.Line($"{rows.Count} chứng từ.");
+        return ExitCodes.Success;
     }
 }

@@ -7,4 +7,7 @@ public enum ApprovalEventKind
     Approved,
     Rejected,
     Released,
+
+    /// <summary>The document was withdrawn by its owner before a decision (a cancelled spending request).</summary>
+    Withdrawn,
 }

@@ -36,8 +36,18 @@ public sealed class ApprovalRequest
     public IReadOnlyList<ApprovalStep> Steps { get; }
     public IReadOnlyList<ApprovalEvent> Events => _events.AsReadOnly();
 
+    /// <summary>
+    /// How many events the store held when this copy was read (0 for a new request): the version a
+    /// save appends after. A store refuses the save when it holds more by then.
+    /// </summary>
+    public int StoredEvents { get; private set; }
+
+    /// <summary>Called by a store once the events are saved.</summary>
+    public void MarkStored() => StoredEvents = _events.Count;
+
     public ApprovalStatus Status => _events.Any(e => e.Kind == ApprovalEventKind.Released) ? ApprovalStatus.Released
         : _events.Any(e => e.Kind == ApprovalEventKind.Rejected) ? ApprovalStatus.Rejected
+        : _events.Any(e => e.Kind == ApprovalEventKind.Withdrawn) ? ApprovalStatus.Withdrawn
         : ApprovalStatus.Pending;
 
     public bool IsReleased => Status == ApprovalStatus.Released;
@@ -75,6 +85,7 @@ public sealed class ApprovalRequest
     {
         var request = new ApprovalRequest(id, documentKind, documentReference, proposingUnit, maker, question, decision);
         request._events.AddRange(events.OrderBy(e => e.Sequence));
+        request.StoredEvents = request._events.Count;
         if (request._events.Count == 0 || request._events[0].Kind != ApprovalEventKind.Submitted)
         {
             throw new InvalidOperationException($"Approval request {id} has no Submitted event.");
@@ -86,6 +97,12 @@ public sealed class ApprovalRequest
     /// <summary>Signs <paramref name="stepNumber"/>. Scope is checked on the approver's local date of <paramref name="at"/>.</summary>
     public Result Approve(int stepNumber, User approver, string decisionNo, DateOnly decisionDate, DateTimeOffset at)
     {
+        // A step already signed (say, by someone a moment earlier) is named as such before who may sign the next one.
+        if (NextStep is { } waiting && waiting.Number > stepNumber)
+        {
+            return Result.Failure(Fail(AuthorityErrors.StepOutOfOrder, $"Bước {N(stepNumber)} đã được duyệt; đang chờ duyệt bước {N(waiting.Number)} ({waiting.Decider.VietnameseName()})."));
+        }
+
         var step = CheckSigner(approver, at);
         if (step.IsFailure)
         {
@@ -129,11 +146,36 @@ public sealed class ApprovalRequest
         return Result.Success();
     }
 
+    /// <summary>Whether <paramref name="approver"/> may sign the waiting step now: exactly the checks Approve makes.</summary>
+    public bool MaySign(User approver, DateTimeOffset at) => CheckSigner(approver, at).IsSuccess;
+
+    /// <summary>The document is withdrawn before a decision (its request was cancelled); ends the request.</summary>
+    public Result Withdraw(string by, string? reason, DateTimeOffset at)
+    {
+        if (Status != ApprovalStatus.Pending)
+        {
+            return Result.Failure(Fail(AuthorityErrors.RequestFinal, "Hồ sơ duyệt đã kết thúc, không thể rút."));
+        }
+
+        if (string.IsNullOrWhiteSpace(by))
+        {
+            return Result.Failure(Fail(AuthorityErrors.BadRequest, "Thiếu người rút hồ sơ.", "by"));
+        }
+
+        Append(ApprovalEventKind.Withdrawn, at, by.Trim(), null, null, null, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim());
+        return Result.Success();
+    }
+
     private Result<ApprovalStep> CheckSigner(User approver, DateTimeOffset at)
     {
         if (NextStep is not { } step)
         {
-            return Fail(AuthorityErrors.RequestFinal, Status == ApprovalStatus.Released ? "Hồ sơ đã được phê duyệt xong, không thể thay đổi." : "Hồ sơ đã bị từ chối, không thể thay đổi.");
+            return Fail(AuthorityErrors.RequestFinal, Status switch
+            {
+                ApprovalStatus.Released => "Hồ sơ đã được phê duyệt xong, không thể thay đổi.",
+                ApprovalStatus.Withdrawn => "Hồ sơ đã được rút, không thể thay đổi.",
+                _ => "Hồ sơ đã bị từ chối, không thể thay đổi.",
+            });
         }
 
         if (string.Equals(approver.Login, Maker, StringComparison.OrdinalIgnoreCase))

@@ -27,4 +27,8 @@ public static class AuthorityErrors
     public const string BadGrant = "authority.bad-grant";
     public const string UnknownUser = "authority.unknown-user";
     public const string UnknownRequest = "authority.unknown-request";
+    public const string UnknownRuleSet = "authority.unknown-rule-set";
+    public const string BadRuleSetEnd = "authority.bad-rule-set-end";
+    public const string ConcurrentChange = "authority.concurrent-change";
+    public const string SignWithSpendCommand = "authority.sign-with-spend-command";
 }

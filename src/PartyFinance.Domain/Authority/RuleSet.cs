@@ -9,8 +9,9 @@ namespace PartyFinance.Domain.Authority;
 /// </summary>
 public sealed class RuleSet
 {
-    private RuleSet(string name, string issuer, string decisionNo, DateOnly decisionDate, DateOnly effectiveFrom, DateOnly? effectiveTo, IReadOnlyList<AuthorityRule> rules)
+    private RuleSet(string name, string issuer, string decisionNo, DateOnly decisionDate, DateOnly effectiveFrom, DateOnly? effectiveTo, IReadOnlyList<AuthorityRule> rules, string verified)
     {
+        Verified = verified;
         Name = name;
         Issuer = issuer;
         DecisionNo = decisionNo;
@@ -34,8 +35,23 @@ public sealed class RuleSet
 
     public IReadOnlyList<AuthorityRule> Rules { get; }
 
+    /// <summary>V verified in the signed text, S secondary source, U unverified (shipped samples are U).</summary>
+    public string Verified { get; }
+
+    /// <summary>The actions this set has rules for: its scope in the catalogue.</summary>
+    public IReadOnlySet<AuthorityAction> Actions => Rules.Select(r => r.Action).ToHashSet();
+
+    public bool Covers(AuthorityAction action) => Rules.Any(r => r.Action == action);
+
+    /// <summary>
+    /// Two sets may be in force on the same day only when they answer different actions (a
+    /// delegation decision on assets beside an internal spending regulation); this says they clash.
+    /// </summary>
+    public bool ClashesWith(RuleSet other) => PeriodOverlaps(other) && Actions.Overlaps(other.Actions);
+
     public static Result<RuleSet> Create(
-        string name, string issuer, string decisionNo, DateOnly decisionDate, DateOnly effectiveFrom, DateOnly? effectiveTo, IEnumerable<AuthorityRule> rules)
+        string name, string issuer, string decisionNo, DateOnly decisionDate, DateOnly effectiveFrom, DateOnly? effectiveTo, IEnumerable<AuthorityRule> rules,
+        string verified = "U")
     {
         var list = rules.ToList().AsReadOnly();
         var errors = new List<DomainError>();
@@ -62,6 +78,11 @@ public sealed class RuleSet
                 "effective_to"));
         }
 
+        if (verified is not ("V" or "S" or "U"))
+        {
+            errors.Add(new DomainError(AuthorityErrors.RuleSetInvalid, $"Bộ quy tắc '{name}': dấu kiểm chứng '{verified}' phải là V, S hoặc U.", "verified"));
+        }
+
         if (list.Count == 0)
         {
             errors.Add(new DomainError(AuthorityErrors.RuleSetEmpty, $"Bộ quy tắc '{name}' không có quy tắc nào."));
@@ -78,7 +99,27 @@ public sealed class RuleSet
 
         return errors.Count > 0
             ? Result.Failure<RuleSet>(errors)
-            : Result.Success(new RuleSet(name.Trim(), issuer.Trim(), decisionNo.Trim(), decisionDate, effectiveFrom, effectiveTo, list));
+            : Result.Success(new RuleSet(name.Trim(), issuer.Trim(), decisionNo.Trim(), decisionDate, effectiveFrom, effectiveTo, list, verified));
+    }
+
+    /// <summary>
+    /// This set with its force ending on <paramref name="lastDay"/> (inclusive), so that a
+    /// replacement can start the next day. Ending only shortens: a date before the start, or after
+    /// an end already set, is refused.
+    /// </summary>
+    public Result<RuleSet> EndOn(DateOnly lastDay)
+    {
+        if (lastDay < EffectiveFrom)
+        {
+            return new DomainError(AuthorityErrors.BadRuleSetEnd, $"Bộ quy tắc '{Name}' có hiệu lực từ {VietnameseFormat.Date(EffectiveFrom)}; không thể kết thúc ngày {VietnameseFormat.Date(lastDay)}.", "date");
+        }
+
+        if (EffectiveTo is { } to && lastDay > to)
+        {
+            return new DomainError(AuthorityErrors.BadRuleSetEnd, $"Bộ quy tắc '{Name}' đã hết hiệu lực ngày {VietnameseFormat.Date(to)}; chỉ có thể kết thúc sớm hơn.", "date");
+        }
+
+        return Result.Success(new RuleSet(Name, Issuer, DecisionNo, DecisionDate, EffectiveFrom, lastDay, Rules, Verified));
     }
 
     public bool IsInForceOn(DateOnly date) => EffectiveFrom <= date && (EffectiveTo is null || date <= EffectiveTo);

@@ -33,6 +33,9 @@ public sealed partial class BudgetLine
     /// </summary>
     public long Allocated => _movements.Count == 0 ? Ledger.Estimate : _allocated;
 
+    /// <summary>The allocation decisions alone (what the budget stores); 0 for a line known only from the books.</summary>
+    public long DecidedAllocation => _allocated;
+
     /// <summary>The books' estimate for the line as of loading; movements recorded since are in <see cref="Booked"/>.</summary>
     public LedgerFigures Ledger { get; private set; } = LedgerFigures.None;
 

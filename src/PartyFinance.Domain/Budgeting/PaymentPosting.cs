@@ -7,8 +7,8 @@ namespace PartyFinance.Domain.Budgeting;
 /// <summary>
 /// Builds the vouchers of a spending request from the posting rules (db/posting): which event a
 /// payment is, its amounts and its key. Accounts, sides and dimensions are the rule book's. Keys
-/// are stable ("SPEND-{id}-PAY", "-ADV", "-SETTLE"; a payment made again after its voucher was
-/// reversed gets "-PAY-2", "-PAY-3" …) so a retry is idempotent.
+/// are stable ("SPEND-{id}-PAY", "-ADV", "-SETTLE"; a voucher made again after the earlier one was
+/// reversed gets "-PAY-2", "-SETTLE-2" …) so a retry is idempotent.
 /// </summary>
 public static class PaymentPosting
 {
@@ -28,16 +28,14 @@ public static class PaymentPosting
 
     public static Result<VoucherDraft> ForPayment(SpendingRequest r, PaymentMethod method, bool fundedByPaymentOrder, DateOnly date, PostingRuleBook book)
     {
-        var attempt = r.History.Count(e => e.Action == "pay") + 1;
-        var key = $"SPEND-{Id(r)}-PAY" + (attempt > 1 ? "-" + attempt.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty);
-        return Draft(book, EventOf(method, fundedByPaymentOrder), key, r, date, PostingContext.Amount(r.Amount), "Chi");
+        return Draft(book, EventOf(method, fundedByPaymentOrder), Key(r, "PAY", "pay"), r, date, PostingContext.Amount(r.Amount), "Chi");
     }
 
     public static Result<VoucherDraft> ForAdvance(SpendingRequest r, DateOnly date, PostingRuleBook book) =>
-        Draft(book, Advance, $"SPEND-{Id(r)}-ADV", r, date, PostingContext.Amount(r.Amount), "Tạm ứng");
+        Draft(book, Advance, Key(r, "ADV", "pay"), r, date, PostingContext.Amount(r.Amount), "Tạm ứng");
 
     public static Result<VoucherDraft> ForAdvanceSettlement(SpendingRequest r, long actual, DateOnly date, PostingRuleBook book) =>
-        Draft(book, AdvanceSettle, $"SPEND-{Id(r)}-SETTLE", r, date,
+        Draft(book, AdvanceSettle, Key(r, "SETTLE", "settle"), r, date,
             new Dictionary<string, long>(StringComparer.Ordinal) { ["actual"] = actual, ["returned"] = checked(r.Amount - actual) }, "Thanh toán tạm ứng");
 
     private static Result<VoucherDraft> Draft(PostingRuleBook book, string @event, string key, SpendingRequest r, DateOnly date,
@@ -47,6 +45,13 @@ public static class PaymentPosting
         return built.IsFailure
             ? Result.Failure<VoucherDraft>(built.Errors)
             : Result.Success(new VoucherDraft(key, date, r.Key.Unit, built.Value.VoucherType, $"{verb}: {r.Purpose} (đề nghị {Id(r)})", built.Value.Lines));
+    }
+
+    /// <summary>The key of the request's next voucher of a kind: "-2", "-3" … once an earlier one was posted (and reversed).</summary>
+    private static string Key(SpendingRequest r, string kind, string action)
+    {
+        var attempt = r.History.Count(e => e.Action == action) + 1;
+        return $"SPEND-{Id(r)}-{kind}" + (attempt > 1 ? "-" + attempt.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty);
     }
 
     private static string Id(SpendingRequest r) => r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -19,6 +19,8 @@ public static class SpendingErrors
     public const string BadSchedule = "spending.bad-schedule";
     public const string BadMonth = "spending.bad-month";
     public const string ApproverNotAuthorised = "spending.approver-not-authorised";
+    public const string ConcurrentChange = "spending.concurrent-change";
+    public const string MakerCannotApprove = "spending.maker-cannot-approve";
 
     public static DomainError Error(string code, string message, string? field = null) => new(code, message, field);
 

@@ -6,17 +6,16 @@ namespace PartyFinance.Domain.Budgeting;
 /// <summary>The transitions that touch the budget line (the caller holds the line's lock).</summary>
 public sealed partial class SpendingRequest
 {
-    /// <summary>Enforced check at approval: commits the amount on the line, then moves to Approved.</summary>
-    /// <remarks><paramref name="decider"/> is the body or office the authority rules named; kept in the history.</remarks>
+    /// <summary>
+    /// Enforced check at approval: every check (status, actor, line, available estimate) runs
+    /// before the amount is committed on the line and the request moves to Approved.
+    /// </summary>
+    /// <remarks><paramref name="decider"/> describes who decided under which rule; kept in the history.</remarks>
     public Result Approve(BudgetLine line, string by, DateTimeOffset at, string? decisionNo, BudgetOverride? @override = null, string? decider = null)
     {
-        if (Status != SpendingStatus.Submitted)
-        {
-            return Result.Failure(Transition("approve", Status));
-        }
-
-        var check = SameLine(line);
-        var commit = check.IsSuccess ? line.Commit(Id, Amount, @override) : check;
+        var can = CanMove("approve", by, [SpendingStatus.Submitted]);
+        var same = can.IsFailure ? can : SameLine(line);
+        var commit = same.IsFailure ? same : line.Commit(Id, Amount, @override);
         if (commit.IsFailure)
         {
             return Result.Failure(commit.Errors);
@@ -65,7 +64,8 @@ public sealed partial class SpendingRequest
     public Result MarkPaid(BudgetLine line, string by, DateTimeOffset at, string voucherNo)
     {
         var can = CanPay(line);
-        var posted = can.IsFailure ? can : Nature == SpendingNature.Payment ? line.Post(Id, Amount) : Result.Success();
+        var move = can.IsFailure ? can : CanMove("pay", by, [SpendingStatus.Approved]);
+        var posted = move.IsFailure ? move : Nature == SpendingNature.Payment ? line.Post(Id, Amount) : Result.Success();
         var moved = posted.IsFailure ? posted : Move("pay", by, at, [SpendingStatus.Approved], SpendingStatus.Paid, voucherNo: voucherNo);
         VoucherNo = moved.IsSuccess ? voucherNo : VoucherNo;
         return moved;
@@ -105,7 +105,8 @@ public sealed partial class SpendingRequest
         }
 
         var same = SameLine(line);
-        var posted = same.IsFailure ? same : line.Post(Id, actual);
+        var move = same.IsFailure ? same : CanMove("settle", by, [SpendingStatus.Paid]);
+        var posted = move.IsFailure ? move : line.Post(Id, actual);
         if (posted.IsFailure)
         {
             return posted;
@@ -115,17 +116,26 @@ public sealed partial class SpendingRequest
         return Move("settle", by, at, [SpendingStatus.Paid], SpendingStatus.Settled, $"Hoàn trả {VietnameseFormat.Amount(Amount - actual)}", voucherNo: voucherNo);
     }
 
-    /// <summary>Cancels an unpaid request; an approved one releases its commitment on the line.</summary>
+    /// <summary>
+    /// Cancels an unpaid request; an approved one needs a reason and releases its commitment on
+    /// the line. Every check runs before the line changes.
+    /// </summary>
     public Result Cancel(BudgetLine? line, string by, DateTimeOffset at, string? reason)
     {
         SpendingStatus[] from = [SpendingStatus.Draft, SpendingStatus.Submitted, SpendingStatus.AwaitingBudget, SpendingStatus.Approved];
-        if (!from.Contains(Status))
+        var can = CanMove("cancel", by, from);
+        if (can.IsFailure)
         {
-            return Result.Failure(Transition("cancel", Status));
+            return can;
         }
 
         if (Status == SpendingStatus.Approved)
         {
+            if (string.IsNullOrWhiteSpace(reason))
+            {
+                return Result.Failure(Error(ReasonRequired, "Hủy đề nghị chi đã duyệt phải ghi rõ lý do (--reason).", "reason"));
+            }
+
             var released = line is null
                 ? throw new InvalidOperationException("An approved request is cancelled with its budget line locked.")
                 : SameLine(line) is { IsFailure: true } bad ? bad : line.Void(Id);
@@ -173,6 +183,12 @@ public sealed partial class SpendingRequest
         if (from == to)
         {
             return Result.Failure(Transition("payment-reversed", Status));
+        }
+
+        var can = CanMove("payment-reversed", by, [from]);
+        if (can.IsFailure)
+        {
+            return can;
         }
 
         var reopened = Nature == SpendingNature.Payment || Status == SpendingStatus.Settled ? line.Reopen(Id) : Result.Success();

@@ -5,7 +5,7 @@ public sealed partial class SpendingRequest
 {
     public static SpendingRequest Restore(long id, BudgetLineKey key, long amount, string purpose, string? payee, SpendingNature nature,
         DateOnly? contractSignedOn, long? planId, YearMonth? planMonth, SpendingStatus status, string? voucherNo, long? settledAmount,
-        IEnumerable<SpendingEvent> history)
+        IEnumerable<SpendingEvent> history, Guid? approvalId = null)
     {
         var request = new SpendingRequest(id, key, amount, purpose, payee, nature)
         {
@@ -15,8 +15,10 @@ public sealed partial class SpendingRequest
             Status = status,
             VoucherNo = voucherNo,
             SettledAmount = settledAmount,
+            ApprovalId = approvalId,
         };
         request._history.AddRange(history);
+        request.StoredEvents = request._history.Count;
         return request;
     }
 }

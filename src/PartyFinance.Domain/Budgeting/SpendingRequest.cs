@@ -50,6 +50,22 @@ public sealed partial class SpendingRequest
 
     public IReadOnlyList<SpendingEvent> History => _history;
 
+    /// <summary>The approval request (unit head → … → the decider) opened when this request was submitted.</summary>
+    public Guid? ApprovalId { get; private set; }
+
+    /// <summary>The maker: who created the request (a plan occurrence: who approved the plan).</summary>
+    public string Maker => _history[0].By;
+
+    /// <summary>
+    /// How many history entries the store held when this copy was read (0 for a new request): the
+    /// version a save appends after. A store refuses the save when it holds more by then, so a
+    /// stale copy cannot overwrite a newer state.
+    /// </summary>
+    public int StoredEvents { get; private set; }
+
+    /// <summary>Called by a store once the history is saved.</summary>
+    public void MarkStored() => StoredEvents = _history.Count;
+
     public static Result<SpendingRequest> Create(long id, BudgetLineKey key, long amount, string purpose, string? payee,
         SpendingNature nature, string by, DateTimeOffset at, DateOnly? contractSignedOn = null)
     {
@@ -111,6 +127,22 @@ public sealed partial class SpendingRequest
     public Result Submit(string by, DateTimeOffset at) =>
         Move("submit", by, at, [SpendingStatus.Draft], SpendingStatus.Submitted);
 
+    /// <summary>Draft → submitted, routed through the approval request <paramref name="approvalId"/>.</summary>
+    public Result Submit(string by, DateTimeOffset at, Guid approvalId)
+    {
+        var moved = Submit(by, at);
+        ApprovalId = moved.IsSuccess ? approvalId : ApprovalId;
+        return moved;
+    }
+
+    /// <summary>Links a request submitted before approvals were chained (schema 3) to its approval request.</summary>
+    public void LinkApproval(Guid approvalId) =>
+        ApprovalId = ApprovalId is null ? approvalId : throw new InvalidOperationException($"Request {Id} already has an approval request.");
+
+    /// <summary>A step below the decider signed: the request stays submitted; the signature is in its history.</summary>
+    public Result SignStep(string by, DateTimeOffset at, string? decisionNo, string step) =>
+        Move("sign", by, at, [SpendingStatus.Submitted], SpendingStatus.Submitted, step, decisionNo);
+
     public Result Reject(string by, DateTimeOffset at, string reason)
     {
         if (Status != SpendingStatus.Submitted)
@@ -123,17 +155,26 @@ public sealed partial class SpendingRequest
             : Move("reject", by, at, [SpendingStatus.Submitted], SpendingStatus.Rejected, reason);
     }
 
-    private Result Move(string action, string by, DateTimeOffset at, SpendingStatus[] from, SpendingStatus to,
-        string? reason = null, string? decisionNo = null, string? voucherNo = null)
+    /// <summary>Whether <paramref name="action"/> may run now; every transition asks this before it changes anything.</summary>
+    private Result CanMove(string action, string by, SpendingStatus[] from)
     {
         if (!from.Contains(Status))
         {
             return Result.Failure(Transition(action, Status));
         }
 
-        if (string.IsNullOrWhiteSpace(by))
+        return string.IsNullOrWhiteSpace(by)
+            ? Result.Failure(Error(ActorMissing, "Thiếu người thực hiện (--by).", "by"))
+            : Result.Success();
+    }
+
+    private Result Move(string action, string by, DateTimeOffset at, SpendingStatus[] from, SpendingStatus to,
+        string? reason = null, string? decisionNo = null, string? voucherNo = null)
+    {
+        var can = CanMove(action, by, from);
+        if (can.IsFailure)
         {
-            return Result.Failure(Error(ActorMissing, "Thiếu người thực hiện (--by).", "by"));
+            return can;
         }
 
         _history.Add(new SpendingEvent(action, Status, to, by, at, reason, decisionNo, voucherNo));

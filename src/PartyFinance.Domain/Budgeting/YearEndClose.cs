@@ -31,7 +31,7 @@ public static class YearEndClose
         var carriedAmount = Math.Min(carried.Sum(r => r.Amount), unspent);
         var cancelAmount = unspent - carriedAmount;
         return new CarryForwardLine(line.Key, carriedAmount, cancelAmount,
-            carried.Count > 0 ? contract!.Citation : null, cancelAmount > 0 ? cancelCitation : null,
+            carried.Count > 0 ? contract!.Citation : null, cancelAmount > 0 || cancelled.Count > 0 ? cancelCitation : null,
             carried.Select(r => r.Id).ToList(), cancelled.Select(r => r.Id).ToList());
     }
 

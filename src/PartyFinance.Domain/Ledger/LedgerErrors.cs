@@ -20,6 +20,8 @@ public static class LedgerErrors
     public const string SectorUnknown = "ledger.sector-unknown";
     public const string VoucherTypeUnknown = "ledger.voucher-type-unknown";
     public const string UnitUnknown = "ledger.unit-unknown";
+
+    public const string PeriodOutsideUnitLife = "ledger.period-outside-unit-life";
     public const string UnitInactive = "ledger.unit-inactive";
     public const string PeriodLocked = "ledger.period-locked";
     public const string KeyMissing = "ledger.key-missing";

@@ -82,7 +82,8 @@ public sealed class Voucher
             }
         }
 
-        return debits > 0 ? debits - mirror : Math.Max(offDebits, offCredits);
+        // Cash returned against a temporary receipt (Nợ 3371 / Có 1111) moves money although it only debits a mirror account.
+        return debits > mirror ? debits - mirror : debits > 0 ? debits : Math.Max(offDebits, offCredits);
     }
 
     /// <summary>

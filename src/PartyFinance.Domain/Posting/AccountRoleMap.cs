@@ -28,6 +28,29 @@ public sealed class AccountRoleMap(IReadOnlyList<AccountRole> roles)
     /// </summary>
     public (Autonomy? Autonomy, EstimateYear? Year, bool IsAdvance)? EstimateRoleOf(string account, string fundSource, DateOnly date)
     {
+        // Rows are looked up per posting line (imports, status): remembered per account, fund source and month.
+        var cacheKey = (account, fundSource, date);
+        lock (_roles)
+        {
+            if (_roles.TryGetValue(cacheKey, out var known))
+            {
+                return known;
+            }
+        }
+
+        var found = FindEstimateRole(account, fundSource, date);
+        lock (_roles)
+        {
+            _roles[cacheKey] = found;
+        }
+
+        return found;
+    }
+
+    private readonly Dictionary<(string, string, DateOnly), (Autonomy?, EstimateYear?, bool)?> _roles = [];
+
+    private (Autonomy? Autonomy, EstimateYear? Year, bool IsAdvance)? FindEstimateRole(string account, string fundSource, DateOnly date)
+    {
         AccountRole? advance = null, actual = null;
         foreach (var r in Roles)
         {

@@ -42,15 +42,19 @@ public sealed class EstimateAttribution(PostingRuleBook book, BudgetCalendar cal
         return (key, role.Autonomy is null, figures);
     }
 
-    /// <summary>Sums rows into figures per line (a row of an account that serves both autonomies counts for the autonomous line).</summary>
-    public Dictionary<BudgetLineKey, LedgerFigures> ByLine(IEnumerable<EstimateBalance> rows)
+    /// <summary>
+    /// Sums rows into figures per line. A row of an account that serves both autonomies (004) counts
+    /// for a <paramref name="known"/> line of either autonomy with its dimensions, else for the autonomous line.
+    /// </summary>
+    public Dictionary<BudgetLineKey, LedgerFigures> ByLine(IEnumerable<EstimateBalance> rows, IReadOnlyCollection<BudgetLineKey>? known = null)
     {
         var result = new Dictionary<BudgetLineKey, LedgerFigures>();
         foreach (var row in rows)
         {
             if (Attribute(row) is { } a)
             {
-                result[a.Key] = result.TryGetValue(a.Key, out var f) ? f.Add(a.Figures) : a.Figures;
+                var key = a.AnyAutonomy && known?.FirstOrDefault(k => k with { Autonomy = a.Key.Autonomy } == a.Key) is { } same ? same : a.Key;
+                result[key] = result.TryGetValue(key, out var f) ? f.Add(a.Figures) : a.Figures;
             }
         }
 

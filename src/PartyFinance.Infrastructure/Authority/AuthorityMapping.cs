@@ -14,6 +14,7 @@ internal static class AuthorityMapping
         DecisionDate = s.DecisionDate,
         EffectiveFrom = s.EffectiveFrom,
         EffectiveTo = s.EffectiveTo,
+        Verified = s.Verified,
     };
 
     public static RuleRecord ToRecord(string ruleSet, AuthorityRule r) => new()
@@ -52,7 +53,7 @@ internal static class AuthorityMapping
     /// <summary>Stored sets were valid when imported; one that no longer builds is corrupt data.</summary>
     public static RuleSet ToDomain(RuleSetRecord s, IEnumerable<RuleRecord> rules)
     {
-        var built = RuleSet.Create(s.Name, s.Issuer, s.DecisionNo, s.DecisionDate, s.EffectiveFrom, s.EffectiveTo, rules.OrderBy(r => r.Row).Select(ToDomain));
+        var built = RuleSet.Create(s.Name, s.Issuer, s.DecisionNo, s.DecisionDate, s.EffectiveFrom, s.EffectiveTo, rules.OrderBy(r => r.Row).Select(ToDomain), s.Verified);
         return built.IsSuccess
             ? built.Value
             : throw new InvalidOperationException($"Stored rule set '{s.Name}' is invalid: {string.Join("; ", built.Errors.Select(e => e.Describe()))}");

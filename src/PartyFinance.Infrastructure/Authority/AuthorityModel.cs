@@ -4,7 +4,7 @@ using PartyFinance.Infrastructure.Authority.Records;
 namespace PartyFinance.Infrastructure.Authority;
 
 /// <summary>
-/// EF model of the authority tables (created by M0002_Authority). Called from
+/// EF model of the authority tables (created by M0002_Authority; M0004_AuthorityModel adds rule-set ends and the verified mark). Called from
 /// PartyFinanceDbContext.OnModelCreating before the snake_case column loop.
 /// </summary>
 public static class AuthorityModel
@@ -17,6 +17,13 @@ public static class AuthorityModel
             e.ToTable("authority_rules");
             e.HasKey(x => new { x.RuleSet, x.Row });
             e.HasOne<RuleSetRecord>().WithMany().HasForeignKey(x => x.RuleSet).OnDelete(DeleteBehavior.Restrict);
+        });
+        b.Entity<RuleSetEndRecord>(e =>
+        {
+            e.ToTable("authority_rule_set_ends");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.HasIndex(x => x.RuleSet);
         });
         b.Entity<UserRecord>(e => { e.ToTable("users"); e.HasKey(x => x.Login); });
         b.Entity<RoleGrantRecord>(e =>
@@ -31,6 +38,14 @@ public static class AuthorityModel
             e.HasKey(x => x.Id);
             e.Property(x => x.Id).ValueGeneratedNever();
             e.HasIndex(x => x.DocumentReference);
+        });
+        b.Entity<ApprovalNumberRecord>(e =>
+        {
+            e.ToTable("approval_numbers");
+            e.HasKey(x => x.Number);
+            e.Property(x => x.Number).ValueGeneratedNever();
+            e.HasIndex(x => x.RequestId).IsUnique();
+            e.HasOne<ApprovalRequestRecord>().WithMany().HasForeignKey(x => x.RequestId).OnDelete(DeleteBehavior.Restrict);
         });
         b.Entity<ApprovalEventRecord>(e =>
         {

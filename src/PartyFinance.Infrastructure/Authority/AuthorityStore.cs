@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartyFinance.Application.Authority;
 using PartyFinance.Domain.Authority;
+using PartyFinance.Domain.Common;
 using PartyFinance.Infrastructure.Persistence;
 
 namespace PartyFinance.Infrastructure.Authority;
@@ -95,20 +96,83 @@ public sealed class AuthorityStore(DatabaseTarget target) : IAuthorityStore
     }
 
     /// <summary>
-    /// Two approvers saving the same step at once both try to insert the same (request_id,
-    /// sequence): the primary key lets one through and the other fails, so history never forks.
+    /// Appends the events added since the request was read, each with its own sequence number.
+    /// A copy read before someone else's change is refused: the stored history is longer than the
+    /// copy's version, or — when two approvers save at once — the (request_id, sequence) primary
+    /// key lets the first through and the second fails. Either way nothing of it is stored.
     /// </summary>
-    public async Task SaveRequestAsync(ApprovalRequest request, CancellationToken cancellationToken)
+    public async Task<Result> SaveRequestAsync(ApprovalRequest request, CancellationToken cancellationToken)
     {
         await using var db = target.CreateContext();
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+            var saved = await AppendRequestAsync(db, request, cancellationToken);
+            if (saved.IsFailure)
+            {
+                return saved;
+            }
+
+            await tx.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            return Result.Failure(ConcurrentChange(request));
+        }
+
+        request.MarkStored();
+        return Result.Success();
+    }
+
+    /// <summary>The append itself, on the caller's context and transaction (the budget store signs spending steps in its unit of work).</summary>
+    internal static async Task<Result> AppendRequestAsync(PartyFinanceDbContext db, ApprovalRequest request, CancellationToken cancellationToken)
+    {
         if (!await db.ApprovalRequests.AnyAsync(r => r.Id == request.Id, cancellationToken))
         {
             db.ApprovalRequests.Add(ApprovalMapping.ToRecord(request));
+            await ApprovalNumbers.AssignAsync(db, request.Id, cancellationToken);
         }
 
         var last = await db.ApprovalEvents.Where(e => e.RequestId == request.Id).MaxAsync(e => (int?)e.Sequence, cancellationToken) ?? 0;
-        db.ApprovalEvents.AddRange(request.Events.Where(e => e.Sequence > last).Select(e => ApprovalMapping.ToRecord(request.Id, e)));
+        if (last != request.StoredEvents)
+        {
+            return Result.Failure(ConcurrentChange(request));
+        }
+
+        db.ApprovalEvents.AddRange(request.Events.Skip(request.StoredEvents).Select(e => ApprovalMapping.ToRecord(request.Id, e)));
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return Result.Success();
+    }
+
+    public static DomainError ConcurrentChange(ApprovalRequest request) => new(
+        AuthorityErrors.ConcurrentChange,
+        $"Hồ sơ duyệt {request.Id.ToString("D", System.Globalization.CultureInfo.InvariantCulture)} vừa được người khác thay đổi (duyệt hoặc từ chối) trong lúc bạn thao tác; không có gì được ghi. Hãy xem lại hồ sơ (approval show) rồi thử lại.");
+
+    public async Task<IReadOnlyList<RuleSetEnd>> LoadRuleSetEndsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = target.CreateContext();
+        var ends = await db.AuthorityRuleSetEnds.OrderBy(e => e.Id).ToListAsync(cancellationToken);
+        return ends.ConvertAll(e => new RuleSetEnd(e.RuleSet, e.LastDay, e.PreviousEffectiveTo, e.Reason, e.EndedBy, e.EndedAt));
+    }
+
+    public async Task EndRuleSetAsync(RuleSetEnd end, CancellationToken cancellationToken)
+    {
+        await using var db = target.CreateContext();
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var set = await db.AuthorityRuleSets.AsTracking().SingleAsync(s => s.Name == end.RuleSet, cancellationToken);
+        set.EffectiveTo = end.LastDay;
+        var id = (await db.AuthorityRuleSetEnds.MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0) + 1;
+        db.AuthorityRuleSetEnds.Add(new Records.RuleSetEndRecord
+        {
+            Id = id,
+            RuleSet = end.RuleSet,
+            LastDay = end.LastDay,
+            PreviousEffectiveTo = end.PreviousEffectiveTo,
+            Reason = end.Reason,
+            EndedBy = end.By,
+            EndedAt = end.At.ToUniversalTime(),
+        });
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
     }

@@ -14,6 +14,7 @@ internal static class StoredSlug
         Domain.Authority.ApprovalEventKind.Approved => "approved",
         Domain.Authority.ApprovalEventKind.Rejected => "rejected",
         Domain.Authority.ApprovalEventKind.Released => "released",
+        Domain.Authority.ApprovalEventKind.Withdrawn => "withdrawn",
     };
 
     public static bool TryParseEventKind(string? slug, out Domain.Authority.ApprovalEventKind kind)

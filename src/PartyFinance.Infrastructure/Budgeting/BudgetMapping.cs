@@ -48,14 +48,14 @@ internal static class BudgetMapping
 
     public static void SetCounters(BudgetLineRecord r, BudgetLine line)
     {
-        (r.Allocated, r.Committed) = (line.Allocated, line.Committed);
+        (r.Allocated, r.Committed) = (line.DecidedAllocation, line.Committed);
     }
 
     public static SpendingRequest ToDomain(SpendingRequestRecord r, IEnumerable<SpendingEventRecord> events) =>
         SpendingRequest.Restore(r.Id, Key(r), r.Amount, r.Purpose, r.Payee, Enum.Parse<SpendingNature>(r.Nature), r.ContractSignedOn, r.PlanId,
             Month(r.PlanMonth), ParseStatus(r.Status), r.VoucherNo, r.SettledAmount,
             events.OrderBy(e => e.Seq).Select(e => new SpendingEvent(e.Action, ParseStatus(e.FromStatus), ParseStatus(e.ToStatus), e.ActedBy, e.At,
-                e.Reason, e.DecisionNo, e.VoucherNo)));
+                e.Reason, e.DecisionNo, e.VoucherNo)), r.ApprovalId);
 
     public static SpendingRequestRecord ToRecord(SpendingRequest s)
     {
@@ -80,6 +80,7 @@ internal static class BudgetMapping
             Status = s.Status.Code(),
             VoucherNo = s.VoucherNo,
             SettledAmount = s.SettledAmount,
+            ApprovalId = s.ApprovalId,
         };
     }
 

@@ -27,7 +27,7 @@ public sealed partial class BudgetStore
         {
             var key = BudgetMapping.Key(r);
             var line = BudgetMapping.ToDomain(r, movements[r.Id], commitments[r.Id], Estimates.Attribution.FiguresFor(key, books));
-            if ((line.Allocated, line.Committed) != (r.Allocated, r.Committed))
+            if ((line.DecidedAllocation, line.Committed) != (r.Allocated, r.Committed))
             {
                 throw new InvalidOperationException($"Budget line {line.Key}: stored counters differ from its movements and commitments.");
             }
@@ -44,7 +44,15 @@ public sealed partial class BudgetStore
     /// <summary>A line the books know of but the budget holds no record for (vouchers imported directly): it opens with the fund source's control mode.</summary>
     private async Task<BudgetLine?> FromBooksAsync(PartyFinanceDbContext db, BudgetLineKey key, CancellationToken ct)
     {
-        var figures = Estimates.Attribution.FiguresFor(key, await BooksAsync(db, [key], ct));
+        var books = await BooksAsync(db, [key], ct);
+        var autonomy = key.Autonomy.Code();
+
+        // An account that does not split autonomy (004) already belongs to the line of the other autonomy when the budget holds one.
+        var other = await db.BudgetLines.AnyAsync(l => l.UnitCode == key.Unit && l.Year == key.Year && l.FundSource == key.FundSource && l.Autonomy != autonomy
+            && l.Sector == key.Sector && l.BudgetItem == key.BudgetItem && l.CarriedOver == key.CarriedOver, ct);
+        var figures = books.Select(r => Estimates.Attribution.Attribute(r)).OfType<(BudgetLineKey Key, bool AnyAutonomy, LedgerFigures Figures)>()
+            .Where(a => a.Key == key || (a.AnyAutonomy && !other && a.Key with { Autonomy = key.Autonomy } == key))
+            .Aggregate(LedgerFigures.None, (sum, a) => sum.Add(a.Figures));
         if (figures == LedgerFigures.None)
         {
             return null;

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Budgeting;
+using PartyFinance.Domain.Common;
 using PartyFinance.Infrastructure.Budgeting.Records;
 using PartyFinance.Infrastructure.Persistence;
 
@@ -28,11 +30,21 @@ public sealed partial class BudgetStore
     public Task<long?> FindRequestByVoucherAsync(string voucherNo, CancellationToken ct) => WithDbAsync(async db =>
         await db.SpendingEvents.Where(e => e.VoucherNo == voucherNo).Select(e => (long?)e.RequestId).FirstOrDefaultAsync(ct));
 
-    public Task SaveRequestAsync(SpendingRequest request, CancellationToken ct) => WithDbAsync(async db =>
+    /// <summary>
+    /// Writes the request and appends the history entries added since it was read, numbered from
+    /// the copy's own version. A stale copy is refused: the store already holds more entries, or a
+    /// concurrent writer took the same (request_id, seq) first. Nothing of a refused save remains.
+    /// </summary>
+    public Task<Result> SaveRequestAsync(SpendingRequest request, CancellationToken ct) => WithDbAsync(async db =>
     {
-        var stored = await db.SpendingEvents.CountAsync(e => e.RequestId == request.Id, ct);
+        var stored = await db.SpendingEvents.Where(e => e.RequestId == request.Id).MaxAsync(e => (int?)e.Seq, ct) ?? 0;
+        if (stored != request.StoredEvents)
+        {
+            return Result.Failure(ConcurrentChange(request.Id));
+        }
+
         var record = BudgetMapping.ToRecord(request);
-        if (await db.SpendingRequests.AnyAsync(r => r.Id == request.Id, ct))
+        if (request.StoredEvents > 0)
         {
             db.SpendingRequests.Update(record);
         }
@@ -41,15 +53,59 @@ public sealed partial class BudgetStore
             db.SpendingRequests.Add(record);
         }
 
-        for (var i = stored; i < request.History.Count; i++)
+        for (var i = request.StoredEvents; i < request.History.Count; i++)
         {
             db.SpendingEvents.Add(BudgetMapping.ToRecord(request.Id, i + 1, request.History[i]));
         }
 
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
-        return true;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            return Result.Failure(ConcurrentChange(request.Id));
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+
+        request.MarkStored();
+        return Result.Success();
     });
+
+    /// <summary>Appends the approval request's new signatures in the open unit of work (or its own transaction).</summary>
+    public Task<Result> SaveApprovalAsync(ApprovalRequest approval, CancellationToken ct) => WithDbAsync(async db =>
+    {
+        Result saved;
+        try
+        {
+            saved = await Authority.AuthorityStore.AppendRequestAsync(db, approval, ct);
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            db.ChangeTracker.Clear();
+            return Result.Failure(Authority.AuthorityStore.ConcurrentChange(approval));
+        }
+
+        if (saved.IsSuccess)
+        {
+            approval.MarkStored();
+        }
+
+        return saved;
+    });
+
+    public Task<ApprovalRequest?> FindApprovalAsync(Guid id, CancellationToken ct) => WithDbAsync(async db =>
+    {
+        var header = await db.ApprovalRequests.FirstOrDefaultAsync(r => r.Id == id, ct);
+        return header is null ? null
+            : Authority.ApprovalMapping.ToDomain(header, await db.ApprovalEvents.Where(e => e.RequestId == id).OrderBy(e => e.Sequence).ToListAsync(ct));
+    });
+
+    private static DomainError ConcurrentChange(long id) => SpendingErrors.Error(SpendingErrors.ConcurrentChange,
+        $"Đề nghị chi số {id.ToString(System.Globalization.CultureInfo.InvariantCulture)} vừa được người khác thay đổi trong lúc bạn thao tác; không có gì được ghi. Hãy xem lại (spend list) rồi thử lại.");
 
     public Task<RecurringPlan?> FindPlanAsync(long id, CancellationToken ct) => WithDbAsync(async db =>
         (await PlansWhereAsync(db, db.RecurringPlans.Where(p => p.Id == id), ct)).SingleOrDefault());

@@ -28,7 +28,29 @@ public sealed partial class BudgetStore(DatabaseTarget target, EstimateControl e
     /// <summary>The open unit of work, for the voucher poster; null outside one.</summary>
     internal (PartyFinanceDbContext Db, IDbContextTransaction Tx)? UnitOfWork => _db is not null && _tx is not null ? (_db, _tx) : null;
 
+    /// <summary>
+    /// Runs <paramref name="work"/> with the lines locked. Two callers creating the same new line
+    /// cannot lock a row that does not exist yet; the second insert then hits the unique line key,
+    /// and the whole unit of work is run again (it then finds and locks the line the first one
+    /// created), so the caller sees an ordinary answer, never a database error.
+    /// </summary>
     public async Task<Result<T>> InLockedLinesAsync<T>(IReadOnlyCollection<BudgetLineKey> keys, Func<LockedLines, Task<Result<T>>> work, CancellationToken ct)
+    {
+        const int attempts = 3;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await InLockedLinesOnceAsync(keys, work, ct);
+            }
+            catch (Exception e) when (attempt < attempts && UniqueViolation.Is(e))
+            {
+                // Lost the race to create a line: run again, now with that line locked.
+            }
+        }
+    }
+
+    private async Task<Result<T>> InLockedLinesOnceAsync<T>(IReadOnlyCollection<BudgetLineKey> keys, Func<LockedLines, Task<Result<T>>> work, CancellationToken ct)
     {
         if (_db is not null)
         {
@@ -106,10 +128,10 @@ public sealed partial class BudgetStore(DatabaseTarget target, EstimateControl e
         var lines = (await LoadAsync(db, records, ct)).Select(l => l.Line).ToList();
         var known = lines.Select(l => l.Key).ToHashSet();
         var books = await EstimateBalanceReader.ReadUnitAsync(db, unit, year, year + 1, ct);
-        foreach (var (key, figures) in Estimates.Attribution.ByLine(books).Where(b => b.Key.Year == year && !known.Contains(b.Key)).OrderBy(b => SortKey(b.Key), StringComparer.Ordinal))
+        var modes = await db.BudgetControlModes.Where(c => c.Year == year).ToDictionaryAsync(c => c.FundSource, c => Enum.Parse<ControlMode>(c.Mode), ct);
+        foreach (var (key, figures) in Estimates.Attribution.ByLine(books, known).Where(b => b.Key.Year == year && !known.Contains(b.Key)).OrderBy(b => SortKey(b.Key), StringComparer.Ordinal))
         {
-            var mode = await db.BudgetControlModes.Where(c => c.FundSource == key.FundSource && c.Year == key.Year).Select(c => c.Mode).FirstOrDefaultAsync(ct);
-            lines.Add(BudgetLine.Restore(key, mode is null ? ControlMode.Stop : Enum.Parse<ControlMode>(mode), [], [], figures));
+            lines.Add(BudgetLine.Restore(key, modes.GetValueOrDefault(key.FundSource, ControlMode.Stop), [], [], figures));
         }
 
         return (IReadOnlyList<BudgetLine>)lines;

@@ -5,7 +5,10 @@ using PartyFinance.Infrastructure.Reference;
 
 namespace PartyFinance.Infrastructure.Persistence;
 
-/// <summary>`db init`: applies the pending schema migrations, then loads the reference files. Idempotent.</summary>
+/// <summary>
+/// `db init`: applies the pending schema migrations, then loads the reference files and the
+/// shipped default rule sets (db/authority beside the reference folder unless given). Idempotent.
+/// </summary>
 public sealed class DatabaseInitializer(DatabaseTarget target, TimeProvider clock) : IBooksSetup
 {
     public async Task<bool> HasAdministratorAsync(DateOnly date, CancellationToken ct)
@@ -20,7 +23,7 @@ public sealed class DatabaseInitializer(DatabaseTarget target, TimeProvider cloc
         return await db.RoleGrants.AnyAsync(g => g.Role == admin && g.ValidFrom <= date && (g.ValidTo == null || g.ValidTo >= date), ct);
     }
 
-    public async Task<Result<InitReport>> RunAsync(string referenceFolder, string actor, CancellationToken ct)
+    public async Task<Result<InitReport>> RunAsync(string referenceFolder, string actor, CancellationToken ct, string? authorityFolder = null)
     {
         await using var db = target.CreateContext();
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
@@ -31,7 +34,14 @@ public sealed class DatabaseInitializer(DatabaseTarget target, TimeProvider cloc
             return Result.Failure<InitReport>(loaded.Errors);
         }
 
+        var folder = authorityFolder ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(referenceFolder).TrimEnd(Path.DirectorySeparatorChar))!, "authority");
+        var rules = await new Authority.ShippedRuleSetLoader(target).LoadAsync(folder, actor, clock.GetUtcNow(), ct);
+        if (rules.IsFailure)
+        {
+            return Result.Failure<InitReport>(rules.Errors);
+        }
+
         var applied = (await db.Database.GetAppliedMigrationsAsync(ct)).ToList();
-        return Result.Success(new InitReport(pending, applied.Count > 0 ? applied[^1] : string.Empty, loaded.Value));
+        return Result.Success(new InitReport(pending, applied.Count > 0 ? applied[^1] : string.Empty, [.. loaded.Value, .. rules.Value]));
     }
 }

@@ -9,8 +9,20 @@ internal static class EstimateBalanceReader
     public static async Task<IReadOnlyList<EstimateBalance>> ReadAsync(PartyFinanceDbContext db,
         IReadOnlyCollection<(string Unit, string FundSource, string BudgetItem, string Sector)> lines, int fromYear, int toYear, CancellationToken ct)
     {
+        var wanted = lines.ToHashSet();
         var result = new List<EstimateBalance>();
-        foreach (var (unit, fund, item, sector) in lines.Distinct())
+        if (wanted.Count > 16)
+        {
+            // Many lines (a large import): one query per unit, filtered here, instead of one per line.
+            foreach (var unit in wanted.Select(l => l.Unit).Distinct())
+            {
+                result.AddRange((await ReadUnitAsync(db, unit, fromYear, toYear, ct)).Where(r => wanted.Contains((r.Unit, r.FundSource, r.BudgetItem, r.Sector))));
+            }
+
+            return result;
+        }
+
+        foreach (var (unit, fund, item, sector) in wanted)
         {
             result.AddRange(await db.EstimateBalances.AsNoTracking()
                 .Where(e => e.UnitCode == unit && e.FundSource == fund && e.BudgetItem == item && e.Sector == sector && e.Year >= fromYear && e.Year <= toYear)

@@ -14,16 +14,17 @@ internal sealed partial class LedgerSession
 
     public async Task<IReadOnlyDictionary<BudgetLineKey, (long Committed, ControlMode Mode)>> CommitmentsAsync(IReadOnlyCollection<BudgetLineKey> keys, CancellationToken ct)
     {
+        var units = keys.Select(k => k.Unit).Distinct().ToList();
+        var years = keys.Select(k => k.Year).Distinct().ToList();
+        var records = await _db.BudgetLines.AsNoTracking().Where(l => units.Contains(l.UnitCode) && years.Contains(l.Year)).ToListAsync(ct);
+        var lines = records.ToDictionary(l => (l.UnitCode, l.Year, l.FundSource, l.Autonomy, l.Sector, l.BudgetItem, l.CarriedOver));
+        var modes = await _db.BudgetControlModes.AsNoTracking().Where(c => years.Contains(c.Year)).ToDictionaryAsync(c => (c.FundSource, c.Year), c => Enum.Parse<ControlMode>(c.Mode), ct);
         var result = new Dictionary<BudgetLineKey, (long, ControlMode)>();
         foreach (var k in keys)
         {
-            var autonomy = k.Autonomy.Code();
-            var line = await _db.BudgetLines.Where(l => l.UnitCode == k.Unit && l.Year == k.Year && l.FundSource == k.FundSource && l.Autonomy == autonomy
-                && l.Sector == k.Sector && l.BudgetItem == k.BudgetItem && l.CarriedOver == k.CarriedOver).Select(l => new { l.Committed, l.ControlMode }).FirstOrDefaultAsync(ct);
-            var mode = line is not null ? Enum.Parse<ControlMode>(line.ControlMode)
-                : await _db.BudgetControlModes.Where(c => c.FundSource == k.FundSource && c.Year == k.Year).Select(c => c.Mode).FirstOrDefaultAsync(ct) is { } m
-                    ? Enum.Parse<ControlMode>(m) : ControlMode.Stop;
-            result[k] = (line?.Committed ?? 0, mode);
+            result[k] = lines.TryGetValue((k.Unit, k.Year, k.FundSource, k.Autonomy.Code(), k.Sector, k.BudgetItem, k.CarriedOver), out var line)
+                ? (line.Committed, Enum.Parse<ControlMode>(line.ControlMode))
+                : (0, modes.GetValueOrDefault((k.FundSource, k.Year), ControlMode.Stop));
         }
 
         return result;

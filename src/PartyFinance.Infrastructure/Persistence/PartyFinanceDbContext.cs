@@ -53,6 +53,8 @@ public sealed class PartyFinanceDbContext(DbContextOptions<PartyFinanceDbContext
 
     public DbSet<RuleRecord> AuthorityRules => Set<RuleRecord>();
 
+    public DbSet<RuleSetEndRecord> AuthorityRuleSetEnds => Set<RuleSetEndRecord>();
+
     public DbSet<UserRecord> Users => Set<UserRecord>();
 
     public DbSet<RoleGrantRecord> RoleGrants => Set<RoleGrantRecord>();
@@ -60,6 +62,8 @@ public sealed class PartyFinanceDbContext(DbContextOptions<PartyFinanceDbContext
     public DbSet<ApprovalRequestRecord> ApprovalRequests => Set<ApprovalRequestRecord>();
 
     public DbSet<ApprovalEventRecord> ApprovalEvents => Set<ApprovalEventRecord>();
+
+    public DbSet<ApprovalNumberRecord> ApprovalNumbers => Set<ApprovalNumberRecord>();
 
     public DbSet<BudgetLineRecord> BudgetLines => Set<BudgetLineRecord>();
 

@@ -1,5 +1,6 @@
 using PartyFinance.Application.Authority;
 using PartyFinance.Domain.Authority;
+using PartyFinance.Domain.Common;
 
 namespace PartyFinance.Application.Tests.Authority;
 
@@ -46,19 +47,40 @@ public sealed class InMemoryAuthorityStore : IAuthorityStore
             ? ApprovalRequest.Restore(r.Id, r.DocumentKind, r.DocumentReference, r.ProposingUnit, r.Maker, r.Question, r.Decision, _events[id])
             : null);
 
-    public Task SaveRequestAsync(ApprovalRequest request, CancellationToken cancellationToken)
+    public Task<Result> SaveRequestAsync(ApprovalRequest request, CancellationToken cancellationToken)
     {
-        _requests.TryAdd(request.Id, request);
-        var stored = _events.TryGetValue(request.Id, out var list) ? list : _events[request.Id] = [];
-        for (var i = 0; i < stored.Count; i++)
+        lock (_events)
         {
-            if (stored[i] != request.Events[i])
+            _requests.TryAdd(request.Id, request);
+            var stored = _events.TryGetValue(request.Id, out var list) ? list : _events[request.Id] = [];
+            if (stored.Count != request.StoredEvents)
             {
-                throw new InvalidOperationException("History was rewritten.");
+                return Task.FromResult(Result.Failure(new DomainError(AuthorityErrors.ConcurrentChange, "Hồ sơ duyệt vừa được người khác thay đổi.")));
             }
-        }
 
-        stored.AddRange(request.Events.Skip(stored.Count));
+            for (var i = 0; i < stored.Count; i++)
+            {
+                if (stored[i] != request.Events[i])
+                {
+                    throw new InvalidOperationException("History was rewritten.");
+                }
+            }
+
+            stored.AddRange(request.Events.Skip(stored.Count));
+            request.MarkStored();
+            return Task.FromResult(Result.Success());
+        }
+    }
+
+    public Task<IReadOnlyList<RuleSetEnd>> LoadRuleSetEndsAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<RuleSetEnd>>(Ends.ToList());
+
+    public List<RuleSetEnd> Ends { get; } = [];
+
+    public Task EndRuleSetAsync(RuleSetEnd end, CancellationToken cancellationToken)
+    {
+        _ruleSets[end.RuleSet] = _ruleSets[end.RuleSet].EndOn(end.LastDay).Value;
+        Ends.Add(end);
         return Task.CompletedTask;
     }
 }

@@ -35,8 +35,8 @@ public class RuleSetCsvParserTests
         var result = Parse($"""
             {Header}
             {Set},buy,other,any,any,per-asset,0,,unit-head,,Điều 5
-            {Set},purchase,boat,any,any,per-asset,1.000,,unit-head,,Điều 5
-            Thử,BTV Tỉnh ủy,1-QĐ/TU,27/12/2021,2022-01-01,,sell,car,any,any,per-asset,0,,mayor,,
+            {Set},purchase,boat,any,any,per-asset,1.0,,unit-head,,Điều 5
+            Thử,BTV Tỉnh ủy,1-QĐ/TU,27.12.2021,2022-01-01,,sell,car,any,any,per-asset,0,,mayor,,
             """);
 
         var found = result.Errors.Select(e => (e.Row, e.Field, e.Code)).ToList();

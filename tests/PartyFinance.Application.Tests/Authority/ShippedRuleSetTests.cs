@@ -92,14 +92,51 @@ public class ShippedRuleSetTests
         Assert.Equal(("Bắc Ninh (sau hợp nhất) — mẫu", Decider.UnitHead), (after.RuleSetName, after.Decider));
     }
 
-    [Theory]
-    [InlineData(SpendingKind.Recurring, 199_999_999, Decider.UnitHead)]
-    [InlineData(SpendingKind.Recurring, 200_000_000, Decider.OfficeChief)]
-    [InlineData(SpendingKind.OneOff, 49_999_999, Decider.UnitHead)]
-    [InlineData(SpendingKind.OneOff, 50_000_000, Decider.OfficeChief)]
-    [InlineData(SpendingKind.OneOff, 2_000_000_000, Decider.StandingCommittee)]
-    public void ShippedFile_SpendingLimitsOfUnitHeads_AreRulesOfTheSameEngine(SpendingKind kind, long value, Decider expected)
+    [Fact]
+    public void DelegationSets_HoldNoSpendingRules_TheSpendingRegulationHoldsThem()
     {
-        Assert.Equal(expected, Decide(AuthorityAction.Spend, AssetClass.Any, value, Old, ValueBasis.PerPackage, kind).Decider);
+        Assert.DoesNotContain(Load().SelectMany(s => s.Rules), r => r.Action == AuthorityAction.Spend);
+        Assert.All(ShippedRuleSets.Spending().SelectMany(s => s.Rules), r => Assert.Equal(AuthorityAction.Spend, r.Action));
+    }
+
+    [Fact]
+    public async Task ShippedCatalogue_ImportsWholeAndUnverified_AndAnswersSpendingEveryDayFrom2025()
+    {
+        var store = new InMemoryAuthorityStore();
+        foreach (var file in ShippedRuleSets.All)
+        {
+            var imported = await ImportRuleSets.LoadShippedAsync(store, file, default);
+            Assert.True(imported.IsSuccess, imported.IsFailure ? imported.FirstError.Message : null);
+        }
+
+        var catalogue = await store.LoadRuleSetsAsync(default);
+        Assert.All(catalogue, s => Assert.Equal("U", s.Verified));
+        for (var day = new DateOnly(2025, 1, 1); day <= DateOnly.FromDateTime(DateTime.Today).AddYears(1); day = day.AddDays(1))
+        {
+            foreach (var kind in Enum.GetValues<SpendingKind>())
+            {
+                var question = new AuthorityQuestion(AuthorityAction.Spend, AssetClass.Any, UnitKind.PartyAgency, Funding.Any, ValueBasis.PerPackage, kind, 1, day);
+                Assert.True(AuthorityEngine.Decide(catalogue, question).IsSuccess, $"{day} {kind}");
+            }
+
+            var asset = new AuthorityQuestion(AuthorityAction.Purchase, AssetClass.Other, UnitKind.PartyAgency, Funding.Any, ValueBasis.PerAsset, SpendingKind.Any, 1, day);
+            Assert.True(AuthorityEngine.Decide(catalogue, asset).IsSuccess, day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    [Theory]
+    [InlineData(SpendingKind.Recurring, 299_999_999, Decider.UnitHead)]
+    [InlineData(SpendingKind.Recurring, 300_000_000, Decider.OfficeChief)]
+    [InlineData(SpendingKind.OneOff, 99_999_999, Decider.UnitHead)]
+    [InlineData(SpendingKind.OneOff, 100_000_000, Decider.OfficeChief)]
+    [InlineData(SpendingKind.OneOff, 5_000_000_000, Decider.StandingCommittee)]
+    [InlineData(SpendingKind.Any, 99_999_999, Decider.UnitHead)]
+    [InlineData(SpendingKind.Any, 100_000_000, Decider.OfficeChief)]
+    [InlineData(SpendingKind.Any, 1_999_999_999, Decider.StandingBoard)]
+    [InlineData(SpendingKind.Any, 5_000_000_000, Decider.StandingCommittee)]
+    public void SpendingRegulation_AnswersEachKind_AndAnyWithTheDeciderCompetentForBoth(SpendingKind kind, long value, Decider expected)
+    {
+        var question = new AuthorityQuestion(AuthorityAction.Spend, AssetClass.Any, UnitKind.PartyAgency, Funding.Any, ValueBasis.PerPackage, kind, value, Merged);
+        Assert.Equal(expected, AuthorityEngine.Decide(ShippedRuleSets.Spending(), question).Value.Decider);
     }
 }

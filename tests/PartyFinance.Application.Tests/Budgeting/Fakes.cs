@@ -1,29 +1,50 @@
 using PartyFinance.Application.Budgeting;
+using PartyFinance.Application.Tests.Authority;
+using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Common;
 using PartyFinance.Domain.Ledger;
+using PartyFinance.Domain.Organisation;
 using PartyFinance.Domain.Posting;
 
 namespace PartyFinance.Application.Tests.Budgeting;
 
-/// <summary>Authority double: up to 50 million đ the UnitHead decides, above it the OfficeChief. Records every question.</summary>
-internal sealed class FakeAuthority : ISpendingAuthority
+/// <summary>
+/// The spending authority over an in-memory catalogue: up to 50.000.000 đ (one-off or a yearly
+/// total) the unit head decides, above it the office chief. Users: admin, ketoan (chief accountant
+/// for the province, the maker), thutruong (unit head of VPTU), chanhvp (office chief).
+/// </summary>
+internal static class TestAuthority
 {
-    public List<AuthorityQuestion> Questions { get; } = [];
-
-    public Dictionary<string, string> Roles { get; } = new() { ["thutruong"] = "UnitHead", ["chanhvp"] = "OfficeChief" };
-
-    public Task<Result<string>> RequiredDeciderAsync(AuthorityQuestion question, CancellationToken ct)
+    public static (SpendingAuthority Authority, InMemoryAuthorityStore Store) Create(TimeProvider clock)
     {
-        lock (Questions)
+        var store = new InMemoryAuthorityStore();
+        var rules = new[] { SpendingKind.OneOff, SpendingKind.Recurring }.SelectMany((kind, i) => new[]
         {
-            Questions.Add(question);
-        }
+            Rule(2 + (i * 2), kind, 0, 50_000_001, Decider.UnitHead),
+            Rule(3 + (i * 2), kind, 50_000_001, null, Decider.OfficeChief),
+        });
+        var set = RuleSet.Create("Quy chế thử", "Văn phòng", "1/QĐ", new DateOnly(2020, 1, 1), new DateOnly(2020, 1, 1), null, rules).Value;
+        store.SaveRuleSetsAsync([set], default).Wait();
 
-        return Task.FromResult(Result.Success(question.Amount <= 50_000_000 ? "UnitHead" : "OfficeChief"));
+        // The people, registered through the real path (`db init --admin admin`, then `user add`).
+        Access.RegisterAsync(store, clock,
+            ("ketoan", Role.ChiefAccountant, RoleScope.Province),
+            ("thutruong", Role.UnitHead, RoleScope.Unit("VPTU")),
+            ("chanhvp", Role.OfficeChief, RoleScope.Province)).GetAwaiter().GetResult();
+        return (new SpendingAuthority(store, (_, _) => Task.FromResult<UnitKind?>(UnitKind.ProvincialOffice)), store);
     }
 
-    public Task<bool> MayActForAsync(string user, string decider, string unit, DateOnly date, CancellationToken ct) =>
-        Task.FromResult(Roles.TryGetValue(user, out var role) && role == decider);
+    private static AuthorityRule Rule(int row, SpendingKind kind, long min, long? max, Decider decider) => new()
+    {
+        Row = row,
+        Action = AuthorityAction.Spend,
+        Basis = ValueBasis.PerPackage,
+        SpendingKind = kind,
+        MinValue = min,
+        MaxValue = max,
+        Decider = decider,
+        Citation = "Điều thử",
+    };
 }
 
 /// <summary>

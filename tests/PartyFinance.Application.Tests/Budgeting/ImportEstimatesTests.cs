@@ -25,7 +25,7 @@ public class ImportEstimatesTests
         const string csv = """
             unit,year,fund_source,autonomy,sector,budget_item,amount,decision_no,decision_date
             VPTU,2026,NSNN,autonomous,340-351,6501,10000000,12-QĐ/TU,2026-01-05
-            VPTU,2026,NSNN,tu-chu,340-351,6502,-5,12-QĐ/TU,05/01/2026
+            VPTU,2026,NSNN,tu-chu,340-351,6502,-5,12-QĐ/TU,2026/01/05
             VPTU,2026,NSNN,autonomous,340-351,6501,1000,,2026-01-05
             """;
 

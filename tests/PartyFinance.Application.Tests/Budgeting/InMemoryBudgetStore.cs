@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using PartyFinance.Application.Budgeting;
+using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Common;
 using PartyFinance.Domain.Posting;
@@ -62,23 +63,62 @@ internal sealed class InMemoryBudgetStore(FakePoster books, EstimateAttribution 
 
     public Task<long> NextRequestIdAsync(CancellationToken ct) => Task.FromResult(Interlocked.Increment(ref _nextRequest));
 
-    public Task<SpendingRequest?> FindRequestAsync(long id, CancellationToken ct) => Task.FromResult(_requests.GetValueOrDefault(id));
+    private readonly ConcurrentDictionary<Guid, ApprovalRequest> _approvals = new();
+
+    /// <summary>A copy, as a database read gives: a stale copy must not see later changes.</summary>
+    public Task<SpendingRequest?> FindRequestAsync(long id, CancellationToken ct) =>
+        Task.FromResult(_requests.TryGetValue(id, out var r) ? Copy(r) : null);
 
     public Task<IReadOnlyList<SpendingRequest>> RequestsAsync(string? unit, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<SpendingRequest>>(_requests.Values.Where(r => unit is null || r.Key.Unit == unit).ToList());
+        Task.FromResult<IReadOnlyList<SpendingRequest>>(_requests.Values.Where(r => unit is null || r.Key.Unit == unit).Select(Copy).ToList());
 
     public Task<IReadOnlyList<SpendingRequest>> RequestsOfPlanAsync(long planId, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<SpendingRequest>>(_requests.Values.Where(r => r.PlanId == planId).ToList());
+        Task.FromResult<IReadOnlyList<SpendingRequest>>(_requests.Values.Where(r => r.PlanId == planId).Select(Copy).ToList());
 
     public Task<IReadOnlyList<SpendingRequest>> RequestsOfLineAsync(BudgetLineKey key, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<SpendingRequest>>(_requests.Values.Where(r => r.Key == key).ToList());
+        Task.FromResult<IReadOnlyList<SpendingRequest>>(_requests.Values.Where(r => r.Key == key).Select(Copy).ToList());
 
-    public Task SaveRequestAsync(SpendingRequest request, CancellationToken ct)
+    /// <summary>Refuses a copy older than what is stored, like the database store's version check.</summary>
+    public Task<Result> SaveRequestAsync(SpendingRequest request, CancellationToken ct)
     {
-        _requests[request.Id] = request;
+        lock (_requests)
+        {
+            var stored = _requests.TryGetValue(request.Id, out var r) ? r.History.Count : 0;
+            if (stored != request.StoredEvents)
+            {
+                return Task.FromResult(Result.Failure(SpendingErrors.Error(SpendingErrors.ConcurrentChange, "Đề nghị chi vừa được người khác thay đổi.")));
+            }
 
-        return Task.CompletedTask;
+            request.MarkStored();
+            _requests[request.Id] = Copy(request);
+            return Task.FromResult(Result.Success());
+        }
     }
+
+    public Task<ApprovalRequest?> FindApprovalAsync(Guid id, CancellationToken ct) =>
+        Task.FromResult(_approvals.TryGetValue(id, out var a) ? Copy(a) : null);
+
+    public Task<Result> SaveApprovalAsync(ApprovalRequest approval, CancellationToken ct)
+    {
+        lock (_approvals)
+        {
+            var stored = _approvals.TryGetValue(approval.Id, out var a) ? a.Events.Count : 0;
+            if (stored != approval.StoredEvents)
+            {
+                return Task.FromResult(Result.Failure(new DomainError(AuthorityErrors.ConcurrentChange, "Hồ sơ duyệt vừa được người khác thay đổi.")));
+            }
+
+            _approvals[approval.Id] = Copy(approval);
+            approval.MarkStored();
+            return Task.FromResult(Result.Success());
+        }
+    }
+
+    private static SpendingRequest Copy(SpendingRequest r) => SpendingRequest.Restore(r.Id, r.Key, r.Amount, r.Purpose, r.Payee, r.Nature,
+        r.ContractSignedOn, r.PlanId, r.PlanMonth, r.Status, r.VoucherNo, r.SettledAmount, r.History, r.ApprovalId);
+
+    private static ApprovalRequest Copy(ApprovalRequest a) =>
+        ApprovalRequest.Restore(a.Id, a.DocumentKind, a.DocumentReference, a.ProposingUnit, a.Maker, a.Question, a.Decision, a.Events);
 
     public Task<long> NextPlanIdAsync(CancellationToken ct) => Task.FromResult(Interlocked.Increment(ref _nextPlan));
 

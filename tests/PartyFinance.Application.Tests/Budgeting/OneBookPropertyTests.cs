@@ -46,7 +46,7 @@ public class OneBookPropertyTests
                 case 2 or 3:
                     var nature = random.Next(3) == 0 ? SpendingNature.Advance : SpendingNature.Payment;
                     var created = await new CreateSpendingRequest(w.Store, w.Access, w.Time).RunAsync(new NewSpendingRequest(key, amount, "Chi", "ketoan", "Cán bộ A", nature), default);
-                    await new SubmitRequest(w.Store, w.Access, w.Time).RunAsync(created.Value.Request.Id, "ketoan", default);
+                    await new SubmitRequest(w.Store, w.Authority, w.Access, w.Time).RunAsync(created.Value.Request.Id, "ketoan", default);
                     await w.Approve.RunAsync(created.Value.Request.Id, "thutruong", World.Today, "QĐ", null, default);
                     requests.Add(created.Value.Request.Id);
                     break;

@@ -1,4 +1,5 @@
 using PartyFinance.Application.Budgeting;
+using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Budgeting;
 
 namespace PartyFinance.Application.Tests.Budgeting;
@@ -26,8 +27,7 @@ public class RecurringTests
 
         var plan = await ApprovedPlanAsync(w, 1_500_000);
 
-        Assert.Equal(new AuthorityQuestion("VPTU", 18_000_000, SpendingKind.Recurring, World.Today), w.Authority.Questions.Single());
-        Assert.Equal(("UnitHead", 18_000_000L), (plan.Approval!.Decider, plan.Approval.YearlyTotal));
+        Assert.Equal(("unit-head", 18_000_000L), (plan.Approval!.Decider, plan.Approval.YearlyTotal));
     }
 
     [Fact]
@@ -40,7 +40,21 @@ public class RecurringTests
         var r = await new ApproveRecurringPlan(w.Store, w.Authority, w.Access, w.Time).RunAsync(plan.Value.Id, "thutruong", World.Today, null, default);
 
         Assert.Equal(SpendingErrors.ApproverNotAuthorised, r.FirstError.Code);
-        Assert.Equal(60_000_000, w.Authority.Questions.Single().Amount);
+        Assert.Contains("60.000.000 đ", r.FirstError.Message, StringComparison.Ordinal);
+        Assert.True((await new ApproveRecurringPlan(w.Store, w.Authority, w.Access, w.Time).RunAsync(plan.Value.Id, "chanhvp", World.Today, null, default)).IsSuccess);
+    }
+
+    [Fact]
+    public async Task Approval_ByThePlansMaker_IsRefused()
+    {
+        // The unit head also holds the accountant's grant, so the permission guard lets them add the plan.
+        var w = await (await new World().WithEstimatesAsync()).GrantAsync("thutruong", Role.Accountant, RoleScope.Unit("VPTU"));
+        var plan = await new AddRecurringPlan(w.Store, w.Access, w.Time).RunAsync(
+            new NewRecurringPlan(World.Autonomous, "VNPT", 1_000_000, Schedule.Monthly, M("2026-01"), null, "thutruong"), default);
+
+        var r = await new ApproveRecurringPlan(w.Store, w.Authority, w.Access, w.Time).RunAsync(plan.Value.Id, "thutruong", World.Today, null, default);
+
+        Assert.Equal(SpendingErrors.MakerCannotApprove, r.FirstError.Code);
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using PartyFinance.Application.Budgeting;
+using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Ledger;
+using PartyFinance.Domain.Organisation;
 
 namespace PartyFinance.Application.Tests.Budgeting;
 
@@ -19,16 +21,109 @@ public class SpendingWorkflowTests
     }
 
     [Fact]
-    public async Task Approve_AsksTheAuthorityAboutAOneOffAmount_AndRefusesAUserWhoCannotActForTheDecider()
+    public async Task Submit_AsksTheStoredRulesAboutAOneOffAmount_AndApproveRefusesAUserWithoutTheStepsRole()
     {
         var w = await new World().WithEstimatesAsync();
         var id = await w.SubmittedAsync(1_000_000);
+        var approval = (await w.Store.FindApprovalAsync((await w.Store.FindRequestAsync(id, default))!.ApprovalId!.Value, default))!;
 
-        var r = await w.Approve.RunAsync(id, "chanhvp", World.Today, null, null, default);
+        var r = await w.Approve.RunAsync(id, "chanhvp", World.Today, "1/QĐ", null, default);
 
-        Assert.Equal(SpendingErrors.ApproverNotAuthorised, r.FirstError.Code);
-        Assert.Equal(new AuthorityQuestion("VPTU", 1_000_000, SpendingKind.OneOff, World.Today), w.Authority.Questions.Single());
+        Assert.Equal(new AuthorityQuestion(AuthorityAction.Spend, AssetClass.Any, UnitKind.ProvincialOffice, Funding.Any, ValueBasis.PerPackage, SpendingKind.OneOff, 1_000_000, World.Today), approval.Question);
+        Assert.Equal(("ketoan", Decider.UnitHead), (approval.Maker, approval.Decision.Decider));
+        Assert.Equal(AuthorityErrors.ApproverOutOfScope, r.FirstError.Code);
         Assert.Equal(0, (await w.LineAsync(World.Autonomous)).Committed);
+    }
+
+    [Fact]
+    public async Task Approve_ByTheMaker_IsRefused_EvenWhenTheMakerHoldsTheRole()
+    {
+        // The unit head also holds the accountant's grant, so the permission guard lets them make the request.
+        var w = await (await new World().WithEstimatesAsync()).GrantAsync("thutruong", Role.Accountant, RoleScope.Unit("VPTU"));
+        var created = await new CreateSpendingRequest(w.Store, w.Access, w.Time).RunAsync(new NewSpendingRequest(World.Autonomous, 1_000, "Mua bút", "thutruong"), default);
+        await new SubmitRequest(w.Store, w.Authority, w.Access, w.Time).RunAsync(created.Value.Request.Id, "thutruong", default);
+
+        var r = await w.Approve.RunAsync(created.Value.Request.Id, "thutruong", World.Today, "1/QĐ", null, default);
+
+        Assert.Equal(AuthorityErrors.MakerCannotApprove, r.FirstError.Code);
+        Assert.Equal(0, (await w.LineAsync(World.Autonomous)).Committed);
+    }
+
+    [Fact]
+    public async Task Approve_AboveTheUnitHeadsBand_RunsTheChain_AndCommitsOnlyAtTheDecidersSignature()
+    {
+        var w = await new World().WithEstimatesAsync(World.Estimates.Replace("10000000", "90000000", StringComparison.Ordinal));
+        var id = await w.SubmittedAsync(60_000_000);
+
+        var first = await w.Approve.RunAsync(id, "thutruong", World.Today, "1/QĐ-VPTU", null, default);
+        var line = await w.LineAsync(World.Autonomous);
+        var early = await w.Approve.RunAsync(id, "thutruong", World.Today, "1/QĐ-VPTU", null, default);
+        var last = await w.Approve.RunAsync(id, "chanhvp", World.Today, "2/QĐ-VPTU", null, default);
+
+        Assert.Equal((SpendingStatus.Submitted, 2), (first.Value.Request.Status, first.Value.Approval.NextStep!.Number));
+        Assert.Equal(0, line.Committed);
+        Assert.Equal(AuthorityErrors.ApproverAlreadySigned, early.FirstError.Code);
+        Assert.Equal((SpendingStatus.Approved, ApprovalStatus.Released, Decider.OfficeChief), (last.Value.Request.Status, last.Value.Approval.Status, last.Value.Approval.Decision.Decider));
+        Assert.Equal(60_000_000, (await w.LineAsync(World.Autonomous)).Committed);
+        Assert.Equal(["create", "submit", "sign", "approve"], last.Value.Request.History.Select(h => h.Action));
+    }
+
+    [Fact]
+    public async Task Approve_RefusedByTheBudget_LeavesTheChainUnsigned()
+    {
+        var w = await new World().WithEstimatesAsync();
+        var id = await w.SubmittedAsync(12_000_000);
+
+        var r = await w.Approve.RunAsync(id, "thutruong", World.Today, "1/QĐ", null, default);
+        var approval = (await w.Store.FindApprovalAsync((await w.Store.FindRequestAsync(id, default))!.ApprovalId!.Value, default))!;
+
+        Assert.Equal(BudgetErrors.Insufficient, r.FirstError.Code);
+        Assert.Equal((ApprovalStatus.Pending, 1), (approval.Status, approval.Events.Count));
+    }
+
+    [Fact]
+    public async Task StaleCopy_RejectedAfterTheRequestWasApproved_IsRefused_AndTheCommitmentStays()
+    {
+        var w = await new World().WithEstimatesAsync();
+        var id = await w.SubmittedAsync(1_000_000);
+        var stale = (await w.Store.FindRequestAsync(id, default))!;
+        Assert.True((await w.Approve.RunAsync(id, "thutruong", World.Today, "1/QĐ", null, default)).IsSuccess);
+
+        Assert.True(stale.Reject("thutruong", w.Time.GetUtcNow(), "Sai mục").IsSuccess);
+        var saved = await w.Store.SaveRequestAsync(stale, default);
+
+        Assert.Equal(SpendingErrors.ConcurrentChange, saved.FirstError.Code);
+        var stored = (await w.Store.FindRequestAsync(id, default))!;
+        Assert.Equal((SpendingStatus.Approved, "approve"), (stored.Status, stored.History[^1].Action));
+        Assert.Equal(1_000_000, (await w.LineAsync(World.Autonomous)).Committed);
+    }
+
+    [Fact]
+    public async Task Approve_OfARequestSubmittedBeforeChainsExisted_OpensItsChainThenSigns()
+    {
+        var w = await new World().WithEstimatesAsync();
+        var created = await new CreateSpendingRequest(w.Store, w.Access, w.Time).RunAsync(new NewSpendingRequest(World.Autonomous, 1_000, "Mua bút", "ketoan"), default);
+        var legacy = (await w.Store.FindRequestAsync(created.Value.Request.Id, default))!;
+        Assert.True(legacy.Submit("ketoan", w.Time.GetUtcNow()).IsSuccess);
+        Assert.True((await w.Store.SaveRequestAsync(legacy, default)).IsSuccess);
+
+        var r = await w.Approve.RunAsync(legacy.Id, "thutruong", World.Today, "1/QĐ", null, default);
+
+        Assert.True(r.IsSuccess, r.IsFailure ? r.FirstError.Describe() : null);
+        Assert.Equal((SpendingStatus.Approved, ApprovalStatus.Released, "ketoan"), (r.Value.Request.Status, r.Value.Approval.Status, r.Value.Approval.Maker));
+        Assert.Equal(r.Value.Approval.Id, (await w.Store.FindRequestAsync(legacy.Id, default))!.ApprovalId);
+    }
+
+    [Fact]
+    public async Task Cancel_OfAnApprovedRequest_NeedsAReason()
+    {
+        var w = await new World().WithEstimatesAsync();
+        var id = await w.ApprovedAsync(4_000_000);
+
+        var r = await new CancelRequest(w.Store, w.Access, w.Time).RunAsync(id, "ketoan", null, default);
+
+        Assert.Equal(SpendingErrors.ReasonRequired, r.FirstError.Code);
+        Assert.Equal(4_000_000, (await w.LineAsync(World.Autonomous)).Committed);
     }
 
     [Fact]
@@ -41,7 +136,7 @@ public class SpendingWorkflowTests
             ids.Add(await w.SubmittedAsync(1_000_000));
         }
 
-        var results = await Task.WhenAll(ids.Select(id => Task.Run(() => w.Approve.RunAsync(id, "thutruong", World.Today, null, null, default))));
+        var results = await Task.WhenAll(ids.Select(id => Task.Run(() => w.Approve.RunAsync(id, "thutruong", World.Today, "1/QĐ", null, default))));
 
         Assert.Equal(10, results.Count(r => r.IsSuccess));
         Assert.All(results.Where(r => r.IsFailure), r => Assert.Equal(BudgetErrors.Insufficient, r.FirstError.Code));
@@ -129,8 +224,8 @@ public class SpendingWorkflowTests
         var w = await new World().WithEstimatesAsync();
         var id = await w.SubmittedAsync(1_000);
 
-        Assert.Equal(SpendingErrors.ReasonRequired, (await new RejectRequest(w.Store, w.Access, w.Time).RunAsync(id, "thutruong", "", default)).FirstError.Code);
-        Assert.Equal(SpendingStatus.Rejected, (await new RejectRequest(w.Store, w.Access, w.Time).RunAsync(id, "thutruong", "Sai mục", default)).Value.Status);
+        Assert.Equal(SpendingErrors.ReasonRequired, (await new RejectRequest(w.Store, w.Authority, w.Access, w.Time).RunAsync(id, "thutruong", "", default)).FirstError.Code);
+        Assert.Equal(SpendingStatus.Rejected, (await new RejectRequest(w.Store, w.Authority, w.Access, w.Time).RunAsync(id, "thutruong", "Sai mục", default)).Value.Status);
     }
 
     [Fact]
@@ -159,6 +254,6 @@ public class SpendingWorkflowTests
     {
         var w = new World();
 
-        Assert.Equal(SpendingErrors.RequestNotFound, (await new SubmitRequest(w.Store, w.Access, w.Time).RunAsync(99, "ketoan", default)).FirstError.Code);
+        Assert.Equal(SpendingErrors.RequestNotFound, (await new SubmitRequest(w.Store, w.Authority, w.Access, w.Time).RunAsync(99, "ketoan", default)).FirstError.Code);
     }
 }

@@ -29,22 +29,19 @@ internal sealed class World
     public World()
     {
         Store = new InMemoryBudgetStore(Poster, new Domain.Posting.EstimateAttribution(Reference.Posting, Reference.Calendar));
-        Tests.Authority.Access.RegisterAsync(Users, Time,
-            ("ketoan", Role.ChiefAccountant, RoleScope.Province),
-            ("thutruong", Role.UnitHead, RoleScope.Unit("VPTU")),
-            ("chanhvp", Role.OfficeChief, RoleScope.Province)).GetAwaiter().GetResult();
+        (Authority, Users) = TestAuthority.Create(Time);
     }
+
+    public SpendingAuthority Authority { get; }
+
+    /// <summary>The people of these tests (see <see cref="TestAuthority"/>), registered through the real path.</summary>
+    public InMemoryAuthorityStore Users { get; }
 
     public FakePoster Poster { get; } = new();
 
     public InMemoryBudgetStore Store { get; }
 
-    public FakeAuthority Authority { get; } = new();
-
     public FixedTime Time { get; } = new(new DateTimeOffset(2026, 3, 1, 1, 0, 0, TimeSpan.Zero));
-
-    /// <summary>The people of these tests, registered through the real path: ketoan (chief accountant), thutruong (head of VPTU), chanhvp (office chief).</summary>
-    public InMemoryAuthorityStore Users { get; } = new();
 
     public AccessGuard Access => Tests.Authority.Access.Guard(Users, Time);
 
@@ -67,14 +64,14 @@ internal sealed class World
     {
         var created = await new CreateSpendingRequest(Store, Access, Time)
             .RunAsync(new NewSpendingRequest(key ?? Autonomous, amount, "Mua văn phòng phẩm", "ketoan", "Cty Hồng Hà", nature, contract), default);
-        Assert.True((await new SubmitRequest(Store, Access, Time).RunAsync(created.Value.Request.Id, "ketoan", default)).IsSuccess);
+        Assert.True((await new SubmitRequest(Store, Authority, Access, Time).RunAsync(created.Value.Request.Id, "ketoan", default)).IsSuccess);
         return created.Value.Request.Id;
     }
 
     public async Task<long> ApprovedAsync(long amount, BudgetLineKey? key = null, SpendingNature nature = SpendingNature.Payment, DateOnly? contract = null)
     {
         var id = await SubmittedAsync(amount, key, nature, contract);
-        var r = await Approve.RunAsync(id, "thutruong", Today, null, null, default);
+        var r = await Approve.RunAsync(id, amount > 50_000_000 ? "chanhvp" : "thutruong", Today, "1/QĐ", null, default);
         Assert.True(r.IsSuccess, r.IsFailure ? r.FirstError.Describe() : null);
         return id;
     }
@@ -88,6 +85,15 @@ internal sealed class World
             "ketoan", default);
         Assert.True(posted.IsSuccess, posted.IsFailure ? posted.FirstError.Describe() : null);
         return posted.Value;
+    }
+
+    /// <summary>Gives <paramref name="login"/> one more grant through `user add` (by admin), e.g. a unit head who also keeps the books.</summary>
+    public async Task<World> GrantAsync(string login, Role role, RoleScope scope)
+    {
+        var added = await Tests.Authority.Access.AddUser(Users, Time)
+            .ExecuteAsync(new AddUserRequest(login, "Người dùng " + login, role, scope, new DateOnly(2024, 1, 1), null), "admin", default);
+        Assert.True(added.IsSuccess, added.IsFailure ? added.FirstError.Describe() : null);
+        return this;
     }
 
     public ApproveRequest Approve => new(Store, Authority, Access, Time);

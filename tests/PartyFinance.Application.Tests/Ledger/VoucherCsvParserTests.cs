@@ -41,7 +41,7 @@ public class VoucherCsvParserTests
     {
         var (_, errors, _) = Parse(Header +
             "A,2025-02-30,VPTU,PC,x,1111,100,,,,\n" +
-            "B,2025-03-01,VPTU,PC,x,1111,1.000,,,,\n" +
+            "B,2025-03-01,VPTU,PC,x,1111,1.0,,,,\n" +
             ",2025-03-01,VPTU,PC,x,1111,,5,,,\n" +
             "C,2025-03-01,VPTU,PC,x,1111,-5,,,,\n");
         Assert.Equal(

@@ -58,6 +58,7 @@ public sealed class PermissionMatrixTests
         await CheckAsync(cli, "ketoan.btc", "ketoantruong.btc", "period", "unlock", "--unit", "BTC", "--month", "2025-01", "--reason", "Bổ sung chứng từ");
         await CheckAsync(cli, "kiemtoan", "ketoan.btc", "budget", "import", cli.File("e.csv", "unit,year,fund_source,autonomy,sector,budget_item,amount,decision_no,decision_date\nBTC,2026,NSNN,autonomous,340-351,6501,10000000,12-QĐ/VPTU,2026-01-05\n"));
         await CheckAsync(cli, "kiemtoan", "ketoan.btc", ["budget", "supplement", .. Line, "--year", "2026", "--amount", "1000000", "--decision-no", "30/QĐ", "--decision-date", "2026-03-01"]);
+        await CheckAsync(cli, "kiemtoan", "ketoan.btc", ["voucher", "event", "withdraw-cash", .. Line, "--key", "rut-1", "--date", "2026-03-10", "--amount", "500000"]);
         await CheckAsync(cli, "ketoantruong.btc", "ketoantruong.tinh", "budget", "control-mode", "--fund-source", "NSNN", "--year", "2027", "--mode", "warn");
         await CheckAsync(cli, "ketoan.btc", "ketoantruong.btc", "budget", "close-year", "--year", "2024", "--unit", "BTC", "--date", "2026-03-15");
         await CheckAsync(cli, "ketoantruong.btc", "ketoantruong.tinh", "budget", "close-year", "--year", "2024", "--date", "2026-03-15");
@@ -67,7 +68,7 @@ public sealed class PermissionMatrixTests
         await AllowedOnlyAsync(cli, "ketoan.btc", ["spend", "request", .. Line, "--amount", "1000000", "--purpose", "Mua bút"]);
         await CheckAsync(cli, "truongban", "ketoan.btc", "spend", "submit", "1");
         await AllowedOnlyAsync(cli, "ketoan.btc", "spend", "submit", "2");
-        await CheckAsync(cli, "ketoan.btc", "truongban", "spend", "approve", "1", "--date", "2026-03-15");
+        await CheckAsync(cli, "ketoan.btc", "truongban", "spend", "approve", "1", "--date", "2026-03-15", "--decision-no", "1/QĐ-BTC");
         await CheckAsync(cli, "ketoan.btc", "truongban", "spend", "reject", "2", "--reason", "Không cần thiết");
         await CheckAsync(cli, "truongban", "ketoan.btc", "spend", "pay", "1", "--date", "2026-03-15");
         await CheckAsync(cli, "truongban", "ketoan.btc", "spend", "cancel", "3", "--reason", "Trùng đề nghị");
@@ -81,6 +82,7 @@ public sealed class PermissionMatrixTests
         await CheckAsync(cli, "kiemtoan", "ketoan.btc", "approval", "submit", "--document-kind", "purchase-proposal", "--document", "TTr-2/BTC", "--unit", "BTC",
             "--value", "1000000", "--action", "purchase", "--asset-class", "other");
         await CheckAsync(cli, "ketoan.btc", "truongban", "approval", "reject", id, "--reason", "Chưa có trong kế hoạch");
+        await CheckAsync(cli, "ketoantruong.tinh", "admin", "authority", "end", "Quy chế chi tiêu nội bộ — mẫu", "--date", "2026-12-31", "--reason", "Quy chế mới từ 2027");
     }
 
     [Theory]

@@ -79,7 +79,7 @@ public sealed class ApprovalCommandTests
     {
         await using var cli = await AuthorityCli.CreateAsync();
 
-        var (code, _, _) = await cli.RunAsync("approval", "show", "42");
+        var (code, _, _) = await cli.RunAsync("approval", "show", "42x");
 
         Assert.Equal(2, code);
     }

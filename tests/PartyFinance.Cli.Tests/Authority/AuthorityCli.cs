@@ -17,19 +17,16 @@ internal sealed class AuthorityCli : IAsyncDisposable
         BTG,Ban Tuyên giáo Tỉnh ủy,party-agency,,509,2020-01-01,,
         """;
 
-    private readonly TestDatabase _db;
-    private readonly string _folder;
+    private readonly CliRunner _cli;
 
-    private AuthorityCli(TestDatabase db, string folder) => (_db, _folder) = (db, folder);
+    private AuthorityCli(CliRunner cli) => _cli = cli;
 
     public static string ShippedRules => RepoPaths.Db("authority", "bac-ninh-332-2021.csv");
 
     public static async Task<AuthorityCli> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, bool importRules = true)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "pf-cli-auth-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        var cli = new AuthorityCli(await TestDatabase.CreateAsync(provider), folder);
-        await TestUsers.RegisterAsync(cli.RunAsync);
+        var clock = new FixedClock(new DateTimeOffset(2024, 3, 1, 9, 0, 0, TimeSpan.FromHours(7)));
+        var cli = new AuthorityCli(await CliRunner.StartAsync(provider, clock: clock, actor: TestUsers.Admin, shippedRuleSets: false, people: []));
         await cli.MustSucceedAsync("unit", "import", cli.WriteFile("units.csv", Units));
         if (importRules)
         {
@@ -39,30 +36,13 @@ internal sealed class AuthorityCli : IAsyncDisposable
         return cli;
     }
 
-    public string WriteFile(string name, string content)
-    {
-        var path = Path.Combine(_folder, name);
-        File.WriteAllText(path, content);
-        return path;
-    }
+    public string WriteFile(string name, string content) => _cli.File(name, content);
 
-    public async Task<(int Code, string Out, string Err)> RunAsync(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(["--db", _db.DbArgument, .. TestUsers.ActingAs(TestUsers.Admin, args)], stdout, stderr, new FixedClock(new DateTimeOffset(2024, 3, 1, 9, 0, 0, TimeSpan.FromHours(7))));
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    public Task<(int Code, string Out, string Err)> RunAsync(params string[] args) => _cli.RunAsync(args);
 
-    public async Task<string> MustSucceedAsync(params string[] args)
-    {
-        var (code, output, error) = await RunAsync(args);
-        Assert.True(code == 0, $"partyfinance {string.Join(' ', args)} → {code}: {error}");
-        return output;
-    }
+    public Task<string> MustSucceedAsync(params string[] args) => _cli.MustSucceedAsync(args);
 
-    public async Task<JsonElement> JsonAsync(params string[] args) =>
-        JsonDocument.Parse(await MustSucceedAsync([.. args, "--json"])).RootElement.Clone();
+    public Task<JsonElement> JsonAsync(params string[] args) => _cli.JsonAsync(args);
 
     /// <summary>Users for every step of a chain: head/BTG, head2/VPTU, clerk (accountant/BTG), chief, board, committee.</summary>
     public async Task AddSignersAsync()
@@ -81,9 +61,5 @@ internal sealed class AuthorityCli : IAsyncDisposable
             "--value", value.ToString(System.Globalization.CultureInfo.InvariantCulture), "--action", "purchase", "--asset-class", "other", "--by", maker))
         .GetProperty("id").GetString()!;
 
-    public async ValueTask DisposeAsync()
-    {
-        await _db.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public ValueTask DisposeAsync() => _cli.DisposeAsync();
 }

@@ -16,7 +16,7 @@ public sealed class AuthorityCommandTests
         var sets = (await cli.JsonAsync("authority", "list")).EnumerateArray().ToList();
 
         Assert.Equal(
-            [("Bắc Ninh 332-QĐ/TU", "2022-01-01", "2025-06-30", 74), ("Bắc Ninh (sau hợp nhất) — mẫu", "2025-07-01", (string?)null, 74)],
+            [("Bắc Ninh 332-QĐ/TU", "2022-01-01", "2025-06-30", 67), ("Bắc Ninh (sau hợp nhất) — mẫu", "2025-07-01", (string?)null, 67)],
             sets.Select(s => (s.GetProperty("name").GetString(), s.GetProperty("effective_from").GetString(), s.GetProperty("effective_to").GetString(), s.GetProperty("rules").GetInt32())));
     }
 
@@ -68,16 +68,20 @@ public sealed class AuthorityCommandTests
     {
         await using var cli = await AuthorityCli.CreateAsync();
 
-        var (code, output, error) = await cli.RunAsync("authority", "decide", "--action", "spend", "--unit", "BTG", "--value", "1000", "--json");
+        var (code, output, error) = await cli.RunAsync("authority", "decide", "--action", "sell", "--asset-class", "car", "--basis", "per-package", "--unit", "BTG", "--value", "1000", "--json");
+        var (noSet, _, noSetError) = await cli.RunAsync("authority", "decide", "--action", "spend", "--unit", "BTG", "--value", "1000");
 
         Assert.Equal((1, string.Empty), (code, output));
         Assert.Contains("[authority.no-rule]", error, StringComparison.Ordinal);
+        Assert.Equal(1, noSet);
+        Assert.Contains("cho hành động spend", noSetError, StringComparison.Ordinal);
+        Assert.Contains("[authority.no-rule-set]", noSetError, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("--action", "buy")]
     [InlineData("--basis", "per-box")]
-    [InlineData("--date", "01/03/2024")]
+    [InlineData("--date", "2024/03/01")]
     public async Task Decide_WithAMeaninglessOptionValue_IsAUsageError(string option, string value)
     {
         await using var cli = await AuthorityCli.CreateAsync();
@@ -127,7 +131,7 @@ public sealed class AuthorityCommandTests
 
         await cli.MustSucceedAsync("authority", "import", AuthorityCli.ShippedRules);
 
-        Assert.Equal([74, 74], (await cli.JsonAsync("authority", "list")).EnumerateArray().Select(s => s.GetProperty("rules").GetInt32()));
+        Assert.Equal([67, 67], (await cli.JsonAsync("authority", "list")).EnumerateArray().Select(s => s.GetProperty("rules").GetInt32()));
     }
 
     [PostgresFact]

@@ -60,7 +60,7 @@ public sealed class BudgetCliTests
         await using var cli = await SetUpAsync();
         var id = await RequestAsync(cli, "3000000");
         await cli.JsonAsync("spend", "submit", id, "--by", "ketoan");
-        await cli.JsonAsync("spend", "approve", id, "--by", "thutruong.vptu");
+        await cli.JsonAsync("spend", "approve", id, "--by", "thutruong.vptu", "--decision-no", "46/QĐ-VPTU");
 
         var status = await cli.JsonAsync("budget", "status", "--unit", "VPTU", "--year", "2026");
         Assert.Equal(2, status.GetArrayLength());
@@ -78,7 +78,7 @@ public sealed class BudgetCliTests
             unit,year,fund_source,autonomy,sector,budget_item,amount,decision_no,decision_date
             VPTU,2026,NSNN,autonomous,340-351,6501,10000000,12-QĐ/VPTU,2026-01-05
             VPTU,20x6,NSNN,autonomous,340-351,6502,5000000,12-QĐ/VPTU,2026-01-05
-            VPTU,2026,NSNN,semi,340-351,6503,-5,12-QĐ/VPTU,05/01/2026
+            VPTU,2026,NSNN,semi,340-351,6503,-5,12-QĐ/VPTU,2026/01/05
 
             """);
 
@@ -101,7 +101,7 @@ public sealed class BudgetCliTests
         var id = await RequestAsync(cli, "2000000");
         await cli.JsonAsync("spend", "submit", id, "--by", "ketoan");
 
-        var (code, _, err) = await cli.RunAsync("spend", "approve", id, "--by", "thutruong.btc");
+        var (code, _, err) = await cli.RunAsync("spend", "approve", id, "--by", "thutruong.btc", "--decision-no", "1/QĐ-BTC");
 
         Assert.Equal(ExitCodes.Refused, code);
         Assert.Contains("[access.not-permitted]", err, StringComparison.Ordinal);
@@ -115,7 +115,7 @@ public sealed class BudgetCliTests
         var id = await RequestAsync(cli, "12000000");
         await cli.JsonAsync("spend", "submit", id, "--by", "ketoan");
 
-        var (code, _, err) = await cli.RunAsync("spend", "approve", id, "--by", "thutruong.vptu");
+        var (code, _, err) = await cli.RunAsync("spend", "approve", id, "--by", "thutruong.vptu", "--decision-no", "47/QĐ-VPTU");
 
         Assert.Equal(ExitCodes.Refused, code);
         Assert.Contains("[budget.insufficient]", err, StringComparison.Ordinal);

@@ -43,6 +43,7 @@ public class EstimateChangeCliTests
         var (code, _, err) = await cli.RunAsync("budget", "import", cli.File("e.csv", Estimates));
         Assert.Equal(1, code);
         Assert.Contains("[ledger.unit-unknown]", err);
-        Assert.Empty((await cli.JsonAsync("budget", "status", "--unit", "VPTU", "--year", "2026")).EnumerateArray());
+        Assert.Empty((await cli.JsonAsync("budget", "status", "--year", "2026")).EnumerateArray());
+        Assert.Equal(1, (await cli.RunAsync("budget", "status", "--unit", "VPTU", "--year", "2026")).Code);
     }
 }

@@ -94,7 +94,7 @@ public class LedgerCliTests
 
     [Theory]
     [InlineData("period", "lock", "--unit", "VPTU", "--month", "2025-13")]
-    [InlineData("voucher", "reverse", "X", "--date", "12/02/2025", "--reason", "x")]
+    [InlineData("voucher", "reverse", "X", "--date", "2025/02/12", "--reason", "x")]
     [InlineData("ledger", "trial-balance")]
     [InlineData("no-such-command")]
     public async Task UsageErrors_ExitWithTwo(params string[] args)

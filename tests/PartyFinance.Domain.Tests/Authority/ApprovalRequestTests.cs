@@ -197,7 +197,7 @@ public class ApprovalRequestTests
     [Fact]
     public void Submit_WhenNoRuleAnswers_RefusesAndCreatesNothing()
     {
-        var question = Question(1, action: AuthorityAction.Destroy);
+        var question = Question(1, action: AuthorityAction.Sell, assetClass: AssetClass.Car);
 
         var result = ApprovalRequest.Submit(Guid.NewGuid(), DocumentKind.AssetAction, "TTr-1", Unit, "ketoan", question, Catalogue, Now);
 

@@ -51,11 +51,69 @@ public class AuthorityEngineTests
     [Fact]
     public void Decide_WhenNoRuleCoversTheQuestion_RefusesWithNoRule()
     {
-        var result = AuthorityEngine.Decide(Catalogue, Question(5, action: AuthorityAction.Destroy));
+        var result = AuthorityEngine.Decide(Catalogue, Question(5, action: AuthorityAction.Sell, assetClass: AssetClass.Car));
 
         Assert.True(result.IsFailure);
         Assert.Equal(AuthorityErrors.NoRule, result.FirstError.Code);
         Assert.Contains("không có quy tắc", result.FirstError.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Decide_WhenNoSetInForceCoversTheAction_RefusesWithNoRuleSetNamingTheAction()
+    {
+        var result = AuthorityEngine.Decide(Catalogue, Question(5, action: AuthorityAction.Destroy));
+
+        Assert.Equal(AuthorityErrors.NoRuleSet, result.FirstError.Code);
+        Assert.Contains("hành động destroy", result.FirstError.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Decide_WithAnAssetSetAndASpendingSetInForceTheSameDay_EachAnswersItsOwnAction()
+    {
+        var spending = Create("Quy chế", new DateOnly(2022, 1, 1), null,
+            RuleBuilder.Rule().Row(2).For(AuthorityAction.Spend).Class(AssetClass.Any).Basis(ValueBasis.PerPackage).Band(0, null).By(Decider.OfficeChief));
+        RuleSet[] catalogue = [FourBands(), spending];
+
+        var asset = AuthorityEngine.Decide(catalogue, Question(1)).Value;
+        var spend = AuthorityEngine.Decide(catalogue, SpendQuestion(1, SpendingKind.OneOff)).Value;
+
+        Assert.False(FourBands().ClashesWith(spending));
+        Assert.True(FourBands().ClashesWith(FourBands("Khác")));
+        Assert.Equal(("Bộ thử", Decider.UnitHead), (asset.RuleSetName, asset.Decider));
+        Assert.Equal(("Quy chế", Decider.OfficeChief), (spend.RuleSetName, spend.Decider));
+    }
+
+    private static RuleSet KindBands() => Create(
+        "Chi",
+        new DateOnly(2022, 1, 1),
+        null,
+        RuleBuilder.Rule().Row(2).For(AuthorityAction.Spend).Class(AssetClass.Any).Basis(ValueBasis.PerPackage).Spending(SpendingKind.OneOff).Band(0, 100).By(Decider.UnitHead).Cite("Điều 1"),
+        RuleBuilder.Rule().Row(3).For(AuthorityAction.Spend).Class(AssetClass.Any).Basis(ValueBasis.PerPackage).Spending(SpendingKind.OneOff).Band(100, null).By(Decider.StandingBoard).Cite("Điều 2"),
+        RuleBuilder.Rule().Row(4).For(AuthorityAction.Spend).Class(AssetClass.Any).Basis(ValueBasis.PerPackage).Spending(SpendingKind.Recurring).Band(0, 50).By(Decider.UnitHead).Cite("Điều 3"),
+        RuleBuilder.Rule().Row(5).For(AuthorityAction.Spend).Class(AssetClass.Any).Basis(ValueBasis.PerPackage).Spending(SpendingKind.Recurring).Band(50, 1000).By(Decider.OfficeChief).Cite("Điều 4"));
+
+    private static AuthorityQuestion SpendQuestion(long value, SpendingKind kind) =>
+        new(AuthorityAction.Spend, AssetClass.Any, Organisation.UnitKind.PartyAgency, Funding.Any, ValueBasis.PerPackage, kind, value, new DateOnly(2024, 5, 1));
+
+    [Theory]
+    [InlineData(10, Decider.UnitHead, 2)]
+    [InlineData(60, Decider.OfficeChief, 5)]
+    [InlineData(100, Decider.StandingBoard, 3)]
+    [InlineData(999, Decider.StandingBoard, 3)]
+    public void Decide_SpendWithKindAny_AnswersTheDeciderCompetentForBothKinds(long value, Decider expected, int row)
+    {
+        var decision = AuthorityEngine.Decide([KindBands()], SpendQuestion(value, SpendingKind.Any)).Value;
+
+        Assert.Equal((expected, row), (decision.Decider, decision.RuleRow));
+    }
+
+    [Fact]
+    public void Decide_SpendWithKindAny_WhenOneKindHasNoRule_IsRefused()
+    {
+        var result = AuthorityEngine.Decide([KindBands()], SpendQuestion(1000, SpendingKind.Any));
+
+        Assert.Equal(AuthorityErrors.NoRule, result.FirstError.Code);
+        Assert.Equal(Decider.StandingBoard, AuthorityEngine.Decide([KindBands()], SpendQuestion(1000, SpendingKind.OneOff)).Value.Decider);
     }
 
     [Fact]

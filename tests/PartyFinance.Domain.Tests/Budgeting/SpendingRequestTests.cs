@@ -34,6 +34,35 @@ public class SpendingRequestTests
     }
 
     [Fact]
+    public void EveryBudgetTransition_ChecksTheActorBeforeTheLineChanges()
+    {
+        var line = Build.Line(1_000_000);
+        var r = Build.Request(1, 400_000);
+        Assert.True(r.Submit("ketoan", At).IsSuccess);
+
+        Assert.Equal(SpendingErrors.ActorMissing, r.Approve(line, " ", At, "05/QĐ").FirstError.Code);
+        Assert.Equal(0, line.Committed);
+        Assert.True(r.Approve(line, "thutruong", At, "05/QĐ").IsSuccess);
+        Assert.Equal(SpendingErrors.ActorMissing, r.MarkPaid(line, "", At, "RDT-1").FirstError.Code);
+        Assert.Equal(SpendingErrors.ActorMissing, r.Cancel(line, "", At, "Hoãn").FirstError.Code);
+        Assert.Equal((400_000L, 0L, SpendingStatus.Approved), (line.Committed, line.Spent, r.Status));
+    }
+
+    [Fact]
+    public void Cancel_OfAnApprovedRequest_NeedsAReason_AndKeepsTheCommitmentWithout()
+    {
+        var line = Build.Line(1_000_000);
+        var r = Build.Request(1, 400_000);
+        Assert.True(r.Submit("ketoan", At).IsSuccess);
+        Assert.True(r.Approve(line, "thutruong", At, "05/QĐ").IsSuccess);
+
+        Assert.Equal(SpendingErrors.ReasonRequired, r.Cancel(line, "ketoan", At, " ").FirstError.Code);
+        Assert.Equal(400_000, line.Committed);
+        Assert.True(r.Cancel(line, "ketoan", At, "Hoãn mua").IsSuccess);
+        Assert.Equal(0, line.Committed);
+    }
+
+    [Fact]
     public void Approve_OverAvailableOnStopLine_IsRefusedAndStaysSubmitted()
     {
         var line = Build.Line(100_000);

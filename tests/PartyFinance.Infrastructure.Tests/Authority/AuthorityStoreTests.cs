@@ -27,7 +27,7 @@ public sealed class AuthorityStoreTests
 
     private static async Task RuleSetsRoundTrip(DatabaseProvider provider)
     {
-        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var db = await TestDatabase.CreateAsync(provider, shippedRuleSets: false);
         var store = new AuthorityStore(db.Target);
         var shipped = AuthorityFixtures.ShippedRuleSets();
 

@@ -10,14 +10,14 @@ using PartyFinance.Testing;
 
 namespace PartyFinance.Infrastructure.Tests.Budgeting;
 
-/// <summary>A fresh database with the shipped sample spending limits, one stored approver per decider and helpers to allocate and request.</summary>
+/// <summary>A fresh database (db init: the shipped rule sets, the sample spending regulation included), one stored approver per decider and helpers to allocate and request.</summary>
 internal sealed class BudgetWorld : IAsyncDisposable
 {
     public const string Unit = "VPTU";
     public const string UnitHead = "thutruong";
     public static readonly DateOnly Today = new(2026, 3, 15);
 
-    private BudgetWorld(TestDatabase db, ISpendingAuthority authority, BudgetReference reference)
+    private BudgetWorld(TestDatabase db, SpendingAuthority authority, BudgetReference reference)
     {
         Db = db;
         Authority = authority;
@@ -26,7 +26,7 @@ internal sealed class BudgetWorld : IAsyncDisposable
 
     public TestDatabase Db { get; }
 
-    public ISpendingAuthority Authority { get; }
+    public SpendingAuthority Authority { get; }
 
     public BudgetReference Reference { get; }
 
@@ -37,9 +37,7 @@ internal sealed class BudgetWorld : IAsyncDisposable
     public static async Task<BudgetWorld> CreateAsync(DatabaseProvider provider)
     {
         var db = await TestDatabase.CreateAsync(provider);
-        var users = new Infrastructure.Authority.AuthorityStore(db.Target);
-        using var rules = File.OpenText(RepoPaths.Db("budget", "spending-limits.csv"));
-        var authority = RuleFileSpendingAuthority.Load(rules, new StoredApproverDirectory(users)).Value;
+        var authority = StoredSpendingAuthority.For(db.Target);
         var reference = BudgetReferenceFiles.LoadDirectory(RepoPaths.Db("budget")).Value;
         // Estimates post to the 008 accounts of the unit, so the unit exists from the start.
         // Users come the product's way: the administrator imports the unit, then adds its people.
@@ -74,13 +72,16 @@ internal sealed class BudgetWorld : IAsyncDisposable
     public async Task<long> SubmittedRequestAsync(long amount, string item = "6501")
     {
         var created = await new CreateSpendingRequest(Store(), Access, Clock).RunAsync(new NewSpendingRequest(Line(item), amount, "Mua văn phòng phẩm", "ketoan"), CancellationToken.None);
-        var submitted = await new SubmitRequest(Store(), Access, Clock).RunAsync(created.Value.Request.Id, "ketoan", CancellationToken.None);
+        var submitted = await new SubmitRequest(Store(), Authority, Access, Clock).RunAsync(created.Value.Request.Id, "ketoan", CancellationToken.None);
         Assert.True(submitted.IsSuccess);
         return created.Value.Request.Id;
     }
 
-    public Task<Domain.Common.Result<SpendingRequest>> ApproveAsync(long id, string by = UnitHead) =>
-        new ApproveRequest(Store(), Authority, Access, Clock).RunAsync(id, by, Today, "QĐ-01", null, CancellationToken.None);
+    public async Task<Domain.Common.Result<SpendingRequest>> ApproveAsync(long id, string by = UnitHead)
+    {
+        var r = await new ApproveRequest(Store(), Authority, Access, Clock).RunAsync(id, by, Today, "QĐ-01", null, CancellationToken.None);
+        return r.IsFailure ? Domain.Common.Result.Failure<SpendingRequest>(r.Errors) : Domain.Common.Result.Success(r.Value.Request);
+    }
 
     public ValueTask DisposeAsync() => Db.DisposeAsync();
 }

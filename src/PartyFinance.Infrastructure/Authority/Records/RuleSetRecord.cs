@@ -14,4 +14,7 @@ public sealed class RuleSetRecord
     public DateOnly EffectiveFrom { get; set; }
 
     public DateOnly? EffectiveTo { get; set; }
+
+    /// <summary>V / S / U: whether the set was checked against the signed decision.</summary>
+    public string Verified { get; set; } = "U";
 }

@@ -38,4 +38,7 @@ public sealed class SpendingRequestRecord
     public string? VoucherNo { get; set; }
 
     public long? SettledAmount { get; set; }
+
+    /// <summary>The approval request carrying the signatures (M0004); null for a draft.</summary>
+    public Guid? ApprovalId { get; set; }
 }

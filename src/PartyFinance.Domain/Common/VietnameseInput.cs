@@ -1,0 +1,64 @@
+using System.Globalization;
+
+namespace PartyFinance.Domain.Common;
+
+/// <summary>
+/// The one reader of dates, months and amounts typed by a person, on the command line or in a CSV cell:
+/// dates yyyy-MM-dd or dd/MM/yyyy, months yyyy-MM or MM/yyyy, amounts in whole đồng as plain digits or
+/// with vi-VN thousands dots (150.000.000). "1.5" or "1,5" is refused: đồng has no fraction, and a dot
+/// that does not group exactly three digits cannot be told from a decimal point.
+/// </summary>
+public static class VietnameseInput
+{
+    public const string DateForms = "yyyy-MM-dd hoặc dd/MM/yyyy";
+    public const string MonthForms = "yyyy-MM hoặc MM/yyyy";
+
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd/MM/yyyy"];
+    private static readonly string[] MonthFormats = ["yyyy-MM", "MM/yyyy"];
+
+    public static bool TryDate(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact(text?.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    public static bool TryMonth(string? text, out int year, out int month)
+    {
+        year = month = 0;
+        if (!DateTime.TryParseExact(text?.Trim(), MonthFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            return false;
+        }
+
+        (year, month) = (d.Year, d.Month);
+        return true;
+    }
+
+    /// <summary>Whole đồng; <paramref name="problem"/> says in Vietnamese why the text is not an amount.</summary>
+    public static bool TryAmount(string? text, bool allowNegative, out long amount, out string problem)
+    {
+        amount = 0;
+        problem = string.Empty;
+        var t = text?.Trim() ?? string.Empty;
+        var negative = allowNegative && t.StartsWith('-');
+        var digits = negative ? t[1..] : t;
+        var groups = digits.Split('.');
+        var grouped = groups.Length > 1;
+        var wellFormed = digits.Length > 0
+            && groups.All(g => g.Length > 0 && g.All(char.IsAsciiDigit))
+            && (!grouped || (groups[0].Length <= 3 && groups.Skip(1).All(g => g.Length == 3)));
+        if (!wellFormed)
+        {
+            problem = digits.Contains(',', StringComparison.Ordinal) || (grouped && groups.All(g => g.Length > 0 && g.All(char.IsAsciiDigit)))
+                ? $"Số tiền '{t}' không rõ nghĩa: số tiền là đồng nguyên, viết liền (150000000) hoặc có dấu chấm tách từng nhóm ba chữ số (150.000.000)."
+                : $"Số tiền '{t}' phải là số nguyên đồng: chỉ gồm chữ số, có thể có dấu chấm tách nghìn (150.000.000).";
+            return false;
+        }
+
+        if (!long.TryParse(string.Concat(groups), NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            problem = $"Số tiền '{t}' quá lớn.";
+            return false;
+        }
+
+        amount = negative ? -value : value;
+        return true;
+    }
+}
