@@ -60,7 +60,7 @@ public sealed class SeedDemo(ILedgerStore store, ILedgerQueries queries, TimePro
             return;
         }
 
-        await new ReverseVoucher(store, clock).RunAsync(wrong.Number, new DateOnly(2025, 3, 20), "Ghi nhầm số tiền, lập lại chứng từ đúng", actor, ct);
+        await new ReverseVoucher(store, clock, estimates).RunAsync(wrong.Number, new DateOnly(2025, 3, 20), "Ghi nhầm số tiền, lập lại chứng từ đúng", actor, ct);
     }
 
     private async Task<int> LockFirstHalfOf2025Async(string actor, CancellationToken ct)

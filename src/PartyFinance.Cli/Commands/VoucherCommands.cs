@@ -50,7 +50,7 @@ public static class VoucherCommands
             }
 
             var store = BudgetWiring.Store(c);
-            var result = await new ReverseSpendingVoucher(store, new LedgerVoucherPoster(store, c.Clock), new ReverseVoucher(new LedgerStore(c.Target), c.Clock), c.Clock)
+            var result = await new ReverseSpendingVoucher(store, new LedgerVoucherPoster(store, c.Clock), new ReverseVoucher(new LedgerStore(c.Target), c.Clock, BudgetWiring.Estimates), c.Clock)
                 .RunAsync(p.GetValue(number)!, d, p.GetValue(reason)!, c.Actor, ct);
             if (result.IsFailure)
             {

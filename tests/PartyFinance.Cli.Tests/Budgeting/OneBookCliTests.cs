@@ -200,4 +200,21 @@ public sealed class OneBookCliTests
         Assert.Equal(("budget_line", "ketoan"), (audit.Entity, audit.ChangedBy));
         Assert.Contains("chế độ cảnh báo", audit.Detail, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ReversingAnEstimateThatIsAlreadyCommitted_IsRefusedOnAStopLine()
+    {
+        await using var cli = await SetUpAsync("VPTU,2026,NSNN,autonomous,340-351,6551,10000000,12-QĐ/VPTU,2026-01-05\n");
+        var created = await cli.JsonAsync(["spend", "request", .. Line, "--amount", "4000000", "--purpose", "Mua văn phòng phẩm", "--by", "ketoan"]);
+        var id = created.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await cli.JsonAsync("spend", "submit", id, "--by", "ketoan");
+        await cli.JsonAsync("spend", "approve", id, "--by", "thutruong.vptu", "--decision-no", "45/QĐ-VPTU", "--date", "2026-03-01");
+        var dtg = (await cli.JsonAsync("voucher", "list")).EnumerateArray().Single(v => v.GetProperty("type").GetString() == "DTG").GetProperty("number").GetString()!;
+
+        var r = await cli.RunAsync("voucher", "reverse", dtg, "--date", "2026-03-05", "--reason", "Giao nhầm", "--by", "ketoantruong");
+
+        Assert.Equal(1, r.Code);
+        Assert.Contains("[budget.insufficient]", r.Err, StringComparison.Ordinal);
+        Assert.Equal(6_000_000, Figures(await StatusAsync(cli)).Available);
+    }
 }
