@@ -217,4 +217,19 @@ public sealed class OneBookCliTests
         Assert.Contains("[budget.insufficient]", r.Err, StringComparison.Ordinal);
         Assert.Equal(6_000_000, Figures(await StatusAsync(cli)).Available);
     }
+
+    [Fact]
+    public async Task CloseYear_OfRetainedFees_WhoseAccountsKeepNoPriorYear_CarriesToNextYearsOwnLine()
+    {
+        await using var cli = await SetUpAsync("VPTU,2026,PHI,autonomous,340-351,6551,50000000,12-QĐ/VPTU,2026-01-05\n");
+
+        var closed = await cli.RunAsync("budget", "close-year", "--year", "2026", "--date", "2027-02-01", "--by", "ketoantruong");
+
+        Assert.True(closed.Code == 0, closed.Err);
+        Assert.Equal(0, Figures(await StatusAsync(cli)).Available);
+        var next = (await cli.JsonAsync("budget", "status", "--unit", "VPTU", "--year", "2027")).EnumerateArray().Single(l => l.GetProperty("available").GetInt64() != 0);
+        Assert.Equal(("PHI", false, 50_000_000L), (next.GetProperty("fund_source").GetString(), next.GetProperty("carried_over").GetBoolean(), next.GetProperty("available").GetInt64()));
+        var fees2026 = (await cli.JsonAsync("ledger", "trial-balance", "--year", "2026")).GetProperty("off_balance").EnumerateArray().Single(r => r.GetProperty("account").GetString() == "0141");
+        Assert.Equal(0, fees2026.GetProperty("closing_debit").GetInt64() - fees2026.GetProperty("closing_credit").GetInt64());
+    }
 }
