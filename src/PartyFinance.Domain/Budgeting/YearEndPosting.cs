@@ -33,9 +33,10 @@ public static class YearEndPosting
         }
 
         var rolled = new Dictionary<string, long>(StringComparer.Ordinal) { ["actual-balance"] = actual, ["advance-balance"] = advance };
-        if (!book.Accounts.SplitsYears(key.FundSource, key.Autonomy, key.BudgetItem, new DateOnly(year, 12, 31)))
+        if (key.CarriedOver || !book.Accounts.SplitsYears(key.FundSource, key.Autonomy, key.BudgetItem, new DateOnly(year, 12, 31)))
         {
-            // 014/018 keep no năm trước: cancel and carry out on 31/12/Y, carry in on 01/01/Y+1 to next year's own line.
+            // A carried-over line already sits on năm trước, and 014/018 keep no năm trước: nothing to roll; cancel
+            // (and for 014/018 carry out) on 31/12/Y, carry in on 01/01/Y+1.
             rolled = new Dictionary<string, long>(StringComparer.Ordinal) { ["actual-balance"] = 0, ["advance-balance"] = 0 };
             settlementEnd = new DateOnly(year, 12, 31);
         }

@@ -232,4 +232,21 @@ public sealed class OneBookCliTests
         var fees2026 = (await cli.JsonAsync("ledger", "trial-balance", "--year", "2026")).GetProperty("off_balance").EnumerateArray().Single(r => r.GetProperty("account").GetString() == "0141");
         Assert.Equal(0, fees2026.GetProperty("closing_debit").GetInt64() - fees2026.GetProperty("closing_credit").GetInt64());
     }
+
+    [Fact]
+    public async Task TheYearAfter_CloseYear_CancelsWhatIsLeftOfTheCarriedOverEstimate()
+    {
+        await using var cli = await SetUpAsync("VPTU,2026,NSNN,autonomous,340-351,6551,10000000,12-QĐ/VPTU,2026-01-05\n");
+        Assert.Equal(0, (await cli.RunAsync("budget", "close-year", "--year", "2026", "--date", "2027-02-01", "--by", "ketoantruong")).Code);
+        Assert.Equal(10_000_000, (await cli.JsonAsync("budget", "status", "--unit", "VPTU", "--year", "2027")).EnumerateArray().Sum(l => l.GetProperty("available").GetInt64()));
+
+        var closed = await cli.RunAsync("budget", "close-year", "--year", "2027", "--date", "2028-02-01", "--by", "ketoantruong");
+
+        Assert.True(closed.Code == 0, closed.Err);
+        Assert.Contains("hủy 10.000.000 đ", closed.Out, StringComparison.Ordinal);
+        Assert.Equal(0, (await cli.JsonAsync("budget", "status", "--unit", "VPTU", "--year", "2027")).EnumerateArray().Sum(l => l.GetProperty("available").GetInt64()));
+        var prior = (await cli.JsonAsync("ledger", "trial-balance", "--year", "2027")).GetProperty("off_balance").EnumerateArray()
+            .Sum(r => r.GetProperty("closing_debit").GetInt64() - r.GetProperty("closing_credit").GetInt64());
+        Assert.Equal(0, prior);
+    }
 }
