@@ -29,14 +29,17 @@ public sealed class CloseYear(IBudgetStore store, BudgetReference reference, IVo
         }
 
         var report = new List<CarryForwardLine>();
-        foreach (var key in (await store.LinesAsync(unit, year, ct)).Where(l => !l.Key.CarriedOver && !l.Movements.Any(m => m.Kind is MovementKind.CarryForwardOut or MovementKind.Cancellation)).Select(l => l.Key))
+        foreach (var key in (await store.LinesAsync(unit, year, ct)).Where(l => !l.Movements.Any(m => m.Kind is MovementKind.CarryForwardOut or MovementKind.Cancellation)).Select(l => l.Key))
         {
-            var outcome = await store.InLockedLinesAsync([key, key.CarryTarget()], async locked =>
+            var carryTo = YearEndPosting.TargetOf(key, reference.Posting);
+            var outcome = await store.InLockedLinesAsync([key, carryTo], async locked =>
             {
                 var line = locked.Find(key)!;
                 var requests = (await store.RequestsOfLineAsync(key, ct)).Where(r => r.Status == SpendingStatus.Approved).ToList();
-                var decision = YearEndClose.Classify(line, requests, reference.CarryForward);
-                var target = locked.Find(key.CarryTarget()) ?? locked.Add(BudgetLine.Open(key.CarryTarget(), line.ControlMode));
+                // Estimate carried into this year is not carried again: what is left of it is cancelled.
+                var rules = key.CarriedOver ? reference.CarryForward.Where(r => r.Rule == CarryForwardRule.Cancellation).ToList() : reference.CarryForward;
+                var decision = YearEndClose.Classify(line, requests, rules);
+                var target = locked.Find(carryTo) ?? locked.Add(BudgetLine.Open(carryTo, line.ControlMode));
                 var applied = YearEndClose.Apply(decision, line, target, requests, by, time.GetUtcNow(), today);
                 if (applied.IsFailure)
                 {

@@ -10,7 +10,8 @@ namespace PartyFinance.Application.Budgeting;
 /// overdrawn, date within the line's year or its settlement-adjustment period), then the voucher
 /// (<see cref="PaymentPosting"/>) is posted in the same transaction and the commitment spent.
 /// An advance is paid by cash (PC, no estimate line: the estimate was used when the cash was
-/// withdrawn) and stays committed until <see cref="SettleAdvance"/>.
+/// withdrawn) and stays committed until <see cref="SettleAdvance"/>. Cash, deposit and advance
+/// payments must be covered by cash withdrawn on the line's dimensions (<see cref="CashCover"/>).
 /// </summary>
 public sealed class PayRequest(IBudgetStore store, IVoucherPoster poster, BudgetReference reference, AccessGuard access, TimeProvider time)
 {
@@ -35,6 +36,15 @@ public sealed class PayRequest(IBudgetStore store, IVoucherPoster poster, Budget
             if (period.IsFailure)
             {
                 return period;
+            }
+
+            if (CashCover.Applies(request, method, fundedByPaymentOrder))
+            {
+                var cover = CashCover.Check(request, await store.BooksAsync(line.Key, ct), await store.RequestsOfLineAsync(line.Key, ct), reference.Posting);
+                if (cover.IsFailure)
+                {
+                    return cover;
+                }
             }
 
             var draft = request.Nature == SpendingNature.Advance

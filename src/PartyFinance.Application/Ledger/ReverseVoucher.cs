@@ -5,8 +5,11 @@ using PartyFinance.Domain.Ledger;
 
 namespace PartyFinance.Application.Ledger;
 
-/// <summary>`voucher reverse`: posts the mirror of a voucher on an open date; the original is never changed.</summary>
-public sealed class ReverseVoucher(ILedgerStore store, AccessGuard access, TimeProvider clock)
+/// <summary>
+/// `voucher reverse`: posts the mirror of a voucher on an open date; the original is never changed.
+/// A reversal that takes estimate away (of a DTG voucher) passes the same budget check as an import.
+/// </summary>
+public sealed class ReverseVoucher(ILedgerStore store, AccessGuard access, TimeProvider clock, Budgeting.EstimateControl estimates)
 {
     public async Task<Result<Voucher>> RunAsync(string number, DateOnly date, string reason, string actor, CancellationToken ct)
     {
@@ -30,6 +33,15 @@ public sealed class ReverseVoucher(ILedgerStore store, AccessGuard access, TimeP
         }
 
         await session.AppendAsync(result.Value, ct);
+        var v = result.Value;
+        var mirror = new VoucherDraft(v.Key, v.Date, v.UnitCode, v.TypeCode, v.Description, v.Postings.Select(p =>
+            new PostingDraft(p.AccountCode, p.Debit, p.Credit, p.FundSource, p.BudgetItem, p.Sector, p.Program, p.Counterparty)).ToList());
+        var refused = await estimates.CheckAsync(session, [mirror], actor, clock.GetUtcNow(), ct);
+        if (refused.Count > 0)
+        {
+            return Result.Failure<Voucher>(refused);
+        }
+
         await session.CommitAsync(null, ct);
         return result;
     }

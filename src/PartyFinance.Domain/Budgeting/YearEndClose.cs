@@ -42,7 +42,7 @@ public static class YearEndClose
     public static Result Apply(CarryForwardLine decision, BudgetLine line, BudgetLine target, IReadOnlyList<SpendingRequest> requests,
         string by, DateTimeOffset at, DateOnly closeDate)
     {
-        if (target.Key != line.Key.CarryTarget())
+        if (target.Key != line.Key.CarryTarget() && target.Key != line.Key with { Year = line.Key.Year + 1 })
         {
             throw new InvalidOperationException("Carry-forward goes to the next year's carried-over line of the same classification.");
         }

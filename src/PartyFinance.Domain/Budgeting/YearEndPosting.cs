@@ -33,13 +33,21 @@ public static class YearEndPosting
         }
 
         var rolled = new Dictionary<string, long>(StringComparer.Ordinal) { ["actual-balance"] = actual, ["advance-balance"] = advance };
+        if (key.CarriedOver || !book.Accounts.SplitsYears(key.FundSource, key.Autonomy, key.BudgetItem, new DateOnly(year, 12, 31)))
+        {
+            // A carried-over line already sits on năm trước, and 014/018 keep no năm trước: nothing to roll; cancel
+            // (and for 014/018 carry out) on 31/12/Y, carry in on 01/01/Y+1.
+            rolled = new Dictionary<string, long>(StringComparer.Ordinal) { ["actual-balance"] = 0, ["advance-balance"] = 0 };
+            settlementEnd = new DateOnly(year, 12, 31);
+        }
+
         var steps = new List<(string Event, string Step, BudgetLineKey Key, DateOnly Date, IReadOnlyDictionary<string, long> Amounts, string Text)>
         {
             ("year-roll-out", "ROLL-OUT", key, new DateOnly(year, 12, 31), rolled, "Chuyển số dư dự toán năm nay sang năm trước"),
             ("year-roll-in", "ROLL-IN", key, new DateOnly(year + 1, 1, 1), rolled, "Nhận số dư dự toán năm trước chuyển sang"),
             ("carry-forward-out", "CARRY-OUT", key, settlementEnd, PostingContext.Amount(decision.Carried), "Chuyển nguồn sang năm sau: " + decision.CarryCitation),
             ("estimate-cancel", "CANCEL", key, settlementEnd, PostingContext.Amount(decision.Cancelled), "Hủy dự toán: " + decision.CancelReason),
-            ("carry-forward-in", "CARRY-IN", key.CarryTarget(), settlementEnd.AddDays(1), PostingContext.Amount(decision.Carried), "Dự toán năm trước chuyển nguồn sang: " + decision.CarryCitation),
+            ("carry-forward-in", "CARRY-IN", TargetOf(key, book), settlementEnd.AddDays(1), PostingContext.Amount(decision.Carried), "Dự toán năm trước chuyển nguồn sang: " + decision.CarryCitation),
         };
 
         var drafts = new List<VoucherDraft>();
@@ -67,4 +75,8 @@ public static class YearEndPosting
 
         return errors.Count > 0 ? Result.Failure<IReadOnlyList<VoucherDraft>>(errors) : Result.Success<IReadOnlyList<VoucherDraft>>(drafts);
     }
+
+    /// <summary>The line that receives a carry-forward: next year's carried-over line, or next year's own line where the accounts keep no năm trước.</summary>
+    public static BudgetLineKey TargetOf(BudgetLineKey key, PostingRuleBook book) =>
+        book.Accounts.SplitsYears(key.FundSource, key.Autonomy, key.BudgetItem, new DateOnly(key.Year, 12, 31)) ? key.CarryTarget() : key with { Year = key.Year + 1 };
 }

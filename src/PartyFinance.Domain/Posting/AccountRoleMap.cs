@@ -72,6 +72,13 @@ public sealed class AccountRoleMap(IReadOnlyList<AccountRole> roles)
         return (actual ?? advance) is { } hit ? (hit.Autonomy, hit.Year, actual is null) : null;
     }
 
+    /// <summary>
+    /// Whether the fund source's estimate accounts tell năm nay from năm trước (008, 004 do; 014, 018 do not).
+    /// Where they do not, a carried estimate stays on the same account and belongs to the next year's own line.
+    /// </summary>
+    public bool SplitsYears(string fundSource, Autonomy autonomy, string budgetItem, DateOnly date) =>
+        Resolve(EstimateActual, fundSource, autonomy, EstimateYear.Current, budgetItem, date) is not { IsSuccess: true, Value.Year: null };
+
     public const string EstimateActual = "estimate-actual";
     public const string EstimateAdvance = "estimate-advance";
 }

@@ -49,8 +49,9 @@ public sealed partial class BudgetStore : IYearEndStore
             x.Result.CarryCitation, x.Result.CancelReason, Parse(x.Result.CarriedRequests), Parse(x.Result.CancelledRequests))).ToList();
     });
 
+    /// <summary>Units holding a line of <paramref name="year"/> (its own estimate or one carried into it).</summary>
     public Task<IReadOnlyList<string>> UnitsWithLinesAsync(int year, CancellationToken ct) => WithDbAsync(async db =>
-        (IReadOnlyList<string>)await db.BudgetLines.Where(l => l.Year == year && !l.CarriedOver).Select(l => l.UnitCode).Distinct().OrderBy(u => u).ToListAsync(ct));
+        (IReadOnlyList<string>)await db.BudgetLines.Where(l => l.Year == year).Select(l => l.UnitCode).Distinct().OrderBy(u => u).ToListAsync(ct));
 
     private static string Ids(IReadOnlyList<long> ids) => string.Join(',', ids.Select(i => i.ToString(CultureInfo.InvariantCulture)));
 

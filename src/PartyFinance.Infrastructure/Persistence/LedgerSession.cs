@@ -144,7 +144,7 @@ internal sealed partial class LedgerSession : ILedgerSession
             var key = (v.UnitCode, v.Date.Year, v.Date.Month, p.AccountCode);
             var (d, c) = _balances.GetValueOrDefault(key);
             _balances[key] = (checked(d + p.Debit), checked(c + p.Credit));
-            if (p.IsOffBalance && p.FundSource is { } f && p.BudgetItem is { } i && p.Sector is { } s)
+            if (p.FundSource is { } f && p.BudgetItem is { } i && p.Sector is { } s)
             {
                 var ek = new EstimateKey(v.UnitCode, f, i, s, v.Date.Year, v.Date.Month, p.AccountCode, v.TypeCode);
                 var (ed, ec) = _estimates.GetValueOrDefault(ek);

@@ -62,7 +62,7 @@ internal sealed class FakePoster : IVoucherPoster
     public IEnumerable<VoucherDraft> Payments => Posted.Where(p => p.TypeCode != "DTG");
 
     public IEnumerable<EstimateBalance> Books => Posted.SelectMany(v => v.Lines
-        .Where(l => l.AccountCode.StartsWith('0') && l.FundSource is not null && l.BudgetItem is not null && l.Sector is not null)
+        .Where(l => l.FundSource is not null && l.BudgetItem is not null && l.Sector is not null)
         .Select(l => new EstimateBalance(v.UnitCode, v.Date.Year, v.Date.Month, l.AccountCode, l.FundSource!, l.BudgetItem!, l.Sector!, v.TypeCode, l.Debit, l.Credit)));
 
     public Task<Result<string>> ReverseAsync(string number, DateOnly date, string reason, string postedBy, CancellationToken ct)

@@ -27,7 +27,7 @@ public class OneBookPropertyTests
             VPTU,2026,NSNN,autonomous,340-351,6551,30000000,1-QĐ/TU,2025-12-20
             """);
         var random = new Random(seed);
-        var reverse = new ReverseSpendingVoucher(w.Store, w.Poster, new ReverseVoucher(new NoLedger(), w.Access, w.Time), w.Access, w.Time);
+        var reverse = new ReverseSpendingVoucher(w.Store, w.Poster, new ReverseVoucher(new NoLedger(), w.Access, w.Time, new EstimateControl(World.Reference)), w.Access, w.Time);
         var requests = new List<long>();
         for (var step = 0; step < 40; step++)
         {

@@ -165,7 +165,7 @@ public class SpendingWorkflowTests
         var id = await w.ApprovedAsync(2_500_000);
         w.Poster.Refuse = true;
 
-        var r = await w.Pay.RunAsync(id, "ketoan", World.Today, PaymentMethod.Cash, false, default);
+        var r = await w.Pay.RunAsync(id, "ketoan", World.Today, PaymentMethod.BudgetWithdrawal, false, default);
 
         Assert.Equal(LedgerErrors.PeriodLocked, r.FirstError.Code);
         Assert.Equal(SpendingStatus.Approved, (await w.Store.FindRequestAsync(id, default))!.Status);
@@ -197,13 +197,14 @@ public class SpendingWorkflowTests
     public async Task PayingTwice_IsRefusedWithInvalidTransition()
     {
         var w = await new World().WithEstimatesAsync();
+        await w.PostEventAsync("withdraw-cash", 5_000);
         var id = await w.ApprovedAsync(1_000);
-        await w.Pay.RunAsync(id, "ketoan", World.Today, PaymentMethod.Cash, false, default);
+        Assert.True((await w.Pay.RunAsync(id, "ketoan", World.Today, PaymentMethod.Cash, false, default)).IsSuccess);
 
         var r = await w.Pay.RunAsync(id, "ketoan", World.Today, PaymentMethod.Cash, false, default);
 
         Assert.Equal(SpendingErrors.InvalidTransition, r.FirstError.Code);
-        Assert.Single(w.Poster.Payments);
+        Assert.Equal(["RDT", "PC"], w.Poster.Payments.Select(p => p.TypeCode));
     }
 
     [Fact]
@@ -255,5 +256,25 @@ public class SpendingWorkflowTests
         var w = new World();
 
         Assert.Equal(SpendingErrors.RequestNotFound, (await new SubmitRequest(w.Store, w.Authority, w.Access, w.Time).RunAsync(99, "ketoan", default)).FirstError.Code);
+    }
+
+    [Fact]
+    public async Task CashPayments_SpendOnlyWhatWasWithdrawnOnTheLine_SoTheLineNeverRegainsRoom()
+    {
+        var w = await new World().WithEstimatesAsync();
+        var first = await w.ApprovedAsync(3_000_000);
+
+        var refused = await w.Pay.RunAsync(first, "ketoan", World.Today, PaymentMethod.Cash, false, default);
+        Assert.Equal(CashCover.NotWithdrawn, refused.FirstError.Code);
+        Assert.Empty(w.Poster.Payments);
+
+        await w.PostEventAsync("withdraw-cash", 5_000_000);
+        Assert.True((await w.Pay.RunAsync(first, "ketoan", World.Today, PaymentMethod.Cash, false, default)).IsSuccess);
+        var second = await w.ApprovedAsync(3_000_000);
+        Assert.Equal(CashCover.NotWithdrawn, (await w.Pay.RunAsync(second, "ketoan", World.Today, PaymentMethod.Bank, false, default)).FirstError.Code);
+
+        var line = await w.LineAsync(World.Autonomous);
+        Assert.Equal((5_000_000L, 3_000_000L, 2_000_000L), (line.Advanced, line.Committed, line.Available));
+        Assert.True((await w.Pay.RunAsync(second, "ketoan", World.Today, PaymentMethod.BudgetWithdrawal, false, default)).IsSuccess);
     }
 }

@@ -200,4 +200,53 @@ public sealed class OneBookCliTests
         Assert.Equal(("budget_line", "ketoan"), (audit.Entity, audit.ChangedBy));
         Assert.Contains("chế độ cảnh báo", audit.Detail, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ReversingAnEstimateThatIsAlreadyCommitted_IsRefusedOnAStopLine()
+    {
+        await using var cli = await SetUpAsync("VPTU,2026,NSNN,autonomous,340-351,6551,10000000,12-QĐ/VPTU,2026-01-05\n");
+        var created = await cli.JsonAsync(["spend", "request", .. Line, "--amount", "4000000", "--purpose", "Mua văn phòng phẩm", "--by", "ketoan"]);
+        var id = created.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await cli.JsonAsync("spend", "submit", id, "--by", "ketoan");
+        await cli.JsonAsync("spend", "approve", id, "--by", "thutruong.vptu", "--decision-no", "45/QĐ-VPTU", "--date", "2026-03-01");
+        var dtg = (await cli.JsonAsync("voucher", "list")).EnumerateArray().Single(v => v.GetProperty("type").GetString() == "DTG").GetProperty("number").GetString()!;
+
+        var r = await cli.RunAsync("voucher", "reverse", dtg, "--date", "2026-03-05", "--reason", "Giao nhầm", "--by", "ketoantruong");
+
+        Assert.Equal(1, r.Code);
+        Assert.Contains("[budget.insufficient]", r.Err, StringComparison.Ordinal);
+        Assert.Equal(6_000_000, Figures(await StatusAsync(cli)).Available);
+    }
+
+    [Fact]
+    public async Task CloseYear_OfRetainedFees_WhoseAccountsKeepNoPriorYear_CarriesToNextYearsOwnLine()
+    {
+        await using var cli = await SetUpAsync("VPTU,2026,PHI,autonomous,340-351,6551,50000000,12-QĐ/VPTU,2026-01-05\n");
+
+        var closed = await cli.RunAsync("budget", "close-year", "--year", "2026", "--date", "2027-02-01", "--by", "ketoantruong");
+
+        Assert.True(closed.Code == 0, closed.Err);
+        Assert.Equal(0, Figures(await StatusAsync(cli)).Available);
+        var next = (await cli.JsonAsync("budget", "status", "--unit", "VPTU", "--year", "2027")).EnumerateArray().Single(l => l.GetProperty("available").GetInt64() != 0);
+        Assert.Equal(("PHI", false, 50_000_000L), (next.GetProperty("fund_source").GetString(), next.GetProperty("carried_over").GetBoolean(), next.GetProperty("available").GetInt64()));
+        var fees2026 = (await cli.JsonAsync("ledger", "trial-balance", "--year", "2026")).GetProperty("off_balance").EnumerateArray().Single(r => r.GetProperty("account").GetString() == "0141");
+        Assert.Equal(0, fees2026.GetProperty("closing_debit").GetInt64() - fees2026.GetProperty("closing_credit").GetInt64());
+    }
+
+    [Fact]
+    public async Task TheYearAfter_CloseYear_CancelsWhatIsLeftOfTheCarriedOverEstimate()
+    {
+        await using var cli = await SetUpAsync("VPTU,2026,NSNN,autonomous,340-351,6551,10000000,12-QĐ/VPTU,2026-01-05\n");
+        Assert.Equal(0, (await cli.RunAsync("budget", "close-year", "--year", "2026", "--date", "2027-02-01", "--by", "ketoantruong")).Code);
+        Assert.Equal(10_000_000, (await cli.JsonAsync("budget", "status", "--unit", "VPTU", "--year", "2027")).EnumerateArray().Sum(l => l.GetProperty("available").GetInt64()));
+
+        var closed = await cli.RunAsync("budget", "close-year", "--year", "2027", "--date", "2028-02-01", "--by", "ketoantruong");
+
+        Assert.True(closed.Code == 0, closed.Err);
+        Assert.Contains("hủy 10.000.000 đ", closed.Out, StringComparison.Ordinal);
+        Assert.Equal(0, (await cli.JsonAsync("budget", "status", "--unit", "VPTU", "--year", "2027")).EnumerateArray().Sum(l => l.GetProperty("available").GetInt64()));
+        var prior = (await cli.JsonAsync("ledger", "trial-balance", "--year", "2027")).GetProperty("off_balance").EnumerateArray()
+            .Sum(r => r.GetProperty("closing_debit").GetInt64() - r.GetProperty("closing_credit").GetInt64());
+        Assert.Equal(0, prior);
+    }
 }

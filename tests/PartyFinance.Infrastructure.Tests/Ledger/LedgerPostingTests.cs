@@ -71,7 +71,7 @@ public class LedgerPostingTests
     {
         await using var books = await Books.OpenAsync(provider);
         await books.ImportAsync(Books.Payment("A", "2025-03-01", 100));
-        var reverse = new ReverseVoucher(books.Store, books.Access, new FixedClock());
+        var reverse = new ReverseVoucher(books.Store, books.Access, new FixedClock(), TestReference.Estimates);
 
         var r = await reverse.RunAsync("VPTU/PC/2025/000001", new DateOnly(2025, 3, 10), "Ghi trùng", "ketoantruong", Ct);
         Assert.True(r.IsSuccess, r.IsFailure ? r.FirstError.Describe() : null);

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace PartyFinance.Infrastructure.Persistence.Migrations;
 
 /// <summary>
-/// Schema version 5 — one book: estimate_balances holds the off-balance estimate accounts per unit,
+/// Schema version 5 — one book: estimate_balances holds every line with full budget dimensions (the estimate accounts, the temporary receipts 337x …) per unit,
 /// month, voucher type and budget dimensions (kept at posting, backfilled here from the lines already
 /// posted); budget_lines loses the adjustments and spent counters, which the books now answer.
 /// </summary>
@@ -36,7 +36,7 @@ public sealed class M0005_OneBook : Migration
             INSERT INTO estimate_balances (unit_code, fund_source, budget_item, sector, year, month, account_code, type_code, debit, credit)
             SELECT v.unit_code, l.fund_source, l.budget_item, l.sector, v.year, {month}, l.account_code, v.type_code, SUM(l.debit), SUM(l.credit)
             FROM voucher_lines l JOIN vouchers v ON v.id = l.voucher_id
-            WHERE l.is_off_balance AND l.fund_source IS NOT NULL AND l.budget_item IS NOT NULL AND l.sector IS NOT NULL
+            WHERE l.fund_source IS NOT NULL AND l.budget_item IS NOT NULL AND l.sector IS NOT NULL
             GROUP BY v.unit_code, l.fund_source, l.budget_item, l.sector, v.year, {month}, l.account_code, v.type_code
             """);
 

@@ -1,7 +1,7 @@
 namespace PartyFinance.Infrastructure.Persistence.Records;
 
 /// <summary>
-/// Row of estimate_balances: debit and credit totals of one off-balance account per unit, month,
+/// Row of estimate_balances: debit and credit totals of one account line with fund source, item and sector, per unit, month,
 /// voucher type and budget dimensions, kept in the posting transaction. The budget reads its
 /// estimate and spending from here (EstimateAttribution), so budget and ledger are one book.
 /// </summary>

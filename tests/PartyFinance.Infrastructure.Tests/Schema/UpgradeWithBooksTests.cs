@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using PartyFinance.Domain.Budgeting;
+using PartyFinance.Infrastructure.Budgeting;
+using PartyFinance.Infrastructure.Persistence;
+using PartyFinance.Infrastructure.Tests.Ledger;
+using PartyFinance.Testing;
+
+namespace PartyFinance.Infrastructure.Tests.Schema;
+
+/// <summary>
+/// Books written at schema version 3 (vouchers with 008 lines, balances, a budget line with its old
+/// counters) upgrade to the latest version with every row intact, the 008 books backfilled into
+/// estimate_balances, and the budget line reading the same figures from the books as it held before.
+/// </summary>
+public class UpgradeWithBooksTests
+{
+    private static readonly CancellationToken Ct = CancellationToken.None;
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Upgrade_FromVersion3_KeepsVouchersBalancesAndBudgetLines_AndTheLineReadsItsBooks(DatabaseProvider provider)
+    {
+        await using var old = await TestDatabase.CreateAsync(provider, initialise: false);
+        var t = provider == DatabaseProvider.Sqlite ? "1" : "true";
+        var f = provider == DatabaseProvider.Sqlite ? "0" : "false";
+        await using (var db = old.Target.CreateContext())
+        {
+            await db.GetService<IMigrator>().MigrateAsync("20261122000003_Budgeting", Ct);
+            string[] sql =
+            [
+                "INSERT INTO org_units (code, name, kind, parent_code, chapter, valid_from, valid_to, successor_code, created_by, created_at) " +
+                "VALUES ('VPTU', 'Văn phòng Tỉnh ủy', 'provincial-office', NULL, '509', '2018-01-01', NULL, NULL, 'v3', '2026-01-01 00:00:00+00:00')",
+                "INSERT INTO import_batches (id, kind, file_name, sha256, rows, stored, skipped, imported_by, imported_at) VALUES (1, 'posting', '', '', 2, 2, 0, 'v3', '2026-01-05 00:00:00+00:00')",
+                "INSERT INTO vouchers (id, number, client_key, unit_code, type_code, year, sequence, date, description, amount, fingerprint, reverses_id, reversal_reason, posted_by, posted_at, batch_id) " +
+                "VALUES (1, 'VPTU/DTG/2026/000001', 'k-dtg', 'VPTU', 'DTG', 2026, 1, '2026-01-05', 'Giao dự toán', 10000000, 'x', NULL, NULL, 'v3', '2026-01-05 00:00:00+00:00', 1)",
+                "INSERT INTO vouchers (id, number, client_key, unit_code, type_code, year, sequence, date, description, amount, fingerprint, reverses_id, reversal_reason, posted_by, posted_at, batch_id) " +
+                "VALUES (2, 'VPTU/RDT/2026/000001', 'k-rdt', 'VPTU', 'RDT', 2026, 1, '2026-03-15', 'Chi', 2000000, 'y', NULL, NULL, 'v3', '2026-03-15 00:00:00+00:00', 1)",
+                $"INSERT INTO voucher_lines (voucher_id, line_no, account_code, debit, credit, is_off_balance, fund_source, budget_item, sector, program, counterparty) VALUES (1, 1, '008212', 10000000, 0, {t}, 'NSNN', '6501', '340-351', NULL, NULL)",
+                $"INSERT INTO voucher_lines (voucher_id, line_no, account_code, debit, credit, is_off_balance, fund_source, budget_item, sector, program, counterparty) VALUES (2, 1, '61112', 2000000, 0, {f}, 'NSNN', '6501', '340-351', NULL, NULL)",
+                $"INSERT INTO voucher_lines (voucher_id, line_no, account_code, debit, credit, is_off_balance, fund_source, budget_item, sector, program, counterparty) VALUES (2, 2, '5111', 0, 2000000, {f}, 'NSNN', '6501', '340-351', NULL, NULL)",
+                $"INSERT INTO voucher_lines (voucher_id, line_no, account_code, debit, credit, is_off_balance, fund_source, budget_item, sector, program, counterparty) VALUES (2, 3, '008212', 0, 2000000, {t}, 'NSNN', '6501', '340-351', NULL, NULL)",
+                "INSERT INTO account_balances (unit_code, year, month, account_code, debit, credit) VALUES ('VPTU', 2026, 1, '008212', 10000000, 0)",
+                "INSERT INTO account_balances (unit_code, year, month, account_code, debit, credit) VALUES ('VPTU', 2026, 3, '008212', 0, 2000000)",
+                "INSERT INTO budget_lines (id, unit_code, year, fund_source, autonomy, sector, budget_item, carried_over, control_mode, allocated, adjustments, committed, spent) " +
+                $"VALUES (1, 'VPTU', 2026, 'NSNN', 'autonomous', '340-351', '6501', {f}, 'Stop', 10000000, 0, 0, 2000000)",
+                "INSERT INTO budget_movements (line_id, seq, kind, amount, decision_no, decision_date, note) VALUES (1, 1, 'Allocation', 10000000, '12-QĐ/VPTU', '2026-01-05', NULL)",
+            ];
+            foreach (var statement in sql)
+            {
+                await db.Database.ExecuteSqlRawAsync(statement, Ct);
+            }
+        }
+
+        var upgraded = await new DatabaseInitializer(old.Target, TimeProvider.System).RunAsync(RepoPaths.ReferenceFolder, "test", Ct);
+        Assert.True(upgraded.IsSuccess);
+
+        await using (var db = old.Target.CreateContext())
+        {
+            Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync(Ct));
+            Assert.Equal((2, 4), (await db.Vouchers.CountAsync(Ct), await db.VoucherLines.CountAsync(Ct)));
+            Assert.Equal(12_000_000, await db.Vouchers.SumAsync(v => v.Amount, Ct));
+            Assert.Equal((10_000_000L, 2_000_000L), (await db.AccountBalances.SumAsync(b => b.Debit, Ct), await db.AccountBalances.SumAsync(b => b.Credit, Ct)));
+            var books = await db.EstimateBalances.Where(e => e.AccountCode == "008212").OrderBy(e => e.Month).ToListAsync(Ct);
+            Assert.Equal([(1, "DTG", 10_000_000L, 0L), (3, "RDT", 0L, 2_000_000L)], books.Select(b => (b.Month, b.TypeCode, b.Debit, b.Credit)));
+        }
+
+        var line = await new BudgetStore(old.Target, TestReference.Estimates)
+            .FindLineAsync(new BudgetLineKey("VPTU", 2026, "NSNN", Autonomy.Autonomous, "340-351", "6501"), Ct);
+        Assert.Equal((10_000_000L, 0L, 0L, 2_000_000L, 8_000_000L), (line!.Allocated, line.Adjustments, line.Committed, line.Spent, line.Available));
+    }
+}
