@@ -108,6 +108,7 @@ public static class PartyFinanceServices
         services.AddScoped<SettleAdvance>();
         services.AddScoped<CancelRequest>();
         services.AddScoped<ListRequests>();
+        services.AddScoped<ShowRequest>();
         services.AddScoped<AddRecurringPlan>();
         services.AddScoped<ApproveRecurringPlan>();
         services.AddScoped<ListPlans>();

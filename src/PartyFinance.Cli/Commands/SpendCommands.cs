@@ -13,7 +13,7 @@ public static class SpendCommands
     {
         var spend = new Command("spend", "Đề nghị chi và chi định kỳ")
         {
-            Request(context), Submit(context), Approve(context), Reject(context), Pay(context), Settle(context), Cancel(context), List(context),
+            Request(context), Submit(context), Approve(context), Reject(context), Pay(context), Settle(context), Cancel(context), List(context), Show(context),
             RunRecurring(context), SpendPlanCommands.Build(context),
         };
         return spend;
@@ -140,6 +140,60 @@ public static class SpendCommands
             var c = context(p);
             var result = await c.Get<CancelRequest>().RunAsync(p.GetValue(id), c.Actor, p.GetValue(reason), ct);
             return result.IsFailure ? c.Output.Refuse(result.Errors) : SpendOutput.Print(c, result.Value, "Đã hủy");
+        });
+        return command;
+    }
+
+    private static Command Show(Func<ParseResult, CliContext> context)
+    {
+        var id = new Argument<long>("id") { Description = "Số đề nghị chi" };
+        var command = new Command("show", "Xem một đề nghị chi và toàn bộ lịch sử của nó") { id };
+        command.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var found = await c.Get<ShowRequest>().RunAsync(p.GetValue(id), ct);
+            if (found.IsFailure)
+            {
+                return c.Output.Refuse(found.Errors);
+            }
+
+            var r = found.Value;
+            var history = r.History.Select((e, i) => new
+            {
+                sequence = i + 1,
+                action = e.Action,
+                from = e.From.Code(),
+                to = e.To.Code(),
+                by = e.By,
+                at = e.At,
+                reason = e.Reason,
+                decision_no = e.DecisionNo,
+                voucher_no = e.VoucherNo,
+            }).ToList();
+            if (c.Json)
+            {
+                var json = SpendOutput.Json(r);
+                json["nature"] = r.Nature == SpendingNature.Advance ? "advance" : "payment";
+                json["settled_amount"] = r.SettledAmount;
+                json["history"] = history;
+                c.Output.Json(json);
+                return ExitCodes.Success;
+            }
+
+            c.Output.Line($"Đề nghị chi số {SpendOutput.Id(r.Id)}: {r.Purpose} — {VietnameseFormat.Amount(r.Amount)}"
+                + (r.Nature == SpendingNature.Advance ? " (tạm ứng)" : string.Empty) + $", trạng thái {r.Status.Name()}.");
+            c.Output.Line($"Dòng dự toán: {r.Key}" + (r.Payee is null ? string.Empty : $"; người nhận: {r.Payee}") + (r.VoucherNo is null ? string.Empty : $"; chứng từ {r.VoucherNo}"));
+            c.Output.Line("Lịch sử:");
+            foreach (var e in history)
+            {
+                var at = e.at.ToOffset(TimeSpan.FromHours(7)).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+                c.Output.Line($"  {e.sequence}. {at} {e.action} — {e.by}"
+                    + (e.decision_no is null ? string.Empty : $", quyết định {e.decision_no}")
+                    + (e.voucher_no is null ? string.Empty : $", chứng từ {e.voucher_no}")
+                    + (e.reason is null ? string.Empty : $": {e.reason}"));
+            }
+
+            return ExitCodes.Success;
         });
         return command;
     }

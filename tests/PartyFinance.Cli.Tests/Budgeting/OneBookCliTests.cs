@@ -75,6 +75,12 @@ public sealed class OneBookCliTests
         Assert.Equal((10_000_000L, 0L, 3_000_000L, 0L, 0L, 7_000_000L), Figures(await StatusAsync(cli)));
         var request = (await cli.JsonAsync("spend", "list")).EnumerateArray().Single();
         Assert.Equal("approved", request.GetProperty("status").GetString());
+        var shown = await cli.JsonAsync("spend", "show", id);
+        Assert.Equal(["create", "submit", "approve", "pay", "payment-reversed"], shown.GetProperty("history").EnumerateArray().Select(e => e.GetProperty("action").GetString()));
+        var text = await cli.RunAsync("spend", "show", id);
+        Assert.Contains("Lịch sử:", text.Out, StringComparison.Ordinal);
+        Assert.Contains("Ghi nhầm nhà cung cấp", text.Out, StringComparison.Ordinal);
+        Assert.Equal(1, (await cli.RunAsync("spend", "show", "999")).Code);
 
         var again = await cli.JsonAsync("spend", "pay", id, "--date", "2026-03-21", "--method", "withdrawal", "--by", "ketoan");
         Assert.Equal("paid", again.GetProperty("status").GetString());
