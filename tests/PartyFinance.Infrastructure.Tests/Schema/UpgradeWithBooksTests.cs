@@ -11,12 +11,15 @@ namespace PartyFinance.Infrastructure.Tests.Schema;
 
 /// <summary>
 /// Books written at schema version 3 (vouchers with 008 lines, balances, a budget line with its old
-/// counters) upgrade to the latest version with every row intact, the 008 books backfilled into
+/// counters, an approval request with its history) upgrade to the latest version with every row intact, the 008 books backfilled into
 /// estimate_balances, and the budget line reading the same figures from the books as it held before.
 /// </summary>
 public class UpgradeWithBooksTests
 {
     private static readonly CancellationToken Ct = CancellationToken.None;
+
+    // Stored the way EF Core's SQLite provider writes a Guid (upper-case text); PostgreSQL reads it as a uuid.
+    private const string Approval = "F4A1B766-63C8-4453-8EAE-9CA8D751D497";
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
@@ -46,6 +49,10 @@ public class UpgradeWithBooksTests
                 "INSERT INTO budget_lines (id, unit_code, year, fund_source, autonomy, sector, budget_item, carried_over, control_mode, allocated, adjustments, committed, spent) " +
                 $"VALUES (1, 'VPTU', 2026, 'NSNN', 'autonomous', '340-351', '6501', {f}, 'Stop', 10000000, 0, 0, 2000000)",
                 "INSERT INTO budget_movements (line_id, seq, kind, amount, decision_no, decision_date, note) VALUES (1, 1, 'Allocation', 10000000, '12-QĐ/VPTU', '2026-01-05', NULL)",
+                "INSERT INTO approval_requests (id, document_kind, document_reference, proposing_unit, maker, action, asset_class, unit_kind, funding, basis, spending_kind, value, question_date, decider, rule_set, decision_no, citation, requires_opinion, rule_row) " +
+                $"VALUES ('{Approval}', 'purchase-proposal', 'TTr-12/VPTU', 'VPTU', 'ketoan', 'purchase', 'other', 'provincial-office', 'any', 'per-asset', 'any', 300000000, '2025-06-01', 'office-chief', 'Bắc Ninh 332-QĐ/TU', '332-QĐ/TU', 'Điều 4 khoản 1', NULL, 27)",
+                "INSERT INTO approval_events (request_id, sequence, kind, at, actor, step, decider, decision_no, decision_date, rule_applied, reason) " +
+                $"VALUES ('{Approval}', 1, 'submitted', '2025-06-01 08:00:00+00:00', 'ketoan', NULL, NULL, NULL, NULL, 'Bắc Ninh 332-QĐ/TU, dòng 27', NULL)",
             ];
             foreach (var statement in sql)
             {
@@ -69,5 +76,9 @@ public class UpgradeWithBooksTests
         var line = await new BudgetStore(old.Target, TestReference.Estimates)
             .FindLineAsync(new BudgetLineKey("VPTU", 2026, "NSNN", Autonomy.Autonomous, "340-351", "6501"), Ct);
         Assert.Equal((10_000_000L, 0L, 0L, 2_000_000L, 8_000_000L), (line!.Allocated, line.Adjustments, line.Committed, line.Spent, line.Available));
+
+        var approval = await new global::PartyFinance.Infrastructure.Authority.AuthorityStore(old.Target).FindRequestAsync(Guid.Parse(Approval), Ct);
+        Assert.Equal(("TTr-12/VPTU", 300_000_000L, 1), (approval!.DocumentReference, approval.Value, approval.Events.Count));
+        Assert.Equal(1, await new global::PartyFinance.Infrastructure.Authority.ApprovalNumbers(old.Target).NumberOfAsync(Guid.Parse(Approval), Ct));
     }
 }
