@@ -62,12 +62,12 @@ public sealed class EstimateAttribution(PostingRuleBook book, BudgetCalendar cal
     }
 
     /// <summary>The figures of one line (rows of an account that serves both autonomies count for it whatever its autonomy).</summary>
-    public LedgerFigures FiguresFor(BudgetLineKey key, IEnumerable<EstimateBalance> rows)
+    public LedgerFigures FiguresFor(BudgetLineKey key, IEnumerable<EstimateBalance> rows, bool eitherAutonomy = true)
     {
         var total = LedgerFigures.None;
         foreach (var row in rows)
         {
-            if (BelongsTo(row, key) is { } figures)
+            if (BelongsTo(row, key, eitherAutonomy) is { } figures)
             {
                 total = total.Add(figures);
             }
@@ -76,10 +76,10 @@ public sealed class EstimateAttribution(PostingRuleBook book, BudgetCalendar cal
         return total;
     }
 
-    /// <summary>The row's figures when it belongs to <paramref name="key"/> (an account that serves both autonomies belongs to either), else null.</summary>
-    public LedgerFigures? BelongsTo(EstimateBalance row, BudgetLineKey key) =>
-        Attribute(row) is { } a && (a.Key == key || (a.AnyAutonomy && a.Key with { Autonomy = key.Autonomy } == key)) ? a.Figures : null;
-
-    /// <summary>The years whose rows can belong to lines of <paramref name="budgetYear"/>: its own and the next (adjustment period, carried-over).</summary>
-    public static (int From, int To) YearsOf(int budgetYear) => (budgetYear, budgetYear + 1);
+    /// <summary>
+    /// The row's figures when it belongs to <paramref name="key"/>, else null. A row of an account that serves both
+    /// autonomies belongs to either, unless <paramref name="eitherAutonomy"/> is false (the line of the other autonomy holds it).
+    /// </summary>
+    public LedgerFigures? BelongsTo(EstimateBalance row, BudgetLineKey key, bool eitherAutonomy = true) =>
+        Attribute(row) is { } a && (a.Key == key || (eitherAutonomy && a.AnyAutonomy && a.Key with { Autonomy = key.Autonomy } == key)) ? a.Figures : null;
 }

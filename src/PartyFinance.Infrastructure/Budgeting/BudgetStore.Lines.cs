@@ -50,9 +50,7 @@ public sealed partial class BudgetStore
         // An account that does not split autonomy (004) already belongs to the line of the other autonomy when the budget holds one.
         var other = await db.BudgetLines.AnyAsync(l => l.UnitCode == key.Unit && l.Year == key.Year && l.FundSource == key.FundSource && l.Autonomy != autonomy
             && l.Sector == key.Sector && l.BudgetItem == key.BudgetItem && l.CarriedOver == key.CarriedOver, ct);
-        var figures = books.Select(r => Estimates.Attribution.Attribute(r)).OfType<(BudgetLineKey Key, bool AnyAutonomy, LedgerFigures Figures)>()
-            .Where(a => a.Key == key || (a.AnyAutonomy && !other && a.Key with { Autonomy = key.Autonomy } == key))
-            .Aggregate(LedgerFigures.None, (sum, a) => sum.Add(a.Figures));
+        var figures = Estimates.Attribution.FiguresFor(key, books, eitherAutonomy: !other);
         if (figures == LedgerFigures.None)
         {
             return null;
