@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using PartyFinance.Infrastructure.Persistence;
+using PartyFinance.Testing;
 using Scenario = PartyFinance.Cli.Tests.Budgeting.Cli;
 
 namespace PartyFinance.Cli.Tests.Assets;
@@ -107,9 +109,14 @@ public sealed class AssetCliTests
     }
 
     [Fact]
-    public async Task Transfer_WaitsForTheDecider_ThenBothUnitsPost_AndTheReceiverWearsTheYear()
+    public Task Transfer_WaitsForTheDecider_ThenBothUnitsPost_AndTheReceiverWearsTheYear() => TransferScenarioAsync(DatabaseProvider.Sqlite);
+
+    [PostgresFact]
+    public Task OnPostgres_ImportWearAndAnApprovedTransfer_AgreeWithTheLedger() => TransferScenarioAsync(DatabaseProvider.Postgres);
+
+    private static async Task TransferScenarioAsync(DatabaseProvider provider)
     {
-        await using var cli = await SetUpAsync();
+        await using var cli = await SetUpAsync(provider: provider);
 
         var opened = await cli.JsonAsync("asset", "transfer", "TS-002", "--date", "2026-07-01", "--to", "BTC", "--reason", "Điều chuyển theo nhu cầu", "--by", "ketoan");
         var approval = opened.GetProperty("approval");
@@ -267,9 +274,9 @@ public sealed class AssetCliTests
         return lines.OrderBy(x => x.Item1, StringComparer.Ordinal).ToList();
     }
 
-    private static async Task<Scenario> SetUpAsync(bool register = true)
+    private static async Task<Scenario> SetUpAsync(bool register = true, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var cli = await Scenario.CreateAsync();
+        var cli = await Scenario.CreateAsync(provider);
         Assert.Equal(0, (await cli.RunAsync("unit", "import", cli.File("units.csv", Units), "--by", "admin")).Code);
         foreach (var (login, role, scope) in new[]
         {
