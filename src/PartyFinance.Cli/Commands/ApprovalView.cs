@@ -72,7 +72,7 @@ internal static class ApprovalView
     /// <summary>How a request is named to a person: its short number (the Guid stays in JSON as `id`).</summary>
     public static string Id(long number) => "số " + number.ToString(CultureInfo.InvariantCulture);
 
-    private static ApprovalEvent? Signature(ApprovalRequest r, ApprovalStep s) =>
+    public static ApprovalEvent? Signature(ApprovalRequest r, ApprovalStep s) =>
         r.Events.FirstOrDefault(e => e.Kind == ApprovalEventKind.Approved && e.Step == s.Number);
 
     private static string KindText(ApprovalEventKind kind) => kind switch

@@ -36,8 +36,10 @@ public static class Words
 
     public static string Name(this PlanStatus status) => status switch
     {
-        PlanStatus.Draft => "chờ duyệt",
+        PlanStatus.Draft => "nháp",
+        PlanStatus.Submitted => "đã trình, chờ duyệt",
         PlanStatus.Approved => "đã duyệt",
+        PlanStatus.Rejected => "bị từ chối",
     };
 
     public static string Name(this Schedule schedule) => schedule switch
@@ -59,6 +61,7 @@ public static class Words
         DocumentKind.PurchaseProposal => "tờ trình mua sắm",
         DocumentKind.AssetAction => "hồ sơ xử lý tài sản",
         DocumentKind.Voucher => "chứng từ",
+        DocumentKind.RecurringPlan => "kế hoạch chi định kỳ",
     };
 
     public static string Name(this UnitKind kind) => kind.VietnameseName();
@@ -70,7 +73,7 @@ public static class Words
         Enum.GetValues<SpendingStatus>().Where(s => s.Code() == code).Select(s => s.Name()).FirstOrDefault() ?? code;
 
     public static string PlanStatusName(string code) =>
-        Enum.GetValues<PlanStatus>().Where(s => string.Equals(s.ToString(), code, StringComparison.OrdinalIgnoreCase)).Select(s => s.Name()).FirstOrDefault() ?? code;
+        Enum.GetValues<PlanStatus>().Where(s => s.Code() == code).Select(s => s.Name()).FirstOrDefault() ?? code;
 
     public static string ScheduleName(string code) => ScheduleCodes.TryParse(code, out var s) ? s.Name() : code;
 

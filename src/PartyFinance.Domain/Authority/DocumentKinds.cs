@@ -7,7 +7,8 @@ public static class DocumentKinds
         (DocumentKind.SpendingRequest, "spending-request"),
         (DocumentKind.PurchaseProposal, "purchase-proposal"),
         (DocumentKind.AssetAction, "asset-action"),
-        (DocumentKind.Voucher, "voucher"));
+        (DocumentKind.Voucher, "voucher"),
+        (DocumentKind.RecurringPlan, "recurring-plan"));
 
     public static IEnumerable<string> Slugs => Table.Slugs;
 

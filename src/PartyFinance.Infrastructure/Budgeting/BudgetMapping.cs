@@ -105,7 +105,8 @@ internal static class BudgetMapping
             : new PlanApproval(p.ApprovalDecider, p.ApprovalBy ?? string.Empty, p.ApprovalAt ?? default, p.ApprovalDecisionNo, p.ApprovalYearlyTotal ?? 0, p.ApprovalYear ?? 0);
         return RecurringPlan.Restore(p.Id, key, p.Payee, p.Purpose, ScheduleCodes.TryParse(p.Schedule, out var s) ? s : throw Bad("schedule", p.Schedule),
             Month(p.StartMonth) ?? throw Bad("start_month", p.StartMonth), Month(p.EndMonth), Enum.Parse<PlanStatus>(p.Status), approval,
-            versions.OrderBy(v => v.Seq).Select(v => new PlanVersion(Month(v.FromMonth) ?? throw Bad("from_month", v.FromMonth), v.Amount, v.ChangedBy, v.ChangedAt)));
+            versions.OrderBy(v => v.Seq).Select(v => new PlanVersion(Month(v.FromMonth) ?? throw Bad("from_month", v.FromMonth), v.Amount, v.ChangedBy, v.ChangedAt)),
+            p.ApprovalId);
     }
 
     public static RecurringPlanRecord ToRecord(RecurringPlan p)
@@ -133,6 +134,7 @@ internal static class BudgetMapping
             ApprovalDecisionNo = a?.DecisionNo,
             ApprovalYearlyTotal = a?.YearlyTotal,
             ApprovalYear = a?.Year,
+            ApprovalId = p.ApprovalId,
         };
     }
 

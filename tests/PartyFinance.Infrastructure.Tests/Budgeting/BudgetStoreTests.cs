@@ -1,5 +1,6 @@
 using PartyFinance.Application.Budgeting;
 using PartyFinance.Application.Ledger;
+using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Infrastructure.Budgeting;
 using PartyFinance.Infrastructure.Persistence;
@@ -106,11 +107,17 @@ public sealed class BudgetStoreTests
         await using var w = await BudgetWorld.CreateAsync(provider);
         var added = await new AddRecurringPlan(w.Store(), w.Access, w.Clock).RunAsync(new NewRecurringPlan(BudgetWorld.Line(), "Công ty Điện lực", 1_500_000,
             Schedule.Monthly, new YearMonth(2026, 1), new YearMonth(2026, 12), "ketoan", "Tiền điện"), CancellationToken.None);
+        var submitted = await new SubmitRecurringPlan(w.Store(), w.Authority, w.Access, w.Clock).RunAsync(added.Value.Id, "ketoan", CancellationToken.None);
+        Assert.True(submitted.IsSuccess, string.Join("; ", submitted.Errors.Select(e => e.Describe())));
+        Assert.Equal((PlanStatus.Submitted, submitted.Value.Approval.Id), ((await w.Store().FindPlanAsync(added.Value.Id, CancellationToken.None))!.Status,
+            (await w.Store().FindPlanAsync(added.Value.Id, CancellationToken.None))!.ApprovalId!.Value));
         var approved = await new ApproveRecurringPlan(w.Store(), w.Authority, w.Access, w.Clock).RunAsync(added.Value.Id, BudgetWorld.UnitHead, BudgetWorld.Today, "QĐ-02", CancellationToken.None);
         Assert.True(approved.IsSuccess, string.Join("; ", approved.Errors.Select(e => e.Describe())));
 
         var plan = (await w.Store().FindPlanAsync(added.Value.Id, CancellationToken.None))!;
         Assert.Equal((PlanStatus.Approved, "unit-head", 18_000_000L), (plan.Status, plan.Approval!.Decider, plan.Approval.YearlyTotal));
+        Assert.Equal(approved.Value.Approval.Id, plan.ApprovalId);
+        Assert.Equal(ApprovalStatus.Released, (await w.Store().FindApprovalAsync(approved.Value.Approval.Id, CancellationToken.None))!.Status);
         Assert.Equal(new YearMonth(2026, 12), plan.End);
         Assert.Equal(1_500_000, Assert.Single(plan.Versions).Amount);
         Assert.Equal("Tiền điện", plan.Purpose);

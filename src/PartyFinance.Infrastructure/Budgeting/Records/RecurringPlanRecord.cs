@@ -40,4 +40,7 @@ public sealed class RecurringPlanRecord
     public long? ApprovalYearlyTotal { get; set; }
 
     public int? ApprovalYear { get; set; }
+
+    /// <summary>The approval request carrying the plan's signatures (schema 8); null for a plan approved with one signature before.</summary>
+    public Guid? ApprovalId { get; set; }
 }
