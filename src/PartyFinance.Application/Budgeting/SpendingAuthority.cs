@@ -32,9 +32,9 @@ public sealed class SpendingAuthority(IAuthorityStore store, Func<string, Cancel
             ? Result.Success(user)
             : new DomainError(AuthorityErrors.UnknownUser, $"Không có người dùng '{login}' (thêm bằng: partyfinance user add).", "by");
 
-    /// <summary>"Chánh Văn phòng Tỉnh ủy (office-chief) theo 'Quy chế …' (số …), Điều 6 khoản 2 …" — kept in the request's history.</summary>
+    /// <summary>"Chánh Văn phòng Tỉnh ủy theo 'Quy chế …' (số …), Điều 6 khoản 2 …" — kept in the request's history, read by a person.</summary>
     public static string Describe(AuthorityDecision d) =>
-        $"{d.Decider.VietnameseName()} ({d.Decider.ToSlug()}) theo bộ quy tắc '{d.RuleSetName}' ({d.DecisionNo}), {d.Citation}";
+        $"{d.Decider.VietnameseName()} theo bộ quy tắc '{d.RuleSetName}' ({d.DecisionNo}), {d.Citation}";
 
     /// <summary>The reference of a recurring plan's approval request: "PLAN-&lt;id&gt;".</summary>
     public static string PlanReference(long planId) =>

@@ -77,7 +77,7 @@ public static class PeriodCommands
         var e = result.Value;
         if (c.Json)
         {
-            c.Output.Json(new { unit = p.GetValue(unit), month = p.GetValue(month), action = e.Action.ToString().ToLowerInvariant(), by = e.By, at = e.At, reason = e.Reason });
+            c.Output.Json(new { unit = p.GetValue(unit), month = p.GetValue(month), action = Domain.Ledger.PeriodActions.Code(e.Action), by = e.By, at = e.At, reason = e.Reason });
         }
         else
         {

@@ -101,7 +101,7 @@ public static class SpendPlanCommands
             c.Output.Line($"{"Số",5} {"Đơn vị",-8} {"Số tiền/kỳ",18} {"Chu kỳ",-10} {"Từ",-8} {"Đến",-8} {"Trạng thái",-10} Người nhận");
             foreach (var r in rows)
             {
-                c.Output.Line($"{SpendOutput.Id(r.Id),5} {r.Unit,-8} {VietnameseFormat.Amount(r.Amount),18} {Words.ScheduleName(r.Schedule),-10} {r.Start,-8} {r.End ?? "—",-8} {Words.PlanStatusName(r.Status),-10} {r.Payee}");
+                c.Output.Line($"{SpendOutput.Id(r.Id),5} {r.Unit,-8} {VietnameseFormat.Amount(r.Amount),18} {Words.ScheduleName(r.Schedule),-10} {SpendOutput.Month(r.Start),-8} {SpendOutput.Month(r.End),-8} {Words.PlanStatusName(r.Status),-10} {r.Payee}");
             }
 
             c.Output.Line($"{rows.Count} kế hoạch.");
@@ -174,7 +174,7 @@ public static class SpendPlanCommands
         var approval = plan.Approval is { } a
             ? $"; thẩm quyền {(Deciders.TryParse(a.Decider, out var decider) ? decider.VietnameseName() : a.Decider)}, tổng năm {N(a.Year)}: {VietnameseFormat.Amount(a.YearlyTotal)}"
             : string.Empty;
-        return $"{done} kế hoạch chi định kỳ số {SpendOutput.Id(plan.Id)} ({plan.Key.Unit}, {VietnameseFormat.Amount(plan.Versions[^1].Amount)} {plan.Schedule.Name()} từ {plan.Start}): {plan.Status.Name()}{approval}.";
+        return $"{done} kế hoạch chi định kỳ số {SpendOutput.Id(plan.Id)} ({plan.Key.Unit}, {VietnameseFormat.Amount(plan.Versions[^1].Amount)} {plan.Schedule.Name()} từ {SpendOutput.Month(plan.Start)}): {plan.Status.Name()}{approval}.";
     }
 
     private static string N(long n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);

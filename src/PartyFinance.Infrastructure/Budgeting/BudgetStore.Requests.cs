@@ -21,9 +21,8 @@ public sealed partial class BudgetStore
 
     public Task<IReadOnlyList<SpendingRequest>> RequestsOfLineAsync(BudgetLineKey key, CancellationToken ct)
     {
-        var autonomy = key.Autonomy.Code();
         return WithDbAsync(db => RequestsWhereAsync(db, db.SpendingRequests.Where(r => r.UnitCode == key.Unit && r.Year == key.Year
-            && r.FundSource == key.FundSource && r.Autonomy == autonomy && r.Sector == key.Sector && r.BudgetItem == key.BudgetItem
+            && r.FundSource == key.FundSource && r.Autonomy == key.Autonomy && r.Sector == key.Sector && r.BudgetItem == key.BudgetItem
             && r.CarriedOver == key.CarriedOver), ct));
     }
 

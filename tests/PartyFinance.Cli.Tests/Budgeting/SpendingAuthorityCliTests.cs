@@ -1,5 +1,7 @@
 using System.Globalization;
 using PartyFinance.Cli;
+using PartyFinance.Domain.Authority;
+using PartyFinance.Domain.Budgeting;
 
 namespace PartyFinance.Cli.Tests.Budgeting;
 
@@ -131,6 +133,36 @@ public sealed class SpendingAuthorityCliTests
     }
 
     [Fact]
+    public async Task TextOutput_NamesDecidersRolesAndStatusesInVietnamese_WithoutTheirCodes_JsonKeepsTheCodes()
+    {
+        await using var cli = await SetUpAsync("900000000");
+        var created = await cli.JsonAsync(["spend", "request", .. Line, "--amount", "150000000", "--purpose", "Sửa chữa", "--by", "ketoan"]);
+        var id = N(created.GetProperty("id").GetInt64());
+        var texts = new List<string>
+        {
+            (await cli.RunAsync("authority", "decide", "--action", "spend", "--unit", "VPTU", "--amount", "150000000")).Out,
+            (await cli.RunAsync("authority", "list")).Out,
+            (await cli.RunAsync("spend", "submit", id, "--by", "ketoan")).Out,
+            (await cli.RunAsync("spend", "approve", id, "--by", "thutruong.vptu", "--decision-no", "1/QĐ")).Out,
+            (await cli.RunAsync("spend", "approve", id, "--by", "thutruong.vptu", "--decision-no", "1/QĐ")).Err,
+            (await cli.RunAsync("spend", "approve", id, "--by", "ketoan", "--decision-no", "1/QĐ")).Err,
+            (await cli.RunAsync("spend", "show", id)).Out,
+            (await cli.RunAsync("approval", "show", "1")).Out,
+            (await cli.RunAsync("approval", "list")).Out,
+        };
+        string[] codes = [.. Enum.GetValues<Domain.Authority.Decider>().Select(d => d.ToSlug()), .. Enum.GetValues<Domain.Authority.Role>().Select(r => r.ToSlug()),
+            .. Enum.GetValues<Domain.Budgeting.SpendingStatus>().Select(x => x.Code()), .. Enum.GetValues<Domain.Authority.ApprovalStatus>().Select(x => x.ToSlug()),
+            "spend.decide", "(spend)"];
+
+        Assert.All(texts, t => Assert.False(string.IsNullOrWhiteSpace(t)));
+        Assert.All(texts, t => Assert.All(codes, code => Assert.False(
+            System.Text.RegularExpressions.Regex.IsMatch(t, $@"(?<![\w.-]){System.Text.RegularExpressions.Regex.Escape(code)}(?![\w-])"), $"'{code}' in: {t}")));
+        Assert.Contains("Chánh Văn phòng Tỉnh ủy", texts[0], StringComparison.Ordinal);
+        Assert.Contains("vai trò được phép: thủ trưởng đơn vị", texts[5], StringComparison.Ordinal);
+        Assert.Equal("office-chief", (await cli.JsonAsync("approval", "show", "1")).GetProperty("decider").GetString());
+    }
+
+    [Fact]
     public async Task SpendApprove_ByTheRequestsMaker_IsRefused_AndCancellingAnApprovedRequestNeedsAReason()
     {
         await using var cli = await SetUpAsync();
@@ -171,7 +203,7 @@ public sealed class SpendingAuthorityCliTests
         Assert.Contains("Đã duyệt bước 1/2 của đề nghị chi số 1", first, StringComparison.Ordinal);
         Assert.Contains("chờ bước 2 (Chánh Văn phòng Tỉnh ủy)", first, StringComparison.Ordinal);
         Assert.Contains("trạng thái đã duyệt", last, StringComparison.Ordinal);
-        Assert.Contains("Thẩm quyền quyết định: Chánh Văn phòng Tỉnh ủy (office-chief) — bộ quy tắc 'Quy chế chi tiêu nội bộ — mẫu' (mẫu (chưa ban hành)), Điều 6 khoản 2", last, StringComparison.Ordinal);
+        Assert.Contains("Thẩm quyền quyết định: Chánh Văn phòng Tỉnh ủy — bộ quy tắc 'Quy chế chi tiêu nội bộ — mẫu' (mẫu (chưa ban hành)), Điều 6 khoản 2", last, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public class AuthorityEngineTests
         var result = AuthorityEngine.Decide(Catalogue, Question(5, action: AuthorityAction.Destroy));
 
         Assert.Equal(AuthorityErrors.NoRuleSet, result.FirstError.Code);
-        Assert.Contains("hành động destroy", result.FirstError.Message, StringComparison.Ordinal);
+        Assert.Contains("hành động tiêu hủy", result.FirstError.Message, StringComparison.Ordinal);
     }
 
     [Fact]

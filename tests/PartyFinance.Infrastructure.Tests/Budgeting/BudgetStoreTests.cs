@@ -91,7 +91,7 @@ public sealed class BudgetStoreTests
         var request = (await w.Store().FindRequestAsync(id, CancellationToken.None))!;
         Assert.Equal(SpendingStatus.Approved, request.Status);
         Assert.Equal(["create", "submit", "approve"], request.History.Select(h => h.Action));
-        Assert.Equal("Thẩm quyền: Thủ trưởng đơn vị (unit-head) theo bộ quy tắc 'Quy chế chi tiêu nội bộ — mẫu' (mẫu (chưa ban hành)), Điều 6 khoản 1 quy chế chi tiêu nội bộ (mẫu, thay bằng quy chế thật)", request.History[^1].Reason);
+        Assert.Equal("Thẩm quyền: Thủ trưởng đơn vị theo bộ quy tắc 'Quy chế chi tiêu nội bộ — mẫu' (mẫu (chưa ban hành)), Điều 6 khoản 1 quy chế chi tiêu nội bộ (mẫu, thay bằng quy chế thật)", request.History[^1].Reason);
         Assert.Equal(BudgetWorld.Line(), request.Key);
 
         var line = (await w.Store().FindLineAsync(BudgetWorld.Line(), CancellationToken.None))!;

@@ -11,7 +11,7 @@ public sealed class RecurringPlanRecord
 
     public string FundSource { get; set; } = string.Empty;
 
-    public string Autonomy { get; set; } = string.Empty;
+    public Domain.Budgeting.Autonomy Autonomy { get; set; }
 
     public string Sector { get; set; } = string.Empty;
 
@@ -21,13 +21,13 @@ public sealed class RecurringPlanRecord
 
     public string Purpose { get; set; } = string.Empty;
 
-    public string Schedule { get; set; } = string.Empty;
+    public Domain.Budgeting.Schedule Schedule { get; set; }
 
     public string StartMonth { get; set; } = string.Empty;
 
     public string? EndMonth { get; set; }
 
-    public string Status { get; set; } = string.Empty;
+    public Domain.Budgeting.PlanStatus Status { get; set; }
 
     public string? ApprovalDecider { get; set; }
 
