@@ -26,7 +26,13 @@ public static class Permissions
         (Permission.SpendRequest, "spend.request", "lập, trình đề nghị chi"),
         (Permission.SpendDecide, "spend.decide", "duyệt, từ chối đề nghị chi"),
         (Permission.SpendPay, "spend.pay", "chi trả, thanh toán tạm ứng"),
-        (Permission.SpendRunRecurring, "spend.run-recurring", "tạo các khoản chi định kỳ"));
+        (Permission.SpendRunRecurring, "spend.run-recurring", "tạo các khoản chi định kỳ"),
+        (Permission.AssetClassImport, "asset.class-import", "nạp danh mục loại tài sản"),
+        (Permission.AssetImport, "asset.import", "nạp thẻ tài sản"),
+        (Permission.AssetWear, "asset.wear", "tính hao mòn tài sản"),
+        (Permission.AssetAction, "asset.action", "lập hồ sơ xử lý tài sản"),
+        (Permission.AssetChange, "asset.change", "ghi biến động tài sản"),
+        (Permission.AssetStocktake, "asset.stocktake", "kiểm kê tài sản"));
 
     public static IEnumerable<string> Slugs => Table.Codes;
 
