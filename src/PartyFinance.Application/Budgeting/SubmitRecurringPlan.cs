@@ -81,7 +81,7 @@ internal static class RecurringPlanWork
             return Result.Failure<RecurringPlanApproval>(saved.Errors);
         }
 
-        await store.SavePlanAsync(plan, ct);
-        return Result.Success(new RecurringPlanApproval(plan, approval));
+        var savedPlan = await store.SavePlanAsync(plan, ct);
+        return savedPlan.IsFailure ? Result.Failure<RecurringPlanApproval>(savedPlan.Errors) : Result.Success(new RecurringPlanApproval(plan, approval));
     }
 }

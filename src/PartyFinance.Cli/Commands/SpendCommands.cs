@@ -181,7 +181,7 @@ public static class SpendCommands
             c.Output.Line("Lịch sử:");
             foreach (var e in history)
             {
-                var at = e.at.ToOffset(TimeSpan.FromHours(7)).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+                var at = TimeZoneInfo.ConvertTime(e.at, c.Clock.LocalTimeZone).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
                 c.Output.Line($"  {e.sequence}. {at} {SpendingActions.Name(e.action)} — {e.by}"
                     + (e.decision_no is null ? string.Empty : $", quyết định {e.decision_no}")
                     + (e.voucher_no is null ? string.Empty : $", chứng từ {e.voucher_no}")

@@ -45,6 +45,15 @@ public sealed partial class RecurringPlan
     /// <summary>The approval request (unit head → … → the decider) opened at submission; null for a plan approved before chains (schema 6).</summary>
     public Guid? ApprovalId { get; private set; }
 
+    /// <summary>
+    /// The status the store held when this copy was read (null for a new plan): a save moves the
+    /// stored plan only from that status, so of two copies submitted or signed at once one is refused.
+    /// </summary>
+    public PlanStatus? StoredStatus { get; private set; }
+
+    /// <summary>Called by a store once the plan is saved.</summary>
+    public void MarkStored() => StoredStatus = Status;
+
     /// <summary>Everyone who wrote an amount version: none of them may sign the plan's approval.</summary>
     public IEnumerable<string> Makers => _versions.Select(v => v.By).Distinct(StringComparer.OrdinalIgnoreCase);
 
