@@ -115,7 +115,9 @@ public static class PartyFinanceServices
         services.AddScoped<ListRequests>();
         services.AddScoped<ShowRequest>();
         services.AddScoped<AddRecurringPlan>();
+        services.AddScoped<SubmitRecurringPlan>();
         services.AddScoped<ApproveRecurringPlan>();
+        services.AddScoped<RejectRecurringPlan>();
         services.AddScoped<ListPlans>();
         services.AddScoped<RunRecurring>();
 

@@ -99,6 +99,9 @@ public sealed class PartyFinanceDbContext(DbContextOptions<PartyFinanceDbContext
 
     public DbSet<Assets.Records.StocktakeLineRecord> StocktakeLines => Set<Assets.Records.StocktakeLineRecord>();
 
+    /// <summary>Enum columns hold their stable codes (<see cref="CodeConventions"/>).</summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => CodeConventions.Apply(configurationBuilder);
+
     protected override void OnModelCreating(ModelBuilder b)
     {
         b.Entity<UnitRecord>(e => { e.ToTable("org_units"); e.HasKey(x => x.Code); });
