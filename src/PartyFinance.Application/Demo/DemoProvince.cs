@@ -54,6 +54,25 @@ public static class DemoProvince
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The asset register behind the opening balances of 21131 / 2141 (so `asset import` finds the ledger
+    /// already holding them and posts nothing): per unit still active at the end of 2025 a set of computers and a set of air
+    /// conditioners, each half of the unit's 21131 and 2141, in service before 2025.
+    /// </summary>
+    public static string AssetsCsv()
+    {
+        var sb = new StringBuilder("code,name,class,unit,in_service,original_cost,accumulated_wear,funding_state,funding_party,funding_other,origin,location,custodian\n");
+        // Units merged away during 2025 (BTG, BDV, DUK) keep only their opening balances: their assets went to the successors.
+        foreach (var (unit, salary) in Staff.Where(s => s.Unit is not ("BTGDV" or "DUCQD" or "XTIENDU" or "BTG" or "BDV" or "DUK")))
+        {
+            long cost = salary * 3 / 2, wear = salary / 2;
+            sb.Append(CultureInfo.InvariantCulture, $"{unit}-MT-01,Hệ thống máy vi tính văn phòng,MAY-TINH,{unit},2023-03-01,{cost},{wear},{cost},0,0,purchase,Trụ sở {unit},Văn phòng {unit}\n")
+              .Append(CultureInfo.InvariantCulture, $"{unit}-DH-01,Hệ thống điều hòa trụ sở,DIEU-HOA,{unit},2022-06-01,{cost},{wear},{cost},0,0,purchase,Trụ sở {unit},Văn phòng {unit}\n");
+        }
+
+        return sb.ToString();
+    }
+
     /// <summary>Loại–Khoản of each unit (TT 130/2025): the political school trains (070-085), the newspaper informs (160-171), the rest is Party activity (340-351).</summary>
     public static string SectorOf(string unit) => unit switch
     {

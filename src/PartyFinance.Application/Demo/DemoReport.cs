@@ -1,3 +1,3 @@
 namespace PartyFinance.Application.Demo;
 
-public sealed record DemoReport(int Units, int OpeningLines, int VouchersPosted, int VouchersSkipped, int PeriodsLocked, int UsersAdded);
+public sealed record DemoReport(int Units, int OpeningLines, int VouchersPosted, int VouchersSkipped, int PeriodsLocked, int UsersAdded, int AssetsAdded, int AssetsWorn);

@@ -13,11 +13,12 @@ namespace PartyFinance.Application.Demo;
 /// `demo seed`: loads the demo province through the same use cases the people of the province use,
 /// each acting as the role it needs — the administrator registers the users, imports the units and
 /// the delegation rule sets; the accountant posts; the chief accountant reverses and locks — so the
-/// demo obeys every rule and every permission. Running it again adds only what is new.
+/// demo obeys every rule and every permission. Running it again adds only what is new. The asset
+/// register behind the opening balances is taken over and worn for 2025.
 /// </summary>
 public sealed class SeedDemo(InitialiseBooks init, SeedDemoUsers users, ImportUnits importUnits, ImportOpeningBalances importOpening, PostVouchers post,
     ReverseVoucher reverse, ChangePeriodLock locks, ILedgerQueries queries,
-    AccessGuard access, TimeProvider clock, EstimateControl estimates)
+    AccessGuard access, TimeProvider clock, EstimateControl estimates, Assets.ImportAssets importAssets, Assets.RunWear wear, Assets.IAssetStore assets)
 {
     /// <summary>
     /// Initialises the database (as `db init --admin quantri`, so an installation with another
@@ -71,9 +72,29 @@ public sealed class SeedDemo(InitialiseBooks init, SeedDemoUsers users, ImportUn
         }
 
         await CorrectOnePaymentAsync(DemoUsers.ChiefAccountant, ct);
+
+        // The register behind the opening 21131 / 2141, then 2025's December wear run.
+        var added = 0;
+        if (await assets.FindAsync("VPTU-MT-01", ct) is null)
+        {
+            var register = await importAssets.RunAsync(ImportFile.FromText(DemoProvince.AssetsCsv(), "demo-tai-san.csv"), new DateOnly(2025, 1, 1), DemoUsers.Accountant, ct);
+            if (register.IsFailure)
+            {
+                return Result.Failure<DemoReport>(register.Errors);
+            }
+
+            added = register.Value.Added;
+        }
+
+        var worn = await wear.RunAsync(2025, null, DemoUsers.Accountant, ct);
+        if (worn.IsFailure || worn.Value.Failed.Count > 0)
+        {
+            return Result.Failure<DemoReport>(worn.IsFailure ? worn.Errors : [new DomainError(Domain.Assets.AssetErrors.BadField, worn.Value.Failed[0].Reason)]);
+        }
+
         var locked = await LockFirstHalfOf2025Async(DemoUsers.ChiefAccountant, ct);
         return Result.Success(new DemoReport(units.Stored, opening.Stored, vouchers.Stored, vouchers.Skipped, locked,
-            province.Value + heads.Value));
+            province.Value + heads.Value, added, worn.Value.Worn));
     }
 
     /// <summary>The shipped delegation rule sets, when none is stored yet.</summary>

@@ -22,12 +22,13 @@ public static class DemoCommands
             var r = result.Value;
             if (c.Json)
             {
-                c.Output.Json(new { r.Units, r.OpeningLines, r.VouchersPosted, r.VouchersSkipped, r.PeriodsLocked, r.UsersAdded });
+                c.Output.Json(new { r.Units, r.OpeningLines, r.VouchersPosted, r.VouchersSkipped, r.PeriodsLocked, r.UsersAdded, r.AssetsAdded, r.AssetsWorn });
             }
             else
             {
                 c.Output.Line($"Dữ liệu mẫu trong {c.Target.Display}: {r.Units} đơn vị mới, {r.OpeningLines} dòng số dư đầu năm, " +
-                              $"{r.VouchersPosted} chứng từ mới ({r.VouchersSkipped} đã có), {r.PeriodsLocked} kỳ được khóa sổ, {r.UsersAdded} người dùng mẫu mới.");
+                              $"{r.VouchersPosted} chứng từ mới ({r.VouchersSkipped} đã có), {r.PeriodsLocked} kỳ được khóa sổ, {r.UsersAdded} người dùng mẫu mới, " +
+                              $"{r.AssetsAdded} tài sản mới trong sổ tài sản ({r.AssetsWorn} tài sản được tính hao mòn năm 2025).");
                 c.Output.Line("Người dùng mẫu (--by): quantri (quản trị), ketoan (kế toán), ketoantruong (kế toán trưởng), kiemtoan (kiểm toán, chỉ xem), "
                               + "thutruong.vptu … (thủ trưởng đơn vị), chanhvanphong, thuongtruc, bantv.");
             }
