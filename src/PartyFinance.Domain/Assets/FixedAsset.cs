@@ -311,6 +311,17 @@ public sealed class FixedAsset
         return Result.Success();
     }
 
+    /// <summary>Names the voucher of the entry just appended (it is posted after the entry has been checked); stored entries never change.</summary>
+    public void NameVoucherOfLastEvent(string voucher)
+    {
+        if (_events.Count <= _stored)
+        {
+            throw new InvalidOperationException("Only an entry not yet stored can be given its voucher.");
+        }
+
+        _events[^1] = _events[^1] with { Vouchers = voucher };
+    }
+
     private void Append(AssetEvent e) => _events.Add(e with { Seq = _events.Count == 0 ? 1 : _events[^1].Seq + 1 });
 
     private static string N(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
