@@ -143,7 +143,36 @@ public sealed class AssetPurchaseCliTests
         Assert.Equal(paidOnce, (await cli.JsonAsync("ledger", "trial-balance", "--year", "2026", "--unit", "VPTU")).ToString());
         Assert.Equal("approved", (await cli.JsonAsync("spend", "show", N(second.GetProperty("id").GetInt64()))).GetProperty("status").GetString());
         Assert.Equal(25_000_000, (await cli.JsonAsync("asset", "show", "MT-01")).GetProperty("original_cost").GetInt64());
-        Assert.Single((await cli.JsonAsync("voucher", "list")).EnumerateArray(), v => v.GetProperty("type").GetString() == "RDT");
+        var rdt = Assert.Single((await cli.JsonAsync("voucher", "list")).EnumerateArray(), v => v.GetProperty("type").GetString() == "RDT");
+
+        // Reversing the purchase voucher alone would leave the card on the register: refused, nothing changes.
+        var (reverse, _, reverseError) = await cli.RunAsync("voucher", "reverse", rdt.GetProperty("number").GetString()!, "--date", "2026-03-20", "--reason", "Nhầm", "--by", "ketoan");
+        Assert.Equal(ExitCodes.Refused, reverse);
+        Assert.Contains("[spending.reverse-asset-purchase]", reverseError, StringComparison.Ordinal);
+        Assert.Equal(paidOnce, (await cli.JsonAsync("ledger", "trial-balance", "--year", "2026", "--unit", "VPTU")).ToString());
+        Assert.Equal("paid", (await cli.JsonAsync("spend", "show", N(first.GetProperty("id").GetInt64()))).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task OnAnItemThatAlsoHoldsExpenses_TheCardIsOpenedOnlyWhenTheAssetIsNamed()
+    {
+        await using var cli = await SetUpAsync(DatabaseProvider.Sqlite, "VPTU,2026,NSNN,autonomous,340-351,7053,100000000,12-QĐ/VPTU,2026-01-05\n");
+        string[] software = ["--unit", "VPTU", "--fund-source", "NSNN", "--autonomy", "autonomous", "--sector", "340-351", "--budget-item", "7053"];
+        var maintenance = await cli.JsonAsync(["spend", "request", .. software, "--amount", "20000000", "--purpose", "Bảo trì phần mềm kế toán", "--by", "ketoan"]);
+        var purchase = await cli.JsonAsync(["spend", "request", .. software, "--amount", "30000000", "--purpose", "Mua phần mềm quản lý tài sản",
+            "--asset-class", "PHAN-MEM", "--asset-name", "Phần mềm quản lý tài sản", "--by", "ketoan"]);
+        Assert.Equal(JsonValueKind.Null, maintenance.GetProperty("asset").ValueKind);
+        Assert.Contains("--asset-class", maintenance.GetProperty("asset_notice").GetString(), StringComparison.Ordinal);
+        Assert.Equal("TS-VPTU-2", purchase.GetProperty("asset").GetProperty("code").GetString());
+
+        await PayAsync(cli, maintenance);
+        await PayAsync(cli, purchase);
+
+        var tb = await cli.JsonAsync("ledger", "trial-balance", "--year", "2026", "--unit", "VPTU");
+        Assert.Equal(20_000_000, Closing(tb.GetProperty("on_balance"), "61118")); // item 7053: 7050–8099 → 61118
+        Assert.Equal(30_000_000, Closing(tb.GetProperty("on_balance"), "2135"));
+        Assert.Equal(-30_000_000, Closing(tb.GetProperty("on_balance"), "36611"));
+        Assert.Equal("TS-VPTU-2", Assert.Single((await cli.JsonAsync("asset", "list", "--year", "2026")).EnumerateArray()).GetProperty("code").GetString());
     }
 
     private static async Task ApproveAsync(Scenario cli, JsonElement request)
@@ -167,13 +196,13 @@ public sealed class AssetPurchaseCliTests
 
     private static string N(long v) => v.ToString(CultureInfo.InvariantCulture);
 
-    private static async Task<Scenario> SetUpAsync(DatabaseProvider provider)
+    private static async Task<Scenario> SetUpAsync(DatabaseProvider provider, string moreEstimates = "")
     {
         var cli = await Scenario.CreateAsync(provider);
         Assert.Equal(0, (await cli.RunAsync("unit", "import", cli.File("units.csv", Units), "--by", "admin")).Code);
         var user = await cli.RunAsync("user", "add", "thutruong.vptu", "--name", "Thủ trưởng VPTU", "--role", "unit-head", "--scope", "VPTU", "--from", "2025-01-01", "--by", "admin");
         Assert.True(user.Code == 0, user.Err);
-        var imported = await cli.RunAsync("budget", "import", cli.File("estimates.csv", Estimates), "--by", "ketoan");
+        var imported = await cli.RunAsync("budget", "import", cli.File("estimates.csv", Estimates + moreEstimates), "--by", "ketoan");
         Assert.True(imported.Code == 0, imported.Err);
         return cli;
     }
