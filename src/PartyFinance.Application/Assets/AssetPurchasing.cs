@@ -64,12 +64,12 @@ public sealed class AssetPurchasing(AssetReference reference, IAssetStore assets
         if (string.IsNullOrWhiteSpace(given?.ClassCode))
         {
             errors.Add(SpendingErrors.Error(SpendingErrors.AssetDetailsMissing,
-                $"Mục {key.BudgetItem} là mua sắm tài sản ({rule.Name}): ghi loại tài sản --asset-class (xem: partyfinance asset class list --year {Y(key.Year)}).", "asset-class"));
+                $"Mục {key.BudgetItem} thuộc {rule.Name} (db/assets/purchase-items.csv): khi chi sẽ ghi tăng tài sản cố định, ghi loại tài sản --asset-class (xem: partyfinance asset class list --year {Y(key.Year)}).", "asset-class"));
         }
 
         if (string.IsNullOrWhiteSpace(given?.Name))
         {
-            errors.Add(SpendingErrors.Error(SpendingErrors.AssetDetailsMissing, $"Mục {key.BudgetItem} là mua sắm tài sản: ghi tên tài sản --asset-name.", "asset-name"));
+            errors.Add(SpendingErrors.Error(SpendingErrors.AssetDetailsMissing, $"Mục {key.BudgetItem} là mục mua sắm tài sản: ghi tên tài sản --asset-name.", "asset-name"));
         }
 
         if (errors.Count > 0)
@@ -89,7 +89,7 @@ public sealed class AssetPurchasing(AssetReference reference, IAssetStore assets
         if (!group.AlwaysFixed && amount < regime.FixedAssetThreshold)
         {
             return Result.Success(new PurchaseCheck(null,
-                $"Số tiền {VietnameseFormat.Amount(amount)} dưới ngưỡng tài sản cố định {VietnameseFormat.Amount(regime.FixedAssetThreshold)} ({regime.Source.Split(';')[0]}): " +
+                $"Số tiền {VietnameseFormat.Amount(amount)} dưới ngưỡng tài sản cố định {VietnameseFormat.Amount(regime.FixedAssetThreshold)} ({regime.Source.Split(',')[0]}): " +
                 "đây là công cụ, dụng cụ — khi chi ghi chi phí như khoản chi thường, không lập thẻ tài sản."));
         }
 
