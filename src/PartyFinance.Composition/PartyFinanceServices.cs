@@ -129,6 +129,7 @@ public static class PartyFinanceServices
         services.AddScoped<RunWear>();
         services.AddScoped<RequestAssetAction>();
         services.AddScoped<UpgradeAsset>();
+        services.AddScoped<StocktakeUseCases>();
         services.AddScoped<IDocumentDecisions, AssetDecisions>();
     }
 

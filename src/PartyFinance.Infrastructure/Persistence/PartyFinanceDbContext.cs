@@ -95,6 +95,10 @@ public sealed class PartyFinanceDbContext(DbContextOptions<PartyFinanceDbContext
 
     public DbSet<Assets.Records.AssetActionRecord> AssetActions => Set<Assets.Records.AssetActionRecord>();
 
+    public DbSet<Assets.Records.StocktakeRecord> Stocktakes => Set<Assets.Records.StocktakeRecord>();
+
+    public DbSet<Assets.Records.StocktakeLineRecord> StocktakeLines => Set<Assets.Records.StocktakeLineRecord>();
+
     protected override void OnModelCreating(ModelBuilder b)
     {
         b.Entity<UnitRecord>(e => { e.ToTable("org_units"); e.HasKey(x => x.Code); });
