@@ -55,6 +55,8 @@ public static class PartyFinanceServices
         services.AddSingleton(_ => Loaded("db/assets", AssetReferenceFiles.LoadDirectory(settings.AssetFolder)));
         services.AddScoped<AssetStore>();
         services.AddScoped<IAssetStore>(sp => sp.GetRequiredService<AssetStore>());
+        services.AddScoped<IPurchasedAssets, PurchasedAssetCards>();
+        services.AddScoped<AssetPurchasing>();
         services.AddSingleton(sp => new EstimateControl(sp.GetRequiredService<BudgetReference>()));
         services.AddSingleton(sp => sp.GetRequiredService<BudgetReference>().Posting);
         services.AddScoped(sp => SpendingAuthority(sp.GetRequiredService<IAuthorityStore>(), sp.GetRequiredService<ILedgerQueries>()));

@@ -16,6 +16,9 @@ namespace PartyFinance.Application.Assets;
 /// </summary>
 public sealed record AssetReference(IReadOnlyList<AssetGroup> Groups, IReadOnlyList<WearRegime> Regimes, IReadOnlyList<FundingShareRule> Shares)
 {
+    /// <summary>Budget items on which a spending request buys a fixed asset (db/assets/purchase-items.csv); none when the file is absent.</summary>
+    public IReadOnlyList<PurchaseItemRule> PurchaseItems { get; init; } = [];
+
     public AssetCatalogue With(IReadOnlyList<FixedAssetClass> classes) => new(classes, Groups, Regimes, Shares);
 }
 
@@ -29,7 +32,56 @@ public static class AssetReferenceFiles
         using var groups = File.OpenText(Path.Combine(directory, "asset-groups.csv"));
         using var regimes = File.OpenText(Path.Combine(directory, "wear-regimes.csv"));
         using var shares = File.OpenText(Path.Combine(directory, "funding-shares.csv"));
-        return Load(groups, regimes, shares);
+        var loaded = Load(groups, regimes, shares);
+        var itemsFile = Path.Combine(directory, "purchase-items.csv");
+        if (loaded.IsFailure || !File.Exists(itemsFile))
+        {
+            return loaded;
+        }
+
+        using var items = File.OpenText(itemsFile);
+        var read = ReadPurchaseItems(items);
+        return read.IsFailure ? Result.Failure<AssetReference>(read.Errors) : Result.Success(loaded.Value with { PurchaseItems = read.Value });
+    }
+
+    /// <summary>db/assets/purchase-items.csv: four-digit item ranges, required|optional asset details, dates, source and verified mark.</summary>
+    public static Result<IReadOnlyList<PurchaseItemRule>> ReadPurchaseItems(TextReader content)
+    {
+        var errors = new List<DomainError>();
+        var rows = BudgetReferenceFiles.Read(content, "purchase-items.csv",
+            ["item_from", "item_to", "asset_details", "name", "valid_from", "valid_to", "source", "verified"], errors, (h, r, e) =>
+            {
+                var from = h.Get(r, "item_from");
+                var to = h.Get(r, "item_to");
+                foreach (var (column, value) in new[] { ("item_from", from), ("item_to", to) })
+                {
+                    if (value.Length != 4 || !value.All(char.IsAsciiDigit))
+                    {
+                        Bad(e, column, value, 0);
+                    }
+                }
+
+                if (string.CompareOrdinal(from, to) > 0)
+                {
+                    e.Add(new DomainError(ImportErrors.BadValue, $"item_from {from} sau item_to {to}.", "item_to"));
+                }
+
+                var details = h.Get(r, "asset_details") switch
+                {
+                    "required" => AssetDetails.Required,
+                    "optional" => AssetDetails.Optional,
+                    var other => Bad(e, "asset_details", other, AssetDetails.Required),
+                };
+                var verified = h.Get(r, "verified");
+                if (verified is not ("V" or "S" or "U"))
+                {
+                    Bad(e, "verified", verified, 0);
+                }
+
+                return new PurchaseItemRule(from, to, details, h.Get(r, "name"), BudgetReferenceFiles.Date(h, r, "valid_from", e) ?? DateOnly.MinValue,
+                    BudgetReferenceFiles.Date(h, r, "valid_to", e), h.Get(r, "source"), verified);
+            });
+        return errors.Count > 0 ? Result.Failure<IReadOnlyList<PurchaseItemRule>>(errors) : Result.Success<IReadOnlyList<PurchaseItemRule>>(rows);
     }
 
     public static Result<AssetReference> Load(TextReader groups, TextReader regimes, TextReader shares)

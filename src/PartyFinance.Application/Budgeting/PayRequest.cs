@@ -1,3 +1,4 @@
+using PartyFinance.Application.Assets;
 using PartyFinance.Application.Authority;
 using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Budgeting;
@@ -12,8 +13,11 @@ namespace PartyFinance.Application.Budgeting;
 /// An advance is paid by cash (PC, no estimate line: the estimate was used when the cash was
 /// withdrawn) and stays committed until <see cref="SettleAdvance"/>. Cash, deposit and advance
 /// payments must be covered by cash withdrawn on the line's dimensions (<see cref="CashCover"/>).
+/// A request that buys a fixed asset posts the asset events (Nợ 211x/213x / Có 36611) instead of the
+/// expense ones and opens the asset's card in the same unit of work (<see cref="AssetPurchasing"/>).
 /// </summary>
-public sealed class PayRequest(IBudgetStore store, IVoucherPoster poster, BudgetReference reference, AccessGuard access, TimeProvider time)
+public sealed class PayRequest(IBudgetStore store, IVoucherPoster poster, BudgetReference reference, AccessGuard access, TimeProvider time,
+    AssetPurchasing? assets = null)
 {
     public async Task<Result<SpendingRequest>> RunAsync(long id, string by, DateOnly date, PaymentMethod method, bool fundedByPaymentOrder,
         CancellationToken ct)
@@ -47,16 +51,21 @@ public sealed class PayRequest(IBudgetStore store, IVoucherPoster poster, Budget
                 }
             }
 
+            var buys = request.Asset is not null ? assets ?? throw new InvalidOperationException("A request that buys an asset is paid with the asset register wired.") : null;
             var draft = request.Nature == SpendingNature.Advance
                 ? PaymentPosting.ForAdvance(request, date, reference.Posting)
-                : PaymentPosting.ForPayment(request, method, fundedByPaymentOrder, date, reference.Posting);
+                : buys is not null
+                    ? await buys.PaymentAsync(request, method, fundedByPaymentOrder, date, reference.Posting, ct)
+                    : PaymentPosting.ForPayment(request, method, fundedByPaymentOrder, date, reference.Posting);
             if (draft.IsFailure)
             {
                 return draft;
             }
 
             var voucher = await poster.PostAsync(draft.Value, by, ct);
-            return voucher.IsFailure ? voucher : request.MarkPaid(line, by, time.GetUtcNow(), voucher.Value);
+            var at = time.GetUtcNow();
+            var paid = voucher.IsFailure ? voucher : request.MarkPaid(line, by, at, voucher.Value);
+            return paid.IsFailure || buys is null ? paid : await buys.OpenCardAsync(request, date, voucher.Value, by, at, ct);
         }, ct);
     }
 }

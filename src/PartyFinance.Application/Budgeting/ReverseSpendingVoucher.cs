@@ -17,6 +17,8 @@ public sealed class ReverseSpendingVoucher(IBudgetStore store, IVoucherPoster po
 {
     public const string NotLatest = "spending.reverse-not-latest";
 
+    public const string AssetPurchased = "spending.reverse-asset-purchase";
+
     public async Task<Result<string>> RunAsync(string number, DateOnly date, string reason, string by, CancellationToken ct)
     {
         number = number.Trim();
@@ -45,6 +47,14 @@ public sealed class ReverseSpendingVoucher(IBudgetStore store, IVoucherPoster po
             if (string.IsNullOrWhiteSpace(reason))
             {
                 return Result.Failure(LedgerErrors.Error(LedgerErrors.ReasonRequired, "Phải ghi rõ lý do đảo chứng từ.", "reason"));
+            }
+
+            // The payment opened an asset card whose history is append-only: reversing the voucher alone would leave the card on the register.
+            if (request.Asset is { } asset && request.Nature == SpendingNature.Payment)
+            {
+                return Result.Failure(SpendingErrors.Error(AssetPurchased,
+                    $"Chứng từ {number} đã ghi tăng tài sản cố định {asset.Code} và lập thẻ tài sản: không đảo riêng chứng từ được. " +
+                    $"Ghi giảm tài sản bằng nghiệp vụ tài sản (partyfinance asset show {asset.Code}) theo quyết định của cấp có thẩm quyền.", "number"));
             }
 
             var posted = await poster.ReverseAsync(number, date, reason, by, ct);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PartyFinance.Application.Assets;
 using PartyFinance.Application.Budgeting;
 using PartyFinance.Cli.Language;
 using PartyFinance.Domain.Budgeting;
@@ -28,7 +29,15 @@ public static class SpendCommands
         var payee = new Option<string?>("--counterparty", "--payee") { Description = "Người/đơn vị nhận tiền (đối tượng)" };
         var advance = new Option<bool>("--advance") { Description = "Tạm ứng (thanh toán sau bằng spend settle)" };
         var contract = new Option<string?>("--contract-signed") { Description = "Ngày ký hợp đồng (yyyy-MM-dd hoặc dd/MM/yyyy), nếu có" };
-        var command = new Command("request", "Lập đề nghị chi (kiểm tra dự toán để tham khảo)") { year, amount, purpose, payee, advance, contract };
+        var assetClass = new Option<string?>("--asset-class") { Description = "Mục mua sắm tài sản (6950, 7050 …): loại tài sản (asset class list)" };
+        var assetName = new Option<string?>("--asset-name") { Description = "Mục mua sắm tài sản: tên tài sản" };
+        var assetCode = new Option<string?>("--asset-code") { Description = "Mã tài sản (mặc định TS-<đơn vị>-<số đề nghị>)" };
+        var location = new Option<string?>("--location") { Description = "Nơi đặt tài sản" };
+        var custodian = new Option<string?>("--custodian") { Description = "Người/bộ phận quản lý, sử dụng tài sản" };
+        var command = new Command("request", "Lập đề nghị chi (kiểm tra dự toán để tham khảo)")
+        {
+            year, amount, purpose, payee, advance, contract, assetClass, assetName, assetCode, location, custodian,
+        };
         foreach (var o in line.All)
         {
             command.Options.Add(o);
@@ -39,9 +48,13 @@ public static class SpendCommands
             var c = context(p);
             var key = line.Key(p, p.GetValue(year) ?? BudgetWiring.Today(c).Year);
             DateOnly? signed = p.GetValue(contract) is { } s ? BudgetWiring.DateOr(c, s, "--contract-signed") : null;
+            var asset = new AssetPurchaseInput(p.GetValue(assetClass), p.GetValue(assetName), p.GetValue(assetCode), p.GetValue(location), p.GetValue(custodian));
             var created = await c.Get<CreateSpendingRequest>().RunAsync(new NewSpendingRequest(key, p.GetValue(amount),
-                p.GetValue(purpose) ?? string.Empty, c.Actor, p.GetValue(payee), p.GetValue(advance) ? SpendingNature.Advance : SpendingNature.Payment, signed), ct);
-            return created.IsFailure ? c.Output.Refuse(created.Errors) : SpendOutput.Print(c, created.Value.Request, "Đã lập", created.Value.Check.Warning);
+                p.GetValue(purpose) ?? string.Empty, c.Actor, p.GetValue(payee), p.GetValue(advance) ? SpendingNature.Advance : SpendingNature.Payment, signed,
+                asset.IsEmpty ? null : asset), ct);
+            return created.IsFailure
+                ? c.Output.Refuse(created.Errors)
+                : SpendOutput.Print(c, created.Value.Request, "Đã lập", created.Value.Check.Warning, created.Value.AssetNotice);
         });
         return command;
     }
@@ -178,6 +191,12 @@ public static class SpendCommands
             c.Output.Line($"Đề nghị chi số {SpendOutput.Id(r.Id)}: {r.Purpose} — {VietnameseFormat.Amount(r.Amount)}"
                 + (r.Nature == SpendingNature.Advance ? " (tạm ứng)" : string.Empty) + $", trạng thái {r.Status.Name()}.");
             c.Output.Line($"Dòng dự toán: {r.Key}" + (r.Payee is null ? string.Empty : $"; người nhận: {r.Payee}") + (r.VoucherNo is null ? string.Empty : $"; chứng từ {r.VoucherNo}"));
+            if (r.Asset is { } a)
+            {
+                c.Output.Line($"Tài sản mua: {a.Code} — {a.Name}, loại {a.ClassCode}" + (a.Location is null ? string.Empty : $", đặt tại {a.Location}")
+                    + (a.Custodian is null ? string.Empty : $", người quản lý {a.Custodian}"));
+            }
+
             c.Output.Line("Lịch sử:");
             foreach (var e in history)
             {

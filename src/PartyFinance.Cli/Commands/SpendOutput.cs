@@ -8,7 +8,7 @@ namespace PartyFinance.Cli.Commands;
 /// <summary>How a spending request is printed after a command changes it (text or JSON).</summary>
 internal static class SpendOutput
 {
-    public static Dictionary<string, object?> Json(SpendingRequest r, string? warning = null) => new()
+    public static Dictionary<string, object?> Json(SpendingRequest r, string? warning = null, string? assetNotice = null) => new()
     {
         ["id"] = r.Id,
         ["unit"] = r.Key.Unit,
@@ -25,13 +25,17 @@ internal static class SpendOutput
         ["plan_month"] = r.PlanMonth?.ToString(),
         ["voucher_no"] = r.VoucherNo,
         ["budget_warning"] = warning,
+        ["asset"] = r.Asset is { } a
+            ? new Dictionary<string, object?> { ["code"] = a.Code, ["name"] = a.Name, ["class"] = a.ClassCode, ["location"] = a.Location, ["custodian"] = a.Custodian }
+            : null,
+        ["asset_notice"] = assetNotice,
     };
 
-    public static int Print(CliContext c, SpendingRequest r, string done, string? warning = null)
+    public static int Print(CliContext c, SpendingRequest r, string done, string? warning = null, string? assetNotice = null)
     {
         if (c.Json)
         {
-            c.Output.Json(Json(r, warning));
+            c.Output.Json(Json(r, warning, assetNotice));
             return ExitCodes.Success;
         }
 
@@ -42,6 +46,15 @@ internal static class SpendOutput
         if (warning is not null)
         {
             c.Output.Line("Cảnh báo dự toán: " + warning);
+        }
+
+        if (assetNotice is not null)
+        {
+            c.Output.Line("Tài sản: " + assetNotice);
+        }
+        else if (r.Asset is { } a && r.Status == SpendingStatus.Paid && r.Nature == SpendingNature.Payment)
+        {
+            c.Output.Line($"Đã ghi tăng tài sản cố định {a.Code} ({a.Name}, loại {a.ClassCode}); xem: partyfinance asset show {a.Code}");
         }
 
         return ExitCodes.Success;

@@ -18,6 +18,10 @@ public static class PaymentPosting
     public const string PayBankOrder = "pay-bank-order";
     public const string Advance = "advance";
     public const string AdvanceSettle = "advance-settle";
+    public const string AssetPurchaseWithdrawal = "asset-purchase-withdrawal";
+    public const string AssetPurchaseCash = "asset-purchase-cash";
+    public const string AssetPurchaseBank = "asset-purchase-bank";
+    public const string AssetPurchaseBankOrder = "asset-purchase-bank-order";
 
     public static string EventOf(PaymentMethod method, bool fundedByPaymentOrder) => method switch
     {
@@ -25,6 +29,29 @@ public static class PaymentPosting
         PaymentMethod.Cash => PayCash,
         PaymentMethod.Bank => fundedByPaymentOrder ? PayBankOrder : PayBank,
     };
+
+    /// <summary>The event of a payment that buys a fixed asset: the asset and its funding (211x/213x, 36611) instead of expense and revenue (611, 511).</summary>
+    public static string AssetEventOf(PaymentMethod method, bool fundedByPaymentOrder) => method switch
+    {
+        PaymentMethod.BudgetWithdrawal => AssetPurchaseWithdrawal,
+        PaymentMethod.Cash => AssetPurchaseCash,
+        PaymentMethod.Bank => fundedByPaymentOrder ? AssetPurchaseBankOrder : AssetPurchaseBank,
+    };
+
+    /// <summary>
+    /// The payment of a request that buys a fixed asset (<see cref="SpendingRequest.Asset"/>), with the
+    /// accounts of the asset's group (<paramref name="groupAccounts"/>: role asset → 211x/213x). Same key as any payment.
+    /// </summary>
+    public static Result<VoucherDraft> ForAssetPurchase(SpendingRequest r, PaymentMethod method, bool fundedByPaymentOrder, DateOnly date, PostingRuleBook book,
+        IReadOnlyDictionary<string, string> groupAccounts)
+    {
+        var context = PostingContext.For(r.Key, date, PostingContext.Amount(r.Amount), r.Payee) with { GroupAccounts = groupAccounts };
+        var built = book.Build(AssetEventOf(method, fundedByPaymentOrder), context);
+        return built.IsFailure
+            ? Result.Failure<VoucherDraft>(built.Errors)
+            : Result.Success(new VoucherDraft(Key(r, "PAY", "pay"), date, r.Key.Unit, built.Value.VoucherType,
+                $"Mua tài sản {r.Asset?.Code}: {r.Purpose} (đề nghị {Id(r)})", built.Value.Lines));
+    }
 
     public static Result<VoucherDraft> ForPayment(SpendingRequest r, PaymentMethod method, bool fundedByPaymentOrder, DateOnly date, PostingRuleBook book)
     {

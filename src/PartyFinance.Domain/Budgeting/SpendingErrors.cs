@@ -20,6 +20,9 @@ public static class SpendingErrors
     public const string BadMonth = "spending.bad-month";
     public const string ApproverNotAuthorised = "spending.approver-not-authorised";
     public const string ConcurrentChange = "spending.concurrent-change";
+    public const string AssetDetailsMissing = "spending.asset-details-missing";
+    public const string NotAPurchaseItem = "spending.not-a-purchase-item";
+    public const string AssetByAdvance = "spending.asset-by-advance";
     public const string MakerCannotApprove = "spending.maker-cannot-approve";
 
     public static DomainError Error(string code, string message, string? field = null) => new(code, message, field);

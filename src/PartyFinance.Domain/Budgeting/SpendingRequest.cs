@@ -40,6 +40,9 @@ public sealed partial class SpendingRequest
 
     public long? PlanId { get; private init; }
 
+    /// <summary>The fixed asset this request buys, when it is on an asset purchase item: its payment books the asset and opens the card.</summary>
+    public AssetPurchase? Asset { get; private init; }
+
     public YearMonth? PlanMonth { get; private init; }
 
     public SpendingStatus Status { get; private set; }
@@ -67,7 +70,7 @@ public sealed partial class SpendingRequest
     public void MarkStored() => StoredEvents = _history.Count;
 
     public static Result<SpendingRequest> Create(long id, BudgetLineKey key, long amount, string purpose, string? payee,
-        SpendingNature nature, string by, DateTimeOffset at, DateOnly? contractSignedOn = null)
+        SpendingNature nature, string by, DateTimeOffset at, DateOnly? contractSignedOn = null, AssetPurchase? asset = null)
     {
         var errors = new List<DomainError>();
         if (amount <= 0)
@@ -91,12 +94,22 @@ public sealed partial class SpendingRequest
             errors.Add(Error(AdvancePayeeMissing, "Tạm ứng phải ghi rõ người nhận tạm ứng.", "payee"));
         }
 
+        if (asset is not null && nature == SpendingNature.Advance)
+        {
+            errors.Add(Error(AssetByAdvance, "Mua tài sản cố định không lập bằng tạm ứng: lập đề nghị thanh toán (bỏ --advance) để khi chi ghi tăng tài sản.", "advance"));
+        }
+
+        if (asset is not null && (string.IsNullOrWhiteSpace(asset.Code) || string.IsNullOrWhiteSpace(asset.Name) || string.IsNullOrWhiteSpace(asset.ClassCode)))
+        {
+            errors.Add(Error(AssetDetailsMissing, "Tài sản mua phải có mã, tên và loại tài sản (--asset-code, --asset-name, --asset-class).", "asset-name"));
+        }
+
         if (errors.Count > 0)
         {
             return Result.Failure<SpendingRequest>(errors);
         }
 
-        var request = new SpendingRequest(id, key, amount, purpose.Trim(), payee, nature) { ContractSignedOn = contractSignedOn };
+        var request = new SpendingRequest(id, key, amount, purpose.Trim(), payee, nature) { ContractSignedOn = contractSignedOn, Asset = asset };
         request._history.Add(new SpendingEvent("create", SpendingStatus.Draft, SpendingStatus.Draft, by, at));
         return Result.Success(request);
     }

@@ -55,7 +55,8 @@ internal static class BudgetMapping
         SpendingRequest.Restore(r.Id, Key(r), r.Amount, r.Purpose, r.Payee, r.Nature, r.ContractSignedOn, r.PlanId,
             Month(r.PlanMonth), r.Status, r.VoucherNo, r.SettledAmount,
             events.OrderBy(e => e.Seq).Select(e => new SpendingEvent(e.Action, e.FromStatus, e.ToStatus, e.ActedBy, e.At,
-                e.Reason, e.DecisionNo, e.VoucherNo)), r.ApprovalId);
+                e.Reason, e.DecisionNo, e.VoucherNo)), r.ApprovalId,
+            r.AssetCode is null ? null : new AssetPurchase(r.AssetCode, r.AssetName ?? string.Empty, r.AssetClass ?? string.Empty, r.AssetLocation, r.AssetCustodian));
 
     public static SpendingRequestRecord ToRecord(SpendingRequest s)
     {
@@ -81,6 +82,11 @@ internal static class BudgetMapping
             VoucherNo = s.VoucherNo,
             SettledAmount = s.SettledAmount,
             ApprovalId = s.ApprovalId,
+            AssetCode = s.Asset?.Code,
+            AssetName = s.Asset?.Name,
+            AssetClass = s.Asset?.ClassCode,
+            AssetLocation = s.Asset?.Location,
+            AssetCustodian = s.Asset?.Custodian,
         };
     }
 

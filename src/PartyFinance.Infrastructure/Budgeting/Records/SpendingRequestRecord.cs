@@ -41,4 +41,15 @@ public sealed class SpendingRequestRecord
 
     /// <summary>The approval request carrying the signatures (M0004); null for a draft.</summary>
     public Guid? ApprovalId { get; set; }
+
+    /// <summary>The asset the request buys (M0009): code, name, class, location, custodian; null when it buys none.</summary>
+    public string? AssetCode { get; set; }
+
+    public string? AssetName { get; set; }
+
+    public string? AssetClass { get; set; }
+
+    public string? AssetLocation { get; set; }
+
+    public string? AssetCustodian { get; set; }
 }

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using PartyFinance.Application.Assets;
+using PartyFinance.Domain.Assets;
+using PartyFinance.Domain.Common;
+using PartyFinance.Infrastructure.Assets;
+
+namespace PartyFinance.Infrastructure.Budgeting;
+
+/// <summary>
+/// Writes the card of an asset a spending request bought through the budget store's open unit of
+/// work — the same context and transaction as the payment voucher (<see cref="LedgerVoucherPoster"/>),
+/// which already holds the ledger's posting lock — so the card exists exactly when the payment does.
+/// </summary>
+public sealed class PurchasedAssetCards(BudgetStore store) : IPurchasedAssets
+{
+    public async Task<IReadOnlyList<FixedAssetClass>> ClassesAsync(CancellationToken ct)
+    {
+        var (db, _) = store.UnitOfWork ?? throw new InvalidOperationException("Purchased assets are written only inside a budget unit of work.");
+        return (await db.AssetClasses.AsNoTracking().OrderBy(c => c.Code).ThenBy(c => c.ValidFrom).ToListAsync(ct)).Select(AssetMapping.ToDomain).ToList();
+    }
+
+    public async Task<bool> ExistsAsync(string code, CancellationToken ct)
+    {
+        var (db, _) = store.UnitOfWork ?? throw new InvalidOperationException("Purchased assets are written only inside a budget unit of work.");
+        return await db.Assets.AnyAsync(a => a.Code == code, ct);
+    }
+
+    public async Task<Result> OpenAsync(FixedAsset card, CancellationToken ct)
+    {
+        var (db, _) = store.UnitOfWork ?? throw new InvalidOperationException("Purchased assets are written only inside a budget unit of work.");
+        if (card.Version != 0 || card.Events.Count == 0)
+        {
+            throw new InvalidOperationException($"Asset {card.Code} is not a new card.");
+        }
+
+        if (await db.Assets.AnyAsync(a => a.Code == card.Code, ct))
+        {
+            return Result.Failure(AssetErrors.Error(AssetErrors.DuplicateCode, $"Mã tài sản '{card.Code}' đã có trong sổ tài sản; không có gì được ghi.", "asset-code"));
+        }
+
+        db.Assets.Add(AssetMapping.ToRecord(card, card.Current, 1));
+        db.AssetEvents.AddRange(card.NewEvents.Select(e => AssetMapping.ToRecord(card.Code, e)));
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        card.Stored(1);
+        return Result.Success();
+    }
+}

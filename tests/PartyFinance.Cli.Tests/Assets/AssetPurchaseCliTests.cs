@@ -1,0 +1,209 @@
+using System.Globalization;
+using System.Text.Json;
+using PartyFinance.Infrastructure.Persistence;
+using PartyFinance.Testing;
+using Scenario = PartyFinance.Cli.Tests.Budgeting.Cli;
+
+namespace PartyFinance.Cli.Tests.Assets;
+
+/// <summary>
+/// A paid spending request on an asset purchase item (db/assets/purchase-items.csv) books the asset,
+/// not an expense, and opens its card in the same transaction (clock 15/03/2026).
+/// </summary>
+public sealed class AssetPurchaseCliTests
+{
+    private const string Units = """
+        code,name,kind,parent,chapter,valid_from,valid_to,successor
+        VPTU,Văn phòng Tỉnh ủy Bắc Ninh,provincial-office,,509,2018-01-01,,
+
+        """;
+
+    private const string Estimates = """
+        unit,year,fund_source,autonomy,sector,budget_item,amount,decision_no,decision_date
+        VPTU,2026,NSNN,autonomous,340-351,6956,100000000,12-QĐ/VPTU,2026-01-05
+
+        """;
+
+    private static readonly string[] Line = ["--unit", "VPTU", "--fund-source", "NSNN", "--autonomy", "autonomous", "--sector", "340-351", "--budget-item", "6956"];
+
+    private static readonly string[] Laptop =
+        ["--asset-class", "MAY-TINH", "--asset-name", "Máy tính xách tay", "--location", "Phòng Tài chính", "--custodian", "Nguyễn Văn A"];
+
+    [Fact]
+    public Task PaidRequestOnAnAssetItem_BooksTheAssetNotAnExpense_OpensTheCard_AndDecembersWearTakesIt() => PurchaseScenarioAsync(DatabaseProvider.Sqlite);
+
+    [PostgresFact]
+    public Task OnPostgres_PaidRequestOnAnAssetItem_BooksTheAssetAndOpensTheCard() => PurchaseScenarioAsync(DatabaseProvider.Postgres);
+
+    private static async Task PurchaseScenarioAsync(DatabaseProvider provider)
+    {
+        await using var cli = await SetUpAsync(provider);
+        var created = await cli.JsonAsync(["spend", "request", .. Line, "--amount", "25.000.000", "--purpose", "Mua máy tính", .. Laptop, "--by", "ketoan"]);
+        var asset = created.GetProperty("asset");
+        Assert.Equal(("TS-VPTU-1", "MAY-TINH"), (asset.GetProperty("code").GetString(), asset.GetProperty("class").GetString()));
+
+        var voucher = await PayAsync(cli, created);
+
+        var tb = await cli.JsonAsync("ledger", "trial-balance", "--year", "2026", "--unit", "VPTU");
+        Assert.Equal(25_000_000, Closing(tb.GetProperty("on_balance"), "21131"));
+        Assert.Equal(-25_000_000, Closing(tb.GetProperty("on_balance"), "36611"));
+        Assert.DoesNotContain(tb.GetProperty("on_balance").EnumerateArray(), r => r.GetProperty("account").GetString()!.StartsWith("611", StringComparison.Ordinal));
+        Assert.DoesNotContain(tb.GetProperty("on_balance").EnumerateArray(), r => r.GetProperty("account").GetString()!.StartsWith("511", StringComparison.Ordinal));
+        Assert.Equal(75_000_000, Closing(tb.GetProperty("off_balance"), "008212"));
+        var line = (await cli.JsonAsync("budget", "status", "--unit", "VPTU", "--year", "2026")).EnumerateArray().Single();
+        Assert.Equal((25_000_000L, 75_000_000L), (line.GetProperty("spent").GetInt64(), line.GetProperty("available").GetInt64()));
+
+        var card = await cli.JsonAsync("asset", "show", "TS-VPTU-1");
+        Assert.Equal(("purchase", "2026-03-15", 25_000_000L), (card.GetProperty("origin").GetString(), card.GetProperty("in_service").GetString(), card.GetProperty("original_cost").GetInt64()));
+        Assert.Equal((25_000_000L, 0L), (card.GetProperty("funding").GetProperty("state").GetInt64(), card.GetProperty("funding").GetProperty("party").GetInt64()));
+        Assert.Equal(("Phòng Tài chính", "Nguyễn Văn A"), (card.GetProperty("location").GetString(), card.GetProperty("custodian").GetString()));
+        var opening = Assert.Single(card.GetProperty("history").EnumerateArray());
+        Assert.Equal(("purchase", voucher), (opening.GetProperty("kind").GetString(), opening.GetProperty("vouchers").GetString()));
+
+        var wear = await cli.JsonAsync("asset", "wear", "--year", "2026", "--by", "ketoan");
+        Assert.Equal(1, wear.GetProperty("worn").GetInt32());
+        Assert.Equal(3_572_500, wear.GetProperty("total_wear").GetInt64()); // 25.000.000 × 14,29 % (MAY-TINH, TT 141/2025)
+        var after = await cli.JsonAsync("ledger", "trial-balance", "--year", "2026", "--unit", "VPTU");
+        Assert.Equal(-3_572_500, Closing(after.GetProperty("on_balance"), "2141"));
+        Assert.Equal(-25_000_000 + 3_572_500, Closing(after.GetProperty("on_balance"), "36611"));
+        Assert.Equal(25_000_000 - 3_572_500, (await cli.JsonAsync("asset", "show", "TS-VPTU-1")).GetProperty("residual").GetInt64());
+    }
+
+    [Fact]
+    public async Task RequestOnAnAssetItem_WithoutItsClassOrName_IsRefusedNamingTheOption_AndSavesNothing()
+    {
+        await using var cli = await SetUpAsync(DatabaseProvider.Sqlite);
+
+        var (code, _, error) = await cli.RunAsync(["spend", "request", .. Line, "--amount", "25000000", "--purpose", "Mua máy tính", "--by", "ketoan"]);
+        var (unknown, _, unknownError) = await cli.RunAsync(["spend", "request", .. Line, "--amount", "25000000", "--purpose", "Mua máy tính",
+            "--asset-class", "KHONG-CO", "--asset-name", "Máy", "--by", "ketoan"]);
+        var (advance, _, advanceError) = await cli.RunAsync(["spend", "request", .. Line, "--amount", "25000000", "--purpose", "Mua máy tính", .. Laptop,
+            "--advance", "--counterparty", "Nguyễn Văn A", "--by", "ketoan"]);
+
+        Assert.Equal(ExitCodes.Refused, code);
+        Assert.Contains("--asset-class", error, StringComparison.Ordinal);
+        Assert.Contains("--asset-name", error, StringComparison.Ordinal);
+        Assert.Contains("[spending.asset-details-missing]", error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Refused, unknown);
+        Assert.Contains("[assets.class-unknown]", unknownError, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Refused, advance);
+        Assert.Contains("[spending.asset-by-advance]", advanceError, StringComparison.Ordinal);
+        Assert.Empty((await cli.JsonAsync("spend", "list")).EnumerateArray());
+
+        string[] office = ["--unit", "VPTU", "--fund-source", "NSNN", "--autonomy", "autonomous", "--sector", "340-351", "--budget-item", "6501"];
+        var (other, _, otherError) = await cli.RunAsync(["spend", "request", .. office, "--amount", "25000000", "--purpose", "Văn phòng phẩm", .. Laptop, "--by", "ketoan"]);
+        Assert.Equal(ExitCodes.Refused, other);
+        Assert.Contains("[spending.not-a-purchase-item]", otherError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BelowTheThreshold_ItIsATool_PaidAsAnExpenseWithoutACard_AndTheOutputSaysSo()
+    {
+        await using var cli = await SetUpAsync(DatabaseProvider.Sqlite);
+        var (code, output, _) = await cli.RunAsync(["spend", "request", .. Line, "--amount", "9.999.999", "--purpose", "Mua chuột, bàn phím", .. Laptop, "--by", "ketoan"]);
+        Assert.Equal(0, code);
+        Assert.Contains("công cụ, dụng cụ", output, StringComparison.Ordinal);
+        Assert.Contains("10.000.000 đ", output, StringComparison.Ordinal);
+
+        var created = (await cli.JsonAsync("spend", "list")).EnumerateArray().Single();
+        var shown = await cli.JsonAsync("spend", "show", N(created.GetProperty("id").GetInt64()));
+        Assert.Equal(JsonValueKind.Null, shown.GetProperty("asset").ValueKind);
+        await PayAsync(cli, shown);
+
+        var tb = await cli.JsonAsync("ledger", "trial-balance", "--year", "2026", "--unit", "VPTU");
+        Assert.Equal(9_999_999, Closing(tb.GetProperty("on_balance"), "61112"));
+        Assert.DoesNotContain(tb.GetProperty("on_balance").EnumerateArray(), r => r.GetProperty("account").GetString()!.StartsWith("211", StringComparison.Ordinal));
+        Assert.Empty((await cli.JsonAsync("asset", "list", "--year", "2026")).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task ARefusedPayment_LeavesNoCardAndNoVoucher_EvenWhenTheCardIsWhatFails()
+    {
+        await using var cli = await SetUpAsync(DatabaseProvider.Sqlite);
+        var first = await cli.JsonAsync(["spend", "request", .. Line, "--amount", "25000000", "--purpose", "Máy tính 1", .. Laptop, "--asset-code", "MT-01", "--by", "ketoan"]);
+        var second = await cli.JsonAsync(["spend", "request", .. Line, "--amount", "30000000", "--purpose", "Máy tính 2", .. Laptop, "--asset-code", "MT-01", "--by", "ketoan"]);
+        await ApproveAsync(cli, first);
+        await ApproveAsync(cli, second);
+        var before = (await cli.JsonAsync("ledger", "trial-balance", "--year", "2026", "--unit", "VPTU")).ToString();
+
+        // Cash not withdrawn: refused before any voucher.
+        var (cash, _, cashError) = await cli.RunAsync("spend", "pay", N(first.GetProperty("id").GetInt64()), "--date", "2026-03-15", "--method", "cash", "--by", "ketoan");
+        Assert.Equal(ExitCodes.Refused, cash);
+        Assert.Contains("[budget.cash-not-withdrawn]", cashError, StringComparison.Ordinal);
+        Assert.NotEqual(0, (await cli.RunAsync("asset", "show", "MT-01")).Code);
+        Assert.Equal(before, (await cli.JsonAsync("ledger", "trial-balance", "--year", "2026", "--unit", "VPTU")).ToString());
+
+        await cli.JsonAsync("spend", "pay", N(first.GetProperty("id").GetInt64()), "--date", "2026-03-15", "--by", "ketoan");
+        var paidOnce = (await cli.JsonAsync("ledger", "trial-balance", "--year", "2026", "--unit", "VPTU")).ToString();
+
+        // The voucher posts, then the card's code is taken: the whole payment rolls back.
+        var (dup, _, dupError) = await cli.RunAsync("spend", "pay", N(second.GetProperty("id").GetInt64()), "--date", "2026-03-16", "--by", "ketoan");
+        Assert.Equal(ExitCodes.Refused, dup);
+        Assert.Contains("[assets.duplicate-code]", dupError, StringComparison.Ordinal);
+        Assert.Equal(paidOnce, (await cli.JsonAsync("ledger", "trial-balance", "--year", "2026", "--unit", "VPTU")).ToString());
+        Assert.Equal("approved", (await cli.JsonAsync("spend", "show", N(second.GetProperty("id").GetInt64()))).GetProperty("status").GetString());
+        Assert.Equal(25_000_000, (await cli.JsonAsync("asset", "show", "MT-01")).GetProperty("original_cost").GetInt64());
+        var rdt = Assert.Single((await cli.JsonAsync("voucher", "list")).EnumerateArray(), v => v.GetProperty("type").GetString() == "RDT");
+
+        // Reversing the purchase voucher alone would leave the card on the register: refused, nothing changes.
+        var (reverse, _, reverseError) = await cli.RunAsync("voucher", "reverse", rdt.GetProperty("number").GetString()!, "--date", "2026-03-20", "--reason", "Nhầm", "--by", "ketoan");
+        Assert.Equal(ExitCodes.Refused, reverse);
+        Assert.Contains("[spending.reverse-asset-purchase]", reverseError, StringComparison.Ordinal);
+        Assert.Equal(paidOnce, (await cli.JsonAsync("ledger", "trial-balance", "--year", "2026", "--unit", "VPTU")).ToString());
+        Assert.Equal("paid", (await cli.JsonAsync("spend", "show", N(first.GetProperty("id").GetInt64()))).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task OnAnItemThatAlsoHoldsExpenses_TheCardIsOpenedOnlyWhenTheAssetIsNamed()
+    {
+        await using var cli = await SetUpAsync(DatabaseProvider.Sqlite, "VPTU,2026,NSNN,autonomous,340-351,7053,100000000,12-QĐ/VPTU,2026-01-05\n");
+        string[] software = ["--unit", "VPTU", "--fund-source", "NSNN", "--autonomy", "autonomous", "--sector", "340-351", "--budget-item", "7053"];
+        var maintenance = await cli.JsonAsync(["spend", "request", .. software, "--amount", "20000000", "--purpose", "Bảo trì phần mềm kế toán", "--by", "ketoan"]);
+        var purchase = await cli.JsonAsync(["spend", "request", .. software, "--amount", "30000000", "--purpose", "Mua phần mềm quản lý tài sản",
+            "--asset-class", "PHAN-MEM", "--asset-name", "Phần mềm quản lý tài sản", "--by", "ketoan"]);
+        Assert.Equal(JsonValueKind.Null, maintenance.GetProperty("asset").ValueKind);
+        Assert.Contains("--asset-class", maintenance.GetProperty("asset_notice").GetString(), StringComparison.Ordinal);
+        Assert.Equal("TS-VPTU-2", purchase.GetProperty("asset").GetProperty("code").GetString());
+
+        await PayAsync(cli, maintenance);
+        await PayAsync(cli, purchase);
+
+        var tb = await cli.JsonAsync("ledger", "trial-balance", "--year", "2026", "--unit", "VPTU");
+        Assert.Equal(20_000_000, Closing(tb.GetProperty("on_balance"), "61118")); // item 7053: 7050–8099 → 61118
+        Assert.Equal(30_000_000, Closing(tb.GetProperty("on_balance"), "2135"));
+        Assert.Equal(-30_000_000, Closing(tb.GetProperty("on_balance"), "36611"));
+        Assert.Equal("TS-VPTU-2", Assert.Single((await cli.JsonAsync("asset", "list", "--year", "2026")).EnumerateArray()).GetProperty("code").GetString());
+    }
+
+    private static async Task ApproveAsync(Scenario cli, JsonElement request)
+    {
+        var id = N(request.GetProperty("id").GetInt64());
+        await cli.JsonAsync("spend", "submit", id, "--by", "ketoan");
+        await cli.JsonAsync("spend", "approve", id, "--by", "thutruong.vptu", "--decision-no", "45/QĐ-VPTU", "--date", "2026-03-10");
+    }
+
+    private static async Task<string> PayAsync(Scenario cli, JsonElement request)
+    {
+        await ApproveAsync(cli, request);
+        var paid = await cli.JsonAsync("spend", "pay", N(request.GetProperty("id").GetInt64()), "--date", "2026-03-15", "--by", "ketoan");
+        Assert.Equal("paid", paid.GetProperty("status").GetString());
+        return paid.GetProperty("voucher_no").GetString()!;
+    }
+
+    private static long Closing(JsonElement rows, string account) =>
+        rows.EnumerateArray().Where(r => r.GetProperty("account").GetString() == account)
+            .Sum(r => r.GetProperty("closing_debit").GetInt64() - r.GetProperty("closing_credit").GetInt64());
+
+    private static string N(long v) => v.ToString(CultureInfo.InvariantCulture);
+
+    private static async Task<Scenario> SetUpAsync(DatabaseProvider provider, string moreEstimates = "")
+    {
+        var cli = await Scenario.CreateAsync(provider);
+        Assert.Equal(0, (await cli.RunAsync("unit", "import", cli.File("units.csv", Units), "--by", "admin")).Code);
+        var user = await cli.RunAsync("user", "add", "thutruong.vptu", "--name", "Thủ trưởng VPTU", "--role", "unit-head", "--scope", "VPTU", "--from", "2025-01-01", "--by", "admin");
+        Assert.True(user.Code == 0, user.Err);
+        var imported = await cli.RunAsync("budget", "import", cli.File("estimates.csv", Estimates + moreEstimates), "--by", "ketoan");
+        Assert.True(imported.Code == 0, imported.Err);
+        return cli;
+    }
+}
