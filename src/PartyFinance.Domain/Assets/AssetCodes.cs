@@ -1,3 +1,5 @@
+using PartyFinance.Domain.Common;
+
 namespace PartyFinance.Domain.Assets;
 
 /// <summary>How an asset came to the unit (TT 141/2025 Art. 4.2).</summary>
@@ -49,55 +51,55 @@ public enum AssetAction
     RecordSurplus,
 }
 
-/// <summary>File, command-line and JSON codes of the asset enums, and their Vietnamese names.</summary>
+/// <summary>File, command-line and JSON codes of the asset enums and their Vietnamese names, declared once (<see cref="CodeTable{T}"/>).</summary>
 public static class AssetCodes
 {
-    private static readonly Authority.SlugTable<AssetOrigin> Origins = new(
-        (AssetOrigin.Purchase, "purchase"),
-        (AssetOrigin.Investment, "investment"),
-        (AssetOrigin.TransferIn, "transfer-in"),
-        (AssetOrigin.Gift, "gift"),
-        (AssetOrigin.StocktakeSurplus, "stocktake-surplus"),
-        (AssetOrigin.Other, "other"));
+    public static readonly CodeTable<AssetOrigin> Origins = new(
+        (AssetOrigin.Purchase, "purchase", "Mua sắm"),
+        (AssetOrigin.Investment, "investment", "Đầu tư xây dựng"),
+        (AssetOrigin.TransferIn, "transfer-in", "Nhận điều chuyển"),
+        (AssetOrigin.Gift, "gift", "Được tặng cho"),
+        (AssetOrigin.StocktakeSurplus, "stocktake-surplus", "Phát hiện thừa khi kiểm kê"),
+        (AssetOrigin.Other, "other", "Khác"));
 
-    private static readonly Authority.SlugTable<AssetStatus> Statuses = new(
-        (AssetStatus.InUse, "in-use"),
-        (AssetStatus.Sold, "sold"),
-        (AssetStatus.Liquidated, "liquidated"),
-        (AssetStatus.Destroyed, "destroyed"),
-        (AssetStatus.WrittenOff, "written-off"));
+    public static readonly CodeTable<AssetStatus> Statuses = new(
+        (AssetStatus.InUse, "in-use", "Đang sử dụng"),
+        (AssetStatus.Sold, "sold", "Đã bán"),
+        (AssetStatus.Liquidated, "liquidated", "Đã thanh lý"),
+        (AssetStatus.Destroyed, "destroyed", "Đã tiêu hủy"),
+        (AssetStatus.WrittenOff, "written-off", "Đã xử lý mất, hủy hoại"));
 
-    private static readonly Authority.SlugTable<AssetEventKind> Events = new(
-        (AssetEventKind.Opening, "opening"),
-        (AssetEventKind.Purchase, "purchase"),
-        (AssetEventKind.Wear, "wear"),
-        (AssetEventKind.Upgrade, "upgrade"),
-        (AssetEventKind.Transfer, "transfer"),
-        (AssetEventKind.Recover, "recover"),
-        (AssetEventKind.Sell, "sell"),
-        (AssetEventKind.Liquidate, "liquidate"),
-        (AssetEventKind.Destroy, "destroy"),
-        (AssetEventKind.WriteOffLoss, "write-off"),
-        (AssetEventKind.StocktakeSurplus, "stocktake-surplus"));
+    public static readonly CodeTable<AssetEventKind> Events = new(
+        (AssetEventKind.Opening, "opening", "Ghi sổ đầu kỳ"),
+        (AssetEventKind.Purchase, "purchase", "Mua sắm"),
+        (AssetEventKind.Wear, "wear", "Tính hao mòn"),
+        (AssetEventKind.Upgrade, "upgrade", "Nâng cấp, thay đổi nguyên giá"),
+        (AssetEventKind.Transfer, "transfer", "Điều chuyển"),
+        (AssetEventKind.Recover, "recover", "Thu hồi"),
+        (AssetEventKind.Sell, "sell", "Bán"),
+        (AssetEventKind.Liquidate, "liquidate", "Thanh lý"),
+        (AssetEventKind.Destroy, "destroy", "Tiêu hủy"),
+        (AssetEventKind.WriteOffLoss, "write-off", "Xử lý mất, hủy hoại"),
+        (AssetEventKind.StocktakeSurplus, "stocktake-surplus", "Ghi tăng tài sản thừa khi kiểm kê"));
 
-    private static readonly Authority.SlugTable<AssetAction> Actions = new(
-        (AssetAction.Transfer, "transfer"),
-        (AssetAction.Recover, "recover"),
-        (AssetAction.Sell, "sell"),
-        (AssetAction.Liquidate, "liquidate"),
-        (AssetAction.Destroy, "destroy"),
-        (AssetAction.WriteOffLoss, "write-off"),
-        (AssetAction.RecordSurplus, "record-surplus"));
+    public static readonly CodeTable<AssetAction> Actions = new(
+        (AssetAction.Transfer, "transfer", "Điều chuyển"),
+        (AssetAction.Recover, "recover", "Thu hồi"),
+        (AssetAction.Sell, "sell", "Bán"),
+        (AssetAction.Liquidate, "liquidate", "Thanh lý"),
+        (AssetAction.Destroy, "destroy", "Tiêu hủy"),
+        (AssetAction.WriteOffLoss, "write-off", "Xử lý mất, hủy hoại"),
+        (AssetAction.RecordSurplus, "record-surplus", "Ghi tăng tài sản thừa khi kiểm kê"));
 
-    public static IEnumerable<string> OriginCodes => Origins.Slugs;
+    public static IEnumerable<string> OriginCodes => Origins.Codes;
 
-    public static string Code(this AssetOrigin value) => Origins.ToSlug(value);
+    public static string Code(this AssetOrigin value) => Origins.Code(value);
 
-    public static string Code(this AssetStatus value) => Statuses.ToSlug(value);
+    public static string Code(this AssetStatus value) => Statuses.Code(value);
 
-    public static string Code(this AssetEventKind value) => Events.ToSlug(value);
+    public static string Code(this AssetEventKind value) => Events.Code(value);
 
-    public static string Code(this AssetAction value) => Actions.ToSlug(value);
+    public static string Code(this AssetAction value) => Actions.Code(value);
 
     public static bool TryParse(string? code, out AssetOrigin value) => Origins.TryParse(code, out value);
 
@@ -107,41 +109,13 @@ public static class AssetCodes
 
     public static bool TryParse(string? code, out AssetAction value) => Actions.TryParse(code, out value);
 
-    public static string VietnameseName(this AssetOrigin value) => value switch
-    {
-        AssetOrigin.Purchase => "Mua sắm",
-        AssetOrigin.Investment => "Đầu tư xây dựng",
-        AssetOrigin.TransferIn => "Nhận điều chuyển",
-        AssetOrigin.Gift => "Được tặng cho",
-        AssetOrigin.StocktakeSurplus => "Phát hiện thừa khi kiểm kê",
-        AssetOrigin.Other => "Khác",
-    };
+    public static string VietnameseName(this AssetOrigin value) => Origins.Name(value);
 
-    public static string VietnameseName(this AssetStatus value) => value switch
-    {
-        AssetStatus.InUse => "Đang sử dụng",
-        AssetStatus.Sold => "Đã bán",
-        AssetStatus.Liquidated => "Đã thanh lý",
-        AssetStatus.Destroyed => "Đã tiêu hủy",
-        AssetStatus.WrittenOff => "Đã xử lý mất, hủy hoại",
-    };
+    public static string VietnameseName(this AssetStatus value) => Statuses.Name(value);
 
-    public static string VietnameseName(this AssetEventKind value) => value switch
-    {
-        AssetEventKind.Opening => "Ghi sổ đầu kỳ",
-        AssetEventKind.Purchase => "Mua sắm",
-        AssetEventKind.Wear => "Tính hao mòn",
-        AssetEventKind.Upgrade => "Nâng cấp, thay đổi nguyên giá",
-        AssetEventKind.Transfer => "Điều chuyển",
-        AssetEventKind.Recover => "Thu hồi",
-        AssetEventKind.Sell => "Bán",
-        AssetEventKind.Liquidate => "Thanh lý",
-        AssetEventKind.Destroy => "Tiêu hủy",
-        AssetEventKind.WriteOffLoss => "Xử lý mất, hủy hoại",
-        AssetEventKind.StocktakeSurplus => "Ghi tăng tài sản thừa khi kiểm kê",
-    };
+    public static string VietnameseName(this AssetEventKind value) => Events.Name(value);
 
-    public static string VietnameseName(this AssetAction value) => value.Event().VietnameseName();
+    public static string VietnameseName(this AssetAction value) => Actions.Name(value);
 
     /// <summary>The history entry an action leaves and the authority action the delegation rules know it by (NĐ 165/2017 Art. 18–29).</summary>
     public static AssetEventKind Event(this AssetAction value) => value switch

@@ -1,4 +1,5 @@
 using PartyFinance.Domain.Authority;
+using PartyFinance.Domain.Common;
 
 namespace PartyFinance.Domain.Assets;
 
@@ -22,12 +23,12 @@ public sealed record FundingShareRule(FundingShare Share, string FundSource, Fun
 /// <summary>Codes of <see cref="FundingShare"/> in files.</summary>
 public static class FundingShares
 {
-    private static readonly SlugTable<FundingShare> Table = new(
-        (FundingShare.State, "state"),
-        (FundingShare.Party, "party"),
-        (FundingShare.Other, "other"));
+    public static readonly CodeTable<FundingShare> Table = new(
+        (FundingShare.State, "state", "Ngân sách nhà nước"),
+        (FundingShare.Party, "party", "Kinh phí của Đảng"),
+        (FundingShare.Other, "other", "Nguồn khác"));
 
-    public static string ToCode(this FundingShare value) => Table.ToSlug(value);
+    public static string ToCode(this FundingShare value) => Table.Code(value);
 
     public static bool TryParse(string? code, out FundingShare value) => Table.TryParse(code, out value);
 }

@@ -17,6 +17,7 @@ public static class StableCodes
         SpendingKinds.Table, Permissions.Table, ApprovalStatuses.Table, ApprovalEventKinds.Table, UnitKinds.Table,
         AutonomyCodes.Table, SpendingStatusCodes.Table, PlanStatusCodes.Table, ScheduleCodes.Table, ControlModes.Table, MovementKinds.Table,
         CommitmentStatuses.Table, SpendingNatures.Table, PaymentMethods.Table, PeriodActions.Table,
+        Assets.AssetCodes.Origins, Assets.AssetCodes.Statuses, Assets.AssetCodes.Events, Assets.AssetCodes.Actions, Assets.FundingShares.Table,
     ];
 
     /// <summary>The table of <typeparamref name="T"/>; an enum without one is a programming error.</summary>
