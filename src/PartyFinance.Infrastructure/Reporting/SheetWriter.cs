@@ -100,10 +100,11 @@ internal static class SheetWriter
         }
 
         row += 2;
-        var (g1, g2, g3) = (1, 1 + (n / 3), 1 + (2 * n / 3));
+        var (g1, g2, g3) = Thirds(columns);
         var date = signed.Date;
-        Row(w, row, (g3, $"{signed.Place}, ngày {date.Day:00} tháng {date.Month:00} năm {date.Year}", S.SignatureHint));
-        merges.Add($"{Letter(g3)}{row}:{last}{row}");
+        var dateFrom = columns.Skip(g3 - 1).Sum(c => c.Width) >= 36 ? g3 : g2;
+        Row(w, row, (dateFrom, $"{signed.Place}, ngày {date.Day:00} tháng {date.Month:00} năm {date.Year}", S.SignatureHint));
+        merges.Add($"{Letter(dateFrom)}{row}:{last}{row}");
         row++;
         Row(w, row, (g1, "Người lập biểu", S.SignatureTitle), (g2, "Kế toán trưởng", S.SignatureTitle), (g3, "Thủ trưởng đơn vị", S.SignatureTitle));
         Merge3(merges, row, g1, g2, g3, n);
@@ -122,6 +123,35 @@ internal static class SheetWriter
         w.WriteElement(new HeaderFooter(new OddFooter("&CTrang &P/&N")));
         w.WriteEndElement();
         return new Layout(HeadingRow);
+    }
+
+    /// <summary>The first columns of the three signature groups: the columns split in thirds of the printed width.</summary>
+    private static (int, int, int) Thirds(IReadOnlyList<ReportColumn> columns)
+    {
+        if (columns.Count < 3)
+        {
+            return (1, 2, 3);
+        }
+
+        var total = columns.Sum(c => c.Width);
+        int At(double share)
+        {
+            var sum = 0;
+            for (var i = 0; i < columns.Count; i++)
+            {
+                sum += columns[i].Width;
+                if (sum >= total * share)
+                {
+                    return i + 2;
+                }
+            }
+
+            return columns.Count;
+        }
+
+        var g2 = Math.Min(At(1.0 / 3), columns.Count - 1);
+        var g3 = Math.Clamp(At(2.0 / 3), g2 + 1, columns.Count);
+        return (1, g2, g3);
     }
 
     private static void Merge3(List<string> merges, int row, int g1, int g2, int g3, int n)
