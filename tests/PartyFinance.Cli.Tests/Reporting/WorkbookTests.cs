@@ -112,7 +112,7 @@ public sealed class WorkbookTests
         await using var cli = await BooksAsync();
         var path = Path.Combine(Path.GetTempPath(), "pf-none-" + Guid.NewGuid().ToString("N") + ".xlsx");
         var (code, _, err) = await cli.RunAsync("report", "export", "--year", "2025", "--reports", "B01-BCTC,B99", "--out", path);
-        Assert.Equal(ExitCodes.Of(Application.Common.RefusalKind.NotFound), code);
+        Assert.Equal(ExitCodes.Refused, code);
         Assert.Contains("Không có báo cáo 'B99'", err, StringComparison.Ordinal);
         Assert.False(File.Exists(path));
         Assert.False(File.Exists(path + ".tmp"));
