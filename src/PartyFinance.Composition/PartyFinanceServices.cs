@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using PartyFinance.Application.Assets;
 using PartyFinance.Application.Authority;
 using PartyFinance.Application.Budgeting;
 using PartyFinance.Application.Common;
@@ -8,6 +9,7 @@ using PartyFinance.Application.Organisation;
 using PartyFinance.Application.Reference;
 using PartyFinance.Application.Reporting;
 using PartyFinance.Domain.Authority;
+using PartyFinance.Infrastructure.Assets;
 using PartyFinance.Infrastructure.Authority;
 using PartyFinance.Infrastructure.Budgeting;
 using PartyFinance.Infrastructure.Persistence;
@@ -55,6 +57,9 @@ public static class PartyFinanceServices
         services.AddScoped<IBooksSetup>(sp => sp.GetRequiredService<DatabaseInitializer>());
         services.AddSingleton(_ => Loaded("db/budget", BudgetReferenceFiles.LoadDirectory(settings.BudgetFolder)));
         services.AddSingleton(_ => PermissionMatrix(settings));
+        services.AddSingleton(_ => Loaded("db/assets", AssetReferenceFiles.LoadDirectory(settings.AssetFolder)));
+        services.AddScoped<AssetStore>();
+        services.AddScoped<IAssetStore>(sp => sp.GetRequiredService<AssetStore>());
         services.AddSingleton(sp => new EstimateControl(sp.GetRequiredService<BudgetReference>()));
         services.AddSingleton(sp => sp.GetRequiredService<BudgetReference>().Posting);
         services.AddScoped(sp => SpendingAuthority(sp.GetRequiredService<IAuthorityStore>(), sp.GetRequiredService<ILedgerQueries>()));
@@ -118,6 +123,15 @@ public static class PartyFinanceServices
         services.AddScoped<ApproveRecurringPlan>();
         services.AddScoped<ListPlans>();
         services.AddScoped<RunRecurring>();
+
+        // Assets. An asset action's approval chain is carried out by its document when the final step signs.
+        services.AddScoped<ImportAssetClasses>();
+        services.AddScoped<ListAssetClasses>();
+        services.AddScoped<ImportAssets>();
+        services.AddScoped<AssetQueries>();
+        services.AddScoped<RunWear>();
+        services.AddScoped<RequestAssetAction>();
+        services.AddScoped<IDocumentDecisions, AssetDecisions>();
 
         // Reports.
         services.AddScoped<BuildReport>();

@@ -7,7 +7,7 @@ namespace PartyFinance.Application.Authority;
 public sealed record ApproveStepRequest(Guid RequestId, int Step, string ApproverLogin, string DecisionNo, DateOnly DecisionDate);
 
 /// <summary>Signs one step; the request is released only when the final step is signed.</summary>
-public sealed class ApproveStep(IAuthorityStore store, AccessGuard access, TimeProvider clock)
+public sealed class ApproveStep(IAuthorityStore store, AccessGuard access, TimeProvider clock, IEnumerable<IDocumentDecisions> documents)
 {
     public async Task<Result<ApprovalRequest>> ExecuteAsync(ApproveStepRequest request, CancellationToken cancellationToken)
     {
@@ -27,6 +27,11 @@ public sealed class ApproveStep(IAuthorityStore store, AccessGuard access, TimeP
         if (ApprovalLookup.BelongsToSpending(approval) is { } spending)
         {
             return spending;
+        }
+
+        if (documents.FirstOrDefault(d => d.Handles(approval)) is { } document)
+        {
+            return await document.ApproveAsync(approval.Id, request.Step, user, request.DecisionNo, request.DecisionDate, cancellationToken);
         }
 
         var approved = approval.Approve(request.Step, user, request.DecisionNo, request.DecisionDate, clock.GetLocalNow());

@@ -6,7 +6,7 @@ namespace PartyFinance.Application.Authority;
 public sealed record RejectRequestRequest(Guid RequestId, string ApproverLogin, string Reason);
 
 /// <summary>Rejects at the current step; a reason is required and the request ends.</summary>
-public sealed class RejectRequest(IAuthorityStore store, AccessGuard access, TimeProvider clock)
+public sealed class RejectRequest(IAuthorityStore store, AccessGuard access, TimeProvider clock, IEnumerable<IDocumentDecisions> documents)
 {
     public async Task<Result<ApprovalRequest>> ExecuteAsync(RejectRequestRequest request, CancellationToken cancellationToken)
     {
@@ -26,6 +26,11 @@ public sealed class RejectRequest(IAuthorityStore store, AccessGuard access, Tim
         if (ApprovalLookup.BelongsToSpending(approval) is { } spending)
         {
             return spending;
+        }
+
+        if (documents.FirstOrDefault(d => d.Handles(approval)) is { } document)
+        {
+            return await document.RejectAsync(approval.Id, user, request.Reason, cancellationToken);
         }
 
         var rejected = approval.Reject(user, request.Reason, clock.GetLocalNow());

@@ -23,7 +23,7 @@ public static class PostingReferenceFiles
     public static PostingRuleBook Read(TextReader rules, TextReader roles, List<DomainError> errors)
     {
         var postingRules = BudgetReferenceFiles.Read(rules, "posting-rules.csv", RuleColumns, errors, (h, r, e) => new PostingRule(
-            Required(h, r, "event", e), Enum(h, r, "category", e, ("estimate", PostingCategory.Estimate), ("spending", PostingCategory.Spending), ("year-end", PostingCategory.YearEnd)),
+            Required(h, r, "event", e), Enum(h, r, "category", e, ("estimate", PostingCategory.Estimate), ("spending", PostingCategory.Spending), ("year-end", PostingCategory.YearEnd), ("asset", PostingCategory.Asset)),
             Required(h, r, "voucher_type", e), BudgetReferenceFiles.Int(h, r, "line", e),
             Enum(h, r, "side", e, ("debit", true), ("credit", false)), Required(h, r, "role", e), Required(h, r, "amount", e),
             Enum(h, r, "dimensions", e, ("budget", PostingDimensions.Budget), ("payee", PostingDimensions.Payee), ("none", PostingDimensions.None)),

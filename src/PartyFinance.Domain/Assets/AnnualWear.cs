@@ -18,7 +18,7 @@ public static class AnnualWear
     /// <param name="accumulated">Accumulated wear at the end of the year before.</param>
     /// <param name="yearsWorn">Years of wear already booked (0 in the year it came into use).</param>
     /// <param name="transition">For an asset carried into a new regime: its residual and years worn at the end of the year before the transition.</param>
-    public static Result<long> For(long cost, long accumulated, int yearsWorn, AssetClass assetClass, RoundingRule rounding,
+    public static Result<long> For(long cost, long accumulated, int yearsWorn, FixedAssetClass assetClass, RoundingRule rounding,
         (long Residual, int YearsWorn)? transition = null)
     {
         if (cost <= 0 || accumulated < 0 || accumulated > cost || yearsWorn < 0 || assetClass.UsefulLifeYears <= 0)

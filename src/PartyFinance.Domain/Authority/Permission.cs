@@ -27,4 +27,10 @@ public enum Permission
     SpendDecide,
     SpendPay,
     SpendRunRecurring,
+    AssetClassImport,
+    AssetImport,
+    AssetWear,
+    AssetAction,
+    AssetChange,
+    AssetStocktake,
 }

@@ -24,7 +24,13 @@ public static class Permissions
         (Permission.SpendRequest, "spend.request"),
         (Permission.SpendDecide, "spend.decide"),
         (Permission.SpendPay, "spend.pay"),
-        (Permission.SpendRunRecurring, "spend.run-recurring"));
+        (Permission.SpendRunRecurring, "spend.run-recurring"),
+        (Permission.AssetClassImport, "asset.class-import"),
+        (Permission.AssetImport, "asset.import"),
+        (Permission.AssetWear, "asset.wear"),
+        (Permission.AssetAction, "asset.action"),
+        (Permission.AssetChange, "asset.change"),
+        (Permission.AssetStocktake, "asset.stocktake"));
 
     public static IEnumerable<string> Slugs => Table.Slugs;
 

@@ -24,6 +24,9 @@ public sealed record AccountRole(
 {
     public const string NoAccount = "-";
 
+    /// <summary>"=asset-group": the account is the fixed asset's group account (db/assets/asset-groups.csv), given by the event's context.</summary>
+    public const string FromAssetGroup = "=asset-group";
+
     public bool Posts => Account != NoAccount;
 
     public bool Matches(string role, string fundSource, Autonomy autonomy, EstimateYear year, int? item, DateOnly date) =>

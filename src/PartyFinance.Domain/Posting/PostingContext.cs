@@ -5,7 +5,8 @@ namespace PartyFinance.Domain.Posting;
 /// <summary>
 /// What an event posts about: the estimate line (unit, fund source, autonomy, sector, item and
 /// which year's accounts), the voucher date, its named amounts (<c>amount</c>, <c>actual</c>,
-/// <c>returned</c>, <c>actual-balance</c> …) and, for advances, the payee.
+/// <c>returned</c>, <c>actual-balance</c> …), for advances the payee, and for fixed assets the
+/// accounts of the asset's group (roles <c>asset</c>, <c>accumulated-wear</c>).
 /// </summary>
 public sealed record PostingContext(
     string Unit,
@@ -16,7 +17,8 @@ public sealed record PostingContext(
     EstimateYear Year,
     DateOnly Date,
     IReadOnlyDictionary<string, long> Amounts,
-    string? Payee = null)
+    string? Payee = null,
+    IReadOnlyDictionary<string, string>? GroupAccounts = null)
 {
     /// <summary>The context of a budget line's event on <paramref name="date"/>: năm trước for a carried-over line or a date past the line's year.</summary>
     public static PostingContext For(BudgetLineKey key, DateOnly date, IReadOnlyDictionary<string, long> amounts, string? payee = null) =>

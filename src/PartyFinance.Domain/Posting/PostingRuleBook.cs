@@ -21,7 +21,7 @@ public sealed class PostingRuleBook(IReadOnlyList<PostingRule> rules, AccountRol
 
     /// <summary>Voucher types whose postings move the estimate itself rather than use it.</summary>
     public IReadOnlySet<string> EstimateVoucherTypes { get; } =
-        rules.Where(r => r.Category != PostingCategory.Spending).Select(r => r.VoucherType).ToHashSet(StringComparer.Ordinal);
+        rules.Where(r => r.Category is PostingCategory.Estimate or PostingCategory.YearEnd).Select(r => r.VoucherType).ToHashSet(StringComparer.Ordinal);
 
     public Result<(string VoucherType, IReadOnlyList<PostingDraft> Lines)> Build(string @event, PostingContext c)
     {
@@ -57,13 +57,25 @@ public sealed class PostingRuleBook(IReadOnlyList<PostingRule> rules, AccountRol
                 continue;
             }
 
+            var code = account.Value.Account;
+            if (code == AccountRole.FromAssetGroup)
+            {
+                if (c.GroupAccounts is null || !c.GroupAccounts.TryGetValue(rule.Role, out var fromGroup))
+                {
+                    errors.Add(new DomainError(NoRule, $"Nghiệp vụ '{@event}' cần tài khoản '{rule.Role}' của nhóm tài sản (db/assets/asset-groups.csv).", "group"));
+                    continue;
+                }
+
+                code = fromGroup;
+            }
+
             var debit = rule.IsDebit == amount > 0;
             var value = Math.Abs(amount);
             drafts.Add(rule.Dimensions switch
             {
-                PostingDimensions.Budget => new PostingDraft(account.Value.Account, debit ? value : 0, debit ? 0 : value, c.FundSource, c.BudgetItem, c.Sector),
-                PostingDimensions.Payee => new PostingDraft(account.Value.Account, debit ? value : 0, debit ? 0 : value, Counterparty: c.Payee),
-                PostingDimensions.None => new PostingDraft(account.Value.Account, debit ? value : 0, debit ? 0 : value),
+                PostingDimensions.Budget => new PostingDraft(code, debit ? value : 0, debit ? 0 : value, c.FundSource, c.BudgetItem, c.Sector),
+                PostingDimensions.Payee => new PostingDraft(code, debit ? value : 0, debit ? 0 : value, Counterparty: c.Payee),
+                PostingDimensions.None => new PostingDraft(code, debit ? value : 0, debit ? 0 : value),
             });
         }
 

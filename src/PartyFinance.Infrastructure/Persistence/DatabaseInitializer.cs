@@ -41,7 +41,14 @@ public sealed class DatabaseInitializer(DatabaseTarget target, TimeProvider cloc
             return Result.Failure<InitReport>(rules.Errors);
         }
 
+        var assetFolder = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(referenceFolder).TrimEnd(Path.DirectorySeparatorChar))!, "assets");
+        var classes = await new Assets.ShippedAssetClassLoader(target).LoadAsync(assetFolder, actor, clock.GetUtcNow(), ct);
+        if (classes.IsFailure)
+        {
+            return Result.Failure<InitReport>(classes.Errors);
+        }
+
         var applied = (await db.Database.GetAppliedMigrationsAsync(ct)).ToList();
-        return Result.Success(new InitReport(pending, applied.Count > 0 ? applied[^1] : string.Empty, [.. loaded.Value, .. rules.Value]));
+        return Result.Success(new InitReport(pending, applied.Count > 0 ? applied[^1] : string.Empty, [.. loaded.Value, .. rules.Value, classes.Value]));
     }
 }

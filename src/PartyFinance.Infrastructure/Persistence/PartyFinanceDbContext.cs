@@ -85,6 +85,16 @@ public sealed class PartyFinanceDbContext(DbContextOptions<PartyFinanceDbContext
 
     public DbSet<BudgetCounterRecord> BudgetCounters => Set<BudgetCounterRecord>();
 
+    public DbSet<Assets.Records.AssetRecord> Assets => Set<Assets.Records.AssetRecord>();
+
+    public DbSet<Assets.Records.AssetEventRecord> AssetEvents => Set<Assets.Records.AssetEventRecord>();
+
+    public DbSet<Assets.Records.AssetWearRecord> AssetWear => Set<Assets.Records.AssetWearRecord>();
+
+    public DbSet<Assets.Records.AssetClassRecord> AssetClasses => Set<Assets.Records.AssetClassRecord>();
+
+    public DbSet<Assets.Records.AssetActionRecord> AssetActions => Set<Assets.Records.AssetActionRecord>();
+
     protected override void OnModelCreating(ModelBuilder b)
     {
         b.Entity<UnitRecord>(e => { e.ToTable("org_units"); e.HasKey(x => x.Code); });
@@ -138,6 +148,7 @@ public sealed class PartyFinanceDbContext(DbContextOptions<PartyFinanceDbContext
         AuthorityModel.Configure(b);
 
         BudgetModel.Configure(b);
+        PartyFinance.Infrastructure.Assets.AssetModel.Configure(b);
 
         foreach (var entity in b.Model.GetEntityTypes())
         {

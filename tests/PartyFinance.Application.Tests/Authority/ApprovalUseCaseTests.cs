@@ -29,7 +29,7 @@ public class ApprovalUseCaseTests
     }
 
     private Task<PartyFinance.Domain.Common.Result<ApprovalRequest>> ApproveAsync(Guid id, int step, string login) =>
-        new ApproveStep(_store, Access.Guard(_store, _clock), _clock).ExecuteAsync(new ApproveStepRequest(id, step, login, "QĐ-" + login, new DateOnly(2024, 5, 2)), CancellationToken.None);
+        new ApproveStep(_store, Access.Guard(_store, _clock), _clock, []).ExecuteAsync(new ApproveStepRequest(id, step, login, "QĐ-" + login, new DateOnly(2024, 5, 2)), CancellationToken.None);
 
     [Fact]
     public async Task ApproveStep_ThroughStoredRequest_ReleasesOnlyWhenStandingBoardSigns()
@@ -82,7 +82,7 @@ public class ApprovalUseCaseTests
     {
         await SeedAsync();
         var request = await SubmitAsync(1_000);
-        var reject = new RejectRequest(_store, Access.Guard(_store, _clock), _clock);
+        var reject = new RejectRequest(_store, Access.Guard(_store, _clock), _clock, []);
 
         var noReason = await reject.ExecuteAsync(new RejectRequestRequest(request.Id, "truongban", ""), CancellationToken.None);
         var withReason = await reject.ExecuteAsync(new RejectRequestRequest(request.Id, "truongban", "Không có trong dự toán"), CancellationToken.None);

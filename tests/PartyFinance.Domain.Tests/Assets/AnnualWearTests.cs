@@ -5,7 +5,7 @@ namespace PartyFinance.Domain.Tests.Assets;
 
 public class AnnualWearTests
 {
-    private static AssetClass Class(int life, decimal rate) =>
+    private static FixedAssetClass Class(int life, decimal rate) =>
         new("MAY-TINH", "Máy vi tính", "tangible-5", life, rate, new DateOnly(2026, 1, 1), null, "TT 141/2025 Phụ lục I (chưa đối chiếu)", "U");
 
     [Theory]

@@ -96,7 +96,7 @@ public sealed class StaleCopyAndRaceTests
             var signatures = new[] { "head1", "head2" }.Select(login => Task.Run(async () =>
             {
                 await start.Task;
-                return await new ApproveStep(new AuthorityStore(db.Target), access, clock).ExecuteAsync(
+                return await new ApproveStep(new AuthorityStore(db.Target), access, clock, []).ExecuteAsync(
                     new ApproveStepRequest(id, 1, login, "1/QĐ", new DateOnly(2024, 3, 1)), CancellationToken.None);
             })).ToList();
             start.SetResult();

@@ -5,7 +5,7 @@ namespace PartyFinance.Domain.Assets;
 /// wear rate (TT 141/2025 Phụ lục I from fiscal 2026, TT 23/2023 up to 2025). The published tables
 /// are images we could not read; the shipped rows are marked unverified.
 /// </summary>
-public sealed record AssetClass(
+public sealed record FixedAssetClass(
     string Code,
     string Name,
     string Group,

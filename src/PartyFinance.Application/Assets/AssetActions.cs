@@ -1,0 +1,294 @@
+using System.Globalization;
+using PartyFinance.Application.Authority;
+using PartyFinance.Application.Ledger;
+using PartyFinance.Domain.Assets;
+using PartyFinance.Domain.Authority;
+using PartyFinance.Domain.Common;
+using PartyFinance.Domain.Posting;
+
+namespace PartyFinance.Application.Assets;
+
+/// <summary>An action as requested, with the approval chain it opened.</summary>
+public sealed record AssetActionOpened(AssetActionRequest Action, ApprovalRequest Approval, AssetState State);
+
+/// <summary>
+/// `asset transfer|recover|sell|liquidate|destroy|write-off &lt;code&gt; --date D [--to UNIT]
+/// [--proceeds N] --reason "…" --by USER`: checks everything the action will need (the asset in
+/// use on that date and nothing later on its card, no other action pending, the receiving unit), asks
+/// the stored delegation rules who decides — for the asset's class, its unit's kind, its dominant
+/// funding and its booked original cost (TT 141/2025 Art. 5.4) — and opens that approval chain. Nothing
+/// is posted until the final decider signs (`approval approve`).
+/// </summary>
+public sealed class RequestAssetAction(IAssetStore store, IAuthorityStore authority, ILedgerQueries units, AssetReference reference, AccessGuard access, TimeProvider clock)
+{
+    public const string ReferencePrefix = "ASSET-";
+
+    public async Task<Result<AssetActionOpened>> RunAsync(AssetAction action, string code, DateOnly date, string? toUnit, long? proceeds, string? reason, string by,
+        CancellationToken ct)
+    {
+        var asset = await store.FindAsync(code.Trim(), ct);
+        if (asset is null)
+        {
+            return new DomainError(AssetErrors.NotFound, $"Không có tài sản mã '{code}' trong sổ tài sản.", "code");
+        }
+
+        var state = asset.At(date);
+        var allowed = await access.CheckAsync(by, Permission.AssetAction, state.Unit, ct);
+        if (allowed.IsFailure)
+        {
+            return Result.Failure<AssetActionOpened>(allowed.Errors);
+        }
+
+        var errors = new List<DomainError>();
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            errors.Add(new DomainError(AssetErrors.BadField, "Phải ghi lý do (--reason).", "reason"));
+        }
+
+        if (state.Status != AssetStatus.InUse || date < asset.InService || date < asset.Events[0].Date)
+        {
+            errors.Add(new DomainError(AssetErrors.NotInUse, $"Tài sản {asset.Code} không đang sử dụng ngày {VietnameseFormat.Date(date)} ({state.Status.VietnameseName()}).", "date"));
+        }
+
+        if (asset.Events.Any(e => e.Date > date) || asset.Wear.Any(w => new DateOnly(w.Year, 12, 31) > date))
+        {
+            errors.Add(new DomainError(AssetErrors.BadField, $"Tài sản {asset.Code} đã có nghiệp vụ sau ngày {VietnameseFormat.Date(date)}; không ghi lùi ngày.", "date"));
+        }
+
+        if ((await store.ActionsAsync(asset.Code, ct)).FirstOrDefault(a => a.Status == AssetActionStatus.Pending) is { } pending)
+        {
+            errors.Add(new DomainError(AssetErrors.ActionPending,
+                $"Tài sản {asset.Code} đang có đề nghị {pending.Action.VietnameseName().ToLowerInvariant()} số {N(pending.Id)} chờ quyết định.", "code"));
+        }
+
+        var all = await units.ListUnitsAsync(ct);
+        var unit = all.FirstOrDefault(u => u.Code == state.Unit);
+        if (action.MovesToUnit())
+        {
+            var to = toUnit?.Trim();
+            if (string.IsNullOrEmpty(to))
+            {
+                errors.Add(new DomainError(AssetErrors.BadField, "Điều chuyển, thu hồi phải có đơn vị nhận (--to).", "to"));
+            }
+            else if (all.FirstOrDefault(u => string.Equals(u.Code, to, StringComparison.OrdinalIgnoreCase)) is not { } receiver || !receiver.IsActiveOn(date))
+            {
+                errors.Add(new DomainError(AssetErrors.BadField, $"Đơn vị nhận '{to}' không tồn tại ngày {VietnameseFormat.Date(date)}.", "to"));
+            }
+            else if (receiver.Code == state.Unit)
+            {
+                errors.Add(new DomainError(AssetErrors.SameUnit, $"Tài sản {asset.Code} đã thuộc đơn vị {receiver.Code}.", "to"));
+            }
+            else
+            {
+                toUnit = receiver.Code;
+            }
+        }
+        else if (toUnit is not null)
+        {
+            errors.Add(new DomainError(AssetErrors.BadField, "Chỉ điều chuyển, thu hồi mới có đơn vị nhận (--to).", "to"));
+        }
+
+        if (proceeds is { } p && (p < 0 || action is not (AssetAction.Sell or AssetAction.Liquidate)))
+        {
+            errors.Add(new DomainError(AssetErrors.BadField, p < 0 ? "Số tiền thu phải không âm." : "Chỉ bán, thanh lý mới có số tiền thu (--proceeds).", "proceeds"));
+        }
+
+        var catalogue = reference.With(await store.ClassesAsync(ct));
+        var group = catalogue.Class(asset.ClassCode, date.Year) is { } cls ? catalogue.Group(cls.Group, date) : null;
+        if (group is null)
+        {
+            errors.Add(new DomainError(AssetErrors.ClassUnknown, $"Loại tài sản '{asset.ClassCode}' không có hiệu lực năm {N(date.Year)}.", "class"));
+        }
+
+        var share = catalogue.Share(state.Funding.Dominant, date);
+        if (errors.Count > 0 || group is null || share is null)
+        {
+            return Result.Failure<AssetActionOpened>(errors.Count > 0 ? errors
+                : [new DomainError(AssetErrors.BadField, $"Chưa có quy tắc phần vốn '{state.Funding.Dominant.ToCode()}' trong db/assets/funding-shares.csv.", "funding")]);
+        }
+
+        var question = new AuthorityQuestion(action.Authority(), group.AuthorityClass, unit?.Kind, share.AuthorityFunding, ValueBasis.PerAsset, SpendingKind.Any,
+            state.OriginalCost, date);
+        var rules = await authority.LoadRuleSetsAsync(ct);
+        return await store.InWorkAsync(async work =>
+        {
+            var id = await work.NextActionIdAsync(ct);
+            var approval = ApprovalRequest.Submit(Guid.NewGuid(), DocumentKind.AssetAction, ReferencePrefix + N(id), state.Unit, by.Trim(), question, rules,
+                clock.GetLocalNow());
+            if (approval.IsFailure)
+            {
+                return Result.Failure<AssetActionOpened>(approval.Errors);
+            }
+
+            var saved = await work.SaveApprovalAsync(approval.Value, ct);
+            if (saved.IsFailure)
+            {
+                return Result.Failure<AssetActionOpened>(saved.Errors);
+            }
+
+            var request = new AssetActionRequest(id, asset.Code, action, date, state.Unit, toUnit, proceeds, reason!.Trim(), approval.Value.Id,
+                AssetActionStatus.Pending, null, by.Trim(), clock.GetUtcNow(), null, null);
+            await work.SaveActionAsync(request, ct);
+            return Result.Success(new AssetActionOpened(request, approval.Value, state));
+        }, ct);
+    }
+
+    private static string N(long n) => n.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>
+/// The asset actions' side of `approval approve|reject`: signs the step and, on the final signature,
+/// carries the action out — vouchers (the sender's Nợ 36611 + Nợ 214 / Có 211, the receiver's Nợ 211 /
+/// Có 214, Có 36611, sale proceeds Nợ 111 / Có 3378 split by funding shares), the card's history and
+/// the action's status — all in the one transaction of the signature. A rejection ends the action
+/// and posts nothing.
+/// </summary>
+public sealed class AssetDecisions(IAssetStore store, AssetReference reference, PostingRuleBook book, TimeProvider clock) : IDocumentDecisions
+{
+    public bool Handles(ApprovalRequest approval) =>
+        approval.DocumentKind == DocumentKind.AssetAction && approval.DocumentReference.StartsWith(RequestAssetAction.ReferencePrefix, StringComparison.Ordinal);
+
+    public async Task<Result<ApprovalRequest>> ApproveAsync(Guid approvalId, int step, User approver, string decisionNo, DateOnly decisionDate, CancellationToken ct)
+    {
+        var catalogue = reference.With(await store.ClassesAsync(ct));
+        return await store.InWorkAsync(async work =>
+        {
+            var (approval, action, failure) = await LoadAsync(work, approvalId, ct);
+            if (failure is not null)
+            {
+                return Result.Failure<ApprovalRequest>(failure);
+            }
+
+            var signed = approval!.Approve(step, approver, decisionNo, decisionDate, clock.GetLocalNow());
+            if (signed.IsFailure)
+            {
+                return Result.Failure<ApprovalRequest>(signed.Errors);
+            }
+
+            if (approval.IsReleased)
+            {
+                var done = await CarryOutAsync(work, action!, approval, approver.Login, catalogue, ct);
+                if (done.IsFailure)
+                {
+                    return Result.Failure<ApprovalRequest>(done.Errors);
+                }
+            }
+
+            var saved = await work.SaveApprovalAsync(approval, ct);
+            return saved.IsFailure ? Result.Failure<ApprovalRequest>(saved.Errors) : Result.Success(approval);
+        }, ct);
+    }
+
+    public Task<Result<ApprovalRequest>> RejectAsync(Guid approvalId, User approver, string reason, CancellationToken ct) =>
+        store.InWorkAsync(async work =>
+        {
+            var (approval, action, failure) = await LoadAsync(work, approvalId, ct);
+            if (failure is not null)
+            {
+                return Result.Failure<ApprovalRequest>(failure);
+            }
+
+            var rejected = approval!.Reject(approver, reason, clock.GetLocalNow());
+            if (rejected.IsFailure)
+            {
+                return Result.Failure<ApprovalRequest>(rejected.Errors);
+            }
+
+            var saved = await work.SaveApprovalAsync(approval, ct);
+            if (saved.IsFailure)
+            {
+                return Result.Failure<ApprovalRequest>(saved.Errors);
+            }
+
+            await work.SaveActionAsync(action! with { Status = AssetActionStatus.Rejected, DecidedBy = approver.Login, DecidedAt = clock.GetUtcNow() }, ct);
+            return Result.Success(approval);
+        }, ct);
+
+    private async Task<(ApprovalRequest?, AssetActionRequest?, DomainError?)> LoadAsync(IAssetWork work, Guid approvalId, CancellationToken ct)
+    {
+        var approval = await work.FindApprovalAsync(approvalId, ct);
+        var action = await store.FindActionAsync(approvalId, ct);
+        if (approval is null || action is null)
+        {
+            return (null, null, new DomainError(AuthorityErrors.UnknownRequest, "Không tìm thấy hồ sơ duyệt của đề nghị xử lý tài sản."));
+        }
+
+        return action.Status != AssetActionStatus.Pending
+            ? (null, null, new DomainError(AssetErrors.NotInUse, $"Đề nghị xử lý tài sản số {action.Id.ToString(CultureInfo.InvariantCulture)} đã {AssetActionRequest.StatusName(action.Status).ToLowerInvariant()}."))
+            : (approval, action, null);
+    }
+
+    private async Task<Result> CarryOutAsync(IAssetWork work, AssetActionRequest action, ApprovalRequest approval, string by, AssetCatalogue catalogue, CancellationToken ct)
+    {
+        var asset = await work.FindAsync(action.AssetCode, ct);
+        if (asset is null)
+        {
+            return Result.Failure(new DomainError(AssetErrors.NotFound, $"Không có tài sản mã '{action.AssetCode}'."));
+        }
+
+        var date = action.Date;
+        var state = asset.At(date);
+        var group = catalogue.Class(asset.ClassCode, date.Year) is { } cls ? catalogue.Group(cls.Group, date) : null;
+        if (group is null)
+        {
+            return Result.Failure(new DomainError(AssetErrors.ClassUnknown, $"Loại tài sản '{asset.ClassCode}' không có hiệu lực năm {date.Year.ToString(CultureInfo.InvariantCulture)}."));
+        }
+
+        var parts = AssetPosting.Parts(asset, group, state.Funding, state.AccumulatedWear, action.Proceeds ?? 0, date, catalogue);
+        if (parts.IsFailure)
+        {
+            return parts;
+        }
+
+        var number = approval.Events.Count > 0 ? approval.Events[^1].DecisionNo : null;
+        var what = $"{action.Action.VietnameseName()} tài sản {asset.Code} ({asset.Name})";
+        var vouchers = new List<string>();
+        var steps = new List<(string Event, string Unit, string Key, string Text)>();
+        if (action.Action.MovesToUnit())
+        {
+            steps.Add(("asset-transfer-out", state.Unit, $"TS-{action.Id.ToString(CultureInfo.InvariantCulture)}-OUT", $"{what} sang {action.ToUnit}"));
+            steps.Add(("asset-transfer-in", action.ToUnit!, $"TS-{action.Id.ToString(CultureInfo.InvariantCulture)}-IN", $"Nhận {what} từ {state.Unit} (biên bản bàn giao)"));
+        }
+        else
+        {
+            steps.Add(("asset-write-off", state.Unit, $"TS-{action.Id.ToString(CultureInfo.InvariantCulture)}-GIAM", $"Ghi giảm: {what}"));
+            if (action.Proceeds is > 0)
+            {
+                steps.Add(("asset-proceeds", state.Unit, $"TS-{action.Id.ToString(CultureInfo.InvariantCulture)}-THU", $"Thu từ {what}"));
+            }
+        }
+
+        foreach (var (@event, unit, key, text) in steps)
+        {
+            var draft = AssetPosting.Voucher(book, @event, key, unit, date, $"{text}; QĐ {number}", parts.Value);
+            if (draft.IsFailure)
+            {
+                return draft;
+            }
+
+            var posted = await work.PostAsync(draft.Value, by, ct);
+            if (posted.IsFailure)
+            {
+                return posted;
+            }
+
+            vouchers.Add(posted.Value);
+        }
+
+        var applied = asset.Apply(action.Action, date, action.ToUnit, action.Proceeds, string.Join(", ", vouchers), action.Reason, action.Id, by,
+            clock.GetUtcNow());
+        if (applied.IsFailure)
+        {
+            return applied;
+        }
+
+        var saved = await work.SaveAsync([asset], ct);
+        if (saved.IsFailure)
+        {
+            return saved;
+        }
+
+        await work.SaveActionAsync(action with { Status = AssetActionStatus.Done, Vouchers = string.Join(", ", vouchers), DecidedBy = by, DecidedAt = clock.GetUtcNow() }, ct);
+        return Result.Success();
+    }
+}

@@ -1,0 +1,64 @@
+using PartyFinance.Domain.Assets;
+using PartyFinance.Domain.Authority;
+using PartyFinance.Domain.Common;
+using PartyFinance.Domain.Ledger;
+
+namespace PartyFinance.Application.Assets;
+
+/// <summary>
+/// The asset register's store. Reads are plain; every change runs in <see cref="InWorkAsync{T}"/>:
+/// one transaction holding the ledger's posting lock, in which the cards, their history, the
+/// vouchers they post and the approval they rest on are written together — or, when the work
+/// returns a failure or throws, nothing at all.
+/// </summary>
+public interface IAssetStore
+{
+    Task<IReadOnlyList<FixedAssetClass>> ClassesAsync(CancellationToken ct);
+
+    Task<FixedAsset?> FindAsync(string code, CancellationToken ct);
+
+    /// <summary>Cards (with history) of one unit's assets, or of all when <paramref name="unit"/> is null; by code.</summary>
+    Task<IReadOnlyList<FixedAsset>> ListAsync(string? unit, CancellationToken ct);
+
+    Task<IReadOnlyList<AssetActionRequest>> ActionsAsync(string code, CancellationToken ct);
+
+    Task<AssetActionRequest?> FindActionAsync(Guid approvalId, CancellationToken ct);
+
+    Task<Result<T>> InWorkAsync<T>(Func<IAssetWork, Task<Result<T>>> work, CancellationToken ct);
+}
+
+/// <summary>What asset work may do inside its transaction.</summary>
+public interface IAssetWork
+{
+    /// <summary>Units as stored (code → valid from/to), for existence checks on a date.</summary>
+    bool UnitExists(string unit, DateOnly date);
+
+    Task<FixedAsset?> FindAsync(string code, CancellationToken ct);
+
+    /// <summary>Every card of the unit (all units when null) that came into service by <paramref name="by"/>, with history.</summary>
+    Task<IReadOnlyList<FixedAsset>> LoadAsync(string? unit, DateOnly by, CancellationToken ct);
+
+    Task<IReadOnlySet<string>> ExistingCodesAsync(IReadOnlyCollection<string> codes, CancellationToken ct);
+
+    /// <summary>Posts a voucher in this transaction; the same key with the same content returns the first number.</summary>
+    Task<Result<string>> PostAsync(VoucherDraft draft, string postedBy, CancellationToken ct);
+
+    /// <summary>Closing balance (debit − credit) of accounts starting with any of <paramref name="prefixes"/> for a unit at a date.</summary>
+    Task<long> BalanceAsync(string unit, IReadOnlyCollection<string> prefixes, DateOnly date, CancellationToken ct);
+
+    /// <summary>New cards and new history entries; a card changed since it was loaded is refused (assets.stale).</summary>
+    Task<Result> SaveAsync(IReadOnlyCollection<FixedAsset> assets, CancellationToken ct);
+
+    /// <summary>Wear rows of a run: (asset, year) is the key, so the same year cannot be worn twice.</summary>
+    Task SaveWearAsync(IReadOnlyCollection<(string Asset, int Year, string Unit, long Amount, string Voucher)> rows, CancellationToken ct);
+
+    Task ReplaceClassesAsync(IReadOnlyList<FixedAssetClass> classes, CancellationToken ct);
+
+    Task<long> NextActionIdAsync(CancellationToken ct);
+
+    Task SaveActionAsync(AssetActionRequest action, CancellationToken ct);
+
+    Task<Result> SaveApprovalAsync(ApprovalRequest approval, CancellationToken ct);
+
+    Task<ApprovalRequest?> FindApprovalAsync(Guid id, CancellationToken ct);
+}

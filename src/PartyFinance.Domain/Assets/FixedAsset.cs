@@ -1,0 +1,340 @@
+using PartyFinance.Domain.Budgeting;
+using PartyFinance.Domain.Common;
+
+namespace PartyFinance.Domain.Assets;
+
+/// <summary>
+/// An asset card (thẻ tài sản cố định): what the asset is, where it came from and who keeps it, and
+/// its history. Everything that changes — the unit holding it, the original cost and its funding
+/// shares, accumulated wear, status, a life recomputed by an upgrade — is read from the history, so
+/// the card as at any date is the history up to that date. The wear line (fund source autonomy,
+/// sector, budget item) is where the asset's wear expense and revenue are booked.
+/// </summary>
+public sealed class FixedAsset
+{
+    private readonly List<AssetEvent> _events;
+    private readonly List<AssetWearEntry> _wear;
+
+    private FixedAsset(string code, string name, string classCode, DateOnly inService, AssetOrigin origin, string? location, string? custodian,
+        Autonomy autonomy, string sector, string budgetItem, int version, List<AssetEvent> events, List<AssetWearEntry> wear)
+    {
+        Code = code;
+        Name = name;
+        ClassCode = classCode;
+        InService = inService;
+        Origin = origin;
+        Location = location;
+        Custodian = custodian;
+        Autonomy = autonomy;
+        Sector = sector;
+        BudgetItem = budgetItem;
+        Version = version;
+        _events = events;
+        _wear = wear;
+    }
+
+    public string Code { get; }
+
+    public string Name { get; }
+
+    public string ClassCode { get; }
+
+    public DateOnly InService { get; }
+
+    public AssetOrigin Origin { get; }
+
+    public string? Location { get; }
+
+    public string? Custodian { get; }
+
+    public Autonomy Autonomy { get; }
+
+    public string Sector { get; }
+
+    public string BudgetItem { get; }
+
+    /// <summary>Stored version: a change saved over a newer version is refused.</summary>
+    public int Version { get; private set; }
+
+    /// <summary>History entries other than wear, in order.</summary>
+    public IReadOnlyList<AssetEvent> Events => _events;
+
+    /// <summary>Wear booked, one entry per fiscal year.</summary>
+    public IReadOnlyList<AssetWearEntry> Wear => _wear;
+
+    /// <summary>Events not yet stored (appended since the card was loaded).</summary>
+    public IReadOnlyList<AssetEvent> NewEvents => _events.Skip(_stored).ToList();
+
+    /// <summary>Wear not yet stored.</summary>
+    public IReadOnlyList<AssetWearEntry> NewWear => _wear.Skip(_storedWear).ToList();
+
+    public bool HasChanges => _events.Count > _stored || _wear.Count > _storedWear;
+
+    private int _stored;
+    private int _storedWear;
+
+    /// <summary>A new card, opened by its first event (an opening balance, a purchase, a transfer in).</summary>
+    public static FixedAsset Open(string code, string name, string classCode, DateOnly inService, AssetOrigin origin, string? location, string? custodian,
+        Autonomy autonomy, string sector, string budgetItem, AssetEvent first) =>
+        new(code, name, classCode, inService, origin, location, custodian, autonomy, sector, budgetItem, 0, [first with { Seq = 1 }], []);
+
+    public static FixedAsset Restore(string code, string name, string classCode, DateOnly inService, AssetOrigin origin, string? location, string? custodian,
+        Autonomy autonomy, string sector, string budgetItem, int version, IEnumerable<AssetEvent> events, IEnumerable<AssetWearEntry> wear)
+    {
+        var asset = new FixedAsset(code, name, classCode, inService, origin, location, custodian, autonomy, sector, budgetItem, version,
+            events.OrderBy(e => e.Seq).ToList(), wear.OrderBy(w => w.Year).ToList());
+        asset._stored = asset._events.Count;
+        asset._storedWear = asset._wear.Count;
+        return asset;
+    }
+
+    /// <summary>Marks the appended events stored, at the version the store wrote.</summary>
+    public void Stored(int version)
+    {
+        _stored = _events.Count;
+        _storedWear = _wear.Count;
+        Version = version;
+    }
+
+    public AssetState At(DateOnly date)
+    {
+        var unit = _events[0].Unit;
+        var funding = default(AssetFunding);
+        long wear = 0;
+        var status = AssetStatus.InUse;
+        int? life = null;
+        DateOnly? lifeFrom = null;
+        foreach (var e in _events)
+        {
+            if (e.Date > date)
+            {
+                continue;
+            }
+
+            unit = e.Unit;
+            funding = new AssetFunding(checked(funding.State + e.CostChange.State), checked(funding.Party + e.CostChange.Party),
+                checked(funding.Other + e.CostChange.Other));
+            wear = checked(wear + e.WearChange);
+            if (e.LifeYears is { } l)
+            {
+                (life, lifeFrom) = (l, e.Date);
+            }
+
+            status = e.Kind switch
+            {
+                AssetEventKind.Sell => AssetStatus.Sold,
+                AssetEventKind.Liquidate => AssetStatus.Liquidated,
+                AssetEventKind.Destroy => AssetStatus.Destroyed,
+                AssetEventKind.WriteOffLoss => AssetStatus.WrittenOff,
+                _ => status,
+            };
+        }
+
+        foreach (var w in _wear)
+        {
+            if (new DateOnly(w.Year, 12, 31) <= date)
+            {
+                wear = checked(wear + w.Amount);
+            }
+        }
+
+        return new AssetState(unit, funding, wear, status, life, lifeFrom);
+    }
+
+    /// <summary>The card as it stands after its last event.</summary>
+    public AssetState Current => At(DateOnly.MaxValue);
+
+    public bool IsWornIn(int year) => _wear.Exists(w => w.Year == year);
+
+    /// <summary>
+    /// This asset's wear for fiscal <paramref name="year"/> (TT 141/2025 Art. 12–14, 18): worn by the
+    /// unit holding it at 31/12, once; skipped when it was not in use, is of a group that is not worn,
+    /// is fully worn or was already worn that year; refused when the rules for the year are missing.
+    /// </summary>
+    public WearOutcome WearFor(int year, AssetCatalogue catalogue)
+    {
+        var end = new DateOnly(year, 12, 31);
+        if (InService > end)
+        {
+            return WearOutcome.Skip("Chưa đưa vào sử dụng trong năm.");
+        }
+
+        var state = At(end);
+        if (state.Status != AssetStatus.InUse)
+        {
+            return WearOutcome.Skip($"Đã ghi giảm ({state.Status.VietnameseName().ToLowerInvariant()}).");
+        }
+
+        if (IsWornIn(year))
+        {
+            return WearOutcome.Skip($"Đã tính hao mòn năm {N(year)}.");
+        }
+
+        var assetClass = catalogue.Class(ClassCode, year);
+        if (assetClass is null)
+        {
+            return WearOutcome.Fail(AssetErrors.ClassUnknown, $"Loại tài sản '{ClassCode}' không có hiệu lực năm {N(year)} trong danh mục (db/assets/asset-classes.csv hoặc asset class import).");
+        }
+
+        var group = catalogue.Group(assetClass.Group, end);
+        if (group is null)
+        {
+            return WearOutcome.Fail(AssetErrors.GroupUnknown, $"Nhóm tài sản '{assetClass.Group}' của loại '{ClassCode}' không có trong db/assets/asset-groups.csv năm {N(year)}.");
+        }
+
+        if (!group.Worn)
+        {
+            return WearOutcome.Skip($"Nhóm '{group.Name}' không tính hao mòn.");
+        }
+
+        var regime = catalogue.Regime(year);
+        if (regime is null)
+        {
+            return WearOutcome.Fail(AssetErrors.RegimeMissing, $"Chưa có chế độ hao mòn cho năm {N(year)} trong db/assets/wear-regimes.csv.");
+        }
+
+        var before = WornBefore(year, end);
+        var cost = state.Funding.Total;
+        if (cost - before <= 0)
+        {
+            return WearOutcome.Skip("Đã hao mòn hết.");
+        }
+
+        var life = state.LifeYears ?? assetClass.UsefulLifeYears;
+        (long, int)? transition = null;
+        if (regime.TransitionYear is { } t && t <= year && InService.Year < t && (state.LifeFrom is null || state.LifeFrom < new DateOnly(t, 1, 1)))
+        {
+            var start = new DateOnly(t, 1, 1);
+            transition = (checked(At(start).Funding.Total - WornBefore(t, start)), t - InService.Year);
+        }
+
+        var wear = AnnualWear.For(cost, before, year - InService.Year, assetClass with { UsefulLifeYears = life }, regime.Rounding, transition);
+        return wear.IsFailure
+            ? WearOutcome.Fail(wear.FirstError.Code, wear.FirstError.Message)
+            : WearOutcome.Worn(wear.Value, state.Unit, group);
+    }
+
+    /// <summary>
+    /// Wear accumulated before fiscal <paramref name="year"/>'s wear, from entries up to <paramref name="asOf"/>:
+    /// an opening balance dated 01/01 carries the wear accumulated to the previous 31/12.
+    /// </summary>
+    private long WornBefore(int year, DateOnly asOf)
+    {
+        long worn = 0;
+        foreach (var e in _events)
+        {
+            if (e.Date <= asOf)
+            {
+                worn = checked(worn + e.WearChange);
+            }
+        }
+
+        foreach (var w in _wear)
+        {
+            if (w.Year < year && new DateOnly(w.Year, 12, 31) <= asOf)
+            {
+                worn = checked(worn + w.Amount);
+            }
+        }
+
+        return worn;
+    }
+
+    /// <summary>Books the year's wear on the card (once per year).</summary>
+    public Result RecordWear(int year, long amount, string unit, string voucher)
+    {
+        if (IsWornIn(year))
+        {
+            return Result.Failure(AssetErrors.Error(AssetErrors.BadField, $"Tài sản {Code} đã tính hao mòn năm {N(year)}.", "year"));
+        }
+
+        _wear.Add(new AssetWearEntry(year, unit, amount, voucher));
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// An upgrade or other approved cost change on <paramref name="date"/> (TT 141/2025 Art. 9, 13–14):
+    /// the cost grows on one funding share and the life is recomputed — remaining life = (cost after
+    /// the change − wear accumulated to the previous 31/12) ÷ (new cost × rate), rounded up to a whole
+    /// year; total life = years already used + remaining life.
+    /// </summary>
+    public Result Upgrade(DateOnly date, FundingShare share, long amount, FixedAssetClass assetClass, string? voucher, string reason, string by, DateTimeOffset at)
+    {
+        var state = At(date);
+        if (state.Status != AssetStatus.InUse || date < InService)
+        {
+            return Result.Failure(AssetErrors.Error(AssetErrors.NotInUse, $"Tài sản {Code} không đang sử dụng ngày {VietnameseFormat.Date(date)}.", "date"));
+        }
+
+        if (amount <= 0)
+        {
+            return Result.Failure(AssetErrors.Error(AssetErrors.BadField, "Giá trị nâng cấp phải là số đồng dương.", "amount"));
+        }
+
+        var newCost = checked(state.Funding.Total + amount);
+        var accumulated = WornBefore(date.Year, date);
+        var used = Math.Max(0, date.Year - InService.Year);
+        int life;
+        if (assetClass.AnnualRatePercent <= 0)
+        {
+            life = state.LifeYears ?? assetClass.UsefulLifeYears;
+        }
+        else
+        {
+            var yearly = newCost * assetClass.AnnualRatePercent / 100m;
+            life = used + (int)Math.Ceiling((newCost - accumulated) / yearly);
+        }
+
+        Append(new AssetEvent(0, AssetEventKind.Upgrade, date, null, state.Unit, null, default(AssetFunding).Add(share, amount), 0, null, life, voucher,
+            reason, null, by, at));
+        return Result.Success();
+    }
+
+    /// <summary>The approved action, booked: a transfer or recovery moves the card to <paramref name="toUnit"/>; a disposal ends it.</summary>
+    public Result Apply(AssetAction action, DateOnly date, string? toUnit, long? proceeds, string vouchers, string reason, long actionId, string by, DateTimeOffset at)
+    {
+        var state = At(date);
+        if (state.Status != AssetStatus.InUse || date < InService)
+        {
+            return Result.Failure(AssetErrors.Error(AssetErrors.NotInUse, $"Tài sản {Code} không đang sử dụng ngày {VietnameseFormat.Date(date)}.", "date"));
+        }
+
+        if (_events.Any(e => e.Date > date))
+        {
+            return Result.Failure(AssetErrors.Error(AssetErrors.BadField,
+                $"Tài sản {Code} đã có nghiệp vụ sau ngày {VietnameseFormat.Date(date)}; không ghi lùi ngày.", "date"));
+        }
+
+        var moves = action.MovesToUnit();
+        Append(new AssetEvent(0, action.Event(), date, null, moves ? toUnit! : state.Unit, moves ? state.Unit : null, default, 0, proceeds, null, vouchers,
+            reason, actionId, by, at));
+        return Result.Success();
+    }
+
+    private void Append(AssetEvent e) => _events.Add(e with { Seq = _events.Count == 0 ? 1 : _events[^1].Seq + 1 });
+
+    private static string N(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>The wear of one fiscal year, booked on 31/12 by the unit then holding the asset, with its voucher.</summary>
+public sealed record AssetWearEntry(int Year, string Unit, long Amount, string Voucher);
+
+/// <summary>The card as at a date: the unit holding it, original cost by funding share, accumulated wear, status and a life recomputed by an upgrade.</summary>
+public sealed record AssetState(string Unit, AssetFunding Funding, long AccumulatedWear, AssetStatus Status, int? LifeYears, DateOnly? LifeFrom)
+{
+    public long OriginalCost => Funding.Total;
+
+    public long Residual => checked(Funding.Total - AccumulatedWear);
+}
+
+/// <summary>One asset's result in a wear run.</summary>
+public sealed record WearOutcome(long Amount, string? Unit, AssetGroup? Group, string? SkipReason, DomainError? Failure)
+{
+    public bool IsWorn => SkipReason is null && Failure is null;
+
+    public static WearOutcome Worn(long amount, string unit, AssetGroup group) => new(amount, unit, group, null, null);
+
+    public static WearOutcome Skip(string reason) => new(0, null, null, reason, null);
+
+    public static WearOutcome Fail(string code, string message) => new(0, null, null, null, new DomainError(code, message));
+}

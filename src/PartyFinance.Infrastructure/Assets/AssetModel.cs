@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using PartyFinance.Infrastructure.Assets.Records;
+
+namespace PartyFinance.Infrastructure.Assets;
+
+/// <summary>The asset register's part of the EF model (tables of migration M0007).</summary>
+internal static class AssetModel
+{
+    public static void Configure(ModelBuilder b)
+    {
+        b.Entity<AssetRecord>(e =>
+        {
+            e.ToTable("assets");
+            e.HasKey(x => x.Code);
+            e.HasIndex(x => x.UnitCode);
+            e.Property(x => x.Version).IsConcurrencyToken();
+        });
+        b.Entity<AssetEventRecord>(e =>
+        {
+            e.ToTable("asset_events");
+            e.HasKey(x => new { x.AssetCode, x.Seq });
+            e.HasOne<AssetRecord>().WithMany().HasForeignKey(x => x.AssetCode).OnDelete(DeleteBehavior.Restrict);
+        });
+        b.Entity<AssetWearRecord>(e =>
+        {
+            e.ToTable("asset_wear");
+            e.HasKey(x => new { x.AssetCode, x.Year });
+            e.HasIndex(x => new { x.Year, x.UnitCode });
+            e.HasOne<AssetRecord>().WithMany().HasForeignKey(x => x.AssetCode).OnDelete(DeleteBehavior.Restrict);
+        });
+        b.Entity<AssetClassRecord>(e => { e.ToTable("asset_classes"); e.HasKey(x => new { x.Code, x.ValidFrom }); });
+        b.Entity<AssetActionRecord>(e =>
+        {
+            e.ToTable("asset_actions");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.HasIndex(x => x.ApprovalId).IsUnique();
+            e.HasIndex(x => x.AssetCode);
+            e.HasOne<AssetRecord>().WithMany().HasForeignKey(x => x.AssetCode).OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+}

@@ -1,0 +1,383 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using PartyFinance.Application.Assets;
+using PartyFinance.Application.Budgeting;
+using PartyFinance.Domain.Assets;
+using PartyFinance.Domain.Authority;
+using PartyFinance.Domain.Budgeting;
+using PartyFinance.Domain.Common;
+using PartyFinance.Domain.Ledger;
+using PartyFinance.Infrastructure.Assets.Records;
+using PartyFinance.Infrastructure.Persistence;
+
+namespace PartyFinance.Infrastructure.Assets;
+
+/// <summary>
+/// The asset register on EF Core (SQLite, PostgreSQL). A unit of work is one transaction that first
+/// takes the ledger's posting lock, so asset changes, wear runs and postings never interleave; the
+/// vouchers it posts go through the same ledger session as every other posting.
+/// </summary>
+public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates, TimeProvider clock) : IAssetStore
+{
+    public async Task<IReadOnlyList<FixedAssetClass>> ClassesAsync(CancellationToken ct)
+    {
+        await using var db = target.CreateContext();
+        return (await db.AssetClasses.AsNoTracking().OrderBy(c => c.Code).ThenBy(c => c.ValidFrom).ToListAsync(ct)).Select(AssetMapping.ToDomain).ToList();
+    }
+
+    public async Task<FixedAsset?> FindAsync(string code, CancellationToken ct)
+    {
+        await using var db = target.CreateContext();
+        return await FindAsync(db, code, ct);
+    }
+
+    public async Task<IReadOnlyList<FixedAsset>> ListAsync(string? unit, CancellationToken ct)
+    {
+        await using var db = target.CreateContext();
+        return await LoadAsync(db, unit, null, ct);
+    }
+
+    public async Task<IReadOnlyList<AssetActionRequest>> ActionsAsync(string code, CancellationToken ct)
+    {
+        await using var db = target.CreateContext();
+        return (await db.AssetActions.AsNoTracking().Where(a => a.AssetCode == code).OrderBy(a => a.Id).ToListAsync(ct)).Select(AssetMapping.ToDomain).ToList();
+    }
+
+    public async Task<AssetActionRequest?> FindActionAsync(Guid approvalId, CancellationToken ct)
+    {
+        await using var db = target.CreateContext();
+        return await db.AssetActions.AsNoTracking().FirstOrDefaultAsync(a => a.ApprovalId == approvalId, ct) is { } r ? AssetMapping.ToDomain(r) : null;
+    }
+
+    public async Task<Result<T>> InWorkAsync<T>(Func<IAssetWork, Task<Result<T>>> work, CancellationToken ct)
+    {
+        await using var db = target.CreateContext();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var session = await LedgerSession.JoinAsync(db, tx, target, clock, ct);
+        var unit = new Work(db, session, estimates, clock);
+        var result = await work(unit);
+        if (result.IsFailure)
+        {
+            await tx.RollbackAsync(ct);
+            return result;
+        }
+
+        if (unit.Posted)
+        {
+            await session.CommitAsync(null, ct);
+        }
+
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return result;
+    }
+
+    internal static async Task<FixedAsset?> FindAsync(PartyFinanceDbContext db, string code, CancellationToken ct)
+    {
+        var record = await db.Assets.AsNoTracking().FirstOrDefaultAsync(a => a.Code == code, ct);
+        if (record is null)
+        {
+            return null;
+        }
+
+        var events = await db.AssetEvents.AsNoTracking().Where(e => e.AssetCode == code).ToListAsync(ct);
+        var wear = await db.AssetWear.AsNoTracking().Where(w => w.AssetCode == code).ToListAsync(ct);
+        return AssetMapping.ToDomain(record, events, wear);
+    }
+
+    /// <summary>Cards with history; by the unit that holds them now (a card's earlier units are in its history).</summary>
+    internal static async Task<IReadOnlyList<FixedAsset>> LoadAsync(PartyFinanceDbContext db, string? unit, DateOnly? inServiceBy, CancellationToken ct)
+    {
+        var assets = db.Assets.AsNoTracking();
+        if (inServiceBy is { } by)
+        {
+            assets = assets.Where(a => a.InService <= by);
+        }
+
+        var records = await assets.OrderBy(a => a.Code).ToListAsync(ct);
+        var events = (await db.AssetEvents.AsNoTracking().ToListAsync(ct)).ToLookup(e => e.AssetCode, StringComparer.Ordinal);
+        var wear = (await db.AssetWear.AsNoTracking().ToListAsync(ct)).ToLookup(w => w.AssetCode, StringComparer.Ordinal);
+        var cards = new List<FixedAsset>(records.Count);
+        foreach (var r in records)
+        {
+            var card = AssetMapping.ToDomain(r, events[r.Code], wear[r.Code]);
+            if (unit is null || card.Events.Any(e => string.Equals(e.Unit, unit, StringComparison.OrdinalIgnoreCase)))
+            {
+                cards.Add(card);
+            }
+        }
+
+        return cards;
+    }
+
+    private sealed class Work(PartyFinanceDbContext db, LedgerSession session, EstimateControl estimates, TimeProvider clock) : IAssetWork
+    {
+        public bool Posted { get; private set; }
+
+        public bool UnitExists(string unit, DateOnly date) => session.Catalog.IsUnitActive(unit, date);
+
+        public Task<FixedAsset?> FindAsync(string code, CancellationToken ct) => AssetStore.FindAsync(db, code, ct);
+
+        public Task<IReadOnlyList<FixedAsset>> LoadAsync(string? unit, DateOnly by, CancellationToken ct) => AssetStore.LoadAsync(db, unit, by, ct);
+
+        public async Task<IReadOnlySet<string>> ExistingCodesAsync(IReadOnlyCollection<string> codes, CancellationToken ct)
+        {
+            var found = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var chunk in codes.Chunk(500))
+            {
+                found.UnionWith(await db.Assets.Where(a => chunk.Contains(a.Code)).Select(a => a.Code).ToListAsync(ct));
+            }
+
+            return found;
+        }
+
+        public async Task<Result<string>> PostAsync(VoucherDraft draft, string postedBy, CancellationToken ct)
+        {
+            var posted = await session.FindPostedKeysAsync([draft.Key], ct);
+            if (posted.TryGetValue(draft.Key, out var fingerprint))
+            {
+                return fingerprint == VoucherFingerprint.Of(draft)
+                    ? Result.Success(await db.Vouchers.Where(v => v.ClientKey == draft.Key).Select(v => v.Number).FirstAsync(ct))
+                    : Result.Failure<string>(new DomainError(LedgerErrors.KeyReused, $"Mã chứng từ '{draft.Key}' đã được ghi sổ với nội dung khác.", "key"));
+            }
+
+            var voucher = Voucher.Post(draft, session.Catalog, session.NextSequence, postedBy, clock.GetUtcNow(), estimates.Mirror);
+            if (voucher.IsFailure)
+            {
+                return Result.Failure<string>(voucher.Errors);
+            }
+
+            await session.AppendAsync(voucher.Value, ct);
+            Posted = true;
+            return Result.Success(voucher.Value.Number.ToString());
+        }
+
+        public async Task<long> BalanceAsync(string unit, IReadOnlyCollection<string> prefixes, DateOnly date, CancellationToken ct)
+        {
+            var opening = await db.OpeningBalances.Where(o => o.UnitCode == unit && o.Year == date.Year).Select(o => new { o.AccountCode, o.Debit, o.Credit }).ToListAsync(ct);
+            var lines = await (from l in db.VoucherLines
+                               join v in db.Vouchers on l.VoucherId equals v.Id
+                               where v.UnitCode == unit && v.Year == date.Year && v.Date <= date
+                               select new { l.AccountCode, l.Debit, l.Credit }).ToListAsync(ct);
+            return opening.Where(o => prefixes.Any(p => o.AccountCode.StartsWith(p, StringComparison.Ordinal))).Sum(o => checked(o.Debit - o.Credit))
+                + lines.Where(o => prefixes.Any(p => o.AccountCode.StartsWith(p, StringComparison.Ordinal))).Sum(o => checked(o.Debit - o.Credit));
+        }
+
+        public async Task<Result> SaveAsync(IReadOnlyCollection<FixedAsset> assets, CancellationToken ct)
+        {
+            foreach (var asset in assets.Where(a => a.HasChanges))
+            {
+                var now = asset.Current;
+                if (asset.Version == 0)
+                {
+                    db.Assets.Add(AssetMapping.ToRecord(asset, now, 1));
+                }
+                else
+                {
+                    var updated = await db.Assets.Where(a => a.Code == asset.Code && a.Version == asset.Version).ExecuteUpdateAsync(s => s
+                        .SetProperty(a => a.UnitCode, now.Unit)
+                        .SetProperty(a => a.Status, now.Status.Code())
+                        .SetProperty(a => a.OriginalCost, now.OriginalCost)
+                        .SetProperty(a => a.AccumulatedWear, now.AccumulatedWear)
+                        .SetProperty(a => a.Version, asset.Version + 1), ct);
+                    if (updated == 0)
+                    {
+                        return Result.Failure(new DomainError(AssetErrors.Stale,
+                            $"Tài sản {asset.Code} vừa được người khác thay đổi trong lúc bạn thao tác; không có gì được ghi. Hãy xem lại (asset show {asset.Code}) rồi thử lại."));
+                    }
+                }
+
+                db.AssetEvents.AddRange(asset.NewEvents.Select(e => AssetMapping.ToRecord(asset.Code, e)));
+                db.AssetWear.AddRange(asset.NewWear.Select(w => new AssetWearRecord { AssetCode = asset.Code, Year = w.Year, UnitCode = w.Unit, Amount = w.Amount, Voucher = w.Voucher }));
+            }
+
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            foreach (var asset in assets.Where(a => a.HasChanges))
+            {
+                asset.Stored(asset.Version + 1);
+            }
+
+            return Result.Success();
+        }
+
+        public async Task SaveWearAsync(IReadOnlyCollection<(string Asset, int Year, string Unit, long Amount, string Voucher)> rows, CancellationToken ct)
+        {
+            if (rows.Count == 0)
+            {
+                return;
+            }
+
+            await db.SaveChangesAsync(ct);
+            var connection = db.Database.GetDbConnection();
+            var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+            string[] columns = ["asset_code", "year", "unit_code", "amount", "voucher"];
+            await using (IRowWriter writer = connection is Microsoft.Data.Sqlite.SqliteConnection sqlite
+                ? new Persistence.Sqlite.SqliteRowWriter(sqlite, "asset_wear", columns)
+                : new BulkInserter(connection, transaction, "asset_wear", columns, Persistence.Postgres.PostgresOptions.BulkRowsPerStatement))
+            {
+                foreach (var r in rows)
+                {
+                    await writer.AddAsync(ct, r.Asset, r.Year, r.Unit, r.Amount, r.Voucher);
+                }
+
+                await writer.FlushAsync(ct);
+            }
+
+            // One statement per voucher moves the cards' running figures; the wear rows are the history.
+            foreach (var (year, voucher) in rows.Select(r => (r.Year, r.Voucher)).Distinct())
+            {
+                await db.Database.ExecuteSqlRawAsync(
+                    "UPDATE assets SET accumulated_wear = accumulated_wear + (SELECT w.amount FROM asset_wear w WHERE w.asset_code = assets.code AND w.year = {0}), " +
+                    "version = version + 1 WHERE EXISTS (SELECT 1 FROM asset_wear w WHERE w.asset_code = assets.code AND w.year = {0} AND w.voucher = {1})",
+                    [year, voucher], ct);
+            }
+        }
+
+        public async Task ReplaceClassesAsync(IReadOnlyList<FixedAssetClass> classes, CancellationToken ct)
+        {
+            await db.AssetClasses.ExecuteDeleteAsync(ct);
+            db.AssetClasses.AddRange(classes.Select(AssetMapping.ToRecord));
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+
+        public async Task<long> NextActionIdAsync(CancellationToken ct) => (await db.AssetActions.MaxAsync(a => (long?)a.Id, ct) ?? 0) + 1;
+
+        public async Task SaveActionAsync(AssetActionRequest action, CancellationToken ct)
+        {
+            var record = AssetMapping.ToRecord(action);
+            if (await db.AssetActions.AnyAsync(a => a.Id == action.Id, ct))
+            {
+                db.AssetActions.Update(record);
+            }
+            else
+            {
+                db.AssetActions.Add(record);
+            }
+
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+
+        public Task<Result> SaveApprovalAsync(ApprovalRequest approval, CancellationToken ct) => Authority.AuthorityStore.AppendRequestAsync(db, approval, ct);
+
+        public async Task<ApprovalRequest?> FindApprovalAsync(Guid id, CancellationToken ct)
+        {
+            var header = await db.ApprovalRequests.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
+            return header is null ? null
+                : Authority.ApprovalMapping.ToDomain(header, await db.ApprovalEvents.AsNoTracking().Where(e => e.RequestId == id).OrderBy(e => e.Sequence).ToListAsync(ct));
+        }
+    }
+}
+
+/// <summary>Records ↔ domain for the asset register.</summary>
+internal static class AssetMapping
+{
+    public static FixedAssetClass ToDomain(AssetClassRecord r) =>
+        new(r.Code, r.Name, r.GroupCode, r.UsefulLifeYears, r.RateHundredths / 100m, r.ValidFrom, r.ValidTo, r.Source, r.Verified);
+
+    public static AssetClassRecord ToRecord(FixedAssetClass c) => new()
+    {
+        Code = c.Code,
+        ValidFrom = c.ValidFrom,
+        ValidTo = c.ValidTo,
+        Name = c.Name,
+        GroupCode = c.Group,
+        UsefulLifeYears = c.UsefulLifeYears,
+        RateHundredths = (long)(c.AnnualRatePercent * 100m),
+        Source = c.Source,
+        Verified = c.Verified,
+    };
+
+    public static FixedAsset ToDomain(AssetRecord r, IEnumerable<AssetEventRecord> events, IEnumerable<AssetWearRecord> wear) =>
+        FixedAsset.Restore(r.Code, r.Name, r.ClassCode, r.InService, Parse<AssetOrigin>(r.Origin), r.Location, r.Custodian,
+            AutonomyCodes.TryParse(r.Autonomy, out var a) ? a : throw new InvalidOperationException($"Asset {r.Code} has autonomy '{r.Autonomy}'."),
+            r.Sector, r.BudgetItem, r.Version,
+            events.Select(e => new AssetEvent(e.Seq, Parse<AssetEventKind>(e.Kind), e.Date, e.Year, e.UnitCode, e.FromUnit,
+                new AssetFunding(e.CostState, e.CostParty, e.CostOther), e.WearChange, e.Proceeds, e.LifeYears, e.Vouchers, e.Reason, e.ActionId, e.By, e.At)),
+            wear.Select(w => new AssetWearEntry(w.Year, w.UnitCode, w.Amount, w.Voucher)));
+
+    public static AssetRecord ToRecord(FixedAsset a, AssetState now, int version) => new()
+    {
+        Code = a.Code,
+        Name = a.Name,
+        ClassCode = a.ClassCode,
+        UnitCode = now.Unit,
+        InService = a.InService,
+        Origin = a.Origin.Code(),
+        Location = a.Location,
+        Custodian = a.Custodian,
+        Autonomy = a.Autonomy.Code(),
+        Sector = a.Sector,
+        BudgetItem = a.BudgetItem,
+        Status = now.Status.Code(),
+        OriginalCost = now.OriginalCost,
+        AccumulatedWear = now.AccumulatedWear,
+        Version = version,
+    };
+
+    public static AssetEventRecord ToRecord(string code, AssetEvent e) => new()
+    {
+        AssetCode = code,
+        Seq = e.Seq,
+        Kind = e.Kind.Code(),
+        Date = e.Date,
+        Year = e.Year,
+        UnitCode = e.Unit,
+        FromUnit = e.FromUnit,
+        CostState = e.CostChange.State,
+        CostParty = e.CostChange.Party,
+        CostOther = e.CostChange.Other,
+        WearChange = e.WearChange,
+        Proceeds = e.Proceeds,
+        LifeYears = e.LifeYears,
+        Vouchers = e.Vouchers,
+        Reason = e.Reason,
+        ActionId = e.ActionId,
+        By = e.By,
+        At = e.At,
+    };
+
+    public static AssetActionRequest ToDomain(AssetActionRecord r) => new(r.Id, r.AssetCode, Parse<AssetAction>(r.Action), r.Date, r.UnitCode, r.ToUnit, r.Proceeds,
+        r.Reason, r.ApprovalId, AssetActionRequest.ParseStatus(r.Status), r.Vouchers, r.RequestedBy, r.RequestedAt, r.DecidedBy, r.DecidedAt);
+
+    public static AssetActionRecord ToRecord(AssetActionRequest a) => new()
+    {
+        Id = a.Id,
+        AssetCode = a.AssetCode,
+        Action = a.Action.Code(),
+        Date = a.Date,
+        UnitCode = a.Unit,
+        ToUnit = a.ToUnit,
+        Proceeds = a.Proceeds,
+        Reason = a.Reason,
+        ApprovalId = a.ApprovalId,
+        Status = AssetActionRequest.StatusCode(a.Status),
+        Vouchers = a.Vouchers,
+        RequestedBy = a.RequestedBy,
+        RequestedAt = a.RequestedAt,
+        DecidedBy = a.DecidedBy,
+        DecidedAt = a.DecidedAt,
+    };
+
+    private static T Parse<T>(string code)
+        where T : struct, Enum
+    {
+        object? value = null;
+        if (typeof(T) == typeof(AssetOrigin) && AssetCodes.TryParse(code, out AssetOrigin origin))
+        {
+            value = origin;
+        }
+        else if (typeof(T) == typeof(AssetEventKind) && AssetCodes.TryParse(code, out AssetEventKind kind))
+        {
+            value = kind;
+        }
+        else if (typeof(T) == typeof(AssetAction) && AssetCodes.TryParse(code, out AssetAction action))
+        {
+            value = action;
+        }
+
+        return value is T parsed ? parsed : throw new InvalidOperationException($"Stored code '{code}' is not a {typeof(T).Name}.");
+    }
+}

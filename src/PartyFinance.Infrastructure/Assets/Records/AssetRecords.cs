@@ -1,0 +1,145 @@
+namespace PartyFinance.Infrastructure.Assets.Records;
+
+/// <summary>Row of assets: the asset card's fixed description, where it stands now and its version.</summary>
+public sealed class AssetRecord
+{
+    public string Code { get; set; } = string.Empty;
+
+    public string Name { get; set; } = string.Empty;
+
+    public string ClassCode { get; set; } = string.Empty;
+
+    public string UnitCode { get; set; } = string.Empty;
+
+    public DateOnly InService { get; set; }
+
+    public string Origin { get; set; } = string.Empty;
+
+    public string? Location { get; set; }
+
+    public string? Custodian { get; set; }
+
+    public string Autonomy { get; set; } = string.Empty;
+
+    public string Sector { get; set; } = string.Empty;
+
+    public string BudgetItem { get; set; } = string.Empty;
+
+    public string Status { get; set; } = string.Empty;
+
+    public long OriginalCost { get; set; }
+
+    public long AccumulatedWear { get; set; }
+
+    public int Version { get; set; }
+}
+
+/// <summary>Row of asset_events: one history entry of an asset, append-only.</summary>
+public sealed class AssetEventRecord
+{
+    public string AssetCode { get; set; } = string.Empty;
+
+    public int Seq { get; set; }
+
+    public string Kind { get; set; } = string.Empty;
+
+    public DateOnly Date { get; set; }
+
+    public int? Year { get; set; }
+
+    public string UnitCode { get; set; } = string.Empty;
+
+    public string? FromUnit { get; set; }
+
+    public long CostState { get; set; }
+
+    public long CostParty { get; set; }
+
+    public long CostOther { get; set; }
+
+    public long WearChange { get; set; }
+
+    public long? Proceeds { get; set; }
+
+    public int? LifeYears { get; set; }
+
+    public string? Vouchers { get; set; }
+
+    public string? Reason { get; set; }
+
+    public long? ActionId { get; set; }
+
+    public string By { get; set; } = string.Empty;
+
+    public DateTimeOffset At { get; set; }
+}
+
+/// <summary>Row of asset_wear: the wear of one asset in one fiscal year (primary key: once per asset and year).</summary>
+public sealed class AssetWearRecord
+{
+    public string AssetCode { get; set; } = string.Empty;
+
+    public int Year { get; set; }
+
+    public string UnitCode { get; set; } = string.Empty;
+
+    public long Amount { get; set; }
+
+    public string Voucher { get; set; } = string.Empty;
+}
+
+/// <summary>Row of asset_classes: a dated class with useful life and rate (hundredths of a percent).</summary>
+public sealed class AssetClassRecord
+{
+    public string Code { get; set; } = string.Empty;
+
+    public DateOnly ValidFrom { get; set; }
+
+    public DateOnly? ValidTo { get; set; }
+
+    public string Name { get; set; } = string.Empty;
+
+    public string GroupCode { get; set; } = string.Empty;
+
+    public int UsefulLifeYears { get; set; }
+
+    public long RateHundredths { get; set; }
+
+    public string Source { get; set; } = string.Empty;
+
+    public string Verified { get; set; } = string.Empty;
+}
+
+/// <summary>Row of asset_actions: an action on an asset waiting for (or past) its decision.</summary>
+public sealed class AssetActionRecord
+{
+    public long Id { get; set; }
+
+    public string AssetCode { get; set; } = string.Empty;
+
+    public string Action { get; set; } = string.Empty;
+
+    public DateOnly Date { get; set; }
+
+    public string UnitCode { get; set; } = string.Empty;
+
+    public string? ToUnit { get; set; }
+
+    public long? Proceeds { get; set; }
+
+    public string Reason { get; set; } = string.Empty;
+
+    public Guid ApprovalId { get; set; }
+
+    public string Status { get; set; } = string.Empty;
+
+    public string? Vouchers { get; set; }
+
+    public string RequestedBy { get; set; } = string.Empty;
+
+    public DateTimeOffset RequestedAt { get; set; }
+
+    public string? DecidedBy { get; set; }
+
+    public DateTimeOffset? DecidedAt { get; set; }
+}
