@@ -56,35 +56,35 @@ internal static class SheetWriter
         row++;
         Row(w, row, 32, columns.Select((c, i) => (i + 1, c.Heading, S.ColumnHeading)).ToArray());
 
+        var cells = new CellWriter(w);
         foreach (var r in report.Rows)
         {
             row++;
-            w.WriteStartElement(new Row { RowIndex = (uint)row });
+            cells.StartRow(row);
             for (var i = 0; i < columns.Count; i++)
             {
                 var c = columns[i];
-                var reference = Letter(i + 1) + row.ToString(CultureInfo.InvariantCulture);
                 switch (c.Kind)
                 {
                     case ColumnKind.Line:
-                        TextCell(w, reference, r.Line == "total" ? string.Empty : r.Line, r.Bold ? S.LineCodeBold : S.LineCode);
+                        cells.Text(r.Line == "total" ? string.Empty : r.Line, r.Bold ? S.LineCodeBold : S.LineCode);
                         break;
                     case ColumnKind.Label:
-                        TextCell(w, reference, r.Label, S.Label(r.Indent, r.Bold));
+                        cells.Text(r.Label, S.Label(r.Indent, r.Bold));
                         break;
                     case ColumnKind.Text:
-                        TextCell(w, reference, r.Texts.GetValueOrDefault(c.Key, string.Empty), r.Bold ? S.TextBold : S.Text);
+                        cells.Text(r.Texts.GetValueOrDefault(c.Key, string.Empty), r.Bold ? S.TextBold : S.Text);
                         break;
                     case ColumnKind.Amount when r.Values.TryGetValue(c.Key, out var v):
-                        w.WriteElement(new Cell(new CellValue(v.ToString(CultureInfo.InvariantCulture))) { CellReference = reference, StyleIndex = r.Bold ? S.AmountBold : S.Amount });
+                        cells.Number(v, r.Bold ? S.AmountBold : S.Amount);
                         break;
                     case ColumnKind.Amount:
-                        w.WriteElement(new Cell { CellReference = reference, StyleIndex = S.Text });
+                        cells.Blank(S.Text);
                         break;
                 }
             }
 
-            w.WriteEndElement();
+            cells.EndRow();
         }
 
         var notes = report.Notes.ToList();

@@ -31,16 +31,35 @@ internal static class Workbook
             var page = ws.GetFirstChild<PageSetup>()!;
             text.AppendLine(CultureInfo.InvariantCulture, $"page paper={page.PaperSize} {page.Orientation} fit-width={page.FitToWidth} fit-height={page.FitToHeight}");
             text.AppendLine("merges " + string.Join(' ', ws.Descendants<MergeCell>().Select(m => m.Reference!.Value)));
-            foreach (var cell in ws.Descendants<Cell>())
+            foreach (var row in ws.Descendants<Row>())
             {
-                var value = cell.DataType?.Value == CellValues.InlineString ? "\"" + cell.InlineString!.InnerText + "\"" : cell.CellValue?.Text is { } v ? "n=" + v : "blank";
-                text.AppendLine(CultureInfo.InvariantCulture, $"{cell.CellReference} s={cell.StyleIndex?.Value} {value}");
+                // A cell without a reference follows the one before it (the writer leaves them out of data rows).
+                var column = 0;
+                foreach (var cell in row.Elements<Cell>())
+                {
+                    column = cell.CellReference?.Value is { } r ? Column(r) : column + 1;
+                    var value = cell.DataType?.Value == CellValues.InlineString ? "\"" + cell.InlineString!.InnerText + "\"" : cell.CellValue?.Text is { } v ? "n=" + v : "blank";
+                    text.AppendLine(CultureInfo.InvariantCulture, $"{Letter(column)}{row.RowIndex} s={cell.StyleIndex?.Value} {value}");
+                }
             }
 
             result[sheets[i].Name!] = text.ToString();
         }
 
         return result;
+    }
+
+    private static int Column(string reference) => reference.TakeWhile(char.IsAsciiLetter).Aggregate(0, (n, c) => (n * 26) + (c - 'A' + 1));
+
+    private static string Letter(int column)
+    {
+        var s = string.Empty;
+        for (var c = column; c > 0; c = (c - 1) / 26)
+        {
+            s = (char)('A' + ((c - 1) % 26)) + s;
+        }
+
+        return s;
     }
 
     /// <summary>Converts every sheet with LibreOffice headless to CSV (numbers unformatted) and returns each sheet's rows.</summary>
