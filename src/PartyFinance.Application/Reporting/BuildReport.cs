@@ -53,6 +53,9 @@ public sealed class BuildReport(ReportCatalog catalog, IReportSource source, Bud
                 return Ok(await ledger.TrialBalanceAsync(year, unit, ct));
             case ReportKind.GeneralLedger or ReportKind.DetailLedger:
                 return Ok(await ledger.BooksAsync(d.Accounts, year, unit, ct));
+            case ReportKind.CashFlow:
+                var cash = await new CashFlowReport(source).RowsAsync(d, year, unit, ct);
+                return cash.IsFailure ? Result.Failure<Body>(cash.Errors) : Ok(cash.Value.Rows, cash.Value.Notes);
             case ReportKind.FinancialPosition or ReportKind.Results:
                 var statement = await new StatementReport(source).RowsAsync(d, year, unit, ct);
                 return statement.IsFailure ? Result.Failure<Body>(statement.Errors)
@@ -87,7 +90,7 @@ public sealed class BuildReport(ReportCatalog catalog, IReportSource source, Bud
             ReportKind.EstimateDetail => BudgetReports.EstimateColumns,
             ReportKind.BudgetExecution => BudgetReports.ExecutionColumns,
             ReportKind.SettlementDetail => SettlementDetailReport.Columns(d),
-            ReportKind.FinancialPosition or ReportKind.Results or ReportKind.Settlement =>
+            ReportKind.FinancialPosition or ReportKind.Results or ReportKind.CashFlow or ReportKind.Settlement =>
             [
                 new ReportColumn("label", "Chỉ tiêu", ColumnKind.Label, 55), new ReportColumn("line", "Mã số", ColumnKind.Line, 8),
                 .. d.Columns.Select(c => new ReportColumn(c.Key, c.Label, ColumnKind.Amount, 20)),

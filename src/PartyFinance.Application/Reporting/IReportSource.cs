@@ -26,6 +26,9 @@ public interface IReportSource
     /// </summary>
     Task<IReadOnlyList<AccountMovement>> MovementsExcludingAsync(ReportPeriod period, string? unit, IReadOnlyCollection<string> excluding, CancellationToken ct);
 
+    /// <summary>Every line of the vouchers of the period that have a line on one of the <paramref name="cash"/> accounts, in posting order.</summary>
+    Task<IReadOnlyList<CashFlows.Line>> CashLinesAsync(ReportPeriod period, string? unit, IReadOnlyCollection<string> cash, CancellationToken ct);
+
     /// <summary>The Sổ cái of one account and its sub-accounts.</summary>
     Task<LedgerBook> GeneralLedgerAsync(string account, string name, ReportPeriod period, string? unit, CancellationToken ct);
 }

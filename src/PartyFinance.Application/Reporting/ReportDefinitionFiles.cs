@@ -27,6 +27,11 @@ public static class ReportDefinitionFiles
         ["estimate-current"] = LineSide.EstimateCurrent,
         ["spent"] = LineSide.Spent,
         ["advanced"] = LineSide.Advanced,
+        ["cash-in"] = LineSide.CashIn,
+        ["cash-out"] = LineSide.CashOut,
+        ["cash-in-other"] = LineSide.CashInOther,
+        ["cash-out-other"] = LineSide.CashOutOther,
+        ["cash-opening"] = LineSide.CashOpening,
     };
 
     public static Result<ReportCatalog> LoadDirectory(string directory) =>

@@ -25,6 +25,9 @@ public enum ReportKind
     /// <summary>Result lines from the year's and the prior year's turnover (B02/BCTC).</summary>
     Results,
 
+    /// <summary>Cash flows by the direct method, from the cash lines of the vouchers and their contra accounts (B03/BCTC).</summary>
+    CashFlow,
+
     /// <summary>Settlement lines from the estimate books per fund source (B01/BCQT).</summary>
     Settlement,
 
@@ -46,6 +49,7 @@ public static class ReportKinds
         ["estimate-detail"] = ReportKind.EstimateDetail,
         ["financial-position"] = ReportKind.FinancialPosition,
         ["results"] = ReportKind.Results,
+        ["cash-flow"] = ReportKind.CashFlow,
         ["settlement"] = ReportKind.Settlement,
         ["settlement-detail"] = ReportKind.SettlementDetail,
         ["budget-execution"] = ReportKind.BudgetExecution,

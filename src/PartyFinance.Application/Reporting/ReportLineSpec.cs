@@ -61,4 +61,19 @@ public enum LineSide
 
     /// <summary>Advanced (tạm ứng) on the estimate and not yet settled.</summary>
     Advanced,
+
+    /// <summary>Cash received against the line's contra accounts (B03).</summary>
+    CashIn,
+
+    /// <summary>Cash paid against the line's contra accounts.</summary>
+    CashOut,
+
+    /// <summary>Cash received against every contra account no cash-in line takes.</summary>
+    CashInOther,
+
+    /// <summary>Cash paid against every contra account no cash-out line takes.</summary>
+    CashOutOther,
+
+    /// <summary>The cash accounts' balance at the start of the year.</summary>
+    CashOpening,
 }

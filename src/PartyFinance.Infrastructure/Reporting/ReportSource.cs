@@ -26,6 +26,25 @@ public sealed class ReportSource(DatabaseTarget target, LedgerQueries ledger, Le
     public Task<LedgerBook> GeneralLedgerAsync(string account, string name, ReportPeriod period, string? unit, CancellationToken ct) =>
         reports.GeneralLedgerAsync(account, name, period, unit, ct);
 
+    public async Task<IReadOnlyList<CashFlows.Line>> CashLinesAsync(ReportPeriod period, string? unit, IReadOnlyCollection<string> cash, CancellationToken ct)
+    {
+        await using var db = target.CreateContext();
+        var vouchers = db.Vouchers.Where(v => v.Year == period.Year && v.Date >= period.From && v.Date <= period.To);
+        if (unit is not null)
+        {
+            vouchers = vouchers.Where(v => v.UnitCode == unit);
+        }
+
+        var lines = await (from l in db.VoucherLines
+                           join v in vouchers on l.VoucherId equals v.Id
+                           orderby v.Id, l.LineNo
+                           select new CashFlows.Line(v.Id, l.AccountCode, l.Debit, l.Credit, l.IsOffBalance)).ToListAsync(ct);
+
+        // Only the vouchers that move cash matter; the others are dropped here rather than in SQL (a prefix list does not translate).
+        var touching = lines.Where(l => cash.Any(c => l.Account.StartsWith(c, StringComparison.Ordinal))).Select(l => l.Voucher).ToHashSet();
+        return lines.Where(l => touching.Contains(l.Voucher)).ToList();
+    }
+
     public async Task<IReadOnlyList<AccountMovement>> MovementsExcludingAsync(ReportPeriod period, string? unit, IReadOnlyCollection<string> excluding, CancellationToken ct)
     {
         var all = await reports.MovementsAsync(period, unit, ct);

@@ -52,6 +52,18 @@ public sealed class ReportFiguresTests
     }
 
     [Fact]
+    public async Task B03_SplitsCashByContraAccount_AndEndsAtTheCashOfTheBooks()
+    {
+        await using var cli = await BooksAsync();
+        var b03 = await ShowAsync(cli, "B03-BCTC");
+        Assert.Equal([20_000_000L, 0, 5_000_000, 3_000_000, 12_000_000, 0, 12_000_000, 10_000_000, 22_000_000],
+            new[] { "01", "05", "22", "24", "30", "40", "60", "70", "80" }.Select(l => Value(b03, l, "year")));
+        Assert.Empty(b03.GetProperty("notes").EnumerateArray());
+        var b01 = await ShowAsync(cli, "B01-BCTC");
+        Assert.Equal(Value(b01, "110", "end"), Value(b03, "80", "year"));
+    }
+
+    [Fact]
     public async Task TrialBalanceReport_AgreesWithLedgerTrialBalance_ToTheDong()
     {
         await using var cli = await BooksAsync();
