@@ -241,20 +241,20 @@ public sealed class AssetDecisions(IAssetStore store, AssetReference reference, 
         }
 
         var number = approval.Events.Count > 0 ? approval.Events[^1].DecisionNo : null;
-        var what = $"{action.Action.VietnameseName()} tài sản {asset.Code} ({asset.Name})";
+        var what = $"{action.Action.VietnameseName().ToLowerInvariant()} tài sản {asset.Code} ({asset.Name})";
         var vouchers = new List<string>();
         var steps = new List<(string Event, string Unit, string Key, string Text)>();
         if (action.Action.MovesToUnit())
         {
-            steps.Add(("asset-transfer-out", state.Unit, $"TS-{action.Id.ToString(CultureInfo.InvariantCulture)}-OUT", $"{what} sang {action.ToUnit}"));
-            steps.Add(("asset-transfer-in", action.ToUnit!, $"TS-{action.Id.ToString(CultureInfo.InvariantCulture)}-IN", $"Nhận {what} từ {state.Unit} (biên bản bàn giao)"));
+            steps.Add(("asset-transfer-out", state.Unit, $"TSCD-{action.Id.ToString(CultureInfo.InvariantCulture)}-DI", $"Điều chuyển đi: {what} sang {action.ToUnit}"));
+            steps.Add(("asset-transfer-in", action.ToUnit!, $"TSCD-{action.Id.ToString(CultureInfo.InvariantCulture)}-DEN", $"Tiếp nhận: {what} từ {state.Unit} (biên bản bàn giao, tiếp nhận)"));
         }
         else
         {
-            steps.Add(("asset-write-off", state.Unit, $"TS-{action.Id.ToString(CultureInfo.InvariantCulture)}-GIAM", $"Ghi giảm: {what}"));
+            steps.Add(("asset-write-off", state.Unit, $"TSCD-{action.Id.ToString(CultureInfo.InvariantCulture)}-GIAM", $"Ghi giảm: {what}"));
             if (action.Proceeds is > 0)
             {
-                steps.Add(("asset-proceeds", state.Unit, $"TS-{action.Id.ToString(CultureInfo.InvariantCulture)}-THU", $"Thu từ {what}"));
+                steps.Add(("asset-proceeds", state.Unit, $"TSCD-{action.Id.ToString(CultureInfo.InvariantCulture)}-THU", $"Số thu từ {what}"));
             }
         }
 
