@@ -31,7 +31,7 @@ internal sealed class CashFlowReport(IReportSource source)
         foreach (var y in years.Values.Distinct())
         {
             var period = ReportPeriod.WholeYear(y);
-            flows[y] = CashFlows.Split(await source.CashLinesAsync(period, unit, d.Accounts, ct), d.Accounts);
+            flows[y] = await source.CashFlowsAsync(period, unit, d.Accounts, ct);
             var cash = (await source.MovementsAsync(period, unit, ct)).Where(m => d.Accounts.Any(a => m.Account.StartsWith(a, StringComparison.Ordinal))).ToList();
             balances[y] = (cash.Sum(m => m.OpeningDebit - m.OpeningCredit), cash.Sum(m => m.OpeningDebit - m.OpeningCredit + m.Debit - m.Credit));
         }

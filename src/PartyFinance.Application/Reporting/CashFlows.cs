@@ -15,27 +15,47 @@ public static class CashFlows
 
     public static IReadOnlyList<CashFlow> Split(IEnumerable<Line> lines, IReadOnlyCollection<string> cash)
     {
-        bool IsCash(string account) => cash.Any(c => account.StartsWith(c, StringComparison.Ordinal));
-        var flows = new Dictionary<string, (long In, long Out)>(StringComparer.Ordinal);
-        void Add(string contra, long amountIn, long amountOut)
-        {
-            var f = flows.GetValueOrDefault(contra);
-            flows[contra] = (checked(f.In + amountIn), checked(f.Out + amountOut));
-        }
-
+        var sum = new Accumulator(cash);
         foreach (var voucher in lines.GroupBy(l => l.Voucher))
         {
+            sum.Add(voucher.ToList());
+        }
+
+        return sum.Flows;
+    }
+
+    /// <summary>Sums the flows voucher by voucher, so a reader can stream a year of lines through it.</summary>
+    public sealed class Accumulator(IReadOnlyCollection<string> cash)
+    {
+        private readonly Dictionary<string, (long In, long Out)> _flows = new(StringComparer.Ordinal);
+
+        public IReadOnlyList<CashFlow> Flows => _flows.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new CashFlow(kv.Key, kv.Value.In, kv.Value.Out)).ToList();
+
+        /// <summary>Adds the lines of one voucher (in posting order); a voucher without a cash line adds nothing.</summary>
+        public void Add(IReadOnlyList<Line> voucher)
+        {
+            if (!voucher.Any(l => IsCash(l.Account)))
+            {
+                return;
+            }
+
             foreach (var entry in Entries(voucher.Where(l => !l.IsOffBalance).ToList()))
             {
                 // Cash moved between cash accounts inside the entry is no flow: only the net in or out counts.
                 var net = entry.Where(l => IsCash(l.Account)).Aggregate(0L, (sum, l) => checked(sum + l.Debit - l.Credit));
                 var (cashIn, cashOut) = net > 0 ? (net, 0L) : (0L, -net);
-                Spread(cashIn, entry.Where(l => !IsCash(l.Account) && l.Credit > 0).Select(l => (l.Account, l.Credit)).ToList(), (a, v) => Add(a, v, 0));
-                Spread(cashOut, entry.Where(l => !IsCash(l.Account) && l.Debit > 0).Select(l => (l.Account, l.Debit)).ToList(), (a, v) => Add(a, 0, v));
+                Spread(cashIn, entry.Where(l => !IsCash(l.Account) && l.Credit > 0).Select(l => (l.Account, l.Credit)).ToList(), (a, v) => Record(a, v, 0));
+                Spread(cashOut, entry.Where(l => !IsCash(l.Account) && l.Debit > 0).Select(l => (l.Account, l.Debit)).ToList(), (a, v) => Record(a, 0, v));
             }
         }
 
-        return flows.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new CashFlow(kv.Key, kv.Value.In, kv.Value.Out)).ToList();
+        private bool IsCash(string account) => cash.Any(c => account.StartsWith(c, StringComparison.Ordinal));
+
+        private void Record(string contra, long amountIn, long amountOut)
+        {
+            var f = _flows.GetValueOrDefault(contra);
+            _flows[contra] = (checked(f.In + amountIn), checked(f.Out + amountOut));
+        }
     }
 
     /// <summary>Shares <paramref name="amount"/> over the lines by their weights; the last line takes what rounding leaves.</summary>

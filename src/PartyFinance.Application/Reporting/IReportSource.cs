@@ -26,8 +26,8 @@ public interface IReportSource
     /// </summary>
     Task<IReadOnlyList<AccountMovement>> MovementsExcludingAsync(ReportPeriod period, string? unit, IReadOnlyCollection<string> excluding, CancellationToken ct);
 
-    /// <summary>Every line of the vouchers of the period that have a line on one of the <paramref name="cash"/> accounts, in posting order.</summary>
-    Task<IReadOnlyList<CashFlows.Line>> CashLinesAsync(ReportPeriod period, string? unit, IReadOnlyCollection<string> cash, CancellationToken ct);
+    /// <summary>The period's cash received and paid on the <paramref name="cash"/> accounts per contra account (every voucher's lines through <see cref="CashFlows.Accumulator"/>).</summary>
+    Task<IReadOnlyList<CashFlow>> CashFlowsAsync(ReportPeriod period, string? unit, IReadOnlyCollection<string> cash, CancellationToken ct);
 
     /// <summary>The Sổ cái of one account and its sub-accounts.</summary>
     Task<LedgerBook> GeneralLedgerAsync(string account, string name, ReportPeriod period, string? unit, CancellationToken ct);

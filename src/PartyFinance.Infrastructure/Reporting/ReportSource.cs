@@ -26,25 +26,48 @@ public sealed class ReportSource(DatabaseTarget target, LedgerQueries ledger, Le
     public Task<LedgerBook> GeneralLedgerAsync(string account, string name, ReportPeriod period, string? unit, CancellationToken ct) =>
         reports.GeneralLedgerAsync(account, name, period, unit, ct);
 
-    public async Task<IReadOnlyList<CashFlows.Line>> CashLinesAsync(ReportPeriod period, string? unit, IReadOnlyCollection<string> cash, CancellationToken ct)
+    public async Task<IReadOnlyList<CashFlow>> CashFlowsAsync(ReportPeriod period, string? unit, IReadOnlyCollection<string> cash, CancellationToken ct)
     {
-        await using var db = target.CreateContext();
-        var vouchers = db.Vouchers.Where(v => v.Year == period.Year && v.Date >= period.From && v.Date <= period.To);
+        // One pass over the year's lines in posting order with a plain reader, one voucher held at a time.
+        await using var connection = await target.OpenConnectionAsync(ct);
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText =
+            "SELECT v.id, l.account_code, l.debit, l.credit, l.is_off_balance FROM vouchers v JOIN voucher_lines l ON l.voucher_id = v.id" +
+            " WHERE v.year = @year AND v.date >= @from AND v.date <= @to" + (unit is null ? string.Empty : " AND v.unit_code = @unit") +
+            " ORDER BY v.id, l.line_no"; // v.id, not l.voucher_id: SQLite then walks the year index in order instead of sorting millions of rows
+        Add(cmd, "@year", period.Year);
+        Add(cmd, "@from", period.From);
+        Add(cmd, "@to", period.To);
         if (unit is not null)
         {
-            vouchers = vouchers.Where(v => v.UnitCode == unit);
+            Add(cmd, "@unit", unit);
         }
 
-        var lines = await (from l in db.VoucherLines
-                           join v in vouchers on l.VoucherId equals v.Id
-                           orderby v.Id, l.LineNo
-                           select new CashFlows.Line(v.Id, l.AccountCode, l.Debit, l.Credit, l.IsOffBalance)).ToListAsync(ct);
+        var flows = new CashFlows.Accumulator(cash);
+        var voucher = new List<CashFlows.Line>();
+        await using (var reader = await cmd.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                var line = new CashFlows.Line(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetBoolean(4));
+                if (voucher.Count > 0 && voucher[0].Voucher != line.Voucher)
+                {
+                    flows.Add(voucher);
+                    voucher.Clear();
+                }
 
-        // Only the vouchers that move cash matter; the others are dropped here rather than in SQL (a prefix list does not translate).
-        var touching = lines.Where(l => cash.Any(c => l.Account.StartsWith(c, StringComparison.Ordinal))).Select(l => l.Voucher).ToHashSet();
-        return lines.Where(l => touching.Contains(l.Voucher)).ToList();
+                voucher.Add(line);
+            }
+        }
+
+        flows.Add(voucher);
+        return flows.Flows;
     }
 
+    /// <summary>
+    /// The period's movements (from the balances, small) less the lines of the few vouchers that touch an excluded
+    /// account, found through the account index by a code range rather than LIKE, which neither database indexes.
+    /// </summary>
     public async Task<IReadOnlyList<AccountMovement>> MovementsExcludingAsync(ReportPeriod period, string? unit, IReadOnlyCollection<string> excluding, CancellationToken ct)
     {
         var all = await reports.MovementsAsync(period, unit, ct);
@@ -55,11 +78,11 @@ public sealed class ReportSource(DatabaseTarget target, LedgerQueries ledger, Le
 
         await using var connection = await target.OpenConnectionAsync(ct);
         await using var cmd = connection.CreateCommand();
-        var prefixes = excluding.Select((_, i) => $"x.account_code LIKE @p{i}");
+        var ranges = excluding.Select((_, i) => $"(x.account_code >= @lo{i} AND x.account_code < @hi{i})");
         cmd.CommandText =
             "SELECT l.account_code, CAST(SUM(l.debit) AS BIGINT), CAST(SUM(l.credit) AS BIGINT) FROM voucher_lines l JOIN vouchers v ON v.id = l.voucher_id" +
             " WHERE v.year = @year AND v.date >= @from AND v.date <= @to" + (unit is null ? string.Empty : " AND v.unit_code = @unit") +
-            $" AND NOT EXISTS (SELECT 1 FROM voucher_lines x WHERE x.voucher_id = v.id AND ({string.Join(" OR ", prefixes)}))" +
+            $" AND l.voucher_id IN (SELECT x.voucher_id FROM voucher_lines x WHERE {string.Join(" OR ", ranges)})" +
             " GROUP BY l.account_code";
         Add(cmd, "@year", period.Year);
         Add(cmd, "@from", period.From);
@@ -71,19 +94,20 @@ public sealed class ReportSource(DatabaseTarget target, LedgerQueries ledger, Le
 
         foreach (var (prefix, i) in excluding.Select((p, i) => (p, i)))
         {
-            Add(cmd, $"@p{i}", prefix + "%");
+            Add(cmd, $"@lo{i}", prefix);
+            Add(cmd, $"@hi{i}", prefix[..^1] + (char)(prefix[^1] + 1));
         }
 
-        var sums = new Dictionary<string, (long Debit, long Credit)>(StringComparer.Ordinal);
+        var closing = new Dictionary<string, (long Debit, long Credit)>(StringComparer.Ordinal);
         await using (var reader = await cmd.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
             {
-                sums[reader.GetString(0)] = (reader.GetInt64(1), reader.GetInt64(2));
+                closing[reader.GetString(0)] = (reader.GetInt64(1), reader.GetInt64(2));
             }
         }
 
-        return all.Select(m => sums.TryGetValue(m.Account, out var s) ? m with { Debit = s.Debit, Credit = s.Credit } : m with { Debit = 0, Credit = 0 }).ToList();
+        return all.Select(m => closing.TryGetValue(m.Account, out var c) ? m with { Debit = checked(m.Debit - c.Debit), Credit = checked(m.Credit - c.Credit) } : m).ToList();
     }
 
     private static void Add(DbCommand cmd, string name, object value)

@@ -27,8 +27,8 @@ public sealed class StatementReportTests
         public Task<IReadOnlyList<AccountMovement>> MovementsExcludingAsync(ReportPeriod period, string? unit, IReadOnlyCollection<string> excluding, CancellationToken ct) =>
             Task.FromResult<IReadOnlyList<AccountMovement>>(period.Year == 2025 ? movements.Select(m => m with { Debit = m.Debit / 2, Credit = m.Credit / 2 }).ToList() : []);
 
-        public Task<IReadOnlyList<CashFlows.Line>> CashLinesAsync(ReportPeriod period, string? unit, IReadOnlyCollection<string> cash, CancellationToken ct) =>
-            Task.FromResult<IReadOnlyList<CashFlows.Line>>([]);
+        public Task<IReadOnlyList<CashFlow>> CashFlowsAsync(ReportPeriod period, string? unit, IReadOnlyCollection<string> cash, CancellationToken ct) =>
+            Task.FromResult<IReadOnlyList<CashFlow>>([]);
 
         public Task<LedgerBook> GeneralLedgerAsync(string account, string name, ReportPeriod period, string? unit, CancellationToken ct) => throw new NotSupportedException();
     }
