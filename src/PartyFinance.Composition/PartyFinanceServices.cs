@@ -131,6 +131,7 @@ public static class PartyFinanceServices
         services.AddScoped<AssetQueries>();
         services.AddScoped<RunWear>();
         services.AddScoped<RequestAssetAction>();
+        services.AddScoped<UpgradeAsset>();
         services.AddScoped<IDocumentDecisions, AssetDecisions>();
 
         // Reports.

@@ -86,7 +86,7 @@ public static class ImportBenchmark
         return tb.TotalDebit == tb.TotalCredit ? 0 : 1;
     }
 
-    private static long PeakMegabytes()
+    internal static long PeakMegabytes()
     {
         var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
         return line is null ? -1 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;

@@ -22,6 +22,9 @@ public interface IAssetStore
 
     Task<IReadOnlyList<AssetActionRequest>> ActionsAsync(string code, CancellationToken ct);
 
+    /// <summary>Units that hold or held an asset.</summary>
+    Task<IReadOnlyList<string>> UnitsAsync(CancellationToken ct);
+
     Task<AssetActionRequest?> FindActionAsync(Guid approvalId, CancellationToken ct);
 
     Task<Result<T>> InWorkAsync<T>(Func<IAssetWork, Task<Result<T>>> work, CancellationToken ct);
@@ -37,6 +40,9 @@ public interface IAssetWork
 
     /// <summary>Every card of the unit (all units when null) that came into service by <paramref name="by"/>, with history.</summary>
     Task<IReadOnlyList<FixedAsset>> LoadAsync(string? unit, DateOnly by, CancellationToken ct);
+
+    /// <summary>Units that hold or handed on an asset.</summary>
+    Task<IReadOnlyList<string>> UnitsAsync(CancellationToken ct);
 
     Task<IReadOnlySet<string>> ExistingCodesAsync(IReadOnlyCollection<string> codes, CancellationToken ct);
 

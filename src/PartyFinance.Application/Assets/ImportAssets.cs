@@ -108,9 +108,10 @@ public sealed class ImportAssets(IAssetStore store, AssetReference reference, Po
         }
 
         var parts = new List<AssetPosting.Part>();
+        var byCode = cards.ToDictionary(c => c.Code, StringComparer.Ordinal);
         foreach (var r in rows)
         {
-            var card = cards.First(c => c.Code == r.Code);
+            var card = byCode[r.Code];
             var group = catalogue.Group(r.Class.Group, opening)!;
             var p = AssetPosting.Parts(card, group, r.Funding, r.Accumulated, 0, opening, catalogue);
             if (p.IsFailure)

@@ -33,7 +33,7 @@ public sealed class RunWear(IAssetStore store, AssetReference reference, Posting
         var end = new DateOnly(year, 12, 31);
         var allowed = unit is not null
             ? await access.CheckAsync(by, Permission.AssetWear, unit, ct)
-            : await access.CheckAsync(by, Permission.AssetWear, (await store.ListAsync(null, ct)).Select(a => (string?)a.At(end).Unit).Distinct().ToList(), ct);
+            : await access.CheckAsync(by, Permission.AssetWear, (await store.UnitsAsync(ct)).Select(u => (string?)u).ToList(), ct);
         if (allowed.IsFailure)
         {
             return Result.Failure<WearRunReport>(allowed.Errors);
@@ -49,52 +49,56 @@ public sealed class RunWear(IAssetStore store, AssetReference reference, Posting
 
             var skipped = new List<AssetNote>();
             var failed = new List<AssetNote>();
-            var worn = new Dictionary<string, List<(FixedAsset Asset, WearOutcome Wear)>>(StringComparer.Ordinal);
-            foreach (var asset in await work.LoadAsync(unit, end, ct))
+            var vouchers = new List<WearVoucher>();
+            var rows = new List<(string, int, string, long, string)>();
+
+            // Unit by unit: only one unit's cards are in memory at a time, however large the province.
+            foreach (var u in unit is null ? await work.UnitsAsync(ct) : [unit])
             {
-                var outcome = asset.WearFor(year, catalogue);
-                if (unit is not null && (outcome.Unit ?? asset.At(end).Unit) != unit)
+                var worn = new List<(FixedAsset Asset, WearOutcome Wear)>();
+                foreach (var asset in await work.LoadAsync(u, end, ct))
+                {
+                    var outcome = asset.WearFor(year, catalogue);
+                    if (!string.Equals(outcome.Unit ?? asset.At(end).Unit, u, StringComparison.OrdinalIgnoreCase))
+                    {
+                        continue; // worn (or reported) by the unit holding it at 31/12
+                    }
+
+                    if (outcome.Failure is { } f)
+                    {
+                        failed.Add(new AssetNote(asset.Code, f.Message));
+                    }
+                    else if (outcome.SkipReason is { } reason)
+                    {
+                        skipped.Add(new AssetNote(asset.Code, reason));
+                    }
+                    else if (outcome.Amount > 0)
+                    {
+                        worn.Add((asset, outcome));
+                    }
+                    else
+                    {
+                        skipped.Add(new AssetNote(asset.Code, "Hao mòn năm nay bằng 0."));
+                    }
+                }
+
+                if (worn.Count == 0)
                 {
                     continue;
                 }
 
-                if (outcome.Failure is { } f)
-                {
-                    failed.Add(new AssetNote(asset.Code, f.Message));
-                }
-                else if (outcome.SkipReason is { } reason)
-                {
-                    skipped.Add(new AssetNote(asset.Code, reason));
-                }
-                else if (outcome.Amount > 0)
-                {
-                    (worn.TryGetValue(outcome.Unit!, out var list) ? list : worn[outcome.Unit!] = []).Add((asset, outcome));
-                }
-                else
-                {
-                    skipped.Add(new AssetNote(asset.Code, "Hao mòn năm nay bằng 0."));
-                }
-            }
-
-            var vouchers = new List<WearVoucher>();
-            var rows = new List<(string, int, string, long, string)>();
-            var changed = new List<FixedAsset>();
-            foreach (var (u, assets) in worn.OrderBy(w => w.Key, StringComparer.Ordinal))
-            {
-                var posted = await PostUnitAsync(work, u, year, end, assets, catalogue, by, ct);
+                var posted = await PostUnitAsync(work, worn[0].Wear.Unit!, year, end, worn, catalogue, by, ct);
                 if (posted.IsFailure)
                 {
                     var why = string.Join(" ", posted.Errors.Select(e => e.Message));
-                    failed.AddRange(assets.Select(a => new AssetNote(a.Asset.Code, why)));
+                    failed.AddRange(worn.Select(a => new AssetNote(a.Asset.Code, why)));
                     continue;
                 }
 
                 vouchers.Add(posted.Value);
-                foreach (var (asset, wear) in assets)
+                foreach (var (asset, wear) in worn)
                 {
-                    asset.RecordWear(year, wear.Amount, u, posted.Value.Wear);
-                    rows.Add((asset.Code, year, u, wear.Amount, posted.Value.Wear));
-                    changed.Add(asset);
+                    rows.Add((asset.Code, year, wear.Unit!, wear.Amount, posted.Value.Wear));
                 }
             }
 
@@ -109,11 +113,16 @@ public sealed class RunWear(IAssetStore store, AssetReference reference, Posting
     {
         // Sum first, build once per (fund source, autonomy, sector, item, group): a province's run is a handful of lines per unit.
         var sums = new Dictionary<(string Fund, Autonomy Autonomy, string Sector, string Item, AssetGroup Group), long>();
+        var rules = new Dictionary<FundingShare, FundingShareRule?>();
         foreach (var (asset, wear) in assets)
         {
-            foreach (var (share, amount) in asset.At(end).Funding.Split(wear.Amount))
+            foreach (var (share, amount) in wear.Funding.Split(wear.Amount))
             {
-                var rule = catalogue.Share(share, end);
+                if (!rules.TryGetValue(share, out var rule))
+                {
+                    rules[share] = rule = catalogue.Share(share, end);
+                }
+
                 if (rule is null)
                 {
                     return new DomainError(AssetErrors.BadField, $"Chưa có nguồn ghi sổ cho phần vốn '{share.ToCode()}' năm {Y(year)} (db/assets/funding-shares.csv).");

@@ -20,7 +20,7 @@ public static class AssetCommands
     {
         var root = new Command("asset", "Tài sản cố định: danh mục loại, sổ tài sản, hao mòn, điều chuyển và xử lý")
         {
-            ClassCommands(context), Import(context), Csv.Supported(List(context)), Show(context), Wear(context),
+            ClassCommands(context), Import(context), Csv.Supported(List(context)), Show(context), Wear(context), Upgrade(context),
         };
         foreach (var action in Enum.GetValues<AssetAction>())
         {
@@ -320,6 +320,44 @@ public static class AssetCommands
             return w.Failed.Count > 0 ? ExitCodes.Refused : ExitCodes.Success;
         });
         return wear;
+    }
+
+    private static Command Upgrade(Func<ParseResult, CliContext> context)
+    {
+        var code = new Argument<string>("code") { Description = "Mã tài sản", HelpName = "mã" };
+        var date = new Option<string?>("--date") { Description = "Ngày hoàn thành nâng cấp (yyyy-MM-dd hoặc dd/MM/yyyy)", Required = true };
+        var amount = Arguments.Amount("--amount", "Giá trị nâng cấp ghi tăng nguyên giá (đã tập hợp trên TK 2413)");
+        var share = new Option<string?>("--share") { Description = "Phần vốn hình thành: state (mặc định), party, other" };
+        var reason = new Option<string?>("--reason") { Description = "Căn cứ (số biên bản thay đổi nguyên giá)", Required = true };
+        var upgrade = new Command("upgrade", "Ghi tăng nguyên giá do nâng cấp; tính lại thời gian sử dụng còn lại") { code, date, amount, share, reason };
+        upgrade.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var part = FundingShare.State;
+            if (p.GetValue(share) is { } text && !FundingShares.TryParse(text, out part))
+            {
+                throw new UsageException($"--share '{text}' không hợp lệ; chọn một trong: state, party, other.");
+            }
+
+            var r = await c.Get<UpgradeAsset>().RunAsync(p.GetValue(code)!, OptionalDate(p, date)!.Value, p.GetValue(amount), part, p.GetValue(reason), c.Actor, ct);
+            if (r.IsFailure)
+            {
+                return c.Output.Refuse(r.Errors);
+            }
+
+            var s = r.Value.State;
+            if (c.Json)
+            {
+                c.Output.Json(new { code = r.Value.Asset.Code, original_cost = s.OriginalCost, accumulated_wear = s.AccumulatedWear, residual = s.Residual, life_years = s.LifeYears, voucher = r.Value.Voucher });
+            }
+            else
+            {
+                c.Output.Line($"Đã ghi tăng nguyên giá tài sản {r.Value.Asset.Code}: {VietnameseFormat.Amount(s.OriginalCost)}; thời gian sử dụng tính lại {s.LifeYears} năm — chứng từ {r.Value.Voucher}.");
+            }
+
+            return ExitCodes.Success;
+        });
+        return upgrade;
     }
 
     private static Command Action(Func<ParseResult, CliContext> context, AssetAction action)

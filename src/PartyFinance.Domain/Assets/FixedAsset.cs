@@ -211,7 +211,7 @@ public sealed class FixedAsset
         var wear = AnnualWear.For(cost, before, year - InService.Year, assetClass with { UsefulLifeYears = life }, regime.Rounding, transition);
         return wear.IsFailure
             ? WearOutcome.Fail(wear.FirstError.Code, wear.FirstError.Message)
-            : WearOutcome.Worn(wear.Value, state.Unit, group);
+            : WearOutcome.Worn(wear.Value, state.Unit, group, state.Funding);
     }
 
     /// <summary>
@@ -311,6 +311,17 @@ public sealed class FixedAsset
         return Result.Success();
     }
 
+    /// <summary>Names the voucher of the entry just appended (it is posted after the entry has been checked); stored entries never change.</summary>
+    public void NameVoucherOfLastEvent(string voucher)
+    {
+        if (_events.Count <= _stored)
+        {
+            throw new InvalidOperationException("Only an entry not yet stored can be given its voucher.");
+        }
+
+        _events[^1] = _events[^1] with { Vouchers = voucher };
+    }
+
     private void Append(AssetEvent e) => _events.Add(e with { Seq = _events.Count == 0 ? 1 : _events[^1].Seq + 1 });
 
     private static string N(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -327,14 +338,14 @@ public sealed record AssetState(string Unit, AssetFunding Funding, long Accumula
     public long Residual => checked(Funding.Total - AccumulatedWear);
 }
 
-/// <summary>One asset's result in a wear run.</summary>
-public sealed record WearOutcome(long Amount, string? Unit, AssetGroup? Group, string? SkipReason, DomainError? Failure)
+/// <summary>One asset's result in a wear run: the amount, the unit wearing it, its group and its funding at 31/12 — or why not.</summary>
+public sealed record WearOutcome(long Amount, string? Unit, AssetGroup? Group, AssetFunding Funding, string? SkipReason, DomainError? Failure)
 {
     public bool IsWorn => SkipReason is null && Failure is null;
 
-    public static WearOutcome Worn(long amount, string unit, AssetGroup group) => new(amount, unit, group, null, null);
+    public static WearOutcome Worn(long amount, string unit, AssetGroup group, AssetFunding funding) => new(amount, unit, group, funding, null, null);
 
-    public static WearOutcome Skip(string reason) => new(0, null, null, reason, null);
+    public static WearOutcome Skip(string reason) => new(0, null, null, default, reason, null);
 
-    public static WearOutcome Fail(string code, string message) => new(0, null, null, null, new DomainError(code, message));
+    public static WearOutcome Fail(string code, string message) => new(0, null, null, default, null, new DomainError(code, message));
 }

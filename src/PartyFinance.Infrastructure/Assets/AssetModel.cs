@@ -19,6 +19,7 @@ internal static class AssetModel
         {
             e.ToTable("asset_events");
             e.HasKey(x => new { x.AssetCode, x.Seq });
+            e.HasIndex(x => x.FromUnit);
             e.HasOne<AssetRecord>().WithMany().HasForeignKey(x => x.AssetCode).OnDelete(DeleteBehavior.Restrict);
         });
         b.Entity<AssetWearRecord>(e =>

@@ -43,6 +43,19 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
         return (await db.AssetActions.AsNoTracking().Where(a => a.AssetCode == code).OrderBy(a => a.Id).ToListAsync(ct)).Select(AssetMapping.ToDomain).ToList();
     }
 
+    public async Task<IReadOnlyList<string>> UnitsAsync(CancellationToken ct)
+    {
+        await using var db = target.CreateContext();
+        return await UnitsAsync(db, ct);
+    }
+
+    internal static async Task<IReadOnlyList<string>> UnitsAsync(PartyFinanceDbContext db, CancellationToken ct)
+    {
+        var held = await db.Assets.Select(a => a.UnitCode).Distinct().ToListAsync(ct);
+        var moved = await db.AssetEvents.Where(e => e.FromUnit != null).Select(e => e.FromUnit!).Distinct().ToListAsync(ct);
+        return held.Union(moved, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    }
+
     public async Task<AssetActionRequest?> FindActionAsync(Guid approvalId, CancellationToken ct)
     {
         await using var db = target.CreateContext();
@@ -85,30 +98,9 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
         return AssetMapping.ToDomain(record, events, wear);
     }
 
-    /// <summary>Cards with history; by the unit that holds them now (a card's earlier units are in its history).</summary>
-    internal static async Task<IReadOnlyList<FixedAsset>> LoadAsync(PartyFinanceDbContext db, string? unit, DateOnly? inServiceBy, CancellationToken ct)
-    {
-        var assets = db.Assets.AsNoTracking();
-        if (inServiceBy is { } by)
-        {
-            assets = assets.Where(a => a.InService <= by);
-        }
-
-        var records = await assets.OrderBy(a => a.Code).ToListAsync(ct);
-        var events = (await db.AssetEvents.AsNoTracking().ToListAsync(ct)).ToLookup(e => e.AssetCode, StringComparer.Ordinal);
-        var wear = (await db.AssetWear.AsNoTracking().ToListAsync(ct)).ToLookup(w => w.AssetCode, StringComparer.Ordinal);
-        var cards = new List<FixedAsset>(records.Count);
-        foreach (var r in records)
-        {
-            var card = AssetMapping.ToDomain(r, events[r.Code], wear[r.Code]);
-            if (unit is null || card.Events.Any(e => string.Equals(e.Unit, unit, StringComparison.OrdinalIgnoreCase)))
-            {
-                cards.Add(card);
-            }
-        }
-
-        return cards;
-    }
+    /// <summary>Cards with history; with a unit, the cards that unit holds or handed on (a card's earlier units are in its history).</summary>
+    internal static Task<IReadOnlyList<FixedAsset>> LoadAsync(PartyFinanceDbContext db, string? unit, DateOnly? inServiceBy, CancellationToken ct) =>
+        AssetReader.LoadAsync(db, unit, inServiceBy, ct);
 
     private sealed class Work(PartyFinanceDbContext db, LedgerSession session, EstimateControl estimates, TimeProvider clock) : IAssetWork
     {
@@ -117,6 +109,8 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
         public bool UnitExists(string unit, DateOnly date) => session.Catalog.IsUnitActive(unit, date);
 
         public Task<FixedAsset?> FindAsync(string code, CancellationToken ct) => AssetStore.FindAsync(db, code, ct);
+
+        public Task<IReadOnlyList<string>> UnitsAsync(CancellationToken ct) => AssetStore.UnitsAsync(db, ct);
 
         public Task<IReadOnlyList<FixedAsset>> LoadAsync(string? unit, DateOnly by, CancellationToken ct) => AssetStore.LoadAsync(db, unit, by, ct);
 
@@ -165,20 +159,15 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
 
         public async Task<Result> SaveAsync(IReadOnlyCollection<FixedAsset> assets, CancellationToken ct)
         {
-            foreach (var asset in assets.Where(a => a.HasChanges))
+            await InsertNewAsync(assets.Where(a => a.Version == 0).ToList(), ct);
+            foreach (var asset in assets.Where(a => a.HasChanges && a.Version > 0))
             {
                 var now = asset.Current;
-                if (asset.Version == 0)
-                {
-                    db.Assets.Add(AssetMapping.ToRecord(asset, now, 1));
-                }
-                else
                 {
                     var updated = await db.Assets.Where(a => a.Code == asset.Code && a.Version == asset.Version).ExecuteUpdateAsync(s => s
                         .SetProperty(a => a.UnitCode, now.Unit)
                         .SetProperty(a => a.Status, now.Status.Code())
                         .SetProperty(a => a.OriginalCost, now.OriginalCost)
-                        .SetProperty(a => a.AccumulatedWear, now.AccumulatedWear)
                         .SetProperty(a => a.Version, asset.Version + 1), ct);
                     if (updated == 0)
                     {
@@ -201,6 +190,60 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
             return Result.Success();
         }
 
+        /// <summary>New cards in multi-row inserts (a register taken over is tens of thousands of cards).</summary>
+        private async Task InsertNewAsync(List<FixedAsset> cards, CancellationToken ct)
+        {
+            if (cards.Count == 0)
+            {
+                return;
+            }
+
+            await db.SaveChangesAsync(ct);
+            string[] assetColumns = ["code", "name", "class_code", "unit_code", "in_service", "origin", "location", "custodian", "autonomy", "sector", "budget_item",
+                "status", "original_cost", "version"];
+            string[] eventColumns = ["asset_code", "seq", "kind", "date", "year", "unit_code", "from_unit", "cost_state", "cost_party", "cost_other", "wear_change",
+                "proceeds", "life_years", "vouchers", "reason", "action_id", "by", "at"];
+            await using (var assetRows = Writer("assets", assetColumns))
+            {
+                foreach (var card in cards)
+                {
+                    var r = AssetMapping.ToRecord(card, card.Current, 1);
+                    await assetRows.AddAsync(ct, r.Code, r.Name, r.ClassCode, r.UnitCode, r.InService, r.Origin, r.Location, r.Custodian, r.Autonomy, r.Sector,
+                        r.BudgetItem, r.Status, r.OriginalCost, r.Version);
+                }
+
+                await assetRows.FlushAsync(ct);
+            }
+
+            await using (var eventRows = Writer("asset_events", eventColumns))
+            {
+                foreach (var card in cards)
+                {
+                    foreach (var e in card.NewEvents)
+                    {
+                        var r = AssetMapping.ToRecord(card.Code, e);
+                        await eventRows.AddAsync(ct, r.AssetCode, r.Seq, r.Kind, r.Date, r.Year, r.UnitCode, r.FromUnit, r.CostState, r.CostParty, r.CostOther,
+                            r.WearChange, r.Proceeds, r.LifeYears, r.Vouchers, r.Reason, r.ActionId, r.By, r.At);
+                    }
+                }
+
+                await eventRows.FlushAsync(ct);
+            }
+
+            foreach (var card in cards)
+            {
+                card.Stored(1);
+            }
+        }
+
+        private IRowWriter Writer(string table, string[] columns)
+        {
+            var connection = db.Database.GetDbConnection();
+            return connection is Microsoft.Data.Sqlite.SqliteConnection sqlite
+                ? new Persistence.Sqlite.SqliteRowWriter(sqlite, table, columns)
+                : new BulkInserter(connection, db.Database.CurrentTransaction!.GetDbTransaction(), table, columns, Persistence.Postgres.PostgresOptions.BulkRowsPerStatement);
+        }
+
         public async Task SaveWearAsync(IReadOnlyCollection<(string Asset, int Year, string Unit, long Amount, string Voucher)> rows, CancellationToken ct)
         {
             if (rows.Count == 0)
@@ -209,12 +252,7 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
             }
 
             await db.SaveChangesAsync(ct);
-            var connection = db.Database.GetDbConnection();
-            var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-            string[] columns = ["asset_code", "year", "unit_code", "amount", "voucher"];
-            await using (IRowWriter writer = connection is Microsoft.Data.Sqlite.SqliteConnection sqlite
-                ? new Persistence.Sqlite.SqliteRowWriter(sqlite, "asset_wear", columns)
-                : new BulkInserter(connection, transaction, "asset_wear", columns, Persistence.Postgres.PostgresOptions.BulkRowsPerStatement))
+            await using (var writer = Writer("asset_wear", ["asset_code", "year", "unit_code", "amount", "voucher"]))
             {
                 foreach (var r in rows)
                 {
@@ -222,15 +260,6 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
                 }
 
                 await writer.FlushAsync(ct);
-            }
-
-            // One statement per voucher moves the cards' running figures; the wear rows are the history.
-            foreach (var (year, voucher) in rows.Select(r => (r.Year, r.Voucher)).Distinct())
-            {
-                await db.Database.ExecuteSqlRawAsync(
-                    "UPDATE assets SET accumulated_wear = accumulated_wear + (SELECT w.amount FROM asset_wear w WHERE w.asset_code = assets.code AND w.year = {0}), " +
-                    "version = version + 1 WHERE EXISTS (SELECT 1 FROM asset_wear w WHERE w.asset_code = assets.code AND w.year = {0} AND w.voucher = {1})",
-                    [year, voucher], ct);
             }
         }
 
@@ -313,7 +342,6 @@ internal static class AssetMapping
         BudgetItem = a.BudgetItem,
         Status = now.Status.Code(),
         OriginalCost = now.OriginalCost,
-        AccumulatedWear = now.AccumulatedWear,
         Version = version,
     };
 

@@ -214,6 +214,27 @@ public sealed class AssetCliTests
     }
 
     [Fact]
+    public async Task Upgrade_MovesTheCostGatheredOn2413ToTheAsset_AndRecomputesItsLife()
+    {
+        await using var cli = await SetUpAsync();
+        var (refused, _, error) = await cli.RunAsync("asset", "upgrade", "TS-002", "--date", "2026-06-01", "--amount", "12000000", "--reason", "BB 3/2026", "--by", "ketoan");
+        Assert.Equal(ExitCodes.Refused, refused);
+        Assert.Contains("2413", error, StringComparison.Ordinal);
+
+        var costs = "key,date,unit,type,description,account,debit,credit,fund_source,budget_item,sector\n" +
+            "NC-1,2026-05-20,VPTU,PKT,Chi phí nâng cấp máy tính,2413,12000000,0,,,\nNC-1,2026-05-20,VPTU,PKT,Chi phí nâng cấp máy tính,36611,0,12000000,NSNN,6956,340-351\n";
+        Assert.Equal(0, (await cli.RunAsync("voucher", "import", cli.File("nang-cap.csv", costs), "--by", "ketoan")).Code);
+        var upgraded = await cli.JsonAsync("asset", "upgrade", "TS-002", "--date", "2026-06-01", "--amount", "12.000.000", "--reason", "BB 3/2026", "--by", "ketoan");
+
+        // remaining = ⌈(30.000.000 − 7.200.000) ÷ (30.000.000 × 14,29 %)⌉ = 6; used 2023–2025 = 3 → 9 years.
+        Assert.Equal((30_000_000L, 9), (upgraded.GetProperty("original_cost").GetInt64(), upgraded.GetProperty("life_years").GetInt32()));
+        Assert.Equal(0, await BalanceAsync(cli, "VPTU", "2413"));
+        Assert.Equal(30_000_000, await BalanceAsync(cli, "VPTU", "21131"));
+        var wear = JsonDocument.Parse((await cli.RunAsync("asset", "wear", "--year", "2026", "--unit", "VPTU", "--by", "ketoan", "--json")).Out).RootElement;
+        Assert.Equal(45_000_000 + 4_287_000 + 247_058_824, wear.GetProperty("total_wear").GetInt64());
+    }
+
+    [Fact]
     public async Task ClassImport_ReplacesARate_AndTheListShowsTheYearsInForce()
     {
         await using var cli = await SetUpAsync(register: false);

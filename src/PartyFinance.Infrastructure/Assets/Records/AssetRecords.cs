@@ -1,6 +1,10 @@
 namespace PartyFinance.Infrastructure.Assets.Records;
 
-/// <summary>Row of assets: the asset card's fixed description, where it stands now and its version.</summary>
+/// <summary>
+/// Row of assets: the asset card's fixed description, the unit holding it, its status and original
+/// cost after its last change (for queries), and its version. Accumulated wear is not kept here: it is
+/// the card's history (asset_events, asset_wear), so a wear run writes only its wear rows.
+/// </summary>
 public sealed class AssetRecord
 {
     public string Code { get; set; } = string.Empty;
@@ -28,8 +32,6 @@ public sealed class AssetRecord
     public string Status { get; set; } = string.Empty;
 
     public long OriginalCost { get; set; }
-
-    public long AccumulatedWear { get; set; }
 
     public int Version { get; set; }
 }

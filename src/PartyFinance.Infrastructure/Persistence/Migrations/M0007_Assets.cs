@@ -30,7 +30,6 @@ public sealed class M0007_Assets : Migration
             budget_item = t.Column<string>(nullable: false),
             status = t.Column<string>(nullable: false),
             original_cost = t.Column<long>(nullable: false),
-            accumulated_wear = t.Column<long>(nullable: false),
             version = t.Column<int>(nullable: false),
         }, constraints: t => t.PrimaryKey("PK_assets", x => x.code));
         m.CreateIndex("IX_assets_unit_code", "assets", "unit_code");
@@ -60,6 +59,8 @@ public sealed class M0007_Assets : Migration
             t.PrimaryKey("PK_asset_events", x => new { x.asset_code, x.seq });
             t.ForeignKey("FK_asset_events_assets_asset_code", x => x.asset_code, "assets", "code", onDelete: ReferentialAction.Restrict);
         });
+
+        m.CreateIndex("IX_asset_events_from_unit", "asset_events", "from_unit");
 
         m.CreateTable("asset_wear", t => new
         {
