@@ -28,7 +28,10 @@ internal static class BudgetReports
     {
         var rows = lines.Select(l => Row(l, new Dictionary<string, long>(StringComparer.Ordinal)
         {
-            ["estimate"] = l.Estimate, ["advanced"] = l.Line.Advanced, ["spent"] = l.Line.Spent, ["balance"] = checked(l.Estimate - l.Line.Spent - l.Line.Advanced),
+            ["estimate"] = l.Estimate,
+            ["advanced"] = l.Line.Advanced,
+            ["spent"] = l.Line.Spent,
+            ["balance"] = checked(l.Estimate - l.Line.Spent - l.Line.Advanced),
         })).ToList();
         rows.Add(Total(rows, ["estimate", "advanced", "spent", "balance"]));
         return rows;
@@ -46,8 +49,12 @@ internal static class BudgetReports
     {
         var rows = lines.Select(l => Row(l, new Dictionary<string, long>(StringComparer.Ordinal)
         {
-            ["allocated"] = l.Line.Allocated, ["adjustments"] = l.Line.Adjustments, ["committed"] = l.Line.Committed,
-            ["spent"] = l.Line.Spent, ["advanced"] = l.Line.Advanced, ["available"] = l.Line.Available,
+            ["allocated"] = l.Line.Allocated,
+            ["adjustments"] = l.Line.Adjustments,
+            ["committed"] = l.Line.Committed,
+            ["spent"] = l.Line.Spent,
+            ["advanced"] = l.Line.Advanced,
+            ["available"] = l.Line.Available,
         })).ToList();
         rows.Add(Total(rows, ["allocated", "adjustments", "committed", "spent", "advanced", "available"]));
         return rows;
@@ -57,8 +64,11 @@ internal static class BudgetReports
     {
         var texts = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["unit"] = l.Unit, ["fund_source"] = l.Line.FundSource, ["autonomy"] = l.Line.Autonomy == "autonomous" ? "Giao tự chủ" : "Không giao tự chủ",
-            ["sector"] = l.Line.Sector, ["budget_item"] = l.Line.BudgetItem,
+            ["unit"] = l.Unit,
+            ["fund_source"] = l.Line.FundSource,
+            ["autonomy"] = l.Line.Autonomy == "autonomous" ? "Giao tự chủ" : "Không giao tự chủ",
+            ["sector"] = l.Line.Sector,
+            ["budget_item"] = l.Line.BudgetItem,
         };
         return new ReportRow(string.Empty, l.Line.CarriedOver ? "Năm trước chuyển sang" : "Năm nay", 0, false, texts, values);
     }

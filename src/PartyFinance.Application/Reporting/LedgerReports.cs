@@ -62,7 +62,9 @@ internal sealed class LedgerReports(IReportSource source)
                     var e = l.Entry;
                     var texts = new Dictionary<string, string>(StringComparer.Ordinal)
                     {
-                        ["date"] = VietnameseFormat.Date(e.Date), ["number"] = e.Number, ["contra"] = e.Account == code ? e.Contra : $"{e.Contra} [{e.Account}]",
+                        ["date"] = VietnameseFormat.Date(e.Date),
+                        ["number"] = e.Number,
+                        ["contra"] = e.Account == code ? e.Contra : $"{e.Contra} [{e.Account}]",
                     };
                     rows.Add(new ReportRow(string.Empty, e.Description, 0, false, texts, Book(e.Debit, e.Credit, l.BalanceDebit, l.BalanceCredit)));
                 }

@@ -118,7 +118,10 @@ internal static class SheetWriter
         w.WriteElement(new PageMargins { Left = 0.6, Right = 0.4, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
         w.WriteElement(new PageSetup
         {
-            PaperSize = 9, Orientation = report.AmountColumns.Count() > 3 ? OrientationValues.Landscape : OrientationValues.Portrait, FitToWidth = 1, FitToHeight = 0,
+            PaperSize = 9,
+            Orientation = report.AmountColumns.Count() > 3 ? OrientationValues.Landscape : OrientationValues.Portrait,
+            FitToWidth = 1,
+            FitToHeight = 0,
         });
         w.WriteElement(new HeaderFooter(new OddFooter("&CTrang &P/&N")));
         w.WriteEndElement();
@@ -190,7 +193,9 @@ internal static class SheetWriter
     private static void TextCell(OpenXmlWriter w, string reference, string text, uint style) =>
         w.WriteElement(new Cell(new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }))
         {
-            CellReference = reference, DataType = CellValues.InlineString, StyleIndex = style,
+            CellReference = reference,
+            DataType = CellValues.InlineString,
+            StyleIndex = style,
         });
 
     /// <summary>1 → A, 27 → AA.</summary>

@@ -39,7 +39,8 @@ internal static class WorkbookStyles
         var fills = new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 };
         var borders = new Borders(new Border(), new Border(
             new LeftBorder { Style = BorderStyleValues.Thin }, new RightBorder { Style = BorderStyleValues.Thin },
-            new TopBorder { Style = BorderStyleValues.Thin }, new BottomBorder { Style = BorderStyleValues.Thin }, new DiagonalBorder())) { Count = 2 };
+            new TopBorder { Style = BorderStyleValues.Thin }, new BottomBorder { Style = BorderStyleValues.Thin }, new DiagonalBorder()))
+        { Count = 2 };
         var formats = new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = AmountFormat }) { Count = 1 };
 
         var xfs = new List<CellFormat>
@@ -96,8 +97,14 @@ internal static class WorkbookStyles
     {
         var xf = new CellFormat
         {
-            NumberFormatId = format, FontId = font, FillId = 0, BorderId = border, FormatId = 0,
-            ApplyFont = font != 0, ApplyBorder = border != 0, ApplyNumberFormat = format != 0,
+            NumberFormatId = format,
+            FontId = font,
+            FillId = 0,
+            BorderId = border,
+            FormatId = 0,
+            ApplyFont = font != 0,
+            ApplyBorder = border != 0,
+            ApplyNumberFormat = format != 0,
         };
         if (alignment is not null)
         {
