@@ -120,7 +120,9 @@ public static class PartyFinanceServices
         services.AddScoped<ListRequests>();
         services.AddScoped<ShowRequest>();
         services.AddScoped<AddRecurringPlan>();
+        services.AddScoped<SubmitRecurringPlan>();
         services.AddScoped<ApproveRecurringPlan>();
+        services.AddScoped<RejectRecurringPlan>();
         services.AddScoped<ListPlans>();
         services.AddScoped<RunRecurring>();
 
@@ -132,6 +134,7 @@ public static class PartyFinanceServices
         services.AddScoped<RunWear>();
         services.AddScoped<RequestAssetAction>();
         services.AddScoped<UpgradeAsset>();
+        services.AddScoped<StocktakeUseCases>();
         services.AddScoped<IDocumentDecisions, AssetDecisions>();
 
         // Reports.

@@ -26,6 +26,11 @@ public sealed class RequestAssetAction(IAssetStore store, IAuthorityStore author
     public async Task<Result<AssetActionOpened>> RunAsync(AssetAction action, string code, DateOnly date, string? toUnit, long? proceeds, string? reason, string by,
         CancellationToken ct)
     {
+        if (action == AssetAction.RecordSurplus)
+        {
+            return new DomainError(AssetErrors.BadField, "Tài sản thừa được ghi tăng qua phiếu kiểm kê (asset stocktake close).", "action");
+        }
+
         var asset = await store.FindAsync(code.Trim(), ct);
         if (asset is null)
         {
@@ -94,43 +99,62 @@ public sealed class RequestAssetAction(IAssetStore store, IAuthorityStore author
         }
 
         var catalogue = reference.With(await store.ClassesAsync(ct));
-        var group = catalogue.Class(asset.ClassCode, date.Year) is { } cls ? catalogue.Group(cls.Group, date) : null;
-        if (group is null)
+        var question = Question(catalogue, asset.ClassCode, state.Funding, unit?.Kind, action, state.OriginalCost, date);
+        if (errors.Count > 0 || question.IsFailure)
         {
-            errors.Add(new DomainError(AssetErrors.ClassUnknown, $"Loại tài sản '{asset.ClassCode}' không có hiệu lực năm {N(date.Year)}.", "class"));
+            return Result.Failure<AssetActionOpened>([.. errors, .. question.Errors]);
         }
 
-        var share = catalogue.Share(state.Funding.Dominant, date);
-        if (errors.Count > 0 || group is null || share is null)
-        {
-            return Result.Failure<AssetActionOpened>(errors.Count > 0 ? errors
-                : [new DomainError(AssetErrors.BadField, $"Chưa có quy tắc phần vốn '{state.Funding.Dominant.ToCode()}' trong db/assets/funding-shares.csv.", "funding")]);
-        }
-
-        var question = new AuthorityQuestion(action.Authority(), group.AuthorityClass, unit?.Kind, share.AuthorityFunding, ValueBasis.PerAsset, SpendingKind.Any,
-            state.OriginalCost, date);
         var rules = await authority.LoadRuleSetsAsync(ct);
         return await store.InWorkAsync(async work =>
         {
-            var id = await work.NextActionIdAsync(ct);
-            var approval = ApprovalRequest.Submit(Guid.NewGuid(), DocumentKind.AssetAction, ReferencePrefix + N(id), state.Unit, by.Trim(), question, rules,
-                clock.GetLocalNow());
-            if (approval.IsFailure)
-            {
-                return Result.Failure<AssetActionOpened>(approval.Errors);
-            }
-
-            var saved = await work.SaveApprovalAsync(approval.Value, ct);
-            if (saved.IsFailure)
-            {
-                return Result.Failure<AssetActionOpened>(saved.Errors);
-            }
-
-            var request = new AssetActionRequest(id, asset.Code, action, date, state.Unit, toUnit, proceeds, reason!.Trim(), approval.Value.Id,
-                AssetActionStatus.Pending, null, by.Trim(), clock.GetUtcNow(), null, null);
-            await work.SaveActionAsync(request, ct);
-            return Result.Success(new AssetActionOpened(request, approval.Value, state));
+            var opened = await OpenAsync(work, question.Value, rules, asset.Code, action, date, state.Unit, toUnit, proceeds, reason!.Trim(), by.Trim(), null, clock, ct);
+            return opened.IsFailure ? Result.Failure<AssetActionOpened>(opened.Errors) : Result.Success(new AssetActionOpened(opened.Value.Action, opened.Value.Approval, state));
         }, ct);
+    }
+
+    /// <summary>
+    /// Who decides an action on an asset of <paramref name="classCode"/>: the delegation rules are asked
+    /// about its class's authority class, the unit's kind, its dominant funding and its booked original cost.
+    /// </summary>
+    public static Result<AuthorityQuestion> Question(AssetCatalogue catalogue, string classCode, AssetFunding funding, Domain.Organisation.UnitKind? unitKind,
+        AssetAction action, long originalCost, DateOnly date)
+    {
+        var group = catalogue.Class(classCode, date.Year) is { } cls ? catalogue.Group(cls.Group, date) : null;
+        if (group is null)
+        {
+            return new DomainError(AssetErrors.ClassUnknown, $"Loại tài sản '{classCode}' không có hiệu lực năm {N(date.Year)}.", "class");
+        }
+
+        var share = catalogue.Share(funding.Dominant, date);
+        return share is null
+            ? new DomainError(AssetErrors.BadField, $"Chưa có quy tắc phần vốn '{funding.Dominant.ToCode()}' trong db/assets/funding-shares.csv.", "funding")
+            : Result.Success(new AuthorityQuestion(action.Authority(), group.AuthorityClass, unitKind, share.AuthorityFunding, ValueBasis.PerAsset, SpendingKind.Any,
+                originalCost, date));
+    }
+
+    /// <summary>Opens the approval chain the rules name and stores the action waiting for it, in the caller's unit of work.</summary>
+    public static async Task<Result<(AssetActionRequest Action, ApprovalRequest Approval)>> OpenAsync(IAssetWork work, AuthorityQuestion question, IReadOnlyList<RuleSet> rules,
+        string code, AssetAction action, DateOnly date, string unit, string? toUnit, long? proceeds, string reason, string by, long? sheet, TimeProvider clock,
+        CancellationToken ct)
+    {
+        var id = await work.NextActionIdAsync(ct);
+        var approval = ApprovalRequest.Submit(Guid.NewGuid(), DocumentKind.AssetAction, ReferencePrefix + N(id), unit, by, question, rules, clock.GetLocalNow());
+        if (approval.IsFailure)
+        {
+            return Result.Failure<(AssetActionRequest, ApprovalRequest)>(approval.Errors);
+        }
+
+        var saved = await work.SaveApprovalAsync(approval.Value, ct);
+        if (saved.IsFailure)
+        {
+            return Result.Failure<(AssetActionRequest, ApprovalRequest)>(saved.Errors);
+        }
+
+        var request = new AssetActionRequest(id, code, action, date, unit, toUnit, proceeds, reason, approval.Value.Id, AssetActionStatus.Pending, null, by,
+            clock.GetUtcNow(), null, null, sheet);
+        await work.SaveActionAsync(request, ct);
+        return Result.Success((request, approval.Value));
     }
 
     private static string N(long n) => n.ToString(CultureInfo.InvariantCulture);
@@ -220,6 +244,11 @@ public sealed class AssetDecisions(IAssetStore store, AssetReference reference, 
 
     private async Task<Result> CarryOutAsync(IAssetWork work, AssetActionRequest action, ApprovalRequest approval, string by, AssetCatalogue catalogue, CancellationToken ct)
     {
+        if (action.Action == AssetAction.RecordSurplus)
+        {
+            return await RecordSurplusAsync(work, action, approval, by, catalogue, ct);
+        }
+
         var asset = await work.FindAsync(action.AssetCode, ct);
         if (asset is null)
         {
@@ -289,6 +318,54 @@ public sealed class AssetDecisions(IAssetStore store, AssetReference reference, 
         }
 
         await work.SaveActionAsync(action with { Status = AssetActionStatus.Done, Vouchers = string.Join(", ", vouchers), DecidedBy = by, DecidedAt = clock.GetUtcNow() }, ct);
+        return Result.Success();
+    }
+
+    /// <summary>A surplus found in a stocktake, approved: its card is opened (origin stocktake-surplus) and booked Nợ 211 / Có 214, Có 36611.</summary>
+    private async Task<Result> RecordSurplusAsync(IAssetWork work, AssetActionRequest action, ApprovalRequest approval, string by, AssetCatalogue catalogue, CancellationToken ct)
+    {
+        var sheet = action.SheetId is { } id ? await work.FindSheetAsync(id, ct) : null;
+        var line = sheet?.Lines.FirstOrDefault(l => l.AssetCode == action.AssetCode && l.IsSurplus);
+        if (line is null || (await work.ExistingCodesAsync([action.AssetCode], ct)).Count > 0)
+        {
+            return Result.Failure(new DomainError(AssetErrors.DuplicateCode, $"Tài sản thừa '{action.AssetCode}' không còn trên phiếu kiểm kê hoặc đã có trong sổ tài sản."));
+        }
+
+        var cls = catalogue.Class(line.ClassCode!, action.Date.Year)!;
+        var group = catalogue.Group(cls.Group, action.Date)!;
+        var funding = new AssetFunding(line.OriginalCost!.Value, 0, 0);
+        var at = clock.GetUtcNow();
+        FixedAsset Card(string? voucher) => FixedAsset.Open(line.AssetCode, line.Name!, cls.Code, line.InService!.Value, AssetOrigin.StocktakeSurplus, null, null,
+            Domain.Budgeting.Autonomy.Autonomous, line.Sector!, group.BudgetItem,
+            new AssetEvent(1, AssetEventKind.StocktakeSurplus, action.Date, null, action.Unit, null, funding, line.AccumulatedWear ?? 0, null, null, voucher,
+                action.Reason, action.Id, by, at));
+        var parts = AssetPosting.Parts(Card(null), group, funding, line.AccumulatedWear ?? 0, 0, action.Date, catalogue);
+        if (parts.IsFailure)
+        {
+            return parts;
+        }
+
+        var number = approval.Events.Count > 0 ? approval.Events[^1].DecisionNo : null;
+        var draft = AssetPosting.Voucher(book, "asset-surplus", $"TSCD-{action.Id.ToString(CultureInfo.InvariantCulture)}-THUA", action.Unit, action.Date,
+            $"Ghi tăng tài sản thừa khi kiểm kê (phiếu {sheet!.Id.ToString(CultureInfo.InvariantCulture)}): {line.AssetCode} ({line.Name}); QĐ {number}", parts.Value);
+        if (draft.IsFailure)
+        {
+            return draft;
+        }
+
+        var posted = await work.PostAsync(draft.Value, by, ct);
+        if (posted.IsFailure)
+        {
+            return posted;
+        }
+
+        var saved = await work.SaveAsync([Card(posted.Value)], ct);
+        if (saved.IsFailure)
+        {
+            return saved;
+        }
+
+        await work.SaveActionAsync(action with { Status = AssetActionStatus.Done, Vouchers = posted.Value, DecidedBy = by, DecidedAt = clock.GetUtcNow() }, ct);
         return Result.Success();
     }
 }

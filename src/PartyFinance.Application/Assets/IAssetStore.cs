@@ -66,5 +66,14 @@ public interface IAssetWork
 
     Task<Result> SaveApprovalAsync(ApprovalRequest approval, CancellationToken ct);
 
+    Task<long> NextSheetIdAsync(CancellationToken ct);
+
+    Task<Stocktake?> FindSheetAsync(long id, CancellationToken ct);
+
+    Task<Stocktake?> OpenSheetOfUnitAsync(string unit, CancellationToken ct);
+
+    /// <summary>The sheet's header and its lines as they now stand.</summary>
+    Task SaveSheetAsync(Stocktake sheet, CancellationToken ct);
+
     Task<ApprovalRequest?> FindApprovalAsync(Guid id, CancellationToken ct);
 }

@@ -29,10 +29,10 @@ public sealed class AccessGuard(IAuthorityStore users, PermissionMatrix matrix, 
         {
             if (!user.Grants.Any(g => matrix.Allows(g, permission, unit, today)))
             {
-                var roles = string.Join(", ", matrix.RolesAllowed(permission, today).Select(r => r.ToSlug()));
+                var roles = string.Join(", ", matrix.RolesAllowed(permission, today).Select(r => r.VietnameseName()));
                 var where = unit is null ? "toàn tỉnh" : $"đơn vị {unit}";
                 errors.Add(new DomainError(Common.AccessErrors.NotPermitted,
-                    $"{user.Login} — {user.Name} không có vai trò được phép {permission.ToSlug()} cho {where} vào ngày {VietnameseFormat.Date(today)} (vai trò được phép: {(roles.Length == 0 ? "không có" : roles)}).", "by"));
+                    $"{user.Login} — {user.Name} không có vai trò được phép {permission.VietnameseName()} cho {where} vào ngày {VietnameseFormat.Date(today)} (vai trò được phép: {(roles.Length == 0 ? "không có" : roles)}).", "by"));
             }
         }
 

@@ -27,13 +27,29 @@ internal static class ApprovalLookup
 
     /// <summary>
     /// A spending request's chain is signed with `spend approve`/`spend reject`, which commit or
-    /// release the budget in the same transaction; signing it here would skip the budget.
+    /// release the budget in the same transaction; a recurring plan's with `spend plan
+    /// approve`/`reject`, which move the plan with it. Signing either here would skip that.
     /// </summary>
-    public static DomainError? BelongsToSpending(ApprovalRequest approval) =>
-        approval.DocumentKind == DocumentKind.SpendingRequest && approval.DocumentReference.StartsWith(SpendingReferencePrefix, StringComparison.Ordinal)
-            ? new DomainError(AuthorityErrors.SignWithSpendCommand,
-                $"Hồ sơ duyệt này thuộc đề nghị chi {approval.DocumentReference[SpendingReferencePrefix.Length..]}: duyệt hoặc từ chối bằng 'partyfinance spend approve|reject {approval.DocumentReference[SpendingReferencePrefix.Length..]}' để dự toán được kiểm soát cùng lúc.")
-            : null;
+    public static DomainError? BelongsToSpending(ApprovalRequest approval)
+    {
+        var (prefix, command, what) = approval.DocumentKind switch
+        {
+            DocumentKind.SpendingRequest => (SpendingReferencePrefix, "spend", "đề nghị chi"),
+            DocumentKind.RecurringPlan => (PlanReferencePrefix, "spend plan", "kế hoạch chi định kỳ"),
+            _ => (null, null, null),
+        };
+        if (prefix is null || !approval.DocumentReference.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var id = approval.DocumentReference[prefix.Length..];
+        return new DomainError(AuthorityErrors.SignWithSpendCommand,
+            $"Hồ sơ duyệt này thuộc {what} {id}: duyệt hoặc từ chối bằng 'partyfinance {command} approve|reject {id}' để {(prefix == PlanReferencePrefix ? "kế hoạch" : "dự toán")} được cập nhật cùng lúc.");
+    }
+
+    /// <summary>The document reference of a recurring plan's chain: "PLAN-&lt;id&gt;".</summary>
+    public const string PlanReferencePrefix = "PLAN-";
 
     /// <summary>The document reference of a spending request's chain: "SPEND-&lt;id&gt;".</summary>
     public const string SpendingReferencePrefix = "SPEND-";

@@ -96,7 +96,7 @@ public sealed class ImportRuleSets(IAuthorityStore store, AccessGuard access)
 
     private static DomainError Clash(RuleSet set, RuleSet other, bool inForce)
     {
-        var actions = string.Join(", ", set.Actions.Intersect(other.Actions).Select(a => a.ToSlug()).Order(StringComparer.Ordinal));
+        var actions = string.Join(", ", set.Actions.Intersect(other.Actions).Order().Select(a => a.VietnameseName()));
         var message = $"Bộ quy tắc '{set.Name}' ({set.DescribePeriod()}) trùng thời gian hiệu lực với '{other.Name}' ({other.DescribePeriod()}) cho hành động {actions}: mỗi ngày, mỗi hành động chỉ được có một bộ quy tắc.";
         if (inForce && set.EffectiveFrom > other.EffectiveFrom)
         {

@@ -19,12 +19,13 @@ public sealed class AddRecurringPlan(IBudgetStore store, AccessGuard access, Tim
         var id = await store.NextPlanIdAsync(ct);
         var plan = RecurringPlan.Create(id, input.Key, input.Payee, input.Purpose ?? input.Payee, input.Schedule, input.Start, input.End,
             input.Amount, input.By, time.GetUtcNow());
-        if (plan.IsSuccess)
+        if (plan.IsFailure)
         {
-            await store.SavePlanAsync(plan.Value, ct);
+            return plan;
         }
 
-        return plan;
+        var saved = await store.SavePlanAsync(plan.Value, ct);
+        return saved.IsFailure ? Result.Failure<RecurringPlan>(saved.Errors) : plan;
     }
 }
 

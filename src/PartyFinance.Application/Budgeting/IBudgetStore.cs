@@ -67,5 +67,10 @@ public interface IBudgetStore
 
     Task<IReadOnlyList<RecurringPlan>> PlansAsync(CancellationToken ct);
 
-    Task SavePlanAsync(RecurringPlan plan, CancellationToken ct);
+    /// <summary>
+    /// Inserts the plan or updates it with the versions added since it was read. A copy whose
+    /// <see cref="RecurringPlan.StoredStatus"/> is no longer the stored status (someone submitted,
+    /// approved or rejected it meanwhile) is refused (<see cref="SpendingErrors.ConcurrentChange"/>).
+    /// </summary>
+    Task<Result> SavePlanAsync(RecurringPlan plan, CancellationToken ct);
 }

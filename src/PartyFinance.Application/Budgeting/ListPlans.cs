@@ -8,7 +8,7 @@ public sealed class ListPlans(IBudgetStore store)
     public async Task<IReadOnlyList<RecurringPlanRow>> RunAsync(CancellationToken ct) =>
         (await store.PlansAsync(ct)).OrderBy(p => p.Id)
             .Select(p => new RecurringPlanRow(p.Id, p.Key.Unit, p.Versions[^1].Amount, p.Schedule.Code(), p.Start.ToString(), p.End?.ToString(),
-                p.Status == PlanStatus.Approved ? "approved" : "draft", p.Payee))
+                p.Status.Code(), p.Payee))
             .ToList();
 }
 

@@ -21,10 +21,10 @@ public sealed class SpendingAuthority(IAuthorityStore store, Func<string, Cancel
     public async Task<Result<AuthorityDecision>> DecideAsync(AuthorityQuestion question, CancellationToken ct) =>
         AuthorityEngine.Decide(await store.LoadRuleSetsAsync(ct), question);
 
-    /// <summary>Opens the approval chain (unit head → … → the decider) for a spending document.</summary>
-    public async Task<Result<ApprovalRequest>> OpenAsync(string reference, string unit, string maker, long value, SpendingKind kind, DateOnly date,
-        DateTimeOffset at, CancellationToken ct) =>
-        ApprovalRequest.Submit(Guid.NewGuid(), DocumentKind.SpendingRequest, reference, unit, maker,
+    /// <summary>Opens the approval chain (unit head → … → the decider) for a spending document (a request or a recurring plan).</summary>
+    public async Task<Result<ApprovalRequest>> OpenAsync(DocumentKind document, string reference, string unit, string maker, long value, SpendingKind kind,
+        DateOnly date, DateTimeOffset at, CancellationToken ct) =>
+        ApprovalRequest.Submit(Guid.NewGuid(), document, reference, unit, maker,
             await QuestionAsync(unit, value, kind, date, ct), await store.LoadRuleSetsAsync(ct), at);
 
     public async Task<Result<User>> UserAsync(string login, CancellationToken ct) =>
@@ -32,9 +32,13 @@ public sealed class SpendingAuthority(IAuthorityStore store, Func<string, Cancel
             ? Result.Success(user)
             : new DomainError(AuthorityErrors.UnknownUser, $"Không có người dùng '{login}' (thêm bằng: partyfinance user add).", "by");
 
-    /// <summary>"Chánh Văn phòng Tỉnh ủy (office-chief) theo 'Quy chế …' (số …), Điều 6 khoản 2 …" — kept in the request's history.</summary>
+    /// <summary>"Chánh Văn phòng Tỉnh ủy theo 'Quy chế …' (số …), Điều 6 khoản 2 …" — kept in the request's history, read by a person.</summary>
     public static string Describe(AuthorityDecision d) =>
-        $"{d.Decider.VietnameseName()} ({d.Decider.ToSlug()}) theo bộ quy tắc '{d.RuleSetName}' ({d.DecisionNo}), {d.Citation}";
+        $"{d.Decider.VietnameseName()} theo bộ quy tắc '{d.RuleSetName}' ({d.DecisionNo}), {d.Citation}";
+
+    /// <summary>The reference of a recurring plan's approval request: "PLAN-&lt;id&gt;".</summary>
+    public static string PlanReference(long planId) =>
+        ApprovalLookup.PlanReferencePrefix + planId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The reference of a spending request's approval request.</summary>
     public static string Reference(long requestId) =>

@@ -25,7 +25,7 @@ public static class ApprovalCommands
             var result = asked.IsFailure ? Result.Failure<ApprovalRequest>(asked.Errors)
                 : await c.Get<SubmitForApproval>().ExecuteAsync(
                     new SubmitForApprovalRequest(documentKind, p.GetValue(document)!, p.GetValue(question.Unit)!.Trim(), c.Actor, asked.Value), ct);
-            return await PrintAsync(c, result, (r, n) => [$"Đã lập hồ sơ duyệt {ApprovalView.Id(n)}.", $"Thẩm quyền quyết định: {r.Decision.Decider.VietnameseName()} ({r.Decision.Decider.ToSlug()}) theo {r.Decision.RuleApplied}.", "Chuỗi duyệt: " + ApprovalView.Chain(r)]);
+            return await PrintAsync(c, result, (r, n) => [$"Đã lập hồ sơ duyệt {ApprovalView.Id(n)}.", $"Thẩm quyền quyết định: {r.Decision.Decider.VietnameseName()} theo {r.Decision.RuleApplied}.", "Chuỗi duyệt: " + ApprovalView.Chain(r)]);
         });
 
         var id = new Argument<string>("id") { Description = "Số hồ sơ duyệt (ví dụ 12) hoặc mã đầy đủ", HelpName = "số" };

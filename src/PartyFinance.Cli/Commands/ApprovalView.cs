@@ -51,7 +51,7 @@ internal static class ApprovalView
     public static IEnumerable<string> Text(ApprovalRequest r, long number, TimeProvider clock)
     {
         yield return $"Hồ sơ duyệt {Id(number)}: {r.DocumentKind.Name()} {r.DocumentReference} của đơn vị {r.ProposingUnit}, giá trị {VietnameseFormat.Amount(r.Value)}, người lập {r.Maker} — {StatusText(r.Status)}.";
-        yield return $"Thẩm quyền quyết định: {r.Decision.Decider.VietnameseName()} ({r.Decision.Decider.ToSlug()}) theo {r.Decision.RuleApplied}."
+        yield return $"Thẩm quyền quyết định: {r.Decision.Decider.VietnameseName()} theo {r.Decision.RuleApplied}."
             + (r.Decision.RequiresOpinion is { } o ? $" Cần có ý kiến của {o}." : string.Empty);
         yield return "Chuỗi duyệt: " + Chain(r);
         yield return "Lịch sử:";
@@ -72,24 +72,10 @@ internal static class ApprovalView
     /// <summary>How a request is named to a person: its short number (the Guid stays in JSON as `id`).</summary>
     public static string Id(long number) => "số " + number.ToString(CultureInfo.InvariantCulture);
 
-    private static ApprovalEvent? Signature(ApprovalRequest r, ApprovalStep s) =>
+    public static ApprovalEvent? Signature(ApprovalRequest r, ApprovalStep s) =>
         r.Events.FirstOrDefault(e => e.Kind == ApprovalEventKind.Approved && e.Step == s.Number);
 
-    private static string KindText(ApprovalEventKind kind) => kind switch
-    {
-        ApprovalEventKind.Submitted => "lập và trình",
-        ApprovalEventKind.Approved => "duyệt",
-        ApprovalEventKind.Rejected => "từ chối",
-        ApprovalEventKind.Released => "phê duyệt xong (ban hành)",
-        ApprovalEventKind.Withdrawn => "rút hồ sơ",
-    };
+    private static string KindText(ApprovalEventKind kind) => kind.VietnameseName();
 
-    private static string Kind(ApprovalEventKind kind) => kind switch
-    {
-        ApprovalEventKind.Submitted => "submitted",
-        ApprovalEventKind.Approved => "approved",
-        ApprovalEventKind.Rejected => "rejected",
-        ApprovalEventKind.Released => "released",
-        ApprovalEventKind.Withdrawn => "withdrawn",
-    };
+    private static string Kind(ApprovalEventKind kind) => kind.ToSlug();
 }

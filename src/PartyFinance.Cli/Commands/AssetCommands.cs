@@ -20,9 +20,9 @@ public static class AssetCommands
     {
         var root = new Command("asset", "Tài sản cố định: danh mục loại, sổ tài sản, hao mòn, điều chuyển và xử lý")
         {
-            ClassCommands(context), Import(context), Csv.Supported(List(context)), Show(context), Wear(context), Upgrade(context),
+            ClassCommands(context), Import(context), Csv.Supported(List(context)), Show(context), Wear(context), Upgrade(context), Stocktake(context),
         };
-        foreach (var action in Enum.GetValues<AssetAction>())
+        foreach (var action in Enum.GetValues<AssetAction>().Where(a => a != AssetAction.RecordSurplus))
         {
             root.Subcommands.Add(Action(context, action));
         }
@@ -320,6 +320,106 @@ public static class AssetCommands
             return w.Failed.Count > 0 ? ExitCodes.Refused : ExitCodes.Success;
         });
         return wear;
+    }
+
+    private static Command Stocktake(Func<ParseResult, CliContext> context)
+    {
+        var unit = new Option<string>("--unit") { Description = "Mã đơn vị", Required = true };
+        var date = new Option<string?>("--date") { Description = "Ngày kiểm kê (yyyy-MM-dd hoặc dd/MM/yyyy)", Required = true };
+        var start = new Command("start", "Lập phiếu kiểm kê: danh sách tài sản đơn vị đang sử dụng") { unit, date };
+        start.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var r = await c.Get<StocktakeUseCases>().StartAsync(p.GetValue(unit)!.Trim(), OptionalDate(p, date)!.Value, c.Actor, ct);
+            return Sheet(c, r, s => $"Đã lập phiếu kiểm kê số {s.Id} của {s.Unit} ngày {VietnameseFormat.Date(s.Date)}: {s.Lines.Count} tài sản cần kiểm đếm.");
+        });
+
+        var sheet = new Argument<long>("sheet") { Description = "Số phiếu kiểm kê", HelpName = "số" };
+        var file = new Argument<string>("counts.csv");
+        var count = new Command("count", "Ghi kết quả kiểm đếm (code,found[,note]; tài sản thừa thêm name,class,original_cost,in_service)") { sheet, file };
+        count.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            return await InputFile.ReadAsync(c, p.GetValue(file)!, async f =>
+            {
+                var r = await c.Get<StocktakeUseCases>().CountAsync(p.GetValue(sheet), f, c.Actor, ct);
+                return r.IsFailure ? c.Output.Refuse(r.Errors, f.Name) : Sheet(c, r, s =>
+                    $"Phiếu {s.Id}: đã kiểm đếm {s.Lines.Count(l => l.Found is not null)}/{s.Lines.Count(l => l.Expected)} tài sản; thiếu {s.Lines.Count(l => l.IsShortage)}, thừa {s.Lines.Count(l => l.IsSurplus)}.");
+            });
+        });
+
+        var close = new Command("close", "Đóng phiếu; trình xử lý tài sản thiếu, thừa theo phân cấp") { sheet };
+        close.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var r = await c.Get<StocktakeUseCases>().CloseAsync(p.GetValue(sheet), c.Actor, ct);
+            if (r.IsFailure)
+            {
+                return c.Output.Refuse(r.Errors);
+            }
+
+            var numbers = c.Get<ApprovalNumbers>();
+            var decided = new List<(StocktakeLine Line, AssetActionRequest Action, ApprovalRequest Approval, long Number)>();
+            foreach (var (line, action, approval) in r.Value.Decisions)
+            {
+                decided.Add((line, action, approval, await numbers.NumberOfAsync(approval.Id, ct)));
+            }
+
+            if (c.Json)
+            {
+                c.Output.Json(new
+                {
+                    sheet = r.Value.Sheet.Id,
+                    status = "closed",
+                    decisions = decided.Select(d => new
+                    {
+                        code = d.Line.AssetCode,
+                        kind = d.Line.IsShortage ? "shortage" : "surplus",
+                        action_id = d.Action.Id,
+                        action = d.Action.Action.Code(),
+                        approval = d.Number,
+                        decider = d.Approval.Decision.Decider.ToSlug(),
+                        citation = d.Approval.Decision.Citation,
+                    }),
+                });
+                return ExitCodes.Success;
+            }
+
+            c.Output.Line($"Đã đóng phiếu kiểm kê số {r.Value.Sheet.Id}; {decided.Count} tài sản chờ quyết định xử lý.");
+            foreach (var d in decided)
+            {
+                c.Output.Line($"  {(d.Line.IsShortage ? "Thiếu" : "Thừa")} {d.Line.AssetCode}: đề nghị số {d.Action.Id}, hồ sơ duyệt số {d.Number} — {d.Approval.Decision.Decider.VietnameseName()} theo {d.Approval.Decision.RuleApplied}");
+            }
+
+            return ExitCodes.Success;
+        });
+        return new Command("stocktake", "Kiểm kê tài sản hằng năm") { start, count, close };
+    }
+
+    private static int Sheet(CliContext c, Result<Stocktake> r, Func<Stocktake, string> text)
+    {
+        if (r.IsFailure)
+        {
+            return c.Output.Refuse(r.Errors);
+        }
+
+        if (c.Json)
+        {
+            c.Output.Json(new
+            {
+                sheet = r.Value.Id,
+                unit = r.Value.Unit,
+                date = r.Value.Date,
+                status = r.Value.Status == StocktakeStatus.Open ? "open" : "closed",
+                lines = r.Value.Lines.Select(l => new { code = l.AssetCode, expected = l.Expected, found = l.Found, note = l.Note }),
+            });
+        }
+        else
+        {
+            c.Output.Line(text(r.Value));
+        }
+
+        return ExitCodes.Success;
     }
 
     private static Command Upgrade(Func<ParseResult, CliContext> context)

@@ -40,7 +40,7 @@ public static class AuthorityCommands
             else
             {
                 var opinion = d.RequiresOpinion is { } o ? $" Cần có ý kiến của {o}." : string.Empty;
-                c.Output.Line($"Thẩm quyền: {d.Decider.VietnameseName()} ({d.Decider.ToSlug()}) — bộ quy tắc '{d.RuleSetName}' ({d.DecisionNo}), {d.Citation}.{opinion}");
+                c.Output.Line($"Thẩm quyền: {d.Decider.VietnameseName()} — bộ quy tắc '{d.RuleSetName}' ({d.DecisionNo}), {d.Citation}.{opinion}");
             }
 
             return ExitCodes.Success;
@@ -64,7 +64,7 @@ public static class AuthorityCommands
 
             foreach (var s in sets)
             {
-                var actions = string.Join(", ", s.Actions.Select(a => a.ToSlug()).Order(StringComparer.Ordinal));
+                var actions = string.Join("; ", s.Actions.Order().Select(a => a.VietnameseName()));
                 c.Output.Line($"{s.Name} | {s.DecisionNo} ngày {VietnameseFormat.Date(s.DecisionDate)} | {s.Issuer} | hiệu lực {s.DescribePeriod()} | {s.Rules.Count} quy tắc ({actions}){VerifiedText(s.Verified)}");
             }
 

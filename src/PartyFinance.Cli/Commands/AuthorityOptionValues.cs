@@ -31,19 +31,7 @@ internal static class AuthorityOptionValues
         : Arguments.TryDate(text, out var date) ? date
         : throw Arguments.BadDate(option.Name, text);
 
-    public static string StatusSlug(ApprovalStatus status) => status switch
-    {
-        ApprovalStatus.Pending => "pending",
-        ApprovalStatus.Released => "released",
-        ApprovalStatus.Rejected => "rejected",
-        ApprovalStatus.Withdrawn => "withdrawn",
-    };
+    public static string StatusSlug(ApprovalStatus status) => status.ToSlug();
 
-    public static string StatusText(ApprovalStatus status) => status switch
-    {
-        ApprovalStatus.Pending => "đang chờ duyệt",
-        ApprovalStatus.Released => "đã phê duyệt xong",
-        ApprovalStatus.Rejected => "đã bị từ chối",
-        ApprovalStatus.Withdrawn => "đã rút",
-    };
+    public static string StatusText(ApprovalStatus status) => status.VietnameseName();
 }

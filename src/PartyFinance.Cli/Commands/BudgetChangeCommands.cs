@@ -67,12 +67,8 @@ internal static class BudgetChangeCommands
         command.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var value = p.GetValue(mode) switch
-            {
-                "stop" => ControlMode.Stop,
-                "warn" => ControlMode.Warn,
-                var other => throw new UsageException($"--mode '{other}' phải là stop hoặc warn."),
-            };
+            var value = ControlModes.TryParse(p.GetValue(mode), out var m) ? m
+                : throw new UsageException($"--mode '{p.GetValue(mode)}' phải là một trong: {string.Join(", ", ControlModes.Codes)}.");
             var result = await c.Get<SetControlMode>().RunAsync(p.GetValue(fund)!.Trim(), p.GetValue(year), value, c.Actor, ct);
             if (result.IsFailure)
             {

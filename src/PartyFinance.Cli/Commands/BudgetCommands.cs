@@ -87,7 +87,7 @@ public static class BudgetCommands
                     advanced = x.r.Advanced,
                     available = x.r.Available,
                     carried_over = x.r.CarriedOver,
-                    control_mode = x.r.ControlMode == ControlMode.Stop ? "stop" : "warn",
+                    control_mode = x.r.ControlMode.Code(),
                     unit = x.Unit,
                 }));
                 return ExitCodes.Success;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PartyFinance.Application.Ledger;
+using PartyFinance.Cli.Language;
 using PartyFinance.Domain.Common;
 using PartyFinance.Infrastructure.Persistence;
 
@@ -49,7 +50,7 @@ public static class PeriodCommands
             foreach (var r in rows)
             {
                 var last = r.LastAction is null ? string.Empty
-                    : $"{(r.LastAction == "lock" ? "khóa" : "mở khóa")} bởi {r.By} lúc {TimeZoneInfo.ConvertTime(r.At!.Value, c.Clock.LocalTimeZone).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture)}{(r.Reason is null ? string.Empty : ", lý do: " + r.Reason)}";
+                    : $"{Words.NameOf<Domain.Ledger.PeriodAction>(r.LastAction!)} bởi {r.By} lúc {TimeZoneInfo.ConvertTime(r.At!.Value, c.Clock.LocalTimeZone).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture)}{(r.Reason is null ? string.Empty : ", lý do: " + r.Reason)}";
                 c.Output.Line($"{r.Unit,-8} {VietnameseFormat.Month(r.Year, r.Month),-8} {(r.Locked ? "đã khóa" : "đang mở"),-12} {last}".TrimEnd());
             }
 
@@ -77,7 +78,7 @@ public static class PeriodCommands
         var e = result.Value;
         if (c.Json)
         {
-            c.Output.Json(new { unit = p.GetValue(unit), month = p.GetValue(month), action = e.Action.ToString().ToLowerInvariant(), by = e.By, at = e.At, reason = e.Reason });
+            c.Output.Json(new { unit = p.GetValue(unit), month = p.GetValue(month), action = Domain.Ledger.PeriodActions.Code(e.Action), by = e.By, at = e.At, reason = e.Reason });
         }
         else
         {

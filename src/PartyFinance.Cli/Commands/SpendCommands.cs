@@ -102,13 +102,8 @@ public static class SpendCommands
         command.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var how = p.GetValue(method) switch
-            {
-                "withdrawal" => PaymentMethod.BudgetWithdrawal,
-                "bank" => PaymentMethod.Bank,
-                "cash" => PaymentMethod.Cash,
-                var other => throw new UsageException($"--method '{other}' phải là withdrawal, bank hoặc cash."),
-            };
+            var how = PaymentMethods.TryParse(p.GetValue(method), out var m) ? m
+                : throw new UsageException($"--method '{p.GetValue(method)}' phải là một trong: {string.Join(", ", PaymentMethods.Codes)}.");
             var result = await c.Get<PayRequest>().RunAsync(p.GetValue(id), c.Actor, BudgetWiring.DateOr(c, p.GetValue(date), "--date"), how, p.GetValue(order), ct);
             return result.IsFailure ? c.Output.Refuse(result.Errors) : SpendOutput.Print(c, result.Value, "Đã thanh toán");
         });
@@ -173,7 +168,7 @@ public static class SpendCommands
             if (c.Json)
             {
                 var json = SpendOutput.Json(r);
-                json["nature"] = r.Nature == SpendingNature.Advance ? "advance" : "payment";
+                json["nature"] = r.Nature.Code();
                 json["settled_amount"] = r.SettledAmount;
                 json["history"] = history;
                 c.Output.Json(json);
@@ -186,8 +181,8 @@ public static class SpendCommands
             c.Output.Line("Lịch sử:");
             foreach (var e in history)
             {
-                var at = e.at.ToOffset(TimeSpan.FromHours(7)).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
-                c.Output.Line($"  {e.sequence}. {at} {e.action} — {e.by}"
+                var at = TimeZoneInfo.ConvertTime(e.at, c.Clock.LocalTimeZone).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+                c.Output.Line($"  {e.sequence}. {at} {SpendingActions.Name(e.action)} — {e.by}"
                     + (e.decision_no is null ? string.Empty : $", quyết định {e.decision_no}")
                     + (e.voucher_no is null ? string.Empty : $", chứng từ {e.voucher_no}")
                     + (e.reason is null ? string.Empty : $": {e.reason}"));
@@ -228,7 +223,7 @@ public static class SpendCommands
             c.Output.Line($"{"Số",6} {"Đơn vị",-8} {"Số tiền",18} {"Trạng thái",-21} {"Nguồn",-6} {"Tự chủ",-15} {"Loại-Khoản",-10} {"Mục",-6} Kế hoạch");
             foreach (var r in rows)
             {
-                var plan = r.Plan is { } pl ? $"{SpendOutput.Id(pl)} ({r.PlanMonth})" : string.Empty;
+                var plan = r.Plan is { } pl ? $"{SpendOutput.Id(pl)} ({SpendOutput.Month(r.PlanMonth)})" : string.Empty;
                 c.Output.Line($"{SpendOutput.Id(r.Id),6} {r.Unit,-8} {VietnameseFormat.Amount(r.Amount),18} {Words.SpendingStatusName(r.Status),-21} {r.FundSource,-6} {Words.AutonomyName(r.Autonomy),-15} {r.Sector,-10} {r.BudgetItem,-6} {plan}");
             }
 
@@ -261,7 +256,7 @@ public static class SpendCommands
 
             foreach (var r in run.Created)
             {
-                c.Output.Line($"Tạo đề nghị {SpendOutput.Id(r.Id)}: kế hoạch {SpendOutput.Id(r.PlanId ?? 0)} tháng {r.PlanMonth}, {VietnameseFormat.Amount(r.Amount)}, {r.Status.Name()}.");
+                c.Output.Line($"Tạo đề nghị {SpendOutput.Id(r.Id)}: kế hoạch {SpendOutput.Id(r.PlanId ?? 0)} tháng {SpendOutput.Month(r.PlanMonth)}, {VietnameseFormat.Amount(r.Amount)}, {r.Status.Name()}.");
             }
 
             c.Output.Line($"Đã tạo {run.Created.Count}; đã bố trí dự toán {run.Approved.Count}; chờ bố trí dự toán {run.StillWaiting.Count}"

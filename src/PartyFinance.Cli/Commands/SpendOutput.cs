@@ -75,7 +75,7 @@ internal static class SpendOutput
         var step = $"bước {signed.Step?.ToString(System.Globalization.CultureInfo.InvariantCulture)}/{approval.Steps.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
         if (approval.NextStep is { } next)
         {
-            c.Output.Line($"Đã duyệt {step} của đề nghị chi số {Id(r.Id)} ({r.Key}, {VietnameseFormat.Amount(r.Amount)}); chờ bước {next.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)} ({next.Decider.VietnameseName()}). Trạng thái {r.Status.Code()}.");
+            c.Output.Line($"Đã duyệt {step} của đề nghị chi số {Id(r.Id)} ({r.Key}, {VietnameseFormat.Amount(r.Amount)}); chờ bước {next.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)} ({next.Decider.VietnameseName()}). Trạng thái {r.Status.VietnameseName()}.");
         }
         else
         {
@@ -89,7 +89,7 @@ internal static class SpendOutput
     private static void PrintDecision(CliContext c, ApprovalRequest approval)
     {
         var d = approval.Decision;
-        c.Output.Line($"Thẩm quyền quyết định: {d.Decider.VietnameseName()} ({d.Decider.ToSlug()}) — bộ quy tắc '{d.RuleSetName}' ({d.DecisionNo}), {d.Citation}.");
+        c.Output.Line($"Thẩm quyền quyết định: {d.Decider.VietnameseName()} — bộ quy tắc '{d.RuleSetName}' ({d.DecisionNo}), {d.Citation}.");
     }
 
     private static int JsonWithApproval(CliContext c, SpendingRequest r, ApprovalRequest a)
@@ -106,6 +106,11 @@ internal static class SpendOutput
         c.Output.Json(json);
         return ExitCodes.Success;
     }
+
+    /// <summary>A month as a person reads it: MM/yyyy (stored and JSON as yyyy-MM); text that is not a month is shown as is.</summary>
+    public static string Month(YearMonth? month) => month is { } m ? VietnameseFormat.Month(m.Year, m.Month) : "—";
+
+    public static string Month(string? month) => month is null ? "—" : YearMonth.TryParse(month, out var m) ? Month(m) : month;
 
     public static string Id(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -11,7 +11,8 @@ public enum AssetActionStatus
 /// <summary>
 /// An action on an asset (transfer, recovery, sale, liquidation, destruction, write-off) as
 /// requested: it waits for the approval chain the delegation rules open for the asset's booked
-/// original cost, and posts its vouchers only when the final decider signs.
+/// original cost, and posts its vouchers only when the final decider signs. An action opened by a
+/// stocktake names its sheet (<see cref="SheetId"/>): a shortage's write-off, or a surplus to record.
 /// </summary>
 public sealed record AssetActionRequest(
     long Id,
@@ -28,7 +29,8 @@ public sealed record AssetActionRequest(
     string RequestedBy,
     DateTimeOffset RequestedAt,
     string? DecidedBy,
-    DateTimeOffset? DecidedAt)
+    DateTimeOffset? DecidedAt,
+    long? SheetId = null)
 {
     public static string StatusCode(AssetActionStatus s) => s switch
     {

@@ -34,6 +34,7 @@ public enum AssetEventKind
     Liquidate,
     Destroy,
     WriteOffLoss,
+    StocktakeSurplus,
 }
 
 /// <summary>The actions on an asset that need the decision of the body the delegation rules name.</summary>
@@ -45,6 +46,7 @@ public enum AssetAction
     Liquidate,
     Destroy,
     WriteOffLoss,
+    RecordSurplus,
 }
 
 /// <summary>File, command-line and JSON codes of the asset enums, and their Vietnamese names.</summary>
@@ -75,7 +77,8 @@ public static class AssetCodes
         (AssetEventKind.Sell, "sell"),
         (AssetEventKind.Liquidate, "liquidate"),
         (AssetEventKind.Destroy, "destroy"),
-        (AssetEventKind.WriteOffLoss, "write-off"));
+        (AssetEventKind.WriteOffLoss, "write-off"),
+        (AssetEventKind.StocktakeSurplus, "stocktake-surplus"));
 
     private static readonly Authority.SlugTable<AssetAction> Actions = new(
         (AssetAction.Transfer, "transfer"),
@@ -83,7 +86,8 @@ public static class AssetCodes
         (AssetAction.Sell, "sell"),
         (AssetAction.Liquidate, "liquidate"),
         (AssetAction.Destroy, "destroy"),
-        (AssetAction.WriteOffLoss, "write-off"));
+        (AssetAction.WriteOffLoss, "write-off"),
+        (AssetAction.RecordSurplus, "record-surplus"));
 
     public static IEnumerable<string> OriginCodes => Origins.Slugs;
 
@@ -134,6 +138,7 @@ public static class AssetCodes
         AssetEventKind.Liquidate => "Thanh lý",
         AssetEventKind.Destroy => "Tiêu hủy",
         AssetEventKind.WriteOffLoss => "Xử lý mất, hủy hoại",
+        AssetEventKind.StocktakeSurplus => "Ghi tăng tài sản thừa khi kiểm kê",
     };
 
     public static string VietnameseName(this AssetAction value) => value.Event().VietnameseName();
@@ -147,6 +152,7 @@ public static class AssetCodes
         AssetAction.Liquidate => AssetEventKind.Liquidate,
         AssetAction.Destroy => AssetEventKind.Destroy,
         AssetAction.WriteOffLoss => AssetEventKind.WriteOffLoss,
+        AssetAction.RecordSurplus => AssetEventKind.StocktakeSurplus,
     };
 
     public static Authority.AuthorityAction Authority(this AssetAction value) => value switch
@@ -157,6 +163,9 @@ public static class AssetCodes
         AssetAction.Liquidate => Domain.Authority.AuthorityAction.Liquidate,
         AssetAction.Destroy => Domain.Authority.AuthorityAction.Destroy,
         AssetAction.WriteOffLoss => Domain.Authority.AuthorityAction.WriteOffLoss,
+
+        // Putting an asset found in a stocktake on the unit's books is read as allocating it to the unit (NĐ 165/2017 Art. 9; our reading, unverified).
+        AssetAction.RecordSurplus => Domain.Authority.AuthorityAction.Allocate,
     };
 
     /// <summary>Where the asset stands after the action: a transfer or recovery keeps it in use at the receiving unit.</summary>
@@ -167,6 +176,7 @@ public static class AssetCodes
         AssetAction.Liquidate => AssetStatus.Liquidated,
         AssetAction.Destroy => AssetStatus.Destroyed,
         AssetAction.WriteOffLoss => AssetStatus.WrittenOff,
+        AssetAction.RecordSurplus => AssetStatus.InUse,
     };
 
     public static bool MovesToUnit(this AssetAction value) => value is AssetAction.Transfer or AssetAction.Recover;

@@ -192,7 +192,7 @@ public sealed class ApprovalRequest
         var date = DateOnly.FromDateTime(at.DateTime);
         if (!approver.Holds(role, scope, date))
         {
-            return Fail(AuthorityErrors.ApproverOutOfScope, $"{approver.Login} không giữ vai trò {role.ToSlug()} cho phạm vi {scope} vào ngày {VietnameseFormat.Date(date)} nên không được duyệt bước {N(step.Number)} ({step.Decider.VietnameseName()}).");
+            return Fail(AuthorityErrors.ApproverOutOfScope, $"{approver.Login} không giữ vai trò {role.VietnameseName()} cho {(scope.IsProvince ? "toàn tỉnh" : "đơn vị " + scope.UnitCode)} vào ngày {VietnameseFormat.Date(date)} nên không được duyệt bước {N(step.Number)} ({step.Decider.VietnameseName()}).");
         }
 
         return Result.Success(step);

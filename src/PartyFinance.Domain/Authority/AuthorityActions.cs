@@ -1,24 +1,28 @@
+using PartyFinance.Domain.Common;
+
 namespace PartyFinance.Domain.Authority;
 
-/// <summary>Slugs of <see cref="AuthorityAction"/> as written in rule files and on the command line.</summary>
+/// <summary>Codes and Vietnamese names of <see cref="AuthorityAction"/>.</summary>
 public static class AuthorityActions
 {
-    private static readonly SlugTable<AuthorityAction> Table = new(
-        (AuthorityAction.Purchase, "purchase"),
-        (AuthorityAction.LeaseIn, "lease-in"),
-        (AuthorityAction.Allocate, "allocate"),
-        (AuthorityAction.Transfer, "transfer"),
-        (AuthorityAction.Recover, "recover"),
-        (AuthorityAction.Sell, "sell"),
-        (AuthorityAction.Liquidate, "liquidate"),
-        (AuthorityAction.Destroy, "destroy"),
-        (AuthorityAction.WriteOffLoss, "write-off-loss"),
-        (AuthorityAction.CommercialUse, "commercial-use"),
-        (AuthorityAction.Spend, "spend"));
+    public static readonly CodeTable<AuthorityAction> Table = new(
+        (AuthorityAction.Purchase, "purchase", "mua sắm"),
+        (AuthorityAction.LeaseIn, "lease-in", "thuê tài sản"),
+        (AuthorityAction.Allocate, "allocate", "giao tài sản"),
+        (AuthorityAction.Transfer, "transfer", "điều chuyển"),
+        (AuthorityAction.Recover, "recover", "thu hồi"),
+        (AuthorityAction.Sell, "sell", "bán"),
+        (AuthorityAction.Liquidate, "liquidate", "thanh lý"),
+        (AuthorityAction.Destroy, "destroy", "tiêu hủy"),
+        (AuthorityAction.WriteOffLoss, "write-off-loss", "xử lý tài sản bị mất, bị hủy hoại"),
+        (AuthorityAction.CommercialUse, "commercial-use", "sử dụng vào mục đích kinh doanh, cho thuê, liên doanh, liên kết"),
+        (AuthorityAction.Spend, "spend", "chi tiêu"));
 
-    public static IEnumerable<string> Slugs => Table.Slugs;
+    public static IEnumerable<string> Slugs => Table.Codes;
 
-    public static string ToSlug(this AuthorityAction value) => Table.ToSlug(value);
+    public static string ToSlug(this AuthorityAction value) => Table.Code(value);
 
-    public static bool TryParse(string? slug, out AuthorityAction value) => Table.TryParse(slug, out value);
+    public static string VietnameseName(this AuthorityAction value) => Table.Name(value);
+
+    public static bool TryParse(string? code, out AuthorityAction value) => Table.TryParse(code, out value);
 }

@@ -19,13 +19,13 @@ public static class AuthorityEngine
         var inForce = catalogue.Where(s => s.IsInForceOn(question.Date) && s.Covers(question.Action)).ToList();
         if (inForce.Count == 0)
         {
-            return new DomainError(AuthorityErrors.NoRuleSet, $"Không có bộ quy tắc phân cấp nào cho hành động {question.Action.ToSlug()} có hiệu lực ngày {date}: không xác định được người có thẩm quyền.");
+            return new DomainError(AuthorityErrors.NoRuleSet, $"Không có bộ quy tắc phân cấp nào cho hành động {question.Action.VietnameseName()} có hiệu lực ngày {date}: không xác định được người có thẩm quyền.");
         }
 
         if (inForce.Count > 1)
         {
             var names = string.Join("; ", inForce.Select(s => $"'{s.Name}' ({s.DescribePeriod()})"));
-            return new DomainError(AuthorityErrors.RuleSetsInForceTwice, $"Ngày {date} có nhiều bộ quy tắc cùng hiệu lực cho hành động {question.Action.ToSlug()}: {names}. Cần sửa hiệu lực trước khi quyết định.");
+            return new DomainError(AuthorityErrors.RuleSetsInForceTwice, $"Ngày {date} có nhiều bộ quy tắc cùng hiệu lực cho hành động {question.Action.VietnameseName()}: {names}. Cần sửa hiệu lực trước khi quyết định.");
         }
 
         var set = inForce[0];

@@ -7,4 +7,7 @@ public enum DocumentKind
     PurchaseProposal,
     AssetAction,
     Voucher,
+
+    /// <summary>A recurring spending plan (kế hoạch chi định kỳ), approved on its largest yearly total.</summary>
+    RecurringPlan,
 }

@@ -1,17 +1,22 @@
+using PartyFinance.Domain.Common;
+
 namespace PartyFinance.Domain.Authority;
 
-/// <summary>Slugs of <see cref="DocumentKind"/> as written in rule files and on the command line.</summary>
+/// <summary>Codes and Vietnamese names of <see cref="DocumentKind"/>.</summary>
 public static class DocumentKinds
 {
-    private static readonly SlugTable<DocumentKind> Table = new(
-        (DocumentKind.SpendingRequest, "spending-request"),
-        (DocumentKind.PurchaseProposal, "purchase-proposal"),
-        (DocumentKind.AssetAction, "asset-action"),
-        (DocumentKind.Voucher, "voucher"));
+    public static readonly CodeTable<DocumentKind> Table = new(
+        (DocumentKind.SpendingRequest, "spending-request", "đề nghị chi"),
+        (DocumentKind.PurchaseProposal, "purchase-proposal", "tờ trình mua sắm"),
+        (DocumentKind.AssetAction, "asset-action", "hồ sơ xử lý tài sản"),
+        (DocumentKind.Voucher, "voucher", "chứng từ"),
+        (DocumentKind.RecurringPlan, "recurring-plan", "kế hoạch chi định kỳ"));
 
-    public static IEnumerable<string> Slugs => Table.Slugs;
+    public static IEnumerable<string> Slugs => Table.Codes;
 
-    public static string ToSlug(this DocumentKind value) => Table.ToSlug(value);
+    public static string ToSlug(this DocumentKind value) => Table.Code(value);
 
-    public static bool TryParse(string? slug, out DocumentKind value) => Table.TryParse(slug, out value);
+    public static string VietnameseName(this DocumentKind value) => Table.Name(value);
+
+    public static bool TryParse(string? code, out DocumentKind value) => Table.TryParse(code, out value);
 }

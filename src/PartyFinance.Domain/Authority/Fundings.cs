@@ -1,16 +1,20 @@
+using PartyFinance.Domain.Common;
+
 namespace PartyFinance.Domain.Authority;
 
-/// <summary>Slugs of <see cref="Funding"/> as written in rule files and on the command line.</summary>
+/// <summary>Codes and Vietnamese names of <see cref="Funding"/>.</summary>
 public static class Fundings
 {
-    private static readonly SlugTable<Funding> Table = new(
-        (Funding.StateBudget, "state-budget"),
-        (Funding.PartyFunds, "party-funds"),
-        (Funding.Any, "any"));
+    public static readonly CodeTable<Funding> Table = new(
+        (Funding.StateBudget, "state-budget", "ngân sách nhà nước"),
+        (Funding.PartyFunds, "party-funds", "nguồn tài chính của Đảng"),
+        (Funding.Any, "any", "mọi nguồn kinh phí"));
 
-    public static IEnumerable<string> Slugs => Table.Slugs;
+    public static IEnumerable<string> Slugs => Table.Codes;
 
-    public static string ToSlug(this Funding value) => Table.ToSlug(value);
+    public static string ToSlug(this Funding value) => Table.Code(value);
 
-    public static bool TryParse(string? slug, out Funding value) => Table.TryParse(slug, out value);
+    public static string VietnameseName(this Funding value) => Table.Name(value);
+
+    public static bool TryParse(string? code, out Funding value) => Table.TryParse(code, out value);
 }

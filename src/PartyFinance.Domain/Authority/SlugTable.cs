@@ -1,6 +1,10 @@
 namespace PartyFinance.Domain.Authority;
 
-/// <summary>Two-way mapping between an enum and the slugs used in files and on the command line.</summary>
+/// <summary>
+/// Two-way mapping between an enum and its slugs, still used by the asset enums (Assets/AssetCodes,
+/// FundingShare). Every other enum declares its code and Vietnamese name in a <see cref="Common.CodeTable{T}"/>
+/// listed in <see cref="Common.StableCodes"/>; the asset enums are to move there too.
+/// </summary>
 internal sealed class SlugTable<T>
     where T : struct, Enum
 {

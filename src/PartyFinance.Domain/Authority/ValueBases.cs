@@ -1,15 +1,19 @@
+using PartyFinance.Domain.Common;
+
 namespace PartyFinance.Domain.Authority;
 
-/// <summary>Slugs of <see cref="ValueBasis"/> as written in rule files and on the command line.</summary>
+/// <summary>Codes and Vietnamese names of <see cref="ValueBasis"/>.</summary>
 public static class ValueBases
 {
-    private static readonly SlugTable<ValueBasis> Table = new(
-        (ValueBasis.PerAsset, "per-asset"),
-        (ValueBasis.PerPackage, "per-package"));
+    public static readonly CodeTable<ValueBasis> Table = new(
+        (ValueBasis.PerAsset, "per-asset", "theo giá trị từng tài sản"),
+        (ValueBasis.PerPackage, "per-package", "theo giá trị cả gói"));
 
-    public static IEnumerable<string> Slugs => Table.Slugs;
+    public static IEnumerable<string> Slugs => Table.Codes;
 
-    public static string ToSlug(this ValueBasis value) => Table.ToSlug(value);
+    public static string ToSlug(this ValueBasis value) => Table.Code(value);
 
-    public static bool TryParse(string? slug, out ValueBasis value) => Table.TryParse(slug, out value);
+    public static string VietnameseName(this ValueBasis value) => Table.Name(value);
+
+    public static bool TryParse(string? code, out ValueBasis value) => Table.TryParse(code, out value);
 }

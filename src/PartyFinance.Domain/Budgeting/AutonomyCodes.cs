@@ -1,30 +1,23 @@
+using PartyFinance.Domain.Common;
+
 namespace PartyFinance.Domain.Budgeting;
 
-/// <summary>The file/CLI spelling of <see cref="Autonomy"/>.</summary>
+/// <summary>Codes (estimate files, command line, JSON, database) and Vietnamese names of <see cref="Autonomy"/>.</summary>
 public static class AutonomyCodes
 {
+    public static readonly CodeTable<Autonomy> Table = new(
+        (Autonomy.Autonomous, "autonomous", "giao tự chủ"),
+        (Autonomy.NonAutonomous, "non-autonomous", "không tự chủ"));
+
     public const string Autonomous = "autonomous";
+
     public const string NonAutonomous = "non-autonomous";
 
-    public static string Code(this Autonomy a) => a switch
-    {
-        Autonomy.Autonomous => Autonomous,
-        Autonomy.NonAutonomous => NonAutonomous,
-    };
+    public static IEnumerable<string> Codes => Table.Codes;
 
-    public static bool TryParse(string? text, out Autonomy autonomy)
-    {
-        switch (text?.Trim().ToLowerInvariant())
-        {
-            case Autonomous:
-                autonomy = Autonomy.Autonomous;
-                return true;
-            case NonAutonomous:
-                autonomy = Autonomy.NonAutonomous;
-                return true;
-            default:
-                autonomy = default;
-                return false;
-        }
-    }
+    public static string Code(this Autonomy value) => Table.Code(value);
+
+    public static string VietnameseName(this Autonomy value) => Table.Name(value);
+
+    public static bool TryParse(string? code, out Autonomy value) => Table.TryParse(code, out value);
 }

@@ -4,9 +4,9 @@ namespace PartyFinance.Domain.Budgeting;
 public sealed partial class RecurringPlan
 {
     public static RecurringPlan Restore(long id, BudgetLineKey key, string payee, string purpose, Schedule schedule, YearMonth start, YearMonth? end,
-        PlanStatus status, PlanApproval? approval, IEnumerable<PlanVersion> versions)
+        PlanStatus status, PlanApproval? approval, IEnumerable<PlanVersion> versions, Guid? approvalId = null)
     {
-        var plan = new RecurringPlan(id, key, payee, purpose, schedule, start, end) { Status = status, Approval = approval };
+        var plan = new RecurringPlan(id, key, payee, purpose, schedule, start, end) { Status = status, Approval = approval, ApprovalId = approvalId, StoredStatus = status };
         plan._versions.AddRange(versions);
         if (plan._versions.Count == 0)
         {

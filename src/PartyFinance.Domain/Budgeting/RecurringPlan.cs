@@ -6,7 +6,8 @@ namespace PartyFinance.Domain.Budgeting;
 /// <summary>
 /// A recurring spending plan: payee, line (its Year is that of the start; each occurrence uses its
 /// own year), schedule from a start month to an optional end, and amount versions effective from a
-/// month. Approved once, on its yearly total; each occurrence becomes a spending request.
+/// month. Submitted once (its approval chain opened on its yearly total), approved when the chain's
+/// final step signs; each occurrence becomes a spending request.
 /// </summary>
 public sealed partial class RecurringPlan
 {
@@ -40,6 +41,21 @@ public sealed partial class RecurringPlan
     public PlanStatus Status { get; private set; }
 
     public PlanApproval? Approval { get; private set; }
+
+    /// <summary>The approval request (unit head → … → the decider) opened at submission; null for a plan approved before chains (schema 6).</summary>
+    public Guid? ApprovalId { get; private set; }
+
+    /// <summary>
+    /// The status the store held when this copy was read (null for a new plan): a save moves the
+    /// stored plan only from that status, so of two copies submitted or signed at once one is refused.
+    /// </summary>
+    public PlanStatus? StoredStatus { get; private set; }
+
+    /// <summary>Called by a store once the plan is saved.</summary>
+    public void MarkStored() => StoredStatus = Status;
+
+    /// <summary>Everyone who wrote an amount version: none of them may sign the plan's approval.</summary>
+    public IEnumerable<string> Makers => _versions.Select(v => v.By).Distinct(StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyList<PlanVersion> Versions => _versions;
 
@@ -80,6 +96,15 @@ public sealed partial class RecurringPlan
             return Result.Failure(Error(AmountNotPositive, "Số tiền định kỳ phải dương.", "amount"));
         }
 
+        if (Status is PlanStatus.Submitted or PlanStatus.Rejected)
+        {
+            return Result.Failure(Error(InvalidTransition, $"Kế hoạch chi định kỳ {Status switch
+            {
+                PlanStatus.Submitted => "đang chờ duyệt",
+                _ => "đã bị từ chối",
+            }} không thể đổi số tiền.", "status"));
+        }
+
         if (from < _versions[^1].From)
         {
             return Result.Failure(Error(BadMonth, $"Thay đổi phải có hiệu lực từ {_versions[^1].From} trở đi.", "from"));
@@ -88,18 +113,47 @@ public sealed partial class RecurringPlan
         _versions.Add(new PlanVersion(from, amount, by, at));
         Status = PlanStatus.Draft;
         Approval = null;
+        ApprovalId = null;
         return Result.Success();
     }
 
-    public Result Approve(PlanApproval approval)
+    /// <summary>Draft → Submitted, routed through the approval request <paramref name="approvalId"/>.</summary>
+    public Result Submit(Guid approvalId)
     {
         if (Status != PlanStatus.Draft)
         {
-            return Result.Failure(Error(InvalidTransition, "Kế hoạch chi định kỳ đã được duyệt.", "status"));
+            return Result.Failure(Error(InvalidTransition, "Chỉ trình duyệt được kế hoạch chi định kỳ còn ở dạng nháp (chưa trình, chưa duyệt).", "status"));
+        }
+
+        Status = PlanStatus.Submitted;
+        ApprovalId = approvalId;
+        return Result.Success();
+    }
+
+    /// <summary>Submitted → Approved: the final step of the plan's approval chain signed.</summary>
+    public Result Approve(PlanApproval approval)
+    {
+        if (Status != PlanStatus.Submitted)
+        {
+            return Result.Failure(Error(InvalidTransition, Status == PlanStatus.Approved
+                ? "Kế hoạch chi định kỳ đã được duyệt."
+                : "Kế hoạch chi định kỳ chưa được trình duyệt (partyfinance spend plan submit).", "status"));
         }
 
         Status = PlanStatus.Approved;
         Approval = approval;
+        return Result.Success();
+    }
+
+    /// <summary>Submitted → Rejected (final): a signer of the waiting step refused it.</summary>
+    public Result Reject()
+    {
+        if (Status != PlanStatus.Submitted)
+        {
+            return Result.Failure(Error(InvalidTransition, "Chỉ từ chối được kế hoạch chi định kỳ đang chờ duyệt.", "status"));
+        }
+
+        Status = PlanStatus.Rejected;
         return Result.Success();
     }
 
@@ -123,6 +177,16 @@ public sealed partial class RecurringPlan
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The largest calendar-year total among the years the plan runs in (the first two when it has
+    /// no end), so a plan starting in November is still tested on a full year.
+    /// </summary>
+    public (int Year, long Total) LargestYearlyTotal()
+    {
+        var lastYear = End?.Year ?? Start.Year + 1;
+        return Enumerable.Range(Start.Year, lastYear - Start.Year + 1).Select(y => (Year: y, Total: YearlyTotal(y))).MaxBy(t => t.Total);
     }
 
     /// <summary>Sum of the occurrences falling in a calendar year at the versions in force: what the approver's authority is tested on.</summary>

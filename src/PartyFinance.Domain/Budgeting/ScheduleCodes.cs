@@ -1,8 +1,15 @@
+using PartyFinance.Domain.Common;
+
 namespace PartyFinance.Domain.Budgeting;
 
-/// <summary>Spelling and step of <see cref="Schedule"/>: monthly = every month, quarterly = start + 3k, yearly = start month each year.</summary>
+/// <summary>Codes, Vietnamese names and step of <see cref="Schedule"/>: monthly = every month, quarterly = start + 3k, yearly = start month each year.</summary>
 public static class ScheduleCodes
 {
+    public static readonly CodeTable<Schedule> Table = new(
+        (Schedule.Monthly, "monthly", "hằng tháng"),
+        (Schedule.Quarterly, "quarterly", "hằng quý"),
+        (Schedule.Yearly, "yearly", "hằng năm"));
+
     public static int StepMonths(this Schedule s) => s switch
     {
         Schedule.Monthly => 1,
@@ -10,25 +17,11 @@ public static class ScheduleCodes
         Schedule.Yearly => 12,
     };
 
-    public static string Code(this Schedule s) => s switch
-    {
-        Schedule.Monthly => "monthly",
-        Schedule.Quarterly => "quarterly",
-        Schedule.Yearly => "yearly",
-    };
+    public static IEnumerable<string> Codes => Table.Codes;
 
-    public static bool TryParse(string? text, out Schedule schedule)
-    {
-        foreach (var s in Enum.GetValues<Schedule>())
-        {
-            if (string.Equals(s.Code(), text?.Trim(), StringComparison.OrdinalIgnoreCase))
-            {
-                schedule = s;
-                return true;
-            }
-        }
+    public static string Code(this Schedule value) => Table.Code(value);
 
-        schedule = default;
-        return false;
-    }
+    public static string VietnameseName(this Schedule value) => Table.Name(value);
+
+    public static bool TryParse(string? code, out Schedule value) => Table.TryParse(code, out value);
 }

@@ -25,5 +25,5 @@ public static class SpendingErrors
     public static DomainError Error(string code, string message, string? field = null) => new(code, message, field);
 
     public static DomainError Transition(string action, SpendingStatus from) => Error(InvalidTransition,
-        $"Không thể '{action}' đề nghị chi đang ở trạng thái '{from.Code()}'.", "status");
+        $"Không thể {SpendingActions.Name(action)} đề nghị chi đang ở trạng thái {from.VietnameseName()}.", "status");
 }

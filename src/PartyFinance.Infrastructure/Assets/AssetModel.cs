@@ -36,8 +36,14 @@ internal static class AssetModel
             e.HasKey(x => x.Id);
             e.Property(x => x.Id).ValueGeneratedNever();
             e.HasIndex(x => x.ApprovalId).IsUnique();
-            e.HasIndex(x => x.AssetCode);
-            e.HasOne<AssetRecord>().WithMany().HasForeignKey(x => x.AssetCode).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => x.AssetCode); // no foreign key: a stocktake surplus is an asset not yet on the register
+        });
+        b.Entity<StocktakeRecord>(e => { e.ToTable("asset_stocktakes"); e.HasKey(x => x.Id); e.Property(x => x.Id).ValueGeneratedNever(); e.HasIndex(x => x.UnitCode); });
+        b.Entity<StocktakeLineRecord>(e =>
+        {
+            e.ToTable("asset_stocktake_lines");
+            e.HasKey(x => new { x.SheetId, x.AssetCode });
+            e.HasOne<StocktakeRecord>().WithMany().HasForeignKey(x => x.SheetId).OnDelete(DeleteBehavior.Restrict);
         });
     }
 }

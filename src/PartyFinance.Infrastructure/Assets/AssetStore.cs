@@ -289,6 +289,63 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
             db.ChangeTracker.Clear();
         }
 
+        public async Task<long> NextSheetIdAsync(CancellationToken ct) => (await db.Stocktakes.MaxAsync(a => (long?)a.Id, ct) ?? 0) + 1;
+
+        public async Task<Stocktake?> FindSheetAsync(long id, CancellationToken ct) =>
+            await db.Stocktakes.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct) is { } r ? await SheetAsync(r, ct) : null;
+
+        public async Task<Stocktake?> OpenSheetOfUnitAsync(string unit, CancellationToken ct) =>
+            await db.Stocktakes.AsNoTracking().FirstOrDefaultAsync(s => s.UnitCode == unit && s.Status == "open", ct) is { } r ? await SheetAsync(r, ct) : null;
+
+        private async Task<Stocktake> SheetAsync(StocktakeRecord r, CancellationToken ct)
+        {
+            var lines = await db.StocktakeLines.AsNoTracking().Where(l => l.SheetId == r.Id).OrderBy(l => l.AssetCode).ToListAsync(ct);
+            return new Stocktake(r.Id, r.UnitCode, r.Date, r.Status == "open" ? StocktakeStatus.Open : StocktakeStatus.Closed,
+                lines.Select(l => new StocktakeLine(l.AssetCode, l.Expected, l.Found, l.Note, l.Name, l.ClassCode, l.OriginalCost, l.AccumulatedWear, l.InService, l.Sector)).ToList(),
+                r.StartedBy, r.StartedAt, r.ClosedBy, r.ClosedAt);
+        }
+
+        public async Task SaveSheetAsync(Stocktake sheet, CancellationToken ct)
+        {
+            var record = new StocktakeRecord
+            {
+                Id = sheet.Id,
+                UnitCode = sheet.Unit,
+                Date = sheet.Date,
+                Status = sheet.Status == StocktakeStatus.Open ? "open" : "closed",
+                StartedBy = sheet.StartedBy,
+                StartedAt = sheet.StartedAt,
+                ClosedBy = sheet.ClosedBy,
+                ClosedAt = sheet.ClosedAt,
+            };
+            if (await db.Stocktakes.AnyAsync(s => s.Id == sheet.Id, ct))
+            {
+                db.Stocktakes.Update(record);
+                await db.StocktakeLines.Where(l => l.SheetId == sheet.Id).ExecuteDeleteAsync(ct);
+            }
+            else
+            {
+                db.Stocktakes.Add(record);
+            }
+
+            db.StocktakeLines.AddRange(sheet.Lines.Select(l => new StocktakeLineRecord
+            {
+                SheetId = sheet.Id,
+                AssetCode = l.AssetCode,
+                Expected = l.Expected,
+                Found = l.Found,
+                Note = l.Note,
+                Name = l.Name,
+                ClassCode = l.ClassCode,
+                OriginalCost = l.OriginalCost,
+                AccumulatedWear = l.AccumulatedWear,
+                InService = l.InService,
+                Sector = l.Sector,
+            }));
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+
         public Task<Result> SaveApprovalAsync(ApprovalRequest approval, CancellationToken ct) => Authority.AuthorityStore.AppendRequestAsync(db, approval, ct);
 
         public async Task<ApprovalRequest?> FindApprovalAsync(Guid id, CancellationToken ct)
@@ -368,7 +425,7 @@ internal static class AssetMapping
     };
 
     public static AssetActionRequest ToDomain(AssetActionRecord r) => new(r.Id, r.AssetCode, Parse<AssetAction>(r.Action), r.Date, r.UnitCode, r.ToUnit, r.Proceeds,
-        r.Reason, r.ApprovalId, AssetActionRequest.ParseStatus(r.Status), r.Vouchers, r.RequestedBy, r.RequestedAt, r.DecidedBy, r.DecidedAt);
+        r.Reason, r.ApprovalId, AssetActionRequest.ParseStatus(r.Status), r.Vouchers, r.RequestedBy, r.RequestedAt, r.DecidedBy, r.DecidedAt, r.SheetId);
 
     public static AssetActionRecord ToRecord(AssetActionRequest a) => new()
     {
@@ -387,6 +444,7 @@ internal static class AssetMapping
         RequestedAt = a.RequestedAt,
         DecidedBy = a.DecidedBy,
         DecidedAt = a.DecidedAt,
+        SheetId = a.SheetId,
     };
 
     private static T Parse<T>(string code)

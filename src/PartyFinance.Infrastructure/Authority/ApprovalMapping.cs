@@ -1,5 +1,4 @@
 using PartyFinance.Domain.Authority;
-using PartyFinance.Domain.Organisation;
 using PartyFinance.Infrastructure.Authority.Records;
 
 namespace PartyFinance.Infrastructure.Authority;
@@ -14,19 +13,19 @@ internal static class ApprovalMapping
         return new ApprovalRequestRecord
         {
             Id = r.Id,
-            DocumentKind = r.DocumentKind.ToSlug(),
+            DocumentKind = r.DocumentKind,
             DocumentReference = r.DocumentReference,
             ProposingUnit = r.ProposingUnit,
             Maker = r.Maker,
-            Action = q.Action.ToSlug(),
-            AssetClass = q.AssetClass.ToSlug(),
-            UnitKind = q.UnitKind is { } k ? k.ToSlug() : null,
-            Funding = q.Funding.ToSlug(),
-            Basis = q.Basis.ToSlug(),
-            SpendingKind = q.SpendingKind.ToSlug(),
+            Action = q.Action,
+            AssetClass = q.AssetClass,
+            UnitKind = q.UnitKind,
+            Funding = q.Funding,
+            Basis = q.Basis,
+            SpendingKind = q.SpendingKind,
             Value = q.Value,
             QuestionDate = q.Date,
-            Decider = d.Decider.ToSlug(),
+            Decider = d.Decider,
             RuleSet = d.RuleSetName,
             DecisionNo = d.DecisionNo,
             Citation = d.Citation,
@@ -40,11 +39,11 @@ internal static class ApprovalMapping
     {
         RequestId = requestId,
         Sequence = e.Sequence,
-        Kind = StoredSlug.Of(e.Kind),
+        Kind = e.Kind,
         At = e.At.ToUniversalTime(),
         Actor = e.Actor,
         Step = e.Step,
-        Decider = e.Decider?.ToSlug(),
+        Decider = e.Decider,
         DecisionNo = e.DecisionNo,
         DecisionDate = e.DecisionDate,
         RuleApplied = e.RuleApplied,
@@ -53,29 +52,18 @@ internal static class ApprovalMapping
 
     public static ApprovalRequest ToDomain(ApprovalRequestRecord r, IEnumerable<ApprovalEventRecord> events)
     {
-        var question = new AuthorityQuestion(
-            StoredSlug.Parse<AuthorityAction>(r.Action, AuthorityActions.TryParse, "action"),
-            StoredSlug.Parse<AssetClass>(r.AssetClass, AssetClasses.TryParse, "asset_class"),
-            r.UnitKind is null ? null : StoredSlug.Parse<UnitKind>(r.UnitKind, UnitKinds.TryParse, "unit_kind"),
-            StoredSlug.Parse<Funding>(r.Funding, Fundings.TryParse, "funding"),
-            StoredSlug.Parse<ValueBasis>(r.Basis, ValueBases.TryParse, "basis"),
-            StoredSlug.Parse<SpendingKind>(r.SpendingKind, SpendingKinds.TryParse, "spending_kind"),
-            r.Value,
-            r.QuestionDate);
-        var decision = new AuthorityDecision(
-            StoredSlug.Parse<Decider>(r.Decider, Deciders.TryParse, "decider"), r.RuleSet, r.DecisionNo, r.Citation, r.RequiresOpinion, r.RuleRow);
-        return ApprovalRequest.Restore(
-            r.Id, StoredSlug.Parse<DocumentKind>(r.DocumentKind, DocumentKinds.TryParse, "document_kind"), r.DocumentReference, r.ProposingUnit, r.Maker,
-            question, decision, events.Select(ToDomain));
+        var question = new AuthorityQuestion(r.Action, r.AssetClass, r.UnitKind, r.Funding, r.Basis, r.SpendingKind, r.Value, r.QuestionDate);
+        var decision = new AuthorityDecision(r.Decider, r.RuleSet, r.DecisionNo, r.Citation, r.RequiresOpinion, r.RuleRow);
+        return ApprovalRequest.Restore(r.Id, r.DocumentKind, r.DocumentReference, r.ProposingUnit, r.Maker, question, decision, events.Select(ToDomain));
     }
 
     private static ApprovalEvent ToDomain(ApprovalEventRecord e) => new(
         e.Sequence,
-        StoredSlug.Parse<ApprovalEventKind>(e.Kind, StoredSlug.TryParseEventKind, "kind"),
+        e.Kind,
         e.At,
         e.Actor,
         e.Step,
-        e.Decider is null ? null : StoredSlug.Parse<Decider>(e.Decider, Deciders.TryParse, "decider"),
+        e.Decider,
         e.DecisionNo,
         e.DecisionDate,
         e.RuleApplied,

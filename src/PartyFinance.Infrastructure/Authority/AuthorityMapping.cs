@@ -3,7 +3,7 @@ using PartyFinance.Infrastructure.Authority.Records;
 
 namespace PartyFinance.Infrastructure.Authority;
 
-/// <summary>Domain ⇄ record conversion for rule sets and rules. Enums are stored as their CSV slugs.</summary>
+/// <summary>Domain ⇄ record conversion for rule sets and rules. Enum columns hold their stable codes through the value converters of <see cref="Persistence.CodeConventions"/>.</summary>
 internal static class AuthorityMapping
 {
     public static RuleSetRecord ToRecord(RuleSet s) => new()
@@ -21,15 +21,15 @@ internal static class AuthorityMapping
     {
         RuleSet = ruleSet,
         Row = r.Row,
-        Action = r.Action.ToSlug(),
-        AssetClass = r.AssetClass.ToSlug(),
-        UnitKind = r.UnitKind is { } k ? Domain.Organisation.UnitKinds.ToSlug(k) : null,
-        Funding = r.Funding.ToSlug(),
-        Basis = r.Basis.ToSlug(),
-        SpendingKind = r.SpendingKind.ToSlug(),
+        Action = r.Action,
+        AssetClass = r.AssetClass,
+        UnitKind = r.UnitKind,
+        Funding = r.Funding,
+        Basis = r.Basis,
+        SpendingKind = r.SpendingKind,
         MinValue = r.MinValue,
         MaxValue = r.MaxValue,
-        Decider = r.Decider.ToSlug(),
+        Decider = r.Decider,
         RequiresOpinion = r.RequiresOpinion,
         Citation = r.Citation,
     };
@@ -37,15 +37,15 @@ internal static class AuthorityMapping
     public static AuthorityRule ToDomain(RuleRecord r) => new()
     {
         Row = r.Row,
-        Action = StoredSlug.Parse<AuthorityAction>(r.Action, AuthorityActions.TryParse, "action"),
-        AssetClass = StoredSlug.Parse<AssetClass>(r.AssetClass, AssetClasses.TryParse, "asset_class"),
-        UnitKind = r.UnitKind is null ? null : StoredSlug.Parse<Domain.Organisation.UnitKind>(r.UnitKind, Domain.Organisation.UnitKinds.TryParse, "unit_kind"),
-        Funding = StoredSlug.Parse<Funding>(r.Funding, Fundings.TryParse, "funding"),
-        Basis = StoredSlug.Parse<ValueBasis>(r.Basis, ValueBases.TryParse, "basis"),
-        SpendingKind = StoredSlug.Parse<SpendingKind>(r.SpendingKind, SpendingKinds.TryParse, "spending_kind"),
+        Action = r.Action,
+        AssetClass = r.AssetClass,
+        UnitKind = r.UnitKind,
+        Funding = r.Funding,
+        Basis = r.Basis,
+        SpendingKind = r.SpendingKind,
         MinValue = r.MinValue,
         MaxValue = r.MaxValue,
-        Decider = StoredSlug.Parse<Decider>(r.Decider, Deciders.TryParse, "decider"),
+        Decider = r.Decider,
         RequiresOpinion = r.RequiresOpinion,
         Citation = r.Citation,
     };
@@ -63,14 +63,14 @@ internal static class AuthorityMapping
     {
         Login = login,
         GrantNo = grantNo,
-        Role = g.Role.ToSlug(),
+        Role = g.Role,
         ScopeUnitCode = g.Scope.UnitCode,
         ValidFrom = g.ValidFrom,
         ValidTo = g.ValidTo,
     };
 
     public static RoleGrant ToDomain(RoleGrantRecord g) => new(
-        StoredSlug.Parse<Role>(g.Role, Roles.TryParse, "role"),
+        g.Role,
         g.ScopeUnitCode is null ? RoleScope.Province : RoleScope.Unit(g.ScopeUnitCode),
         g.ValidFrom,
         g.ValidTo);

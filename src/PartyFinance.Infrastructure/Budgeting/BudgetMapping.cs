@@ -3,20 +3,20 @@ using PartyFinance.Infrastructure.Budgeting.Records;
 
 namespace PartyFinance.Infrastructure.Budgeting;
 
-/// <summary>Record ↔ domain conversions of budgeting. Enum columns hold the file/CLI spellings (autonomous, awaiting-budget …).</summary>
+/// <summary>Record ↔ domain conversions of budgeting. Enum columns are stored through the value converters of <see cref="Persistence.CodeConventions"/>.</summary>
 internal static class BudgetMapping
 {
-    public static BudgetLineKey Key(BudgetLineRecord r) => new(r.UnitCode, r.Year, r.FundSource, ParseAutonomy(r.Autonomy), r.Sector, r.BudgetItem, r.CarriedOver);
+    public static BudgetLineKey Key(BudgetLineRecord r) => new(r.UnitCode, r.Year, r.FundSource, r.Autonomy, r.Sector, r.BudgetItem, r.CarriedOver);
 
-    public static BudgetLineKey Key(SpendingRequestRecord r) => new(r.UnitCode, r.Year, r.FundSource, ParseAutonomy(r.Autonomy), r.Sector, r.BudgetItem, r.CarriedOver);
+    public static BudgetLineKey Key(SpendingRequestRecord r) => new(r.UnitCode, r.Year, r.FundSource, r.Autonomy, r.Sector, r.BudgetItem, r.CarriedOver);
 
     public static BudgetLine ToDomain(BudgetLineRecord r, IEnumerable<BudgetMovementRecord> movements, IEnumerable<CommitmentRecord> commitments,
         Domain.Posting.LedgerFigures books) =>
-        BudgetLine.Restore(Key(r), Enum.Parse<ControlMode>(r.ControlMode),
-            movements.OrderBy(m => m.Seq).Select(m => new BudgetMovement(Enum.Parse<MovementKind>(m.Kind), m.Amount, m.DecisionNo, m.DecisionDate, m.Note)),
+        BudgetLine.Restore(Key(r), r.ControlMode,
+            movements.OrderBy(m => m.Seq).Select(m => new BudgetMovement(m.Kind, m.Amount, m.DecisionNo, m.DecisionDate, m.Note)),
             commitments.Select(ToDomain), books);
 
-    public static Commitment ToDomain(CommitmentRecord c) => new(c.RequestId, c.Amount, Enum.Parse<CommitmentStatus>(c.Status),
+    public static Commitment ToDomain(CommitmentRecord c) => new(c.RequestId, c.Amount, c.Status,
         c.OverrideBy is null ? null : new BudgetOverride(c.OverrideBy, c.OverrideReason ?? string.Empty), c.PostedAmount);
 
     public static CommitmentRecord ToRecord(long lineId, Commitment c) => new()
@@ -24,7 +24,7 @@ internal static class BudgetMapping
         LineId = lineId,
         RequestId = c.RequestId,
         Amount = c.Amount,
-        Status = c.Status.ToString(),
+        Status = c.Status,
         OverrideBy = c.Override?.By,
         OverrideReason = c.Override?.Reason,
         PostedAmount = c.PostedAmount,
@@ -34,7 +34,7 @@ internal static class BudgetMapping
     {
         LineId = lineId,
         Seq = seq,
-        Kind = m.Kind.ToString(),
+        Kind = m.Kind,
         Amount = m.Amount,
         DecisionNo = m.DecisionNo,
         DecisionDate = m.DecisionDate,
@@ -43,7 +43,7 @@ internal static class BudgetMapping
 
     public static void SetKey(BudgetLineRecord r, BudgetLineKey k)
     {
-        (r.UnitCode, r.Year, r.FundSource, r.Autonomy, r.Sector, r.BudgetItem, r.CarriedOver) = (k.Unit, k.Year, k.FundSource, k.Autonomy.Code(), k.Sector, k.BudgetItem, k.CarriedOver);
+        (r.UnitCode, r.Year, r.FundSource, r.Autonomy, r.Sector, r.BudgetItem, r.CarriedOver) = (k.Unit, k.Year, k.FundSource, k.Autonomy, k.Sector, k.BudgetItem, k.CarriedOver);
     }
 
     public static void SetCounters(BudgetLineRecord r, BudgetLine line)
@@ -52,9 +52,9 @@ internal static class BudgetMapping
     }
 
     public static SpendingRequest ToDomain(SpendingRequestRecord r, IEnumerable<SpendingEventRecord> events) =>
-        SpendingRequest.Restore(r.Id, Key(r), r.Amount, r.Purpose, r.Payee, Enum.Parse<SpendingNature>(r.Nature), r.ContractSignedOn, r.PlanId,
-            Month(r.PlanMonth), ParseStatus(r.Status), r.VoucherNo, r.SettledAmount,
-            events.OrderBy(e => e.Seq).Select(e => new SpendingEvent(e.Action, ParseStatus(e.FromStatus), ParseStatus(e.ToStatus), e.ActedBy, e.At,
+        SpendingRequest.Restore(r.Id, Key(r), r.Amount, r.Purpose, r.Payee, r.Nature, r.ContractSignedOn, r.PlanId,
+            Month(r.PlanMonth), r.Status, r.VoucherNo, r.SettledAmount,
+            events.OrderBy(e => e.Seq).Select(e => new SpendingEvent(e.Action, e.FromStatus, e.ToStatus, e.ActedBy, e.At,
                 e.Reason, e.DecisionNo, e.VoucherNo)), r.ApprovalId);
 
     public static SpendingRequestRecord ToRecord(SpendingRequest s)
@@ -66,18 +66,18 @@ internal static class BudgetMapping
             UnitCode = k.Unit,
             Year = k.Year,
             FundSource = k.FundSource,
-            Autonomy = k.Autonomy.Code(),
+            Autonomy = k.Autonomy,
             Sector = k.Sector,
             BudgetItem = k.BudgetItem,
             CarriedOver = k.CarriedOver,
             Amount = s.Amount,
             Purpose = s.Purpose,
             Payee = s.Payee,
-            Nature = s.Nature.ToString(),
+            Nature = s.Nature,
             ContractSignedOn = s.ContractSignedOn,
             PlanId = s.PlanId,
             PlanMonth = s.PlanMonth?.ToString(),
-            Status = s.Status.Code(),
+            Status = s.Status,
             VoucherNo = s.VoucherNo,
             SettledAmount = s.SettledAmount,
             ApprovalId = s.ApprovalId,
@@ -89,8 +89,8 @@ internal static class BudgetMapping
         RequestId = requestId,
         Seq = seq,
         Action = e.Action,
-        FromStatus = e.From.Code(),
-        ToStatus = e.To.Code(),
+        FromStatus = e.From,
+        ToStatus = e.To,
         ActedBy = e.By,
         At = e.At.ToUniversalTime(),
         Reason = e.Reason,
@@ -100,12 +100,13 @@ internal static class BudgetMapping
 
     public static RecurringPlan ToDomain(RecurringPlanRecord p, IEnumerable<PlanVersionRecord> versions)
     {
-        var key = new BudgetLineKey(p.UnitCode, p.Year, p.FundSource, ParseAutonomy(p.Autonomy), p.Sector, p.BudgetItem);
+        var key = new BudgetLineKey(p.UnitCode, p.Year, p.FundSource, p.Autonomy, p.Sector, p.BudgetItem);
         var approval = p.ApprovalDecider is null ? null
             : new PlanApproval(p.ApprovalDecider, p.ApprovalBy ?? string.Empty, p.ApprovalAt ?? default, p.ApprovalDecisionNo, p.ApprovalYearlyTotal ?? 0, p.ApprovalYear ?? 0);
-        return RecurringPlan.Restore(p.Id, key, p.Payee, p.Purpose, ScheduleCodes.TryParse(p.Schedule, out var s) ? s : throw Bad("schedule", p.Schedule),
-            Month(p.StartMonth) ?? throw Bad("start_month", p.StartMonth), Month(p.EndMonth), Enum.Parse<PlanStatus>(p.Status), approval,
-            versions.OrderBy(v => v.Seq).Select(v => new PlanVersion(Month(v.FromMonth) ?? throw Bad("from_month", v.FromMonth), v.Amount, v.ChangedBy, v.ChangedAt)));
+        return RecurringPlan.Restore(p.Id, key, p.Payee, p.Purpose, p.Schedule,
+            Month(p.StartMonth) ?? throw Bad("start_month", p.StartMonth), Month(p.EndMonth), p.Status, approval,
+            versions.OrderBy(v => v.Seq).Select(v => new PlanVersion(Month(v.FromMonth) ?? throw Bad("from_month", v.FromMonth), v.Amount, v.ChangedBy, v.ChangedAt)),
+            p.ApprovalId);
     }
 
     public static RecurringPlanRecord ToRecord(RecurringPlan p)
@@ -118,21 +119,22 @@ internal static class BudgetMapping
             UnitCode = k.Unit,
             Year = k.Year,
             FundSource = k.FundSource,
-            Autonomy = k.Autonomy.Code(),
+            Autonomy = k.Autonomy,
             Sector = k.Sector,
             BudgetItem = k.BudgetItem,
             Payee = p.Payee,
             Purpose = p.Purpose,
-            Schedule = p.Schedule.Code(),
+            Schedule = p.Schedule,
             StartMonth = p.Start.ToString(),
             EndMonth = p.End?.ToString(),
-            Status = p.Status.ToString(),
+            Status = p.Status,
             ApprovalDecider = a?.Decider,
             ApprovalBy = a?.By,
             ApprovalAt = a?.At.ToUniversalTime(),
             ApprovalDecisionNo = a?.DecisionNo,
             ApprovalYearlyTotal = a?.YearlyTotal,
             ApprovalYear = a?.Year,
+            ApprovalId = p.ApprovalId,
         };
     }
 
@@ -145,21 +147,6 @@ internal static class BudgetMapping
         ChangedBy = v.By,
         ChangedAt = v.At.ToUniversalTime(),
     };
-
-    public static SpendingStatus ParseStatus(string code)
-    {
-        foreach (var s in Enum.GetValues<SpendingStatus>())
-        {
-            if (s.Code() == code)
-            {
-                return s;
-            }
-        }
-
-        throw Bad("status", code);
-    }
-
-    private static Autonomy ParseAutonomy(string code) => AutonomyCodes.TryParse(code, out var a) ? a : throw Bad("autonomy", code);
 
     private static YearMonth? Month(string? text) => text is null ? null : YearMonth.TryParse(text, out var m) ? m : throw Bad("month", text);
 

@@ -45,10 +45,9 @@ public sealed partial class BudgetStore
     private async Task<BudgetLine?> FromBooksAsync(PartyFinanceDbContext db, BudgetLineKey key, CancellationToken ct)
     {
         var books = await BooksAsync(db, [key], ct);
-        var autonomy = key.Autonomy.Code();
 
         // An account that does not split autonomy (004) already belongs to the line of the other autonomy when the budget holds one.
-        var other = await db.BudgetLines.AnyAsync(l => l.UnitCode == key.Unit && l.Year == key.Year && l.FundSource == key.FundSource && l.Autonomy != autonomy
+        var other = await db.BudgetLines.AnyAsync(l => l.UnitCode == key.Unit && l.Year == key.Year && l.FundSource == key.FundSource && l.Autonomy != key.Autonomy
             && l.Sector == key.Sector && l.BudgetItem == key.BudgetItem && l.CarriedOver == key.CarriedOver, ct);
         var figures = Estimates.Attribution.FiguresFor(key, books, eitherAutonomy: !other);
         if (figures == LedgerFigures.None)
@@ -56,8 +55,8 @@ public sealed partial class BudgetStore
             return null;
         }
 
-        var mode = await db.BudgetControlModes.Where(c => c.FundSource == key.FundSource && c.Year == key.Year).Select(c => c.Mode).FirstOrDefaultAsync(ct);
-        return BudgetLine.Restore(key, mode is null ? ControlMode.Stop : Enum.Parse<ControlMode>(mode), [], [], figures);
+        var mode = await db.BudgetControlModes.FirstOrDefaultAsync(c => c.FundSource == key.FundSource && c.Year == key.Year, ct);
+        return BudgetLine.Restore(key, mode?.Mode ?? ControlMode.Stop, [], [], figures);
     }
 
     private static async Task UpdateAsync(PartyFinanceDbContext db, LoadedLine loaded, CancellationToken ct)
@@ -84,7 +83,7 @@ public sealed partial class BudgetStore
 
     private static async Task InsertAsync(PartyFinanceDbContext db, BudgetLine line, CancellationToken ct)
     {
-        var record = new BudgetLineRecord { Id = await NextAsync(db, BudgetCounters.Line, ct), ControlMode = line.ControlMode.ToString() };
+        var record = new BudgetLineRecord { Id = await NextAsync(db, BudgetCounters.Line, ct), ControlMode = line.ControlMode };
         BudgetMapping.SetKey(record, line.Key);
         BudgetMapping.SetCounters(record, line);
         db.BudgetLines.Add(record);

@@ -21,9 +21,8 @@ public sealed partial class BudgetStore
 
     public Task<IReadOnlyList<SpendingRequest>> RequestsOfLineAsync(BudgetLineKey key, CancellationToken ct)
     {
-        var autonomy = key.Autonomy.Code();
         return WithDbAsync(db => RequestsWhereAsync(db, db.SpendingRequests.Where(r => r.UnitCode == key.Unit && r.Year == key.Year
-            && r.FundSource == key.FundSource && r.Autonomy == autonomy && r.Sector == key.Sector && r.BudgetItem == key.BudgetItem
+            && r.FundSource == key.FundSource && r.Autonomy == key.Autonomy && r.Sector == key.Sector && r.BudgetItem == key.BudgetItem
             && r.CarriedOver == key.CarriedOver), ct));
     }
 
@@ -112,12 +111,20 @@ public sealed partial class BudgetStore
 
     public Task<IReadOnlyList<RecurringPlan>> PlansAsync(CancellationToken ct) => WithDbAsync(db => PlansWhereAsync(db, db.RecurringPlans, ct));
 
-    public Task SavePlanAsync(RecurringPlan plan, CancellationToken ct) => WithDbAsync(async db =>
+    public Task<Result> SavePlanAsync(RecurringPlan plan, CancellationToken ct) => WithDbAsync(async db =>
     {
         var stored = await db.PlanVersions.CountAsync(v => v.PlanId == plan.Id, ct);
         var record = BudgetMapping.ToRecord(plan);
-        if (await db.RecurringPlans.AnyAsync(p => p.Id == plan.Id, ct))
+        if (plan.StoredStatus is { } was)
         {
+            // Moves the row only from the status this copy read; on PostgreSQL a concurrent writer's row lock is waited for and the
+            // condition re-checked, so of two copies moved at once the second finds nothing to move.
+            if (await db.RecurringPlans.Where(p => p.Id == plan.Id && p.Status == was).ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, plan.Status), ct) == 0)
+            {
+                return Result.Failure(SpendingErrors.Error(SpendingErrors.ConcurrentChange,
+                    $"Kế hoạch chi định kỳ số {plan.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)} vừa được người khác thay đổi trong lúc bạn thao tác; không có gì được ghi. Hãy xem lại (spend plan list) rồi thử lại."));
+            }
+
             db.RecurringPlans.Update(record);
         }
         else
@@ -132,7 +139,8 @@ public sealed partial class BudgetStore
 
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
-        return true;
+        plan.MarkStored();
+        return Result.Success();
     });
 
     private static async Task<IReadOnlyList<SpendingRequest>> RequestsWhereAsync(PartyFinanceDbContext db, IQueryable<SpendingRequestRecord> query, CancellationToken ct)

@@ -128,7 +128,7 @@ public sealed partial class BudgetStore(DatabaseTarget target, EstimateControl e
         var lines = (await LoadAsync(db, records, ct)).Select(l => l.Line).ToList();
         var known = lines.Select(l => l.Key).ToHashSet();
         var books = await EstimateBalanceReader.ReadUnitAsync(db, unit, year, year + 1, ct);
-        var modes = await db.BudgetControlModes.Where(c => c.Year == year).ToDictionaryAsync(c => c.FundSource, c => Enum.Parse<ControlMode>(c.Mode), ct);
+        var modes = await db.BudgetControlModes.Where(c => c.Year == year).ToDictionaryAsync(c => c.FundSource, c => c.Mode, ct);
         foreach (var (key, figures) in Estimates.Attribution.ByLine(books, known).Where(b => b.Key.Year == year && !known.Contains(b.Key)).OrderBy(b => SortKey(b.Key), StringComparer.Ordinal))
         {
             lines.Add(BudgetLine.Restore(key, modes.GetValueOrDefault(key.FundSource, ControlMode.Stop), [], [], figures));
@@ -140,12 +140,12 @@ public sealed partial class BudgetStore(DatabaseTarget target, EstimateControl e
     public Task<ControlModeSetting?> FindControlModeAsync(string fundSource, int year, CancellationToken ct) => WithDbAsync(async db =>
     {
         var r = await db.BudgetControlModes.FirstOrDefaultAsync(c => c.FundSource == fundSource && c.Year == year, ct);
-        return r is null ? null : ControlModeSetting.Restore(r.FundSource, r.Year, Enum.Parse<ControlMode>(r.Mode), r.IsFixed);
+        return r is null ? null : ControlModeSetting.Restore(r.FundSource, r.Year, r.Mode, r.IsFixed);
     });
 
     public Task SaveControlModeAsync(ControlModeSetting setting, CancellationToken ct) => WithDbAsync(async db =>
     {
-        var record = new ControlModeRecord { FundSource = setting.FundSource, Year = setting.Year, Mode = setting.Mode.ToString(), IsFixed = setting.IsFixed };
+        var record = new ControlModeRecord { FundSource = setting.FundSource, Year = setting.Year, Mode = setting.Mode, IsFixed = setting.IsFixed };
         if (await db.BudgetControlModes.AnyAsync(c => c.FundSource == setting.FundSource && c.Year == setting.Year, ct))
         {
             db.BudgetControlModes.Update(record);
@@ -178,12 +178,11 @@ public sealed partial class BudgetStore(DatabaseTarget target, EstimateControl e
 
     private static IQueryable<BudgetLineRecord> LineQuery(PartyFinanceDbContext db, BudgetLineKey k)
     {
-        var autonomy = k.Autonomy.Code();
-        return db.BudgetLines.Where(l => l.UnitCode == k.Unit && l.Year == k.Year && l.FundSource == k.FundSource && l.Autonomy == autonomy
+        return db.BudgetLines.Where(l => l.UnitCode == k.Unit && l.Year == k.Year && l.FundSource == k.FundSource && l.Autonomy == k.Autonomy
             && l.Sector == k.Sector && l.BudgetItem == k.BudgetItem && l.CarriedOver == k.CarriedOver);
     }
 
-    private static object[] KeyParameters(BudgetLineKey k) => [k.Unit, k.Year, k.FundSource, k.Autonomy.Code(), k.Sector, k.BudgetItem, k.CarriedOver];
+    private static object[] KeyParameters(BudgetLineKey k) => [k.Unit, k.Year, k.FundSource, AutonomyCodes.Table.Stored(k.Autonomy), k.Sector, k.BudgetItem, k.CarriedOver];
 
     private static string SortKey(BudgetLineKey k) => string.Join('\u001f', k.Unit, k.Year.ToString("0000", System.Globalization.CultureInfo.InvariantCulture),
         k.FundSource, k.Autonomy.Code(), k.Sector, k.BudgetItem, k.CarriedOver ? "1" : "0");

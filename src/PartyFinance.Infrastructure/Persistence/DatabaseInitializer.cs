@@ -19,8 +19,7 @@ public sealed class DatabaseInitializer(DatabaseTarget target, TimeProvider cloc
             return false;
         }
 
-        var admin = Domain.Authority.Roles.ToSlug(Domain.Authority.Role.Admin);
-        return await db.RoleGrants.AnyAsync(g => g.Role == admin && g.ValidFrom <= date && (g.ValidTo == null || g.ValidTo >= date), ct);
+        return await db.RoleGrants.AnyAsync(g => g.Role == Domain.Authority.Role.Admin && g.ValidFrom <= date && (g.ValidTo == null || g.ValidTo >= date), ct);
     }
 
     public async Task<Result<InitReport>> RunAsync(string referenceFolder, string actor, CancellationToken ct, string? authorityFolder = null)

@@ -18,12 +18,12 @@ internal sealed partial class LedgerSession
         var years = keys.Select(k => k.Year).Distinct().ToList();
         var records = await _db.BudgetLines.AsNoTracking().Where(l => units.Contains(l.UnitCode) && years.Contains(l.Year)).ToListAsync(ct);
         var lines = records.ToDictionary(l => (l.UnitCode, l.Year, l.FundSource, l.Autonomy, l.Sector, l.BudgetItem, l.CarriedOver));
-        var modes = await _db.BudgetControlModes.AsNoTracking().Where(c => years.Contains(c.Year)).ToDictionaryAsync(c => (c.FundSource, c.Year), c => Enum.Parse<ControlMode>(c.Mode), ct);
+        var modes = await _db.BudgetControlModes.AsNoTracking().Where(c => years.Contains(c.Year)).ToDictionaryAsync(c => (c.FundSource, c.Year), c => c.Mode, ct);
         var result = new Dictionary<BudgetLineKey, (long, ControlMode)>();
         foreach (var k in keys)
         {
-            result[k] = lines.TryGetValue((k.Unit, k.Year, k.FundSource, k.Autonomy.Code(), k.Sector, k.BudgetItem, k.CarriedOver), out var line)
-                ? (line.Committed, Enum.Parse<ControlMode>(line.ControlMode))
+            result[k] = lines.TryGetValue((k.Unit, k.Year, k.FundSource, k.Autonomy, k.Sector, k.BudgetItem, k.CarriedOver), out var line)
+                ? (line.Committed, line.ControlMode)
                 : (0, modes.GetValueOrDefault((k.FundSource, k.Year), ControlMode.Stop));
         }
 

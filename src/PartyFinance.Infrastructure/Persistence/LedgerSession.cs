@@ -180,7 +180,7 @@ internal sealed partial class LedgerSession : ILedgerSession
     {
         var events = await _db.PeriodEvents.Where(e => e.UnitCode == unitCode && e.Year == year && e.Month == month).OrderBy(e => e.Id).ToListAsync(ct);
         return AccountingPeriod.Restore(unitCode, year, month, events.Select(e =>
-            new PeriodEvent(Enum.Parse<PeriodAction>(e.Action, ignoreCase: true), e.ChangedBy, e.ChangedAt, e.Reason)));
+            new PeriodEvent(e.Action, e.ChangedBy, e.ChangedAt, e.Reason)));
     }
 
     public async Task AppendPeriodEventAsync(AccountingPeriod period, PeriodEvent change, CancellationToken ct)
@@ -191,7 +191,7 @@ internal sealed partial class LedgerSession : ILedgerSession
             UnitCode = period.UnitCode,
             Year = period.Year,
             Month = period.Month,
-            Action = change.Action.ToString().ToLowerInvariant(),
+            Action = change.Action,
             ChangedBy = change.By,
             ChangedAt = change.At,
             Reason = change.Reason,

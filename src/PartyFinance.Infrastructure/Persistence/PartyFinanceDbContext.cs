@@ -95,6 +95,13 @@ public sealed class PartyFinanceDbContext(DbContextOptions<PartyFinanceDbContext
 
     public DbSet<Assets.Records.AssetActionRecord> AssetActions => Set<Assets.Records.AssetActionRecord>();
 
+    public DbSet<Assets.Records.StocktakeRecord> Stocktakes => Set<Assets.Records.StocktakeRecord>();
+
+    public DbSet<Assets.Records.StocktakeLineRecord> StocktakeLines => Set<Assets.Records.StocktakeLineRecord>();
+
+    /// <summary>Enum columns hold their stable codes (<see cref="CodeConventions"/>).</summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => CodeConventions.Apply(configurationBuilder);
+
     protected override void OnModelCreating(ModelBuilder b)
     {
         b.Entity<UnitRecord>(e => { e.ToTable("org_units"); e.HasKey(x => x.Code); });

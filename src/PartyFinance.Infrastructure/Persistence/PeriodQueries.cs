@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PartyFinance.Domain.Ledger;
 
 namespace PartyFinance.Infrastructure.Persistence;
 
@@ -28,7 +29,7 @@ public sealed class PeriodQueries(DatabaseTarget target)
                 }
 
                 var e = events.GetValueOrDefault((u.Code, month));
-                rows.Add(new PeriodStatus(u.Code, year, month, locks.GetValueOrDefault((u.Code, month)), e?.Action, e?.ChangedBy, e?.ChangedAt, e?.Reason));
+                rows.Add(new PeriodStatus(u.Code, year, month, locks.GetValueOrDefault((u.Code, month)), e?.Action.Code(), e?.ChangedBy, e?.ChangedAt, e?.Reason));
             }
         }
 

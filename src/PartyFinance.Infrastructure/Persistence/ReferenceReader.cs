@@ -22,6 +22,6 @@ internal static class ReferenceReader
     }
 
     public static OrganisationUnit ToDomain(UnitRecord u) =>
-        new(u.Code, u.Name, UnitKinds.TryParse(u.Kind, out var k) ? k : throw new InvalidDataException($"Unknown unit kind '{u.Kind}' in org_units."),
+        new(u.Code, u.Name, u.Kind,
             u.ParentCode, u.Chapter, u.ValidFrom, u.ValidTo, u.SuccessorCode);
 }

@@ -27,7 +27,7 @@ internal static class VoucherMapping
     public static void Apply(UnitRecord r, OrganisationUnit u)
     {
         r.Name = u.Name;
-        r.Kind = u.Kind.ToSlug();
+        r.Kind = u.Kind;
         r.ParentCode = u.ParentCode;
         r.Chapter = u.Chapter;
         r.ValidFrom = u.ValidFrom;

@@ -48,7 +48,7 @@ public class EstimateChangeAndListTests
 
         var r = await w.Approve.RunAsync(id, "thutruong", World.Today, "15/QĐ-VPTU", null, default);
 
-        Assert.Equal(("Thẩm quyền: Thủ trưởng đơn vị (unit-head) theo bộ quy tắc 'Quy chế thử' (1/QĐ), Điều thử", "15/QĐ-VPTU"),
+        Assert.Equal(("Thẩm quyền: Thủ trưởng đơn vị theo bộ quy tắc 'Quy chế thử' (1/QĐ), Điều thử", "15/QĐ-VPTU"),
             (r.Value.Request.History[^1].Reason, r.Value.Request.History[^1].DecisionNo));
     }
 

@@ -126,10 +126,11 @@ internal sealed class InMemoryBudgetStore(FakePoster books, EstimateAttribution 
 
     public Task<IReadOnlyList<RecurringPlan>> PlansAsync(CancellationToken ct) => Task.FromResult<IReadOnlyList<RecurringPlan>>(_plans.Values.ToList());
 
-    public Task SavePlanAsync(RecurringPlan plan, CancellationToken ct)
+    public Task<Result> SavePlanAsync(RecurringPlan plan, CancellationToken ct)
     {
         _plans[plan.Id] = plan;
-        return Task.CompletedTask;
+        plan.MarkStored();
+        return Task.FromResult(Result.Success());
     }
 
     public Task<IReadOnlyList<EstimateBalance>> BooksAsync(BudgetLineKey key, CancellationToken ct) =>

@@ -13,9 +13,23 @@ public class RecurringTests
     {
         var plan = await new AddRecurringPlan(w.Store, w.Access, w.Time).RunAsync(
             new NewRecurringPlan(World.Autonomous, "VNPT Bắc Ninh", amount, schedule, M(start), end is null ? null : M(end), "ketoan", "Cước internet"), default);
-        var approved = await new ApproveRecurringPlan(w.Store, w.Authority, w.Access, w.Time).RunAsync(plan.Value.Id, approver, World.Today, "7/QĐ", default);
+        Assert.True((await Submit(w).RunAsync(plan.Value.Id, "ketoan", default)).IsSuccess);
+        var approved = await Approve(w).RunAsync(plan.Value.Id, approver, World.Today, "7/QĐ", default);
         Assert.True(approved.IsSuccess, approved.IsFailure ? approved.FirstError.Describe() : null);
-        return approved.Value;
+        return approved.Value.Plan;
+    }
+
+    private static SubmitRecurringPlan Submit(World w) => new(w.Store, w.Authority, w.Access, w.Time);
+
+    private static ApproveRecurringPlan Approve(World w) => new(w.Store, w.Authority, w.Access, w.Time);
+
+    private static async Task<long> SubmittedPlanAsync(World w, long amount, string start = "2026-01", string maker = "ketoan")
+    {
+        var plan = await new AddRecurringPlan(w.Store, w.Access, w.Time).RunAsync(
+            new NewRecurringPlan(World.Autonomous, "Cty bảo vệ", amount, Schedule.Monthly, M(start), null, maker), default);
+        var submitted = await Submit(w).RunAsync(plan.Value.Id, maker, default);
+        Assert.True(submitted.IsSuccess, submitted.IsFailure ? submitted.FirstError.Describe() : null);
+        return plan.Value.Id;
     }
 
     private static RunRecurring Run(World w) => new(w.Store, w.Access, w.Time);
@@ -31,17 +45,77 @@ public class RecurringTests
     }
 
     [Fact]
-    public async Task Approval_OfAPlanWhoseYearlyTotalNeedsAHigherDecider_IsRefusedForTheUnitHead()
+    public async Task Approval_OfAPlanWhoseYearlyTotalNeedsAHigherDecider_RunsTheChain_AndOnlyTheFinalStepApprovesIt()
+    {
+        var w = await new World().WithEstimatesAsync();
+        var id = await SubmittedPlanAsync(w, 5_000_000, "2026-11");
+
+        var first = await Approve(w).RunAsync(id, "thutruong", World.Today, "1/QĐ", default);
+
+        Assert.True(first.IsSuccess, first.IsFailure ? first.FirstError.Describe() : null);
+        Assert.Equal((60_000_000L, Decider.OfficeChief, 2), (first.Value.Approval.Value, first.Value.Approval.Decision.Decider, first.Value.Approval.Steps.Count));
+        Assert.Equal(PlanStatus.Submitted, (await w.Store.FindPlanAsync(id, default))!.Status);
+        Assert.Empty((await new RunRecurring(w.Store, w.Access, w.Time).RunAsync(M("2026-12"), "ketoan", default)).Value.Created);
+
+        var again = await Approve(w).RunAsync(id, "thutruong", World.Today, "1/QĐ", default);
+        Assert.Equal(AuthorityErrors.ApproverAlreadySigned, again.FirstError.Code);
+
+        var last = await Approve(w).RunAsync(id, "chanhvp", World.Today, "2/QĐ", default);
+
+        Assert.True(last.IsSuccess, last.IsFailure ? last.FirstError.Describe() : null);
+        var plan = (await w.Store.FindPlanAsync(id, default))!;
+        Assert.Equal((PlanStatus.Approved, "office-chief", "chanhvp", "2/QĐ", 60_000_000L, 2027),
+            (plan.Status, plan.Approval!.Decider, plan.Approval.By, plan.Approval.DecisionNo, plan.Approval.YearlyTotal, plan.Approval.Year));
+        Assert.Equal(ApprovalStatus.Released, last.Value.Approval.Status);
+    }
+
+    [Fact]
+    public async Task Approve_OfAPlanNotSubmitted_IsRefused_AndSubmitNamesTheDeciderForTheLargestYear()
     {
         var w = await new World().WithEstimatesAsync();
         var plan = await new AddRecurringPlan(w.Store, w.Access, w.Time).RunAsync(
-            new NewRecurringPlan(World.Autonomous, "Cty bảo vệ", 5_000_000, Schedule.Monthly, M("2026-11"), null, "ketoan"), default);
+            new NewRecurringPlan(World.Autonomous, "VNPT", 1_500_000, Schedule.Monthly, M("2026-01"), null, "ketoan"), default);
 
-        var r = await new ApproveRecurringPlan(w.Store, w.Authority, w.Access, w.Time).RunAsync(plan.Value.Id, "thutruong", World.Today, null, default);
+        var early = await Approve(w).RunAsync(plan.Value.Id, "thutruong", World.Today, "1/QĐ", default);
+        Assert.Equal(SpendingErrors.InvalidTransition, early.FirstError.Code);
+        Assert.Contains("spend plan submit", early.FirstError.Message, StringComparison.Ordinal);
 
-        Assert.Equal(SpendingErrors.ApproverNotAuthorised, r.FirstError.Code);
-        Assert.Contains("60.000.000 đ", r.FirstError.Message, StringComparison.Ordinal);
-        Assert.True((await new ApproveRecurringPlan(w.Store, w.Authority, w.Access, w.Time).RunAsync(plan.Value.Id, "chanhvp", World.Today, null, default)).IsSuccess);
+        var submitted = await Submit(w).RunAsync(plan.Value.Id, "ketoan", default);
+
+        Assert.Equal((DocumentKind.RecurringPlan, "PLAN-1", "ketoan", SpendingKind.Recurring, 18_000_000L),
+            (submitted.Value.Approval.DocumentKind, submitted.Value.Approval.DocumentReference, submitted.Value.Approval.Maker,
+             submitted.Value.Approval.Question.SpendingKind, submitted.Value.Approval.Value));
+        Assert.Equal(submitted.Value.Approval.Id, (await w.Store.FindPlanAsync(plan.Value.Id, default))!.ApprovalId);
+        Assert.Equal(SpendingErrors.InvalidTransition, (await Submit(w).RunAsync(plan.Value.Id, "ketoan", default)).FirstError.Code);
+    }
+
+    [Fact]
+    public async Task Approve_WithoutADecisionNumber_IsRefused_AndChangesNothing()
+    {
+        var w = await new World().WithEstimatesAsync();
+        var id = await SubmittedPlanAsync(w, 1_000_000);
+
+        var r = await Approve(w).RunAsync(id, "thutruong", World.Today, null, default);
+
+        Assert.Equal(AuthorityErrors.ApprovalNeedsDecisionNo, r.FirstError.Code);
+        var plan = (await w.Store.FindPlanAsync(id, default))!;
+        Assert.Equal(PlanStatus.Submitted, plan.Status);
+        Assert.Single((await w.Store.FindApprovalAsync(plan.ApprovalId!.Value, default))!.Events);
+    }
+
+    [Fact]
+    public async Task Reject_NeedsAReason_EndsTheChainAndThePlan()
+    {
+        var w = await new World().WithEstimatesAsync();
+        var id = await SubmittedPlanAsync(w, 1_000_000);
+        var reject = new RejectRecurringPlan(w.Store, w.Authority, w.Access, w.Time);
+
+        Assert.Equal(AuthorityErrors.RejectNeedsReason, (await reject.RunAsync(id, "thutruong", " ", default)).FirstError.Code);
+        var r = await reject.RunAsync(id, "thutruong", "Chưa cần thiết", default);
+
+        Assert.True(r.IsSuccess, r.IsFailure ? r.FirstError.Describe() : null);
+        Assert.Equal((PlanStatus.Rejected, ApprovalStatus.Rejected), ((await w.Store.FindPlanAsync(id, default))!.Status, r.Value.Approval.Status));
+        Assert.Equal(SpendingErrors.InvalidTransition, (await Approve(w).RunAsync(id, "thutruong", World.Today, "1/QĐ", default)).FirstError.Code);
     }
 
     [Fact]
@@ -49,12 +123,27 @@ public class RecurringTests
     {
         // The unit head also holds the accountant's grant, so the permission guard lets them add the plan.
         var w = await (await new World().WithEstimatesAsync()).GrantAsync("thutruong", Role.Accountant, RoleScope.Unit("VPTU"));
-        var plan = await new AddRecurringPlan(w.Store, w.Access, w.Time).RunAsync(
-            new NewRecurringPlan(World.Autonomous, "VNPT", 1_000_000, Schedule.Monthly, M("2026-01"), null, "thutruong"), default);
+        var id = await SubmittedPlanAsync(w, 1_000_000, maker: "thutruong");
 
-        var r = await new ApproveRecurringPlan(w.Store, w.Authority, w.Access, w.Time).RunAsync(plan.Value.Id, "thutruong", World.Today, null, default);
+        var r = await Approve(w).RunAsync(id, "thutruong", World.Today, "1/QĐ", default);
 
-        Assert.Equal(SpendingErrors.MakerCannotApprove, r.FirstError.Code);
+        Assert.Equal(AuthorityErrors.MakerCannotApprove, r.FirstError.Code);
+    }
+
+    [Fact]
+    public async Task Approval_ByWhoeverWroteAnAmountVersion_IsRefused()
+    {
+        var w = await (await new World().WithEstimatesAsync()).GrantAsync("thutruong", Role.Accountant, RoleScope.Unit("VPTU"));
+        var plan = (await new AddRecurringPlan(w.Store, w.Access, w.Time).RunAsync(
+            new NewRecurringPlan(World.Autonomous, "VNPT", 1_000_000, Schedule.Monthly, M("2026-01"), null, "ketoan"), default)).Value;
+        plan.ChangeAmount(M("2026-06"), 1_100_000, "thutruong", w.Time.Now);
+        await w.Store.SavePlanAsync(plan, default);
+        await Submit(w).RunAsync(plan.Id, "ketoan", default);
+
+        var r = await Approve(w).RunAsync(plan.Id, "thutruong", World.Today, "1/QĐ", default);
+
+        Assert.Equal(AuthorityErrors.MakerCannotApprove, r.FirstError.Code);
+        Assert.Contains("thutruong", r.FirstError.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -125,7 +214,8 @@ public class RecurringTests
         var plan = await ApprovedPlanAsync(w, 100_000);
         plan.ChangeAmount(M("2026-03"), 150_000, "ketoan", w.Time.Now);
         await w.Store.SavePlanAsync(plan, default);
-        await new ApproveRecurringPlan(w.Store, w.Authority, w.Access, w.Time).RunAsync(plan.Id, "thutruong", World.Today, "8/QĐ", default);
+        Assert.True((await Submit(w).RunAsync(plan.Id, "ketoan", default)).IsSuccess);
+        Assert.True((await Approve(w).RunAsync(plan.Id, "thutruong", World.Today, "8/QĐ", default)).IsSuccess);
 
         var r = (await Run(w).RunAsync(M("2026-04"), "ketoan", default)).Value;
 

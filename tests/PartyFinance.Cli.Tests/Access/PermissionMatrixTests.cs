@@ -73,7 +73,11 @@ public sealed class PermissionMatrixTests
         await CheckAsync(cli, "truongban", "ketoan.btc", "spend", "pay", "1", "--date", "2026-03-15");
         await CheckAsync(cli, "truongban", "ketoan.btc", "spend", "cancel", "3", "--reason", "Trùng đề nghị");
         await CheckAsync(cli, "kiemtoan", "ketoan.btc", ["spend", "plan", "add", .. Line, "--amount", "100000", "--schedule", "monthly", "--start", "2026-04", "--end", "2026-06", "--payee", "Công ty Điện lực"]);
-        await CheckAsync(cli, "ketoan.btc", "truongban", "spend", "plan", "approve", "1", "--date", "2026-03-15");
+        await CheckAsync(cli, "kiemtoan", "ketoan.btc", "spend", "plan", "submit", "1");
+        await CheckAsync(cli, "ketoan.btc", "truongban", "spend", "plan", "approve", "1", "--date", "2026-03-15", "--decision-no", "2/QĐ-BTC");
+        await CheckAsync(cli, "kiemtoan", "ketoan.btc", ["spend", "plan", "add", .. Line, "--amount", "100000", "--schedule", "monthly", "--start", "2026-04", "--end", "2026-06", "--payee", "Công ty Nước sạch"]);
+        await AllowedOnlyAsync(cli, "ketoan.btc", "spend", "plan", "submit", "2");
+        await CheckAsync(cli, "ketoan.btc", "truongban", "spend", "plan", "reject", "2", "--reason", "Chưa cần");
         await CheckAsync(cli, "ketoantruong.btc", "ketoantruong.tinh", "spend", "run-recurring", "--through", "2026-04");
 
         var submitted = await cli.JsonAsync("approval", "submit", "--document-kind", "purchase-proposal", "--document", "TTr-1/BTC", "--unit", "BTC",

@@ -235,6 +235,49 @@ public sealed class AssetCliTests
     }
 
     [Fact]
+    public async Task Stocktake_ShortageAndSurplus_GoToTheirDeciders_AndPostOnlyWhenSigned()
+    {
+        await using var cli = await SetUpAsync();
+        var sheet = await cli.JsonAsync("asset", "stocktake", "start", "--unit", "VPTU", "--date", "2026-11-30", "--by", "ketoan");
+        var id = N(sheet.GetProperty("sheet").GetInt64());
+        Assert.Equal(["TS-001", "TS-002", "TS-003"], sheet.GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("code").GetString()));
+
+        var partial = "code,found,note\nTS-001,yes,\n";
+        await cli.JsonAsync("asset", "stocktake", "count", id, cli.File("dem1.csv", partial), "--by", "ketoan");
+        var (early, _, earlyError) = await cli.RunAsync("asset", "stocktake", "close", id, "--by", "ketoan");
+        Assert.Equal(ExitCodes.Refused, early);
+        Assert.Contains("TS-002", earlyError, StringComparison.Ordinal);
+
+        var bad = "code,found,note,name,class,original_cost,in_service\nTS-001,có,,,,,\nTS-777,no,,,,,\nTS-900,yes,,Máy chiếu,TB-KHAC,,2025-01-01\n";
+        var (refused, _, refusedError) = await cli.RunAsync("asset", "stocktake", "count", id, cli.File("dem2.csv", bad), "--by", "ketoan");
+        Assert.Equal(ExitCodes.Refused, refused);
+        Assert.Contains("dem2.csv: Dòng 3, cột code:", refusedError, StringComparison.Ordinal);
+        Assert.Contains("dem2.csv: Dòng 4, cột original_cost:", refusedError, StringComparison.Ordinal);
+
+        var counts = "code,found,note,name,class,original_cost,in_service\nTS-001,có,,,,,\nTS-002,không,Mất khi chuyển phòng,,,,\nTS-003,yes,,,,,\n" +
+            "TS-900,yes,Phát hiện trong kho,Máy chiếu,TB-KHAC,25000000,2025-01-01\n";
+        await cli.JsonAsync("asset", "stocktake", "count", id, cli.File("dem3.csv", counts), "--by", "ketoan");
+        var closed = await cli.JsonAsync("asset", "stocktake", "close", id, "--by", "ketoan");
+        var decisions = closed.GetProperty("decisions").EnumerateArray().ToList();
+        Assert.Equal([("TS-002", "shortage", "write-off"), ("TS-900", "surplus", "record-surplus")],
+            decisions.Select(d => (d.GetProperty("code").GetString(), d.GetProperty("kind").GetString(), d.GetProperty("action").GetString())));
+        Assert.Equal(0, await BalanceAsync(cli, "VPTU", "2118"));
+        Assert.Equal(18_000_000, await BalanceAsync(cli, "VPTU", "21131"));
+
+        foreach (var d in decisions)
+        {
+            await SignAllAsync(cli, await cli.JsonAsync("approval", "show", N(d.GetProperty("approval").GetInt64())));
+        }
+
+        Assert.Equal("written-off", (await cli.JsonAsync("asset", "show", "TS-002")).GetProperty("status").GetString());
+        var found = await cli.JsonAsync("asset", "show", "TS-900");
+        Assert.Equal(("stocktake-surplus", 25_000_000L), (found.GetProperty("origin").GetString(), found.GetProperty("original_cost").GetInt64()));
+        Assert.Equal(25_000_000, await BalanceAsync(cli, "VPTU", "21131"));
+        var (again, _, _) = await cli.RunAsync("asset", "stocktake", "close", id, "--by", "ketoan");
+        Assert.Equal(ExitCodes.Refused, again);
+    }
+
+    [Fact]
     public async Task ClassImport_ReplacesARate_AndTheListShowsTheYearsInForce()
     {
         await using var cli = await SetUpAsync(register: false);

@@ -74,7 +74,7 @@ public sealed class AuthorityCommandTests
         Assert.Equal((1, string.Empty), (code, output));
         Assert.Contains("[authority.no-rule]", error, StringComparison.Ordinal);
         Assert.Equal(1, noSet);
-        Assert.Contains("cho hành động spend", noSetError, StringComparison.Ordinal);
+        Assert.Contains("cho hành động chi tiêu", noSetError, StringComparison.Ordinal);
         Assert.Contains("[authority.no-rule-set]", noSetError, StringComparison.Ordinal);
     }
 

@@ -139,8 +139,9 @@ public sealed class BudgetCliTests
         var plan = await cli.JsonAsync(["spend", "plan", "add", .. Line, "--amount", "1500000", "--schedule", "monthly", "--start", "2026-01", "--end", "2026-06",
             "--payee", "Công ty Điện lực Bắc Ninh", "--by", "ketoan"]);
         var planId = plan.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var approved = await cli.JsonAsync("spend", "plan", "approve", planId, "--by", "thutruong.vptu");
-        Assert.Equal("unit-head", approved.GetProperty("decider").GetString());
+        Assert.Equal("submitted", (await cli.JsonAsync("spend", "plan", "submit", planId, "--by", "ketoan")).GetProperty("status").GetString());
+        var approved = await cli.JsonAsync("spend", "plan", "approve", planId, "--by", "thutruong.vptu", "--decision-no", "5/QĐ-VPTU");
+        Assert.Equal(("unit-head", "approved"), (approved.GetProperty("decider").GetString(), approved.GetProperty("status").GetString()));
 
         var first = await cli.JsonAsync("spend", "run-recurring", "--through", "2026-03");
         var second = await cli.JsonAsync("spend", "run-recurring", "--through", "2026-03");

@@ -1,5 +1,7 @@
 using System.Globalization;
 using PartyFinance.Cli;
+using PartyFinance.Domain.Authority;
+using PartyFinance.Domain.Budgeting;
 
 namespace PartyFinance.Cli.Tests.Budgeting;
 
@@ -67,7 +69,7 @@ public sealed class SpendingAuthorityCliTests
     }
 
     [Fact]
-    public async Task PlanApprove_AtEveryBandEdgeOfTheShippedRecurringRules_NeedsExactlyTheDeciderAuthorityDecideNames()
+    public async Task PlanApprove_AtEveryBandEdgeOfTheShippedRecurringRules_RunsTheChainUpToWhatAuthorityDecideNames()
     {
         await using var cli = await SetUpAsync();
         foreach (var total in new long[] { 1, 299_999_999, 300_000_000, 1_999_999_999, 2_000_000_000, 9_999_999_999, 10_000_000_000 })
@@ -79,13 +81,85 @@ public sealed class SpendingAuthorityCliTests
             var id = N(plan.GetProperty("id").GetInt64());
             var rank = Array.IndexOf(["unit-head", "office-chief", "standing-board", "standing-committee"], decider);
 
-            var below = rank > 0 ? await cli.RunAsync("spend", "plan", "approve", id, "--by", Signers[rank - 1]) : (ExitCodes.Refused, string.Empty, "[spending.approver-not-authorised]");
-            var approved = await cli.JsonAsync("spend", "plan", "approve", id, "--by", Signers[rank]);
+            var submitted = await cli.JsonAsync("spend", "plan", "submit", id, "--by", "ketoan");
+            Assert.Equal((decider, rank + 1, "submitted"), (submitted.GetProperty("decider").GetString(), submitted.GetProperty("steps").GetArrayLength(),
+                submitted.GetProperty("status").GetString()));
+            for (var step = 0; step <= rank; step++)
+            {
+                var signed = await cli.JsonAsync("spend", "plan", "approve", id, "--by", Signers[step], "--decision-no", $"{step + 1}/QĐ-KH{id}");
+                Assert.Equal(step == rank ? "approved" : "submitted", signed.GetProperty("status").GetString());
+                Assert.Equal((decider, decided.GetProperty("rule_set").GetString(), decided.GetProperty("citation").GetString()),
+                    (signed.GetProperty("decider").GetString(), signed.GetProperty("rule_set").GetString(), signed.GetProperty("citation").GetString()));
+            }
 
-            Assert.Equal(ExitCodes.Refused, below.Item1);
-            Assert.Contains("[spending.approver-not-authorised]", below.Item3, StringComparison.Ordinal);
-            Assert.Equal(decider, approved.GetProperty("decider").GetString());
+            var done = await cli.RunAsync("spend", "plan", "approve", id, "--by", Signers[^1], "--decision-no", "9/QĐ");
+            Assert.Equal(ExitCodes.Refused, done.Code);
+            Assert.Contains("[spending.invalid-transition]", done.Err, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task PlanApproval_IsInTheInbox_ShownByApprovalShow_AndSignedOnlyWithThePlanCommand()
+    {
+        await using var cli = await SetUpAsync();
+        var plan = await cli.JsonAsync(["spend", "plan", "add", .. Line, "--amount", "30000000", "--schedule", "monthly", "--start", "2026-01",
+            "--payee", "Công ty bảo vệ", "--by", "ketoan"]);
+        var id = N(plan.GetProperty("id").GetInt64());
+        var (submitCode, submitText, submitError) = await cli.RunAsync("spend", "plan", "submit", id, "--by", "ketoan");
+        Assert.True(submitCode == ExitCodes.Success, submitError);
+        Assert.Contains("Chuỗi duyệt: 1. Thủ trưởng đơn vị → 2. Chánh Văn phòng Tỉnh ủy (quyết định)", submitText, StringComparison.Ordinal);
+        Assert.Contains("360.000.000 đ", submitText, StringComparison.Ordinal);
+
+        var inbox = (await cli.JsonAsync("approval", "list", "--pending", "--for", "thutruong.vptu")).EnumerateArray().ToList();
+        var row = Assert.Single(inbox, r => r.GetProperty("document").GetString() == "PLAN-" + id);
+        Assert.Equal(("recurring-plan", "office-chief", 1), (row.GetProperty("document_kind").GetString(), row.GetProperty("decider").GetString(), row.GetProperty("next_step").GetInt32()));
+        var number = N(row.GetProperty("number").GetInt64());
+
+        var (wrongCode, _, wrongError) = await cli.RunAsync("approval", "approve", number, "--decision-no", "1/QĐ", "--date", "2026-03-01", "--by", "thutruong.vptu");
+        Assert.Equal(ExitCodes.Refused, wrongCode);
+        Assert.Contains("spend plan approve|reject " + id, wrongError, StringComparison.Ordinal);
+
+        var (_, first, _) = await cli.RunAsync("spend", "plan", "approve", id, "--by", "thutruong.vptu", "--decision-no", "1/QĐ-VPTU");
+        Assert.Contains("chờ bước 2 (Chánh Văn phòng Tỉnh ủy)", first, StringComparison.Ordinal);
+        Assert.DoesNotContain((await cli.JsonAsync("approval", "list", "--pending", "--for", "thutruong.vptu")).EnumerateArray(),
+            r => r.GetProperty("document").GetString() == "PLAN-" + id);
+        Assert.Equal("submitted", (await cli.JsonAsync("spend", "plan", "list")).EnumerateArray().Single(p => N(p.GetProperty("id").GetInt64()) == id).GetProperty("status").GetString());
+
+        await cli.JsonAsync("spend", "plan", "approve", id, "--by", "chanhvp", "--decision-no", "2/QĐ-VPTU");
+        var (_, shown, _) = await cli.RunAsync("approval", "show", number);
+        Assert.Contains("kế hoạch chi định kỳ PLAN-" + id, shown, StringComparison.Ordinal);
+        Assert.Contains("[đã duyệt: chanhvp]", shown, StringComparison.Ordinal);
+        Assert.Equal("released", (await cli.JsonAsync("approval", "show", number)).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task TextOutput_NamesDecidersRolesAndStatusesInVietnamese_WithoutTheirCodes_JsonKeepsTheCodes()
+    {
+        await using var cli = await SetUpAsync("900000000");
+        var created = await cli.JsonAsync(["spend", "request", .. Line, "--amount", "150000000", "--purpose", "Sửa chữa", "--by", "ketoan"]);
+        var id = N(created.GetProperty("id").GetInt64());
+        var texts = new List<string>
+        {
+            (await cli.RunAsync("authority", "decide", "--action", "spend", "--unit", "VPTU", "--amount", "150000000")).Out,
+            (await cli.RunAsync("authority", "list")).Out,
+            (await cli.RunAsync("spend", "submit", id, "--by", "ketoan")).Out,
+            (await cli.RunAsync("spend", "approve", id, "--by", "thutruong.vptu", "--decision-no", "1/QĐ")).Out,
+            (await cli.RunAsync("spend", "approve", id, "--by", "thutruong.vptu", "--decision-no", "1/QĐ")).Err,
+            (await cli.RunAsync("spend", "approve", id, "--by", "ketoan", "--decision-no", "1/QĐ")).Err,
+            (await cli.RunAsync("spend", "show", id)).Out,
+            (await cli.RunAsync("approval", "show", "1")).Out,
+            (await cli.RunAsync("approval", "list")).Out,
+        };
+        string[] codes = [.. Enum.GetValues<Domain.Authority.Decider>().Select(d => d.ToSlug()), .. Enum.GetValues<Domain.Authority.Role>().Select(r => r.ToSlug()),
+            .. Enum.GetValues<Domain.Budgeting.SpendingStatus>().Select(x => x.Code()), .. Enum.GetValues<Domain.Authority.ApprovalStatus>().Select(x => x.ToSlug()),
+            "spend.decide", "(spend)"];
+
+        Assert.All(texts, t => Assert.False(string.IsNullOrWhiteSpace(t)));
+        Assert.All(texts, t => Assert.All(codes, code => Assert.False(
+            System.Text.RegularExpressions.Regex.IsMatch(t, $@"(?<![\w.-]){System.Text.RegularExpressions.Regex.Escape(code)}(?![\w-])"), $"'{code}' in: {t}")));
+        Assert.Contains("Chánh Văn phòng Tỉnh ủy", texts[0], StringComparison.Ordinal);
+        Assert.Contains("vai trò được phép: thủ trưởng đơn vị", texts[5], StringComparison.Ordinal);
+        Assert.Equal("office-chief", (await cli.JsonAsync("approval", "show", "1")).GetProperty("decider").GetString());
     }
 
     [Fact]
@@ -129,7 +203,7 @@ public sealed class SpendingAuthorityCliTests
         Assert.Contains("Đã duyệt bước 1/2 của đề nghị chi số 1", first, StringComparison.Ordinal);
         Assert.Contains("chờ bước 2 (Chánh Văn phòng Tỉnh ủy)", first, StringComparison.Ordinal);
         Assert.Contains("trạng thái đã duyệt", last, StringComparison.Ordinal);
-        Assert.Contains("Thẩm quyền quyết định: Chánh Văn phòng Tỉnh ủy (office-chief) — bộ quy tắc 'Quy chế chi tiêu nội bộ — mẫu' (mẫu (chưa ban hành)), Điều 6 khoản 2", last, StringComparison.Ordinal);
+        Assert.Contains("Thẩm quyền quyết định: Chánh Văn phòng Tỉnh ủy — bộ quy tắc 'Quy chế chi tiêu nội bộ — mẫu' (mẫu (chưa ban hành)), Điều 6 khoản 2", last, StringComparison.Ordinal);
     }
 
     [Fact]

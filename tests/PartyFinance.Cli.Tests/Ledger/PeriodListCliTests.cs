@@ -29,7 +29,7 @@ public sealed class PeriodListCliTests
         Assert.Equal(12, all.Count(r => r.GetProperty("unit").GetString() == "VPTU"));
         var text = (await cli.RunAsync("period", "list", "--unit", "BDV", "--year", "2025")).Out;
         Assert.Contains("01/2025  đã khóa", text, StringComparison.Ordinal);
-        Assert.Contains("mở khóa bởi ketoan", text, StringComparison.Ordinal);
+        Assert.Contains("mở khóa sổ bởi ketoan", text, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Refused, (await cli.RunAsync("period", "list", "--unit", "KHONGCO")).Code);
     }
 

@@ -64,7 +64,7 @@ public class AuthorityEngineTests
         var result = AuthorityEngine.Decide(Catalogue, Question(5, action: AuthorityAction.Destroy));
 
         Assert.Equal(AuthorityErrors.NoRuleSet, result.FirstError.Code);
-        Assert.Contains("hành động destroy", result.FirstError.Message, StringComparison.Ordinal);
+        Assert.Contains("hành động tiêu hủy", result.FirstError.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public class AuthorityEngineTests
         RuleBuilder.Rule().Row(5).For(AuthorityAction.Spend).Class(AssetClass.Any).Basis(ValueBasis.PerPackage).Spending(SpendingKind.Recurring).Band(50, 1000).By(Decider.OfficeChief).Cite("Điều 4"));
 
     private static AuthorityQuestion SpendQuestion(long value, SpendingKind kind) =>
-        new(AuthorityAction.Spend, AssetClass.Any, Organisation.UnitKind.PartyAgency, Funding.Any, ValueBasis.PerPackage, kind, value, new DateOnly(2024, 5, 1));
+        new(AuthorityAction.Spend, AssetClass.Any, global::PartyFinance.Domain.Organisation.UnitKind.PartyAgency, Funding.Any, ValueBasis.PerPackage, kind, value, new DateOnly(2024, 5, 1));
 
     [Theory]
     [InlineData(10, Decider.UnitHead, 2)]

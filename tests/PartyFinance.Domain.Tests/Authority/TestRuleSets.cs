@@ -26,5 +26,5 @@ public static class TestRuleSets
         RuleBuilder.Rule().Row(6).Class(AssetClass.PremisesLand).For(AuthorityAction.Sell).By(Decider.StandingCommittee).Opinion("UBND tỉnh").Cite("Điều 2 khoản 1"));
 
     public static AuthorityQuestion Question(long value, DateOnly? date = null, AuthorityAction action = AuthorityAction.Purchase, AssetClass assetClass = AssetClass.Other) =>
-        new(action, assetClass, Organisation.UnitKind.PartyAgency, Funding.StateBudget, ValueBasis.PerAsset, SpendingKind.Any, value, date ?? new DateOnly(2024, 5, 1));
+        new(action, assetClass, global::PartyFinance.Domain.Organisation.UnitKind.PartyAgency, Funding.StateBudget, ValueBasis.PerAsset, SpendingKind.Any, value, date ?? new DateOnly(2024, 5, 1));
 }

@@ -63,12 +63,54 @@ public class RecurringPlanTests
     public void AmountChange_OfAnApprovedPlan_SendsItBackForApproval()
     {
         var plan = Plan();
-        plan.Approve(new PlanApproval("UnitHead", "thutruong", Build.At, "7/QĐ", 12_000_000, 2026));
+        Assert.True(plan.Submit(Guid.NewGuid()).IsSuccess);
+        Assert.True(plan.Approve(new PlanApproval("unit-head", "thutruong", Build.At, "7/QĐ", 12_000_000, 2026)).IsSuccess);
 
         plan.ChangeAmount(M("2026-07"), 1_500_000, "ketoan", Build.At);
 
         Assert.Equal(PlanStatus.Draft, plan.Status);
         Assert.Null(plan.Approval);
+        Assert.Null(plan.ApprovalId);
+    }
+
+    [Fact]
+    public void Approve_OfADraftNotSubmitted_IsRefused_AndASubmittedPlanIsApprovedOnce()
+    {
+        var plan = Plan();
+        var approval = new PlanApproval("unit-head", "thutruong", Build.At, "7/QĐ", 12_000_000, 2026);
+
+        Assert.Equal(SpendingErrors.InvalidTransition, plan.Approve(approval).FirstError.Code);
+        var chain = Guid.NewGuid();
+        Assert.True(plan.Submit(chain).IsSuccess);
+        Assert.Equal((PlanStatus.Submitted, (Guid?)chain), (plan.Status, plan.ApprovalId));
+        Assert.Equal(SpendingErrors.InvalidTransition, plan.Submit(Guid.NewGuid()).FirstError.Code);
+        Assert.True(plan.Approve(approval).IsSuccess);
+        Assert.Equal(SpendingErrors.InvalidTransition, plan.Approve(approval).FirstError.Code);
+        Assert.Equal(PlanStatus.Approved, plan.Status);
+    }
+
+    [Fact]
+    public void Reject_EndsASubmittedPlan_WhichThenNeitherChangesNorIsApproved()
+    {
+        var plan = Plan();
+        Assert.Equal(SpendingErrors.InvalidTransition, plan.Reject().FirstError.Code);
+        plan.Submit(Guid.NewGuid());
+        Assert.Equal(SpendingErrors.InvalidTransition, plan.ChangeAmount(M("2026-07"), 1_500_000, "ketoan", Build.At).FirstError.Code);
+
+        Assert.True(plan.Reject().IsSuccess);
+
+        Assert.Equal(PlanStatus.Rejected, plan.Status);
+        Assert.Equal(SpendingErrors.InvalidTransition, plan.ChangeAmount(M("2026-07"), 1_500_000, "ketoan", Build.At).FirstError.Code);
+        Assert.Equal(SpendingErrors.InvalidTransition, plan.Approve(new PlanApproval("unit-head", "x", Build.At, "1", 1, 2026)).FirstError.Code);
+    }
+
+    [Fact]
+    public void Makers_AreEveryAuthorOfAnAmountVersion()
+    {
+        var plan = Plan();
+        plan.ChangeAmount(M("2026-07"), 1_500_000, "ketoan2", Build.At);
+
+        Assert.Equal(["ketoan", "ketoan2"], plan.Makers);
     }
 
     [Fact]
@@ -100,7 +142,8 @@ public class RecurringPlanTests
     public void Occurrence_FromApprovedPlan_WaitsForBudgetThenTakesItsCommitment()
     {
         var plan = Plan();
-        plan.Approve(new PlanApproval("UnitHead", "thutruong", Build.At, "7/QĐ", 12_000_000, 2026));
+        plan.Submit(Guid.NewGuid());
+        plan.Approve(new PlanApproval("unit-head", "thutruong", Build.At, "7/QĐ", 12_000_000, 2026));
         var request = SpendingRequest.FromPlan(9, plan, M("2026-02"), 1_000_000, Build.At);
         var empty = BudgetLine.Open(Build.Key(), ControlMode.Stop);
 

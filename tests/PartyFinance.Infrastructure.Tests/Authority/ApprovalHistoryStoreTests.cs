@@ -78,6 +78,6 @@ public sealed class ApprovalHistoryStoreTests
         Assert.All([update, delete, header], e => Assert.Contains("chỉ được ghi thêm", e.Message, StringComparison.Ordinal));
         var events = await ef.ApprovalEvents.ToListAsync();
         var stored = Assert.Single(events);
-        Assert.Equal((request.Id, 1, "submitted", (string?)null), (stored.RequestId, stored.Sequence, stored.Kind, stored.Reason));
+        Assert.Equal((request.Id, 1, Domain.Authority.ApprovalEventKind.Submitted, (string?)null), (stored.RequestId, stored.Sequence, stored.Kind, stored.Reason));
     }
 }

@@ -1,5 +1,6 @@
 using PartyFinance.Application.Budgeting;
 using PartyFinance.Application.Ledger;
+using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Infrastructure.Budgeting;
 using PartyFinance.Infrastructure.Persistence;
@@ -90,7 +91,7 @@ public sealed class BudgetStoreTests
         var request = (await w.Store().FindRequestAsync(id, CancellationToken.None))!;
         Assert.Equal(SpendingStatus.Approved, request.Status);
         Assert.Equal(["create", "submit", "approve"], request.History.Select(h => h.Action));
-        Assert.Equal("Thẩm quyền: Thủ trưởng đơn vị (unit-head) theo bộ quy tắc 'Quy chế chi tiêu nội bộ — mẫu' (mẫu (chưa ban hành)), Điều 6 khoản 1 quy chế chi tiêu nội bộ (mẫu, thay bằng quy chế thật)", request.History[^1].Reason);
+        Assert.Equal("Thẩm quyền: Thủ trưởng đơn vị theo bộ quy tắc 'Quy chế chi tiêu nội bộ — mẫu' (mẫu (chưa ban hành)), Điều 6 khoản 1 quy chế chi tiêu nội bộ (mẫu, thay bằng quy chế thật)", request.History[^1].Reason);
         Assert.Equal(BudgetWorld.Line(), request.Key);
 
         var line = (await w.Store().FindLineAsync(BudgetWorld.Line(), CancellationToken.None))!;
@@ -106,11 +107,17 @@ public sealed class BudgetStoreTests
         await using var w = await BudgetWorld.CreateAsync(provider);
         var added = await new AddRecurringPlan(w.Store(), w.Access, w.Clock).RunAsync(new NewRecurringPlan(BudgetWorld.Line(), "Công ty Điện lực", 1_500_000,
             Schedule.Monthly, new YearMonth(2026, 1), new YearMonth(2026, 12), "ketoan", "Tiền điện"), CancellationToken.None);
+        var submitted = await new SubmitRecurringPlan(w.Store(), w.Authority, w.Access, w.Clock).RunAsync(added.Value.Id, "ketoan", CancellationToken.None);
+        Assert.True(submitted.IsSuccess, string.Join("; ", submitted.Errors.Select(e => e.Describe())));
+        Assert.Equal((PlanStatus.Submitted, submitted.Value.Approval.Id), ((await w.Store().FindPlanAsync(added.Value.Id, CancellationToken.None))!.Status,
+            (await w.Store().FindPlanAsync(added.Value.Id, CancellationToken.None))!.ApprovalId!.Value));
         var approved = await new ApproveRecurringPlan(w.Store(), w.Authority, w.Access, w.Clock).RunAsync(added.Value.Id, BudgetWorld.UnitHead, BudgetWorld.Today, "QĐ-02", CancellationToken.None);
         Assert.True(approved.IsSuccess, string.Join("; ", approved.Errors.Select(e => e.Describe())));
 
         var plan = (await w.Store().FindPlanAsync(added.Value.Id, CancellationToken.None))!;
         Assert.Equal((PlanStatus.Approved, "unit-head", 18_000_000L), (plan.Status, plan.Approval!.Decider, plan.Approval.YearlyTotal));
+        Assert.Equal(approved.Value.Approval.Id, plan.ApprovalId);
+        Assert.Equal(ApprovalStatus.Released, (await w.Store().FindApprovalAsync(approved.Value.Approval.Id, CancellationToken.None))!.Status);
         Assert.Equal(new YearMonth(2026, 12), plan.End);
         Assert.Equal(1_500_000, Assert.Single(plan.Versions).Amount);
         Assert.Equal("Tiền điện", plan.Purpose);

@@ -94,7 +94,9 @@ public sealed class ConcurrencyAndRecurringTests
     {
         var added = await new AddRecurringPlan(w.Store(), w.Access, w.Clock).RunAsync(new NewRecurringPlan(BudgetWorld.Line(), "Công ty Điện lực", amount,
             Schedule.Monthly, new YearMonth(2026, 1), null, "ketoan"), CancellationToken.None);
-        var approved = await new ApproveRecurringPlan(w.Store(), w.Authority, w.Access, w.Clock).RunAsync(added.Value.Id, BudgetWorld.UnitHead, BudgetWorld.Today, null, CancellationToken.None);
+        var submitted = await new SubmitRecurringPlan(w.Store(), w.Authority, w.Access, w.Clock).RunAsync(added.Value.Id, "ketoan", CancellationToken.None);
+        Assert.True(submitted.IsSuccess, string.Join("; ", submitted.Errors.Select(e => e.Describe())));
+        var approved = await new ApproveRecurringPlan(w.Store(), w.Authority, w.Access, w.Clock).RunAsync(added.Value.Id, BudgetWorld.UnitHead, BudgetWorld.Today, "QĐ-01", CancellationToken.None);
         Assert.True(approved.IsSuccess, string.Join("; ", approved.Errors.Select(e => e.Describe())));
         return added.Value.Id;
     }

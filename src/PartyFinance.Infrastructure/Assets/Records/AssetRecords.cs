@@ -144,4 +144,52 @@ public sealed class AssetActionRecord
     public string? DecidedBy { get; set; }
 
     public DateTimeOffset? DecidedAt { get; set; }
+
+    public long? SheetId { get; set; }
+}
+
+/// <summary>Row of asset_stocktakes: one stocktake sheet of a unit.</summary>
+public sealed class StocktakeRecord
+{
+    public long Id { get; set; }
+
+    public string UnitCode { get; set; } = string.Empty;
+
+    public DateOnly Date { get; set; }
+
+    public string Status { get; set; } = string.Empty;
+
+    public string StartedBy { get; set; } = string.Empty;
+
+    public DateTimeOffset StartedAt { get; set; }
+
+    public string? ClosedBy { get; set; }
+
+    public DateTimeOffset? ClosedAt { get; set; }
+}
+
+/// <summary>Row of asset_stocktake_lines: an asset expected on the sheet or found in the count.</summary>
+public sealed class StocktakeLineRecord
+{
+    public long SheetId { get; set; }
+
+    public string AssetCode { get; set; } = string.Empty;
+
+    public bool Expected { get; set; }
+
+    public bool? Found { get; set; }
+
+    public string? Note { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? ClassCode { get; set; }
+
+    public long? OriginalCost { get; set; }
+
+    public long? AccumulatedWear { get; set; }
+
+    public DateOnly? InService { get; set; }
+
+    public string? Sector { get; set; }
 }

@@ -7,7 +7,7 @@ public sealed class ApprovalEventRecord
 
     public int Sequence { get; set; }
 
-    public string Kind { get; set; } = string.Empty;
+    public Domain.Authority.ApprovalEventKind Kind { get; set; }
 
     public DateTimeOffset At { get; set; }
 
@@ -15,7 +15,7 @@ public sealed class ApprovalEventRecord
 
     public int? Step { get; set; }
 
-    public string? Decider { get; set; }
+    public Domain.Authority.Decider? Decider { get; set; }
 
     public string? DecisionNo { get; set; }
 

@@ -8,7 +8,7 @@ public sealed class ApprovalRequestRecord
 {
     public Guid Id { get; set; }
 
-    public string DocumentKind { get; set; } = string.Empty;
+    public Domain.Authority.DocumentKind DocumentKind { get; set; }
 
     public string DocumentReference { get; set; } = string.Empty;
 
@@ -16,23 +16,23 @@ public sealed class ApprovalRequestRecord
 
     public string Maker { get; set; } = string.Empty;
 
-    public string Action { get; set; } = string.Empty;
+    public Domain.Authority.AuthorityAction Action { get; set; }
 
-    public string AssetClass { get; set; } = string.Empty;
+    public Domain.Authority.AssetClass AssetClass { get; set; }
 
-    public string? UnitKind { get; set; }
+    public Domain.Organisation.UnitKind? UnitKind { get; set; }
 
-    public string Funding { get; set; } = string.Empty;
+    public Domain.Authority.Funding Funding { get; set; }
 
-    public string Basis { get; set; } = string.Empty;
+    public Domain.Authority.ValueBasis Basis { get; set; }
 
-    public string SpendingKind { get; set; } = string.Empty;
+    public Domain.Authority.SpendingKind SpendingKind { get; set; }
 
     public long Value { get; set; }
 
     public DateOnly QuestionDate { get; set; }
 
-    public string Decider { get; set; } = string.Empty;
+    public Domain.Authority.Decider Decider { get; set; }
 
     public string RuleSet { get; set; } = string.Empty;
 

@@ -10,7 +10,7 @@ public sealed class RoleGrantRecord
 
     public int GrantNo { get; set; }
 
-    public string Role { get; set; } = string.Empty;
+    public Domain.Authority.Role Role { get; set; }
 
     public string? ScopeUnitCode { get; set; }
 

@@ -10,23 +10,23 @@ public sealed class RuleRecord
 
     public int Row { get; set; }
 
-    public string Action { get; set; } = string.Empty;
+    public Domain.Authority.AuthorityAction Action { get; set; }
 
-    public string AssetClass { get; set; } = string.Empty;
+    public Domain.Authority.AssetClass AssetClass { get; set; }
 
-    public string? UnitKind { get; set; }
+    public Domain.Organisation.UnitKind? UnitKind { get; set; }
 
-    public string Funding { get; set; } = string.Empty;
+    public Domain.Authority.Funding Funding { get; set; }
 
-    public string Basis { get; set; } = string.Empty;
+    public Domain.Authority.ValueBasis Basis { get; set; }
 
-    public string SpendingKind { get; set; } = string.Empty;
+    public Domain.Authority.SpendingKind SpendingKind { get; set; }
 
     public long MinValue { get; set; }
 
     public long? MaxValue { get; set; }
 
-    public string Decider { get; set; } = string.Empty;
+    public Domain.Authority.Decider Decider { get; set; }
 
     public string? RequiresOpinion { get; set; }
 

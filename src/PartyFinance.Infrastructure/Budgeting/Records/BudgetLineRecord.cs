@@ -14,7 +14,7 @@ public sealed class BudgetLineRecord
 
     public string FundSource { get; set; } = string.Empty;
 
-    public string Autonomy { get; set; } = string.Empty;
+    public Domain.Budgeting.Autonomy Autonomy { get; set; }
 
     public string Sector { get; set; } = string.Empty;
 
@@ -22,7 +22,7 @@ public sealed class BudgetLineRecord
 
     public bool CarriedOver { get; set; }
 
-    public string ControlMode { get; set; } = string.Empty;
+    public Domain.Budgeting.ControlMode ControlMode { get; set; }
 
     public long Allocated { get; set; }
 

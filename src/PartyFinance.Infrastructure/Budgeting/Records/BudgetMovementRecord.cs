@@ -7,7 +7,7 @@ public sealed class BudgetMovementRecord
 
     public int Seq { get; set; }
 
-    public string Kind { get; set; } = string.Empty;
+    public Domain.Budgeting.MovementKind Kind { get; set; }
 
     public long Amount { get; set; }
 

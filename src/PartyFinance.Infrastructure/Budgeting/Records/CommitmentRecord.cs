@@ -9,7 +9,7 @@ public sealed class CommitmentRecord
 
     public long Amount { get; set; }
 
-    public string Status { get; set; } = string.Empty;
+    public Domain.Budgeting.CommitmentStatus Status { get; set; }
 
     public string? OverrideBy { get; set; }
 

@@ -7,7 +7,7 @@ public sealed class ControlModeRecord
 
     public int Year { get; set; }
 
-    public string Mode { get; set; } = string.Empty;
+    public Domain.Budgeting.ControlMode Mode { get; set; }
 
     public bool IsFixed { get; set; }
 }

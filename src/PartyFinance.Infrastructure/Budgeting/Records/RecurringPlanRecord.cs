@@ -11,7 +11,7 @@ public sealed class RecurringPlanRecord
 
     public string FundSource { get; set; } = string.Empty;
 
-    public string Autonomy { get; set; } = string.Empty;
+    public Domain.Budgeting.Autonomy Autonomy { get; set; }
 
     public string Sector { get; set; } = string.Empty;
 
@@ -21,13 +21,13 @@ public sealed class RecurringPlanRecord
 
     public string Purpose { get; set; } = string.Empty;
 
-    public string Schedule { get; set; } = string.Empty;
+    public Domain.Budgeting.Schedule Schedule { get; set; }
 
     public string StartMonth { get; set; } = string.Empty;
 
     public string? EndMonth { get; set; }
 
-    public string Status { get; set; } = string.Empty;
+    public Domain.Budgeting.PlanStatus Status { get; set; }
 
     public string? ApprovalDecider { get; set; }
 
@@ -40,4 +40,7 @@ public sealed class RecurringPlanRecord
     public long? ApprovalYearlyTotal { get; set; }
 
     public int? ApprovalYear { get; set; }
+
+    /// <summary>The approval request carrying the plan's signatures (schema 8); null for a plan approved with one signature before.</summary>
+    public Guid? ApprovalId { get; set; }
 }

@@ -9,9 +9,9 @@ public sealed class SpendingEventRecord
 
     public string Action { get; set; } = string.Empty;
 
-    public string FromStatus { get; set; } = string.Empty;
+    public Domain.Budgeting.SpendingStatus FromStatus { get; set; }
 
-    public string ToStatus { get; set; } = string.Empty;
+    public Domain.Budgeting.SpendingStatus ToStatus { get; set; }
 
     public string ActedBy { get; set; } = string.Empty;
 

@@ -11,7 +11,7 @@ public sealed class SpendingRequestRecord
 
     public string FundSource { get; set; } = string.Empty;
 
-    public string Autonomy { get; set; } = string.Empty;
+    public Domain.Budgeting.Autonomy Autonomy { get; set; }
 
     public string Sector { get; set; } = string.Empty;
 
@@ -25,7 +25,7 @@ public sealed class SpendingRequestRecord
 
     public string? Payee { get; set; }
 
-    public string Nature { get; set; } = string.Empty;
+    public Domain.Budgeting.SpendingNature Nature { get; set; }
 
     public DateOnly? ContractSignedOn { get; set; }
 
@@ -33,7 +33,7 @@ public sealed class SpendingRequestRecord
 
     public string? PlanMonth { get; set; }
 
-    public string Status { get; set; } = string.Empty;
+    public Domain.Budgeting.SpendingStatus Status { get; set; }
 
     public string? VoucherNo { get; set; }
 

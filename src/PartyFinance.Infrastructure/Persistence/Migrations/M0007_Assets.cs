@@ -7,7 +7,7 @@ namespace PartyFinance.Infrastructure.Persistence.Migrations;
 /// Schema version 7: the asset register — cards (assets) with append-only history (asset_events),
 /// wear once per asset and year (asset_wear, keyed so a second wear of the same year cannot be
 /// stored), dated asset classes (asset_classes) and actions waiting for their decision
-/// (asset_actions). Written by hand like M0001–M0006; provider-neutral.
+/// (asset_actions), yearly stocktake sheets and their lines (asset_stocktakes, asset_stocktake_lines). Written by hand like M0001–M0006; provider-neutral.
 /// </summary>
 [DbContext(typeof(PartyFinanceDbContext))]
 [Migration("20261201000007_Assets")]
@@ -106,13 +106,42 @@ public sealed class M0007_Assets : Migration
             requested_at = t.Column<DateTimeOffset>(nullable: false),
             decided_by = t.Column<string>(nullable: true),
             decided_at = t.Column<DateTimeOffset>(nullable: true),
-        }, constraints: t =>
-        {
-            t.PrimaryKey("PK_asset_actions", x => x.id);
-            t.ForeignKey("FK_asset_actions_assets_asset_code", x => x.asset_code, "assets", "code", onDelete: ReferentialAction.Restrict);
-        });
+            sheet_id = t.Column<long>(nullable: true),
+        }, constraints: t => t.PrimaryKey("PK_asset_actions", x => x.id));
         m.CreateIndex("IX_asset_actions_approval_id", "asset_actions", "approval_id", unique: true);
         m.CreateIndex("IX_asset_actions_asset_code", "asset_actions", "asset_code");
+
+        m.CreateTable("asset_stocktakes", t => new
+        {
+            id = t.Column<long>(nullable: false),
+            unit_code = t.Column<string>(nullable: false),
+            date = t.Column<DateOnly>(nullable: false),
+            status = t.Column<string>(nullable: false),
+            started_by = t.Column<string>(nullable: false),
+            started_at = t.Column<DateTimeOffset>(nullable: false),
+            closed_by = t.Column<string>(nullable: true),
+            closed_at = t.Column<DateTimeOffset>(nullable: true),
+        }, constraints: t => t.PrimaryKey("PK_asset_stocktakes", x => x.id));
+        m.CreateIndex("IX_asset_stocktakes_unit_code", "asset_stocktakes", "unit_code");
+
+        m.CreateTable("asset_stocktake_lines", t => new
+        {
+            sheet_id = t.Column<long>(nullable: false),
+            asset_code = t.Column<string>(nullable: false),
+            expected = t.Column<bool>(nullable: false),
+            found = t.Column<bool>(nullable: true),
+            note = t.Column<string>(nullable: true),
+            name = t.Column<string>(nullable: true),
+            class_code = t.Column<string>(nullable: true),
+            original_cost = t.Column<long>(nullable: true),
+            accumulated_wear = t.Column<long>(nullable: true),
+            in_service = t.Column<DateOnly>(nullable: true),
+            sector = t.Column<string>(nullable: true),
+        }, constraints: t =>
+        {
+            t.PrimaryKey("PK_asset_stocktake_lines", x => new { x.sheet_id, x.asset_code });
+            t.ForeignKey("FK_asset_stocktake_lines_asset_stocktakes_sheet_id", x => x.sheet_id, "asset_stocktakes", "id", onDelete: ReferentialAction.Restrict);
+        });
     }
 
     protected override void Down(MigrationBuilder m) =>

@@ -11,7 +11,7 @@ public sealed class PeriodEventRecord
 
     public int Month { get; set; }
 
-    public string Action { get; set; } = string.Empty;
+    public Domain.Ledger.PeriodAction Action { get; set; }
 
     public string ChangedBy { get; set; } = string.Empty;
 

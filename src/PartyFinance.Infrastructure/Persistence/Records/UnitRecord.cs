@@ -7,7 +7,7 @@ public sealed class UnitRecord
 
     public string Name { get; set; } = string.Empty;
 
-    public string Kind { get; set; } = string.Empty;
+    public Domain.Organisation.UnitKind Kind { get; set; }
 
     public string? ParentCode { get; set; }
 

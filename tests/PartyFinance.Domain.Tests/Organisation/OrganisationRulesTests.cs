@@ -1,6 +1,6 @@
 using PartyFinance.Domain.Organisation;
 
-namespace PartyFinance.Domain.Tests.Units;
+namespace PartyFinance.Domain.Tests.Organisation;
 
 public class OrganisationRulesTests
 {
