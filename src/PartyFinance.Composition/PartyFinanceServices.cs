@@ -7,11 +7,13 @@ using PartyFinance.Application.Demo;
 using PartyFinance.Application.Ledger;
 using PartyFinance.Application.Organisation;
 using PartyFinance.Application.Reference;
+using PartyFinance.Application.Reporting;
 using PartyFinance.Domain.Authority;
 using PartyFinance.Infrastructure.Assets;
 using PartyFinance.Infrastructure.Authority;
 using PartyFinance.Infrastructure.Budgeting;
 using PartyFinance.Infrastructure.Persistence;
+using PartyFinance.Infrastructure.Reporting;
 
 namespace PartyFinance.Composition;
 
@@ -48,6 +50,9 @@ public static class PartyFinanceServices
         services.AddScoped<LedgerReportQueries>();
         services.AddScoped<PeriodQueries>();
         services.AddScoped<VoucherSearch>();
+        services.AddScoped<IReportSource, ReportSource>();
+        services.AddSingleton<IWorkbookWriter, WorkbookWriter>();
+        services.AddSingleton(_ => Loaded("reports", ReportDefinitionFiles.LoadDirectory(settings.ReportsFolder)));
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<IBooksSetup>(sp => sp.GetRequiredService<DatabaseInitializer>());
         services.AddSingleton(_ => Loaded("db/budget", BudgetReferenceFiles.LoadDirectory(settings.BudgetFolder)));
@@ -133,6 +138,10 @@ public static class PartyFinanceServices
         services.AddScoped<UpgradeAsset>();
         services.AddScoped<StocktakeUseCases>();
         services.AddScoped<IDocumentDecisions, AssetDecisions>();
+
+        // Reports.
+        services.AddScoped<BuildReport>();
+        services.AddScoped<ExportReports>();
     }
 
     /// <summary>Spending asks the stored rule sets and users (like `authority decide`), with unit kinds from the stored units.</summary>

@@ -6,6 +6,8 @@ return args switch
     ["import", var file, var db] => await ImportBenchmark.ImportAsync(file, db),
     ["stages", var file, var db] => await Stages.RunAsync(file, db),
     ["budget-check", var db] => await BudgetCheckBenchmark.RunAsync(db),
+    ["workbook", var rows] => WorkbookBenchmark.RunAll(int.Parse(rows, System.Globalization.CultureInfo.InvariantCulture)),
+    ["workbook-one", var writer, var rows] => WorkbookBenchmark.RunOne(writer, int.Parse(rows, System.Globalization.CultureInfo.InvariantCulture)),
     ["trial-balance", var db, var year] => await ImportBenchmark.TrialBalanceAsync(db, int.Parse(year, System.Globalization.CultureInfo.InvariantCulture)),
     ["asset-generate", var file, var count] => AssetWearBenchmark.Generate(file, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
     ["asset-import", var file, var db] => await AssetWearBenchmark.ImportAsync(file, db),
@@ -15,6 +17,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: generate <vouchers.csv> <count> | import <vouchers.csv> <new.db> | trial-balance <db> <year> | asset-generate <assets.csv> <count> | asset-import <assets.csv> <new.db> | asset-wear <db> <year>");
+    Console.Error.WriteLine("usage: generate <vouchers.csv> <count> | import <vouchers.csv> <new.db> | trial-balance <db> <year> | asset-generate <assets.csv> <count> | asset-import <assets.csv> <new.db> | asset-wear <db> <year> | workbook <rows>");
     return 2;
 }

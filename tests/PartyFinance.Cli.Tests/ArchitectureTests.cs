@@ -27,7 +27,7 @@ public class ArchitectureTests
         { "PartyFinance.Application", ["PartyFinance.Domain"] },
         {
             "PartyFinance.Infrastructure",
-            ["Microsoft.Data.Sqlite", "Microsoft.EntityFrameworkCore", "Microsoft.EntityFrameworkCore.Abstractions", "Microsoft.EntityFrameworkCore.Relational",
+            ["DocumentFormat.OpenXml", "DocumentFormat.OpenXml.Framework", "Microsoft.Data.Sqlite", "Microsoft.EntityFrameworkCore", "Microsoft.EntityFrameworkCore.Abstractions", "Microsoft.EntityFrameworkCore.Relational",
              "Microsoft.EntityFrameworkCore.Sqlite", "Microsoft.Extensions.Logging.Abstractions", "Npgsql", "Npgsql.EntityFrameworkCore.PostgreSQL",
              "PartyFinance.Application", "PartyFinance.Domain", "SQLitePCLRaw.core"]
         },
@@ -46,11 +46,11 @@ public class ArchitectureTests
     public static TheoryData<string, string[]> Namespaces => new()
     {
         { "PartyFinance.Domain", ["Assets", "Authority", "Budgeting", "Common", "Ledger", "Organisation", "Posting"] },
-        { "PartyFinance.Application", ["Assets", "Authority", "Budgeting", "Common", "Demo", "Ledger", "Organisation", "Posting", "Reference"] },
+        { "PartyFinance.Application", ["Assets", "Authority", "Budgeting", "Common", "Demo", "Ledger", "Organisation", "Posting", "Reference", "Reporting"] },
         {
             "PartyFinance.Infrastructure",
             ["Assets", "Assets.Records", "Authority", "Authority.Records", "Budgeting", "Budgeting.Records", "Persistence", "Persistence.Migrations", "Persistence.Postgres", "Persistence.Records",
-             "Persistence.Sqlite", "Reference"]
+             "Persistence.Sqlite", "Reference", "Reporting"]
         },
         { "PartyFinance.Composition", [""] },
         { "partyfinance", ["", "Commands", "Language"] },

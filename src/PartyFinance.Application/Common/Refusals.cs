@@ -35,6 +35,7 @@ public static class Refusals
         [SpendingErrors.RequestNotFound] = RefusalKind.NotFound,
         [SpendingErrors.PlanNotFound] = RefusalKind.NotFound,
         [ImportErrors.FileNotFound] = RefusalKind.NotFound,
+        [Reporting.ReportErrors.Unknown] = RefusalKind.NotFound,
         [AuthorityErrors.RequestFinal] = RefusalKind.Conflict,
         [SpendingErrors.InvalidTransition] = RefusalKind.Conflict,
     };

@@ -1,0 +1,43 @@
+using PartyFinance.Domain.Common;
+
+namespace PartyFinance.Application.Reporting;
+
+/// <summary>
+/// `report export`: computes the chosen reports (default: every report in force for the year) and writes
+/// them into one workbook. Any unknown code refuses the whole export before anything is written.
+/// </summary>
+public sealed class ExportReports(BuildReport build, IWorkbookWriter writer)
+{
+    public async Task<Result<IReadOnlyList<ReportTable>>> RunAsync(IReadOnlyList<string>? codes, int year, string? unit, SignaturePlace signed,
+        Func<Stream> open, CancellationToken ct)
+    {
+        var wanted = codes is { Count: > 0 } ? codes : build.Catalog.Codes.Where(c => build.Catalog.Find(c, year) is not null).ToList();
+        if (wanted.Count == 0)
+        {
+            return new DomainError(ReportErrors.NothingToExport, "Không có báo cáo nào để xuất.", "reports");
+        }
+
+        var tables = new List<ReportTable>();
+        var errors = new List<DomainError>();
+        foreach (var code in wanted.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            var table = await build.RunAsync(code, year, unit, ct);
+            if (table.IsFailure)
+            {
+                errors.AddRange(table.Errors);
+                continue;
+            }
+
+            tables.Add(table.Value);
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result.Failure<IReadOnlyList<ReportTable>>(errors.Distinct().ToList());
+        }
+
+        await using var output = open();
+        writer.Write(output, tables, signed);
+        return Result.Success<IReadOnlyList<ReportTable>>(tables);
+    }
+}

@@ -1,0 +1,63 @@
+using PartyFinance.Application.Ledger;
+using PartyFinance.Domain.Common;
+
+namespace PartyFinance.Application.Reporting;
+
+/// <summary>
+/// B01/BCTC and B02/BCTC: lines read balances (per posted account, on its side) or turnover from the same
+/// movements the trial balance shows. Columns: <c>end</c> / <c>start</c> (closing and opening balances of
+/// the year) or <c>year</c> / <c>prior</c> (the year's and the prior year's turnover).
+/// </summary>
+internal sealed class StatementReport(IReportSource source)
+{
+    public async Task<Result<IReadOnlyList<ReportRow>>> RowsAsync(ReportDefinition definition, int year, string? unit, CancellationToken ct)
+    {
+        var years = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var column in definition.Columns)
+        {
+            int? offset = column.Key switch { "end" or "start" or "year" => 0, "prior" => -1, _ => null };
+            if (offset is null)
+            {
+                return new DomainError(ReportErrors.BadDefinition, $"Báo cáo {definition.Code}: cột '{column.Key}' không được hỗ trợ (end, start, year, prior).", "columns");
+            }
+
+            years[column.Key] = year + offset.Value;
+        }
+
+        // One read per year and per set of excluded accounts; lines only pick from them.
+        var movements = new Dictionary<(int Year, string Excluding), IReadOnlyList<AccountMovement>>();
+        foreach (var y in years.Values.Distinct())
+        {
+            movements[(y, string.Empty)] = (await source.MovementsAsync(ReportPeriod.WholeYear(y), unit, ct)).Where(m => !m.IsOffBalance).ToList();
+            foreach (var excluding in definition.Lines.Where(l => l.Excluding.Count > 0).Select(l => l.Excluding).DistinctBy(Key))
+            {
+                movements[(y, Key(excluding))] = (await source.MovementsExcludingAsync(ReportPeriod.WholeYear(y), unit, excluding, ct)).Where(m => !m.IsOffBalance).ToList();
+            }
+        }
+
+        return LineEvaluator.Rows(definition, definition.Columns.Select(c => c.Key).ToList(), (line, column) =>
+        {
+            var rows = movements[(years[column], line.Side is LineSide.NetDebitTurnover or LineSide.NetCreditTurnover ? Key(line.Excluding) : string.Empty)];
+            return rows.Where(m => line.Takes(m.Account)).Aggregate(0L, (sum, m) => checked(sum + Read(line.Side!.Value, m, column == "start")));
+        });
+    }
+
+    /// <summary>One account's part of a line: a balance on its side (opening or closing) or the period's net turnover.</summary>
+    private static long Read(LineSide side, AccountMovement m, bool opening)
+    {
+        var net = opening ? checked(m.OpeningDebit - m.OpeningCredit) : checked(m.OpeningDebit - m.OpeningCredit + m.Debit - m.Credit);
+        return side switch
+        {
+            LineSide.Debit => net > 0 ? net : 0,
+            LineSide.Credit => net < 0 ? -net : 0,
+            LineSide.NetDebit => net,
+            LineSide.NetCredit => -net,
+            LineSide.NetDebitTurnover => checked(m.Debit - m.Credit),
+            LineSide.NetCreditTurnover => checked(m.Credit - m.Debit),
+            LineSide.EstimateCarried or LineSide.EstimateCurrent or LineSide.Spent or LineSide.Advanced => 0,
+            LineSide.CashIn or LineSide.CashOut or LineSide.CashInOther or LineSide.CashOutOther or LineSide.CashOpening => 0,
+        };
+    }
+
+    private static string Key(IReadOnlyList<string> excluding) => string.Join(';', excluding.Order(StringComparer.Ordinal));
+}

@@ -1,0 +1,120 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using PartyFinance.Application.Ledger;
+using PartyFinance.Application.Reference;
+using PartyFinance.Application.Reporting;
+using PartyFinance.Domain.Organisation;
+using PartyFinance.Infrastructure.Persistence;
+
+namespace PartyFinance.Infrastructure.Reporting;
+
+/// <summary>The reports' view of the books: the queries of `ledger trial-balance` and `ledger general`, plus turnover without the closing vouchers.</summary>
+public sealed class ReportSource(DatabaseTarget target, LedgerQueries ledger, LedgerReportQueries reports) : IReportSource
+{
+    public Task<IReadOnlyList<OrganisationUnit>> UnitsAsync(CancellationToken ct) => ledger.ListUnitsAsync(ct);
+
+    public Task<IReadOnlyDictionary<string, ChartAccount>> ChartAsync(CancellationToken ct) => reports.ChartAsync(ct);
+
+    public async Task<IReadOnlyList<BudgetCode>> BudgetCodesAsync(CancellationToken ct)
+    {
+        await using var db = target.CreateContext();
+        return (await db.BudgetCodes.AsNoTracking().ToListAsync(ct)).ConvertAll(b => new BudgetCode(b.Kind, b.Code, b.Name, b.ParentCode, b.ValidFrom, b.ValidTo));
+    }
+
+    public Task<IReadOnlyList<AccountMovement>> MovementsAsync(ReportPeriod period, string? unit, CancellationToken ct) => reports.MovementsAsync(period, unit, ct);
+
+    public Task<LedgerBook> GeneralLedgerAsync(string account, string name, ReportPeriod period, string? unit, CancellationToken ct) =>
+        reports.GeneralLedgerAsync(account, name, period, unit, ct);
+
+    public async Task<IReadOnlyList<CashFlow>> CashFlowsAsync(ReportPeriod period, string? unit, IReadOnlyCollection<string> cash, CancellationToken ct)
+    {
+        // One pass over the year's lines in posting order with a plain reader, one voucher held at a time.
+        await using var connection = await target.OpenConnectionAsync(ct);
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText =
+            "SELECT v.id, l.account_code, l.debit, l.credit, l.is_off_balance FROM vouchers v JOIN voucher_lines l ON l.voucher_id = v.id" +
+            " WHERE v.year = @year AND v.date >= @from AND v.date <= @to" + (unit is null ? string.Empty : " AND v.unit_code = @unit") +
+            " ORDER BY v.id, l.line_no"; // v.id, not l.voucher_id: SQLite then walks the year index in order instead of sorting millions of rows
+        Add(cmd, "@year", period.Year);
+        Add(cmd, "@from", period.From);
+        Add(cmd, "@to", period.To);
+        if (unit is not null)
+        {
+            Add(cmd, "@unit", unit);
+        }
+
+        var flows = new CashFlows.Accumulator(cash);
+        var voucher = new List<CashFlows.Line>();
+        await using (var reader = await cmd.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                var line = new CashFlows.Line(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetBoolean(4));
+                if (voucher.Count > 0 && voucher[0].Voucher != line.Voucher)
+                {
+                    flows.Add(voucher);
+                    voucher.Clear();
+                }
+
+                voucher.Add(line);
+            }
+        }
+
+        flows.Add(voucher);
+        return flows.Flows;
+    }
+
+    /// <summary>
+    /// The period's movements (from the balances, small) less the lines of the few vouchers that touch an excluded
+    /// account, found through the account index by a code range rather than LIKE, which neither database indexes.
+    /// </summary>
+    public async Task<IReadOnlyList<AccountMovement>> MovementsExcludingAsync(ReportPeriod period, string? unit, IReadOnlyCollection<string> excluding, CancellationToken ct)
+    {
+        var all = await reports.MovementsAsync(period, unit, ct);
+        if (excluding.Count == 0)
+        {
+            return all;
+        }
+
+        await using var connection = await target.OpenConnectionAsync(ct);
+        await using var cmd = connection.CreateCommand();
+        var ranges = excluding.Select((_, i) => $"(x.account_code >= @lo{i} AND x.account_code < @hi{i})");
+        cmd.CommandText =
+            "SELECT l.account_code, CAST(SUM(l.debit) AS BIGINT), CAST(SUM(l.credit) AS BIGINT) FROM voucher_lines l JOIN vouchers v ON v.id = l.voucher_id" +
+            " WHERE v.year = @year AND v.date >= @from AND v.date <= @to" + (unit is null ? string.Empty : " AND v.unit_code = @unit") +
+            $" AND l.voucher_id IN (SELECT x.voucher_id FROM voucher_lines x WHERE {string.Join(" OR ", ranges)})" +
+            " GROUP BY l.account_code";
+        Add(cmd, "@year", period.Year);
+        Add(cmd, "@from", period.From);
+        Add(cmd, "@to", period.To);
+        if (unit is not null)
+        {
+            Add(cmd, "@unit", unit);
+        }
+
+        foreach (var (prefix, i) in excluding.Select((p, i) => (p, i)))
+        {
+            Add(cmd, $"@lo{i}", prefix);
+            Add(cmd, $"@hi{i}", prefix[..^1] + (char)(prefix[^1] + 1));
+        }
+
+        var closing = new Dictionary<string, (long Debit, long Credit)>(StringComparer.Ordinal);
+        await using (var reader = await cmd.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                closing[reader.GetString(0)] = (reader.GetInt64(1), reader.GetInt64(2));
+            }
+        }
+
+        return all.Select(m => closing.TryGetValue(m.Account, out var c) ? m with { Debit = checked(m.Debit - c.Debit), Credit = checked(m.Credit - c.Credit) } : m).ToList();
+    }
+
+    private static void Add(DbCommand cmd, string name, object value)
+    {
+        var p = cmd.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value;
+        cmd.Parameters.Add(p);
+    }
+}

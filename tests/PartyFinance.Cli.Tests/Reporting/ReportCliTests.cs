@@ -1,0 +1,80 @@
+using PartyFinance.Infrastructure.Persistence;
+using PartyFinance.Testing;
+using static PartyFinance.Cli.Tests.Reporting.ReportScenario;
+
+namespace PartyFinance.Cli.Tests.Reporting;
+
+/// <summary>`report list` and `report show` as text, JSON and CSV; refusals; the same figures on PostgreSQL.</summary>
+public sealed class ReportCliTests
+{
+    [Fact]
+    public async Task List_NamesEveryReportWithItsFormAndVerifiedMark()
+    {
+        await using var cli = await CliRunner.StartAsync();
+        var list = (await cli.JsonAsync("report", "list")).EnumerateArray().ToList();
+        Assert.Equal(["trial-balance", "general-ledger", "cash-book", "bank-book", "advance-book", "estimate-book", "B01-BCTC", "B02-BCTC", "B03-BCTC", "B01-BCQT", "F01-01-BCQT", "budget-execution"],
+            list.Select(r => r.GetProperty("code").GetString()));
+        var b01 = list.Single(r => r.GetProperty("code").GetString() == "B01-BCTC");
+        Assert.Equal(("B01/BCTC", "Báo cáo tình hình tài chính", "V"), (b01.GetProperty("form").GetString(), b01.GetProperty("name").GetString(), b01.GetProperty("verified").GetString()));
+        Assert.Equal("U", list.Single(r => r.GetProperty("code").GetString() == "B01-BCQT").GetProperty("verified").GetString());
+
+        var text = await cli.MustSucceedAsync("report", "list");
+        Assert.Contains("B01-BCTC       B01/BCTC", text, StringComparison.Ordinal);
+        Assert.Contains("12 báo cáo.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Show_AsText_HasTheTitleLineCodesAndVietnameseAmounts()
+    {
+        await using var cli = await BooksAsync();
+        var text = await cli.MustSucceedAsync("report", "show", "B01-BCTC", "--year", "2025", "--unit", "VPTU");
+        Assert.StartsWith("BÁO CÁO TÌNH HÌNH TÀI CHÍNH (mẫu B01/BCTC) — năm 2025 — Văn phòng Tỉnh ủy, chương 509", text, StringComparison.Ordinal);
+        var total = text.Split('\n').Single(l => l.StartsWith("TỔNG CỘNG TÀI SẢN", StringComparison.Ordinal));
+        Assert.Contains("230", total, StringComparison.Ordinal);
+        Assert.Contains("65.000.000", total, StringComparison.Ordinal);
+        Assert.Contains("-10.000.000", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Show_AsCsv_HasOneColumnPerReportColumn_AndPlainIntegers()
+    {
+        await using var cli = await BooksAsync();
+        var csv = (await cli.MustSucceedAsync("report", "show", "B02-BCTC", "--year", "2025", "--unit", "VPTU", "--format", "csv")).Split("\r\n");
+        Assert.Equal("label,line,year,prior", csv[0]);
+        Assert.Contains("1. Doanh thu từ kinh phí NSNN cấp,411,67000000,0", csv);
+    }
+
+    [Theory]
+    [InlineData("B99", "VPTU", "report.unknown")]
+    [InlineData("B01-BCTC", "NOWHERE", "ledger.unit-unknown")]
+    public async Task Show_RefusesAnUnknownReportOrUnit(string report, string unit, string code)
+    {
+        await using var cli = await BooksAsync();
+        var (actual, output, err) = await cli.RunAsync("report", "show", report, "--year", "2025", "--unit", unit);
+        Assert.Equal(ExitCodes.Refused, actual);
+        Assert.Empty(output);
+        Assert.Contains($"[{code}]", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Show_OfAYearBeforeTheForm_SaysNoFormApplies()
+    {
+        await using var cli = await BooksAsync();
+        var (code, _, err) = await cli.RunAsync("report", "show", "B01-BCTC", "--year", "2024");
+        Assert.Equal(ExitCodes.Refused, code);
+        Assert.Contains("[report.not-in-force]", err, StringComparison.Ordinal);
+    }
+
+    [PostgresFact]
+    public async Task OnPostgreSql_TheStatementsGiveTheSameFigures()
+    {
+        await using var cli = await CliRunner.StartAsync(DatabaseProvider.Postgres);
+        Assert.Equal(0, (await cli.RunAsync("unit", "import", cli.File("units.csv", Units), "--by", TestUsers.Admin)).Code);
+        await cli.MustSucceedAsync("balance", "import", cli.File("openings.csv", Openings));
+        await cli.MustSucceedAsync("voucher", "import", cli.File("vouchers.csv", Vouchers));
+        var b01 = await cli.JsonAsync("report", "show", "B01-BCTC", "--year", "2025", "--unit", "VPTU");
+        var b02 = await cli.JsonAsync("report", "show", "B02-BCTC", "--year", "2025", "--unit", "VPTU");
+        var f01 = await cli.JsonAsync("report", "show", "F01-01-BCQT", "--year", "2025", "--unit", "VPTU");
+        Assert.Equal((65_000_000L, 67_000_000L, 67_000_000L), (Value(b01, "300", "end"), Value(b02, "411", "year"), Value(f01, "total", "total")));
+    }
+}
