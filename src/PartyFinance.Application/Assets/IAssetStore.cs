@@ -41,6 +41,9 @@ public interface IAssetWork
     /// <summary>Every card of the unit (all units when null) that came into service by <paramref name="by"/>, with history.</summary>
     Task<IReadOnlyList<FixedAsset>> LoadAsync(string? unit, DateOnly by, CancellationToken ct);
 
+    /// <summary>The cards that any of <paramref name="units"/> holds or handed on, in service by <paramref name="by"/>, with history.</summary>
+    Task<IReadOnlyList<FixedAsset>> LoadUnitsAsync(IReadOnlyList<string> units, DateOnly by, CancellationToken ct);
+
     /// <summary>Units that hold or handed on an asset.</summary>
     Task<IReadOnlyList<string>> UnitsAsync(CancellationToken ct);
 

@@ -28,6 +28,8 @@ public sealed record WearVoucher(string Unit, string Wear, string Revenue, int A
 /// </summary>
 public sealed class RunWear(IAssetStore store, AssetReference reference, PostingRuleBook book, AccessGuard access)
 {
+    private const int UnitsPerLoad = 10;
+
     public async Task<Result<WearRunReport>> RunAsync(int year, string? unit, string by, CancellationToken ct)
     {
         var end = new DateOnly(year, 12, 31);
@@ -52,16 +54,19 @@ public sealed class RunWear(IAssetStore store, AssetReference reference, Posting
             var vouchers = new List<WearVoucher>();
             var rows = new List<(string, int, string, long, string)>();
 
-            // Unit by unit: only one unit's cards are in memory at a time, however large the province.
-            foreach (var u in unit is null ? await work.UnitsAsync(ct) : [unit])
+            // Ten units at a time: only their cards are in memory, however large the province. A card is
+            // handled with the unit that holds it at 31/12 (it is loaded with every unit it passed through).
+            foreach (var chunk in (unit is null ? await work.UnitsAsync(ct) : [unit]).Chunk(UnitsPerLoad))
             {
-                var worn = new List<(FixedAsset Asset, WearOutcome Wear)>();
-                foreach (var asset in await work.LoadAsync(u, end, ct))
+                var inChunk = new HashSet<string>(chunk, StringComparer.OrdinalIgnoreCase);
+                var worn = new Dictionary<string, List<(FixedAsset Asset, WearOutcome Wear)>>(StringComparer.OrdinalIgnoreCase);
+                foreach (var asset in await work.LoadUnitsAsync(chunk, end, ct))
                 {
                     var outcome = asset.WearFor(year, catalogue);
-                    if (!string.Equals(outcome.Unit ?? asset.At(end).Unit, u, StringComparison.OrdinalIgnoreCase))
+                    var holder = outcome.Unit ?? asset.At(end).Unit;
+                    if (!inChunk.Contains(holder))
                     {
-                        continue; // worn (or reported) by the unit holding it at 31/12
+                        continue;
                     }
 
                     if (outcome.Failure is { } f)
@@ -74,7 +79,7 @@ public sealed class RunWear(IAssetStore store, AssetReference reference, Posting
                     }
                     else if (outcome.Amount > 0)
                     {
-                        worn.Add((asset, outcome));
+                        (worn.TryGetValue(holder, out var list) ? list : worn[holder] = []).Add((asset, outcome));
                     }
                     else
                     {
@@ -82,23 +87,18 @@ public sealed class RunWear(IAssetStore store, AssetReference reference, Posting
                     }
                 }
 
-                if (worn.Count == 0)
+                foreach (var (u, assets) in worn.OrderBy(w => w.Key, StringComparer.Ordinal))
                 {
-                    continue;
-                }
+                    var posted = await PostUnitAsync(work, u, year, end, assets, catalogue, by, ct);
+                    if (posted.IsFailure)
+                    {
+                        var why = string.Join(" ", posted.Errors.Select(e => e.Message));
+                        failed.AddRange(assets.Select(a => new AssetNote(a.Asset.Code, why)));
+                        continue;
+                    }
 
-                var posted = await PostUnitAsync(work, worn[0].Wear.Unit!, year, end, worn, catalogue, by, ct);
-                if (posted.IsFailure)
-                {
-                    var why = string.Join(" ", posted.Errors.Select(e => e.Message));
-                    failed.AddRange(worn.Select(a => new AssetNote(a.Asset.Code, why)));
-                    continue;
-                }
-
-                vouchers.Add(posted.Value);
-                foreach (var (asset, wear) in worn)
-                {
-                    rows.Add((asset.Code, year, wear.Unit!, wear.Amount, posted.Value.Wear));
+                    vouchers.Add(posted.Value);
+                    rows.AddRange(assets.Select(a => (a.Asset.Code, year, u, a.Wear.Amount, posted.Value.Wear)));
                 }
             }
 

@@ -15,13 +15,14 @@ namespace PartyFinance.Infrastructure.Assets;
 /// </summary>
 internal static class AssetReader
 {
-    /// <summary>Every card, or with <paramref name="unit"/> the cards it holds or handed on (a transfer's history names the sender).</summary>
-    public static async Task<IReadOnlyList<FixedAsset>> LoadAsync(PartyFinanceDbContext db, string? unit, DateOnly? inServiceBy, CancellationToken ct)
+    /// <summary>Every card, or with <paramref name="units"/> the cards they hold or handed on (a transfer's history names the sender).</summary>
+    public static async Task<IReadOnlyList<FixedAsset>> LoadAsync(PartyFinanceDbContext db, IReadOnlyList<string>? units, DateOnly? inServiceBy, CancellationToken ct)
     {
-        // The unit's cards: those it holds (index on unit_code) and those it handed on (index on from_unit).
-        const string OfUnit = "(SELECT code FROM assets WHERE unit_code = @unit UNION SELECT asset_code FROM asset_events WHERE from_unit = @unit)";
-        var cardFilter = unit is null ? string.Empty : " WHERE code IN " + OfUnit;
-        var childFilter = unit is null ? string.Empty : " WHERE asset_code IN " + OfUnit;
+        // The units' cards: those they hold (index on unit_code) and those they handed on (index on from_unit).
+        var parameters = units is null ? string.Empty : string.Join(", ", units.Select((_, i) => "@u" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var ofUnits = $"(SELECT code FROM assets WHERE unit_code IN ({parameters}) UNION SELECT asset_code FROM asset_events WHERE from_unit IN ({parameters}))";
+        var cardFilter = units is null ? string.Empty : " WHERE code IN " + ofUnits;
+        var childFilter = units is null ? string.Empty : " WHERE asset_code IN " + ofUnits;
         var pool = new Dictionary<string, string>(StringComparer.Ordinal);
         string Pooled(DbDataReader r, int i)
         {
@@ -38,7 +39,7 @@ internal static class AssetReader
 
         var events = new Dictionary<string, List<AssetEvent>>(StringComparer.Ordinal);
         await using (var r = await QueryAsync(db, "SELECT asset_code, seq, kind, date, year, unit_code, from_unit, cost_state, cost_party, cost_other, wear_change, " +
-                         "proceeds, life_years, vouchers, reason, action_id, by, at FROM asset_events" + childFilter + " ORDER BY asset_code, seq", unit, ct))
+                         "proceeds, life_years, vouchers, reason, action_id, by, at FROM asset_events" + childFilter + " ORDER BY asset_code, seq", units, ct))
         {
             while (await r.ReadAsync(ct))
             {
@@ -52,7 +53,7 @@ internal static class AssetReader
         }
 
         var wear = new Dictionary<string, List<AssetWearEntry>>(StringComparer.Ordinal);
-        await using (var r = await QueryAsync(db, "SELECT asset_code, year, unit_code, amount, voucher FROM asset_wear" + childFilter, unit, ct))
+        await using (var r = await QueryAsync(db, "SELECT asset_code, year, unit_code, amount, voucher FROM asset_wear" + childFilter, units, ct))
         {
             while (await r.ReadAsync(ct))
             {
@@ -63,7 +64,7 @@ internal static class AssetReader
 
         var cards = new List<FixedAsset>(events.Count);
         await using (var r = await QueryAsync(db, "SELECT code, name, class_code, in_service, origin, location, custodian, autonomy, sector, budget_item, version " +
-                         "FROM assets" + cardFilter + " ORDER BY code", unit, ct))
+                         "FROM assets" + cardFilter + " ORDER BY code", units, ct))
         {
             while (await r.ReadAsync(ct))
             {
@@ -84,7 +85,7 @@ internal static class AssetReader
         return cards;
     }
 
-    private static async Task<DbDataReader> QueryAsync(PartyFinanceDbContext db, string sql, string? unit, CancellationToken ct)
+    private static async Task<DbDataReader> QueryAsync(PartyFinanceDbContext db, string sql, IReadOnlyList<string>? units, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open)
@@ -95,11 +96,11 @@ internal static class AssetReader
         var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        if (unit is not null)
+        for (var i = 0; i < (units?.Count ?? 0); i++)
         {
             var p = command.CreateParameter();
-            p.ParameterName = "@unit";
-            p.Value = unit;
+            p.ParameterName = "@u" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            p.Value = units![i];
             command.Parameters.Add(p);
         }
 

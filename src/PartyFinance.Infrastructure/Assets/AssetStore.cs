@@ -100,7 +100,7 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
 
     /// <summary>Cards with history; with a unit, the cards that unit holds or handed on (a card's earlier units are in its history).</summary>
     internal static Task<IReadOnlyList<FixedAsset>> LoadAsync(PartyFinanceDbContext db, string? unit, DateOnly? inServiceBy, CancellationToken ct) =>
-        AssetReader.LoadAsync(db, unit, inServiceBy, ct);
+        AssetReader.LoadAsync(db, unit is null ? null : [unit], inServiceBy, ct);
 
     private sealed class Work(PartyFinanceDbContext db, LedgerSession session, EstimateControl estimates, TimeProvider clock) : IAssetWork
     {
@@ -113,6 +113,8 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
         public Task<IReadOnlyList<string>> UnitsAsync(CancellationToken ct) => AssetStore.UnitsAsync(db, ct);
 
         public Task<IReadOnlyList<FixedAsset>> LoadAsync(string? unit, DateOnly by, CancellationToken ct) => AssetStore.LoadAsync(db, unit, by, ct);
+
+        public Task<IReadOnlyList<FixedAsset>> LoadUnitsAsync(IReadOnlyList<string> units, DateOnly by, CancellationToken ct) => AssetReader.LoadAsync(db, units, by, ct);
 
         public async Task<IReadOnlySet<string>> ExistingCodesAsync(IReadOnlyCollection<string> codes, CancellationToken ct)
         {
