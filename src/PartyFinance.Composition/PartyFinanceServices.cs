@@ -12,6 +12,7 @@ using PartyFinance.Domain.Authority;
 using PartyFinance.Infrastructure.Assets;
 using PartyFinance.Infrastructure.Authority;
 using PartyFinance.Infrastructure.Budgeting;
+using PartyFinance.Infrastructure.Ledger;
 using PartyFinance.Infrastructure.Persistence;
 using PartyFinance.Infrastructure.Reporting;
 

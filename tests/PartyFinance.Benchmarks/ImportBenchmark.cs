@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PartyFinance.Application.Common;
 using PartyFinance.Application.Ledger;
 using PartyFinance.Application.Organisation;
+using PartyFinance.Infrastructure.Ledger;
 using PartyFinance.Infrastructure.Persistence;
 
 namespace PartyFinance.Benchmarks;

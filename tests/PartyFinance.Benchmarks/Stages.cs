@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using PartyFinance.Application.Ledger;
 using PartyFinance.Domain.Ledger;
+using PartyFinance.Infrastructure.Ledger;
 using PartyFinance.Infrastructure.Persistence;
 
 namespace PartyFinance.Benchmarks;

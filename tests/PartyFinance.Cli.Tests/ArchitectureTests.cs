@@ -49,7 +49,7 @@ public class ArchitectureTests
         { "PartyFinance.Application", ["Assets", "Authority", "Budgeting", "Common", "Demo", "Ledger", "Organisation", "Posting", "Reference", "Reporting"] },
         {
             "PartyFinance.Infrastructure",
-            ["Assets", "Assets.Records", "Authority", "Authority.Records", "Budgeting", "Budgeting.Records", "Persistence", "Persistence.Migrations", "Persistence.Postgres", "Persistence.Records",
+            ["Assets", "Assets.Records", "Authority", "Authority.Records", "Budgeting", "Budgeting.Records", "Ledger", "Persistence", "Persistence.Migrations", "Persistence.Postgres", "Persistence.Records",
              "Persistence.Sqlite", "Reference", "Reporting"]
         },
         { "PartyFinance.Composition", [""] },

@@ -2,6 +2,7 @@ using PartyFinance.Application.Authority;
 using PartyFinance.Application.Organisation;
 using PartyFinance.Domain.Authority;
 using PartyFinance.Infrastructure.Authority;
+using PartyFinance.Infrastructure.Ledger;
 using PartyFinance.Infrastructure.Persistence;
 
 namespace PartyFinance.Testing;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using PartyFinance.Application.Ledger;
 using PartyFinance.Application.Organisation;
 using PartyFinance.Domain.Common;
+using PartyFinance.Infrastructure.Ledger;
 using PartyFinance.Infrastructure.Persistence;
 
 namespace PartyFinance.Cli.Commands;

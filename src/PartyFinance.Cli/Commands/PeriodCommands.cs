@@ -2,6 +2,7 @@ using System.CommandLine;
 using PartyFinance.Application.Ledger;
 using PartyFinance.Cli.Language;
 using PartyFinance.Domain.Common;
+using PartyFinance.Infrastructure.Ledger;
 using PartyFinance.Infrastructure.Persistence;
 
 namespace PartyFinance.Cli.Commands;

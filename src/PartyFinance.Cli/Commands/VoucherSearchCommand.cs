@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PartyFinance.Application.Ledger;
+using PartyFinance.Infrastructure.Ledger;
 using PartyFinance.Infrastructure.Persistence;
 
 namespace PartyFinance.Cli.Commands;

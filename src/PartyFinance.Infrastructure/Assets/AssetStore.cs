@@ -8,6 +8,7 @@ using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Common;
 using PartyFinance.Domain.Ledger;
 using PartyFinance.Infrastructure.Assets.Records;
+using PartyFinance.Infrastructure.Ledger;
 using PartyFinance.Infrastructure.Persistence;
 
 namespace PartyFinance.Infrastructure.Assets;

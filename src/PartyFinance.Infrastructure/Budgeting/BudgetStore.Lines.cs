@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Posting;
 using PartyFinance.Infrastructure.Budgeting.Records;
+using PartyFinance.Infrastructure.Ledger;
 using PartyFinance.Infrastructure.Persistence;
 
 namespace PartyFinance.Infrastructure.Budgeting;

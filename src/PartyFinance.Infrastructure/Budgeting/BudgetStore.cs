@@ -5,6 +5,7 @@ using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Common;
 using PartyFinance.Domain.Posting;
 using PartyFinance.Infrastructure.Budgeting.Records;
+using PartyFinance.Infrastructure.Ledger;
 using PartyFinance.Infrastructure.Persistence;
 
 namespace PartyFinance.Infrastructure.Budgeting;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyFinance.Application.Budgeting;
 using PartyFinance.Domain.Common;
 using PartyFinance.Domain.Ledger;
+using PartyFinance.Infrastructure.Ledger;
 using PartyFinance.Infrastructure.Persistence;
 
 namespace PartyFinance.Infrastructure.Budgeting;

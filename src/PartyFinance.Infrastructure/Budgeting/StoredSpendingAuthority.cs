@@ -1,5 +1,6 @@
 using PartyFinance.Application.Budgeting;
 using PartyFinance.Infrastructure.Authority;
+using PartyFinance.Infrastructure.Ledger;
 using PartyFinance.Infrastructure.Persistence;
 
 namespace PartyFinance.Infrastructure.Budgeting;

@@ -4,6 +4,7 @@ using PartyFinance.Application.Ledger;
 using PartyFinance.Application.Reference;
 using PartyFinance.Application.Reporting;
 using PartyFinance.Domain.Organisation;
+using PartyFinance.Infrastructure.Ledger;
 using PartyFinance.Infrastructure.Persistence;
 
 namespace PartyFinance.Infrastructure.Reporting;

@@ -3,6 +3,7 @@ using PartyFinance.Application.Ledger;
 using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Infrastructure.Budgeting;
+using PartyFinance.Infrastructure.Ledger;
 using PartyFinance.Infrastructure.Persistence;
 using PartyFinance.Testing;
 

@@ -5,6 +5,7 @@ using PartyFinance.Application.Organisation;
 using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Infrastructure.Budgeting;
+using PartyFinance.Infrastructure.Ledger;
 using PartyFinance.Infrastructure.Persistence;
 using PartyFinance.Testing;
 

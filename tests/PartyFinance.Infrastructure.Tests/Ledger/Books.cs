@@ -3,6 +3,7 @@ using PartyFinance.Application.Common;
 using PartyFinance.Application.Ledger;
 using PartyFinance.Application.Organisation;
 using PartyFinance.Domain.Authority;
+using PartyFinance.Infrastructure.Ledger;
 using PartyFinance.Infrastructure.Persistence;
 using PartyFinance.Testing;
 

@@ -2,8 +2,9 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PartyFinance.Application.Ledger;
 using PartyFinance.Domain.Common;
+using PartyFinance.Infrastructure.Persistence;
 
-namespace PartyFinance.Infrastructure.Persistence;
+namespace PartyFinance.Infrastructure.Ledger;
 
 /// <summary>
 /// Finds vouchers by <see cref="VoucherSearchCriteria"/>. Unit, type, dates, amounts and account are

@@ -5,9 +5,10 @@ using Microsoft.EntityFrameworkCore.Storage;
 using PartyFinance.Application.Ledger;
 using PartyFinance.Domain.Ledger;
 using PartyFinance.Domain.Organisation;
+using PartyFinance.Infrastructure.Persistence;
 using PartyFinance.Infrastructure.Persistence.Records;
 
-namespace PartyFinance.Infrastructure.Persistence;
+namespace PartyFinance.Infrastructure.Ledger;
 
 /// <summary>
 /// A posting session: one database transaction holding the posting lock. Vouchers stream out in
@@ -54,13 +55,13 @@ internal sealed partial class LedgerSession : ILedgerSession
         string[] lineColumns = ["voucher_id", "line_no", "account_code", "debit", "credit", "is_off_balance", "fund_source", "budget_item", "sector", "program", "counterparty"];
         if (_connection is Microsoft.Data.Sqlite.SqliteConnection sqlite)
         {
-            _vouchers = new Sqlite.SqliteRowWriter(sqlite, "vouchers", voucherColumns);
-            _lines = new Sqlite.SqliteRowWriter(sqlite, "voucher_lines", lineColumns, _vouchers);
+            _vouchers = new Persistence.Sqlite.SqliteRowWriter(sqlite, "vouchers", voucherColumns);
+            _lines = new Persistence.Sqlite.SqliteRowWriter(sqlite, "voucher_lines", lineColumns, _vouchers);
         }
         else
         {
-            _vouchers = new BulkInserter(_connection, _dbTx, "vouchers", voucherColumns, Postgres.PostgresOptions.BulkRowsPerStatement);
-            _lines = new BulkInserter(_connection, _dbTx, "voucher_lines", lineColumns, Postgres.PostgresOptions.BulkRowsPerStatement * 2, _vouchers);
+            _vouchers = new BulkInserter(_connection, _dbTx, "vouchers", voucherColumns, Persistence.Postgres.PostgresOptions.BulkRowsPerStatement);
+            _lines = new BulkInserter(_connection, _dbTx, "voucher_lines", lineColumns, Persistence.Postgres.PostgresOptions.BulkRowsPerStatement * 2, _vouchers);
         }
     }
 

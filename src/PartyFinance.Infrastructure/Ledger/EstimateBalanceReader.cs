@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using PartyFinance.Domain.Posting;
+using PartyFinance.Infrastructure.Persistence;
 
-namespace PartyFinance.Infrastructure.Persistence;
+namespace PartyFinance.Infrastructure.Ledger;
 
 /// <summary>Reads estimate_balances rows for budget dimensions and years (index order: unit, fund source, item, sector).</summary>
 internal static class EstimateBalanceReader

@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using PartyFinance.Application.Ledger;
+using PartyFinance.Infrastructure.Persistence;
 using PartyFinance.Infrastructure.Persistence.Records;
 
-namespace PartyFinance.Infrastructure.Persistence;
+namespace PartyFinance.Infrastructure.Ledger;
 
 internal sealed partial class LedgerSession
 {

@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Posting;
+using PartyFinance.Infrastructure.Persistence;
 
-namespace PartyFinance.Infrastructure.Persistence;
+namespace PartyFinance.Infrastructure.Ledger;
 
 /// <summary>The estimate side of a session: balances of the estimate accounts, and what the budget has committed, read inside the posting lock.</summary>
 internal sealed partial class LedgerSession

@@ -1,8 +1,9 @@
 using PartyFinance.Domain.Ledger;
 using PartyFinance.Domain.Organisation;
+using PartyFinance.Infrastructure.Persistence;
 using PartyFinance.Infrastructure.Persistence.Records;
 
-namespace PartyFinance.Infrastructure.Persistence;
+namespace PartyFinance.Infrastructure.Ledger;
 
 /// <summary>Between stored rows and domain objects.</summary>
 internal static class VoucherMapping

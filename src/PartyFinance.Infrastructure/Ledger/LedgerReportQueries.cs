@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using PartyFinance.Application.Ledger;
+using PartyFinance.Infrastructure.Persistence;
 
-namespace PartyFinance.Infrastructure.Persistence;
+namespace PartyFinance.Infrastructure.Ledger;
 
 /// <summary>
 /// Ledger reports over a <see cref="ReportPeriod"/>: whole months are summed from account_balances

@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using PartyFinance.Application.Ledger;
 using PartyFinance.Domain.Organisation;
+using PartyFinance.Infrastructure.Persistence;
 
-namespace PartyFinance.Infrastructure.Persistence;
+namespace PartyFinance.Infrastructure.Ledger;
 
 /// <summary>Read queries. Trial balances sum the small account_balances table, never the voucher lines.</summary>
 public sealed class LedgerQueries(DatabaseTarget target) : ILedgerQueries
