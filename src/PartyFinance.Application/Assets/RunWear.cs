@@ -112,11 +112,16 @@ public sealed class RunWear(IAssetStore store, AssetReference reference, Posting
         AssetCatalogue catalogue, string by, CancellationToken ct)
     {
         // Sum first, build once per (fund source, autonomy, sector, item, group): a province's run is a handful of lines per unit.
-        var sums = new Dictionary<(string Fund, Autonomy Autonomy, string Sector, string Item, AssetGroup Group), long>();
+        // Keyed by the group's code (a record's hash would walk all its fields for every asset).
+        var sums = new Dictionary<(string Fund, Autonomy Autonomy, string Sector, string Item, string Group), long>();
+        var groups = new Dictionary<string, AssetGroup>(StringComparer.Ordinal);
         var rules = new Dictionary<FundingShare, FundingShareRule?>();
         foreach (var (asset, wear) in assets)
         {
-            foreach (var (share, amount) in wear.Funding.Split(wear.Amount))
+            groups.TryAdd(wear.Group!.Code, wear.Group);
+            var f = wear.Funding;
+            IEnumerable<(FundingShare, long)> split = f.Party == 0 && f.Other == 0 ? [(FundingShare.State, wear.Amount)] : f.Split(wear.Amount);
+            foreach (var (share, amount) in split)
             {
                 if (!rules.TryGetValue(share, out var rule))
                 {
@@ -128,12 +133,12 @@ public sealed class RunWear(IAssetStore store, AssetReference reference, Posting
                     return new DomainError(AssetErrors.BadField, $"Chưa có nguồn ghi sổ cho phần vốn '{share.ToCode()}' năm {Y(year)} (db/assets/funding-shares.csv).");
                 }
 
-                var key = (rule.FundSource, asset.Autonomy, asset.Sector, asset.BudgetItem, wear.Group!);
+                var key = (rule.FundSource, asset.Autonomy, asset.Sector, asset.BudgetItem, wear.Group.Code);
                 sums[key] = checked(sums.GetValueOrDefault(key) + amount);
             }
         }
 
-        var parts = sums.Select(s => new AssetPosting.Part(s.Key.Fund, s.Key.Autonomy, s.Key.Sector, s.Key.Item, s.Key.Group,
+        var parts = sums.Select(s => new AssetPosting.Part(s.Key.Fund, s.Key.Autonomy, s.Key.Sector, s.Key.Item, groups[s.Key.Group],
             new Dictionary<string, long>(StringComparer.Ordinal) { ["amount"] = s.Value })).ToList();
         var tag = Tag(assets.Select(a => a.Asset.Code));
         var total = assets.Sum(a => a.Wear.Amount);
