@@ -137,6 +137,7 @@ public static class PartyFinanceServices
         services.AddScoped<RunWear>();
         services.AddScoped<RequestAssetAction>();
         services.AddScoped<UpgradeAsset>();
+        services.AddScoped<RunDepreciation>();
         services.AddScoped<StocktakeUseCases>();
         services.AddScoped<IDocumentDecisions, AssetDecisions>();
 

@@ -30,7 +30,7 @@ public sealed class ImportAssets(IAssetStore store, AssetReference reference, Po
     private static readonly string[] Required =
         ["code", "name", "class", "unit", "in_service", "original_cost", "accumulated_wear", "funding_state", "funding_party", "funding_other", "origin", "location", "custodian"];
 
-    private static readonly string[] Optional = ["autonomy", "sector", "budget_item"];
+    private static readonly string[] Optional = ["autonomy", "sector", "budget_item", "depreciation"];
 
     public async Task<Result<AssetImportReport>> RunAsync(ImportFile file, DateOnly? date, string by, CancellationToken ct)
     {
@@ -64,7 +64,7 @@ public sealed class ImportAssets(IAssetStore store, AssetReference reference, Po
             var at = clock.GetUtcNow();
             FixedAsset Card(ImportRow r, string? voucher) => FixedAsset.Open(r.Code, r.Name, r.Class.Code, r.InService, r.Origin, r.Location, r.Custodian, r.Autonomy,
                 r.Sector, r.BudgetItem, new AssetEvent(1, AssetEventKind.Opening, opening, null, r.Unit, null, r.Funding, r.Accumulated, null, null, voucher,
-                    $"Nhận sổ tài sản từ tệp {file.Name}", null, by, at));
+                    $"Nhận sổ tài sản từ tệp {file.Name}", null, by, at), r.Depreciated);
             var cards = rows.Select(r => Card(r, null)).ToList();
             var units = new List<AssetOpening>();
             foreach (var unit in rows.GroupBy(r => r.Unit, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -134,7 +134,7 @@ public sealed class ImportAssets(IAssetStore store, AssetReference reference, Po
     }
 
     private sealed record ImportRow(int Row, string Code, string Name, FixedAssetClass Class, string Unit, DateOnly InService, AssetFunding Funding, long Accumulated,
-        AssetOrigin Origin, string? Location, string? Custodian, Autonomy Autonomy, string Sector, string BudgetItem);
+        AssetOrigin Origin, string? Location, string? Custodian, Autonomy Autonomy, string Sector, string BudgetItem, bool Depreciated);
 
     private async Task<(List<ImportRow>, List<DomainError>)> ParseAsync(ImportFile file, DateOnly opening, AssetCatalogue catalogue, CancellationToken ct)
     {
@@ -237,6 +237,13 @@ public sealed class ImportAssets(IAssetStore store, AssetReference reference, Po
                 sector = found ?? string.Empty;
             }
 
+            var depreciated = h.Get(rec, "depreciation").ToLowerInvariant() switch
+            {
+                "" or "no" or "không" => false,
+                "yes" or "có" => true,
+                var value => Refuse(e, row, value),
+            };
+
             var item = h.Get(rec, "budget_item");
             if (item.Length == 0)
             {
@@ -247,7 +254,7 @@ public sealed class ImportAssets(IAssetStore store, AssetReference reference, Po
             if (e.Count == 0)
             {
                 rows.Add(new ImportRow(row, code!, name!, cls!, unit!, inService!.Value, new AssetFunding(state!.Value, party!.Value, other!.Value), wear!.Value, origin,
-                    Values.Optional(h.Get(rec, "location")), Values.Optional(h.Get(rec, "custodian")), autonomy, sector, item));
+                    Values.Optional(h.Get(rec, "location")), Values.Optional(h.Get(rec, "custodian")), autonomy, sector, item, depreciated));
             }
         }
 
@@ -257,6 +264,12 @@ public sealed class ImportAssets(IAssetStore store, AssetReference reference, Po
         }
 
         return (rows, errors);
+    }
+
+    private static bool Refuse(List<DomainError> e, int row, string value)
+    {
+        e.Add(new DomainError(AssetErrors.BadField, $"Cột depreciation phải là yes/no (có/không), đang là '{value}'.", "depreciation", row));
+        return false;
     }
 
     private static DomainError Err(ImportFile file, int row, string field, string code, string message) => new(code, message, field, row);

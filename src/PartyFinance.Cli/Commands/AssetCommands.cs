@@ -20,7 +20,7 @@ public static class AssetCommands
     {
         var root = new Command("asset", "Tài sản cố định: danh mục loại, sổ tài sản, hao mòn, điều chuyển và xử lý")
         {
-            ClassCommands(context), Import(context), Csv.Supported(List(context)), Show(context), Wear(context), Upgrade(context), Stocktake(context),
+            ClassCommands(context), Import(context), Csv.Supported(List(context)), Show(context), Wear(context), Depreciate(context), Upgrade(context), Stocktake(context),
         };
         foreach (var action in Enum.GetValues<AssetAction>().Where(a => a != AssetAction.RecordSurplus))
         {
@@ -285,41 +285,64 @@ public static class AssetCommands
                 return c.Output.Refuse(r.Errors);
             }
 
-            var w = r.Value;
-            if (c.Json)
-            {
-                c.Output.Json(new
-                {
-                    year = w.Year,
-                    worn = w.Worn,
-                    total_wear = w.TotalWear,
-                    skipped = w.Skipped.Select(s => new { code = s.Code, reason = s.Reason }),
-                    failed = w.Failed.Select(s => new { code = s.Code, reason = s.Reason }),
-                    vouchers = w.Vouchers.Select(v => new { unit = v.Unit, wear = v.Wear, revenue = v.Revenue, assets = v.Assets, amount = v.Amount }),
-                });
-            }
-            else
-            {
-                c.Output.Line($"Hao mòn năm {w.Year}: {w.Worn} tài sản, tổng {VietnameseFormat.Amount(w.TotalWear)}; bỏ qua {w.Skipped.Count}; lỗi {w.Failed.Count}.");
-                foreach (var v in w.Vouchers)
-                {
-                    c.Output.Line($"  {v.Unit}: {v.Assets} tài sản, {VietnameseFormat.Amount(v.Amount)} — chứng từ hao mòn {v.Wear}, kết chuyển {v.Revenue}");
-                }
-
-                foreach (var f in w.Failed)
-                {
-                    c.Output.Line($"  Lỗi {f.Code}: {f.Reason}");
-                }
-
-                foreach (var s in w.Skipped)
-                {
-                    c.Output.Line($"  Bỏ qua {s.Code}: {s.Reason}");
-                }
-            }
-
-            return w.Failed.Count > 0 ? ExitCodes.Refused : ExitCodes.Success;
+            return PrintRun(c, r.Value, $"Hao mòn năm {r.Value.Year}");
         });
         return wear;
+    }
+
+    private static int PrintRun(CliContext c, WearRunReport w, string title)
+    {
+        if (c.Json)
+        {
+            c.Output.Json(new
+            {
+                year = w.Year,
+                worn = w.Worn,
+                total_wear = w.TotalWear,
+                skipped = w.Skipped.Select(s => new { code = s.Code, reason = s.Reason }),
+                failed = w.Failed.Select(s => new { code = s.Code, reason = s.Reason }),
+                vouchers = w.Vouchers.Select(v => new { unit = v.Unit, wear = v.Wear, revenue = v.Revenue, assets = v.Assets, amount = v.Amount }),
+            });
+        }
+        else
+        {
+            c.Output.Line($"{title}: {w.Worn} tài sản, tổng {VietnameseFormat.Amount(w.TotalWear)}; bỏ qua {w.Skipped.Count}; lỗi {w.Failed.Count}.");
+            foreach (var v in w.Vouchers)
+            {
+                c.Output.Line($"  {v.Unit}: {v.Assets} tài sản, {VietnameseFormat.Amount(v.Amount)} — chứng từ {v.Wear}{(v.Revenue.Length > 0 ? $", kết chuyển {v.Revenue}" : string.Empty)}");
+            }
+
+            foreach (var f in w.Failed)
+            {
+                c.Output.Line($"  Lỗi {f.Code}: {f.Reason}");
+            }
+
+            foreach (var s in w.Skipped)
+            {
+                c.Output.Line($"  Bỏ qua {s.Code}: {s.Reason}");
+            }
+        }
+
+        return w.Failed.Count > 0 ? ExitCodes.Refused : ExitCodes.Success;
+    }
+
+    private static Command Depreciate(Func<ParseResult, CliContext> context)
+    {
+        var month = new Option<string?>("--month") { Description = "Tháng trích khấu hao (yyyy-MM hoặc MM/yyyy)", Required = true };
+        var unit = new Option<string?>("--unit") { Description = "Mã đơn vị (mặc định: mọi đơn vị)" };
+        var depreciate = new Command("depreciate", "Trích khấu hao tháng của tài sản dùng cho hoạt động kinh doanh (đơn vị sự nghiệp)") { month, unit };
+        depreciate.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            if (!Arguments.TryMonth(p.GetValue(month), out var year, out var m))
+            {
+                throw Arguments.BadMonth("--month", p.GetValue(month));
+            }
+
+            var r = await c.Get<RunDepreciation>().RunAsync(year, m, p.GetValue(unit)?.Trim(), c.Actor, ct);
+            return r.IsFailure ? c.Output.Refuse(r.Errors) : PrintRun(c, r.Value, $"Khấu hao tháng {m:00}/{year}");
+        });
+        return depreciate;
     }
 
     private static Command Stocktake(Func<ParseResult, CliContext> context)

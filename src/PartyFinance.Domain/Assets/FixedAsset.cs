@@ -14,10 +14,14 @@ public sealed class FixedAsset
 {
     private readonly List<AssetEvent> _events;
     private readonly List<AssetWearEntry> _wear;
+    private readonly List<AssetDepreciationEntry> _depreciation;
 
     private FixedAsset(string code, string name, string classCode, DateOnly inService, AssetOrigin origin, string? location, string? custodian,
-        Autonomy autonomy, string sector, string budgetItem, int version, List<AssetEvent> events, List<AssetWearEntry> wear)
+        Autonomy autonomy, string sector, string budgetItem, int version, List<AssetEvent> events, List<AssetWearEntry> wear, bool depreciated,
+        List<AssetDepreciationEntry> depreciation)
     {
+        Depreciated = depreciated;
+        _depreciation = depreciation;
         Code = code;
         Name = name;
         ClassCode = classCode;
@@ -53,6 +57,15 @@ public sealed class FixedAsset
 
     public string BudgetItem { get; }
 
+    /// <summary>
+    /// Used by a service unit for business, lease or joint ventures: depreciated monthly (khấu hao, TT
+    /// 141/2025 Art. 11.2, 15) instead of worn once a year.
+    /// </summary>
+    public bool Depreciated { get; }
+
+    /// <summary>Depreciation booked, one entry per month.</summary>
+    public IReadOnlyList<AssetDepreciationEntry> Depreciation => _depreciation;
+
     /// <summary>Stored version: a change saved over a newer version is refused.</summary>
     public int Version { get; private set; }
 
@@ -68,23 +81,30 @@ public sealed class FixedAsset
     /// <summary>Wear not yet stored.</summary>
     public IReadOnlyList<AssetWearEntry> NewWear => _wear.Skip(_storedWear).ToList();
 
-    public bool HasChanges => _events.Count > _stored || _wear.Count > _storedWear;
+    /// <summary>Depreciation not yet stored.</summary>
+    public IReadOnlyList<AssetDepreciationEntry> NewDepreciation => _depreciation.Skip(_storedDepreciation).ToList();
+
+    public bool HasChanges => _events.Count > _stored || _wear.Count > _storedWear || _depreciation.Count > _storedDepreciation;
 
     private int _stored;
     private int _storedWear;
+    private int _storedDepreciation;
 
     /// <summary>A new card, opened by its first event (an opening balance, a purchase, a transfer in).</summary>
     public static FixedAsset Open(string code, string name, string classCode, DateOnly inService, AssetOrigin origin, string? location, string? custodian,
-        Autonomy autonomy, string sector, string budgetItem, AssetEvent first) =>
-        new(code, name, classCode, inService, origin, location, custodian, autonomy, sector, budgetItem, 0, [first with { Seq = 1 }], []);
+        Autonomy autonomy, string sector, string budgetItem, AssetEvent first, bool depreciated = false) =>
+        new(code, name, classCode, inService, origin, location, custodian, autonomy, sector, budgetItem, 0, [first with { Seq = 1 }], [], depreciated, []);
 
     public static FixedAsset Restore(string code, string name, string classCode, DateOnly inService, AssetOrigin origin, string? location, string? custodian,
-        Autonomy autonomy, string sector, string budgetItem, int version, IEnumerable<AssetEvent> events, IEnumerable<AssetWearEntry> wear)
+        Autonomy autonomy, string sector, string budgetItem, int version, IEnumerable<AssetEvent> events, IEnumerable<AssetWearEntry> wear,
+        bool depreciated = false, IEnumerable<AssetDepreciationEntry>? depreciation = null)
     {
         var asset = new FixedAsset(code, name, classCode, inService, origin, location, custodian, autonomy, sector, budgetItem, version,
-            events.OrderBy(e => e.Seq).ToList(), wear.OrderBy(w => w.Year).ToList());
+            events.OrderBy(e => e.Seq).ToList(), wear.OrderBy(w => w.Year).ToList(), depreciated,
+            (depreciation ?? []).OrderBy(d => d.Year).ThenBy(d => d.Month).ToList());
         asset._stored = asset._events.Count;
         asset._storedWear = asset._wear.Count;
+        asset._storedDepreciation = asset._depreciation.Count;
         return asset;
     }
 
@@ -93,6 +113,7 @@ public sealed class FixedAsset
     {
         _stored = _events.Count;
         _storedWear = _wear.Count;
+        _storedDepreciation = _depreciation.Count;
         Version = version;
     }
 
@@ -138,6 +159,14 @@ public sealed class FixedAsset
             }
         }
 
+        foreach (var d in _depreciation)
+        {
+            if (d.End <= date)
+            {
+                wear = checked(wear + d.Amount);
+            }
+        }
+
         return new AssetState(unit, funding, wear, status, life, lifeFrom);
     }
 
@@ -168,6 +197,11 @@ public sealed class FixedAsset
         if (IsWornIn(year))
         {
             return WearOutcome.Skip($"Đã tính hao mòn năm {N(year)}.");
+        }
+
+        if (Depreciated)
+        {
+            return WearOutcome.Skip("Tài sản dùng cho hoạt động kinh doanh: trích khấu hao hằng tháng (asset depreciate), không tính hao mòn.");
         }
 
         var assetClass = catalogue.Class(ClassCode, year);
@@ -238,6 +272,68 @@ public sealed class FixedAsset
         }
 
         return worn;
+    }
+
+    /// <summary>
+    /// This asset's depreciation for a month (TT 141/2025 Art. 15, straight line): original cost × annual
+    /// rate ÷ 12, rounded by the regime; the last month of its life (useful life × 12 months from the month
+    /// it came into use) takes what is left, and no month takes more than the residual.
+    /// </summary>
+    public WearOutcome DepreciationFor(int year, int month, AssetCatalogue catalogue)
+    {
+        var end = new DateOnly(year, month, 1).AddMonths(1).AddDays(-1);
+        if (!Depreciated)
+        {
+            return WearOutcome.Skip("Tài sản tính hao mòn hằng năm, không trích khấu hao.");
+        }
+
+        if (InService > end)
+        {
+            return WearOutcome.Skip("Chưa đưa vào sử dụng trong tháng.");
+        }
+
+        var state = At(end);
+        if (state.Status != AssetStatus.InUse)
+        {
+            return WearOutcome.Skip($"Đã ghi giảm ({state.Status.VietnameseName().ToLowerInvariant()}).");
+        }
+
+        if (_depreciation.Exists(d => d.Year == year && d.Month == month))
+        {
+            return WearOutcome.Skip($"Đã trích khấu hao tháng {month:00}/{N(year)}.");
+        }
+
+        var assetClass = catalogue.Class(ClassCode, year);
+        var group = assetClass is null ? null : catalogue.Group(assetClass.Group, end);
+        var regime = catalogue.Regime(year);
+        if (assetClass is null || group is null || regime is null)
+        {
+            return WearOutcome.Fail(AssetErrors.ClassUnknown, $"Loại tài sản '{ClassCode}' hoặc chế độ hao mòn không có hiệu lực năm {N(year)}.");
+        }
+
+        var residual = state.Funding.Total - WornBefore(year, end) - _depreciation.Where(d => d.End < new DateOnly(year, month, 1)).Sum(d => d.Amount);
+        if (residual <= 0)
+        {
+            return WearOutcome.Skip("Đã khấu hao hết.");
+        }
+
+        var life = (state.LifeYears ?? assetClass.UsefulLifeYears) * 12;
+        var used = (year - InService.Year) * 12 + month - InService.Month;
+        var amount = used >= life - 1 ? residual
+            : Math.Min(residual, Money.Vnd(state.Funding.Total).Multiply(assetClass.AnnualRatePercent / 1200m, regime.Rounding).MinorUnits);
+        return WearOutcome.Worn(amount, state.Unit, group, state.Funding);
+    }
+
+    /// <summary>Books a month's depreciation on the card (once per month).</summary>
+    public Result RecordDepreciation(int year, int month, long amount, string unit, string voucher)
+    {
+        if (_depreciation.Exists(d => d.Year == year && d.Month == month))
+        {
+            return Result.Failure(AssetErrors.Error(AssetErrors.BadField, $"Tài sản {Code} đã trích khấu hao tháng {month:00}/{N(year)}.", "month"));
+        }
+
+        _depreciation.Add(new AssetDepreciationEntry(year, month, unit, amount, voucher));
+        return Result.Success();
     }
 
     /// <summary>Books the year's wear on the card (once per year).</summary>
@@ -325,6 +421,12 @@ public sealed class FixedAsset
     private void Append(AssetEvent e) => _events.Add(e with { Seq = _events.Count == 0 ? 1 : _events[^1].Seq + 1 });
 
     private static string N(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>The depreciation of one month, booked on its last day by the unit then holding the asset, with its voucher.</summary>
+public sealed record AssetDepreciationEntry(int Year, int Month, string Unit, long Amount, string Voucher)
+{
+    public DateOnly End => new DateOnly(Year, Month, 1).AddMonths(1).AddDays(-1);
 }
 
 /// <summary>The wear of one fiscal year, booked on 31/12 by the unit then holding the asset, with its voucher.</summary>

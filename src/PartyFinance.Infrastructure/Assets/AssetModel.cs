@@ -29,6 +29,12 @@ internal static class AssetModel
             e.HasIndex(x => new { x.Year, x.UnitCode });
             e.HasOne<AssetRecord>().WithMany().HasForeignKey(x => x.AssetCode).OnDelete(DeleteBehavior.Restrict);
         });
+        b.Entity<AssetDepreciationRecord>(e =>
+        {
+            e.ToTable("asset_depreciation");
+            e.HasKey(x => new { x.AssetCode, x.Year, x.Month });
+            e.HasOne<AssetRecord>().WithMany().HasForeignKey(x => x.AssetCode).OnDelete(DeleteBehavior.Restrict);
+        });
         b.Entity<AssetClassRecord>(e => { e.ToTable("asset_classes"); e.HasKey(x => new { x.Code, x.ValidFrom }); });
         b.Entity<AssetActionRecord>(e =>
         {

@@ -62,8 +62,19 @@ internal static class AssetReader
             }
         }
 
+        var depreciation = new Dictionary<string, List<AssetDepreciationEntry>>(StringComparer.Ordinal);
+        await using (var r = await QueryAsync(db, "SELECT asset_code, year, month, unit_code, amount, voucher FROM asset_depreciation" + childFilter, units, ct))
+        {
+            while (await r.ReadAsync(ct))
+            {
+                var code = Pooled(r, 0);
+                (depreciation.TryGetValue(code, out var list) ? list : depreciation[code] = [])
+                    .Add(new AssetDepreciationEntry(r.GetInt32(1), r.GetInt32(2), Pooled(r, 3), r.GetInt64(4), Pooled(r, 5)));
+            }
+        }
+
         var cards = new List<FixedAsset>(events.Count);
-        await using (var r = await QueryAsync(db, "SELECT code, name, class_code, in_service, origin, location, custodian, autonomy, sector, budget_item, version " +
+        await using (var r = await QueryAsync(db, "SELECT code, name, class_code, in_service, origin, location, custodian, autonomy, sector, budget_item, version, depreciated " +
                          "FROM assets" + cardFilter + " ORDER BY code", units, ct))
         {
             while (await r.ReadAsync(ct))
@@ -78,7 +89,8 @@ internal static class AssetReader
                 var autonomy = Pooled(r, 7);
                 cards.Add(FixedAsset.Restore(code, r.GetString(1), Pooled(r, 2), inService, Origin(Pooled(r, 4)), PooledOrNull(r, 5), PooledOrNull(r, 6),
                     AutonomyCodes.TryParse(autonomy, out var a) ? a : throw new InvalidOperationException($"Asset {code} has autonomy '{autonomy}'."),
-                    Pooled(r, 8), Pooled(r, 9), r.GetInt32(10), events.GetValueOrDefault(code) ?? [], wear.GetValueOrDefault(code) ?? []));
+                    Pooled(r, 8), Pooled(r, 9), r.GetInt32(10), events.GetValueOrDefault(code) ?? [], wear.GetValueOrDefault(code) ?? [], r.GetBoolean(11),
+                    depreciation.GetValueOrDefault(code)));
             }
         }
 

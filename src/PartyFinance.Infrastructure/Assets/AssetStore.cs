@@ -96,7 +96,8 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
 
         var events = await db.AssetEvents.AsNoTracking().Where(e => e.AssetCode == code).ToListAsync(ct);
         var wear = await db.AssetWear.AsNoTracking().Where(w => w.AssetCode == code).ToListAsync(ct);
-        return AssetMapping.ToDomain(record, events, wear);
+        var depreciation = await db.AssetDepreciation.AsNoTracking().Where(w => w.AssetCode == code).ToListAsync(ct);
+        return AssetMapping.ToDomain(record, events, wear, depreciation);
     }
 
     /// <summary>Cards with history; with a unit, the cards that unit holds or handed on (a card's earlier units are in its history).</summary>
@@ -181,6 +182,15 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
 
                 db.AssetEvents.AddRange(asset.NewEvents.Select(e => AssetMapping.ToRecord(asset.Code, e)));
                 db.AssetWear.AddRange(asset.NewWear.Select(w => new AssetWearRecord { AssetCode = asset.Code, Year = w.Year, UnitCode = w.Unit, Amount = w.Amount, Voucher = w.Voucher }));
+                db.AssetDepreciation.AddRange(asset.NewDepreciation.Select(d => new AssetDepreciationRecord
+                {
+                    AssetCode = asset.Code,
+                    Year = d.Year,
+                    Month = d.Month,
+                    UnitCode = d.Unit,
+                    Amount = d.Amount,
+                    Voucher = d.Voucher,
+                }));
             }
 
             await db.SaveChangesAsync(ct);
@@ -203,7 +213,7 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
 
             await db.SaveChangesAsync(ct);
             string[] assetColumns = ["code", "name", "class_code", "unit_code", "in_service", "origin", "location", "custodian", "autonomy", "sector", "budget_item",
-                "status", "original_cost", "version"];
+                "status", "original_cost", "depreciated", "version"];
             string[] eventColumns = ["asset_code", "seq", "kind", "date", "year", "unit_code", "from_unit", "cost_state", "cost_party", "cost_other", "wear_change",
                 "proceeds", "life_years", "vouchers", "reason", "action_id", "by", "at"];
             await using (var assetRows = Writer("assets", assetColumns))
@@ -212,7 +222,7 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
                 {
                     var r = AssetMapping.ToRecord(card, card.Current, 1);
                     await assetRows.AddAsync(ct, r.Code, r.Name, r.ClassCode, r.UnitCode, r.InService, r.Origin, r.Location, r.Custodian, r.Autonomy, r.Sector,
-                        r.BudgetItem, r.Status, r.OriginalCost, r.Version);
+                        r.BudgetItem, r.Status, r.OriginalCost, r.Depreciated, r.Version);
                 }
 
                 await assetRows.FlushAsync(ct);
@@ -379,13 +389,14 @@ internal static class AssetMapping
         Verified = c.Verified,
     };
 
-    public static FixedAsset ToDomain(AssetRecord r, IEnumerable<AssetEventRecord> events, IEnumerable<AssetWearRecord> wear) =>
+    public static FixedAsset ToDomain(AssetRecord r, IEnumerable<AssetEventRecord> events, IEnumerable<AssetWearRecord> wear, IEnumerable<AssetDepreciationRecord> depreciation) =>
         FixedAsset.Restore(r.Code, r.Name, r.ClassCode, r.InService, Parse<AssetOrigin>(r.Origin), r.Location, r.Custodian,
             AutonomyCodes.TryParse(r.Autonomy, out var a) ? a : throw new InvalidOperationException($"Asset {r.Code} has autonomy '{r.Autonomy}'."),
             r.Sector, r.BudgetItem, r.Version,
             events.Select(e => new AssetEvent(e.Seq, Parse<AssetEventKind>(e.Kind), e.Date, e.Year, e.UnitCode, e.FromUnit,
                 new AssetFunding(e.CostState, e.CostParty, e.CostOther), e.WearChange, e.Proceeds, e.LifeYears, e.Vouchers, e.Reason, e.ActionId, e.By, e.At)),
-            wear.Select(w => new AssetWearEntry(w.Year, w.UnitCode, w.Amount, w.Voucher)));
+            wear.Select(w => new AssetWearEntry(w.Year, w.UnitCode, w.Amount, w.Voucher)), r.Depreciated,
+            depreciation.Select(d => new AssetDepreciationEntry(d.Year, d.Month, d.UnitCode, d.Amount, d.Voucher)));
 
     public static AssetRecord ToRecord(FixedAsset a, AssetState now, int version) => new()
     {
@@ -402,6 +413,7 @@ internal static class AssetMapping
         BudgetItem = a.BudgetItem,
         Status = now.Status.Code(),
         OriginalCost = now.OriginalCost,
+        Depreciated = a.Depreciated,
         Version = version,
     };
 

@@ -91,6 +91,8 @@ public sealed class PartyFinanceDbContext(DbContextOptions<PartyFinanceDbContext
 
     public DbSet<Assets.Records.AssetWearRecord> AssetWear => Set<Assets.Records.AssetWearRecord>();
 
+    public DbSet<Assets.Records.AssetDepreciationRecord> AssetDepreciation => Set<Assets.Records.AssetDepreciationRecord>();
+
     public DbSet<Assets.Records.AssetClassRecord> AssetClasses => Set<Assets.Records.AssetClassRecord>();
 
     public DbSet<Assets.Records.AssetActionRecord> AssetActions => Set<Assets.Records.AssetActionRecord>();

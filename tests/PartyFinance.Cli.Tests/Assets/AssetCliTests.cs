@@ -278,6 +278,25 @@ public sealed class AssetCliTests
     }
 
     [Fact]
+    public async Task Depreciation_IsMonthly_ForBusinessUseAssets_WhichTheWearRunLeavesAlone()
+    {
+        await using var cli = await SetUpAsync();
+        var row = "code,name,class,unit,in_service,original_cost,accumulated_wear,funding_state,funding_party,funding_other,origin,location,custodian,sector,depreciation\n" +
+            "KD-1,Máy in dịch vụ,TB-KHAC,BTC,2026-01-15,120000000,0,120000000,0,0,purchase,,,340-351,yes\n";
+        await cli.JsonAsync("asset", "import", cli.File("kd.csv", row), "--date", "2026-01-15", "--by", "ketoan");
+
+        var january = await cli.JsonAsync("asset", "depreciate", "--month", "2026-01", "--by", "ketoan");
+        var again = await cli.JsonAsync("asset", "depreciate", "--month", "01/2026", "--by", "ketoan");
+        var wear = JsonDocument.Parse((await cli.RunAsync("asset", "wear", "--year", "2026", "--unit", "BTC", "--by", "ketoan", "--json")).Out).RootElement;
+
+        Assert.Equal((1, 2_000_000L), (january.GetProperty("worn").GetInt32(), january.GetProperty("total_wear").GetInt64())); // 120.000.000 × 20 % ÷ 12
+        Assert.Equal(0, again.GetProperty("worn").GetInt32());
+        Assert.Equal(2_000_000, await BalanceAsync(cli, "BTC", "154"));
+        Assert.Contains(wear.GetProperty("skipped").EnumerateArray(), s => s.GetProperty("code").GetString() == "KD-1");
+        Assert.Equal(120_000_000 - 2_000_000, (await cli.JsonAsync("asset", "show", "KD-1")).GetProperty("residual").GetInt64());
+    }
+
+    [Fact]
     public async Task ClassImport_ReplacesARate_AndTheListShowsTheYearsInForce()
     {
         await using var cli = await SetUpAsync(register: false);

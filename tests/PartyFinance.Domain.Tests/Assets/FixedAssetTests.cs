@@ -141,6 +141,33 @@ public class FixedAssetTests
     }
 
     [Fact]
+    public void ABusinessUseAsset_IsDepreciatedMonthByMonthToExactlyZero_AndNeverWorn()
+    {
+        var catalogue = Catalogue(new FixedAssetClass("X", "X", "tangible-5", 3, 33.33m, new DateOnly(2026, 1, 1), null, "test", "U"));
+        var asset = FixedAsset.Open("KD-1", "Máy in dịch vụ", "X", new DateOnly(2026, 3, 10), AssetOrigin.Purchase, null, null, Autonomy.Autonomous, "160-171", "6955",
+            new AssetEvent(1, AssetEventKind.Opening, new DateOnly(2026, 3, 10), null, "BAO", null, new AssetFunding(100_000_001, 0, 0), 0, null, null, null, null, null,
+                "ketoan", At), depreciated: true);
+        Assert.Contains("khấu hao", asset.WearFor(2026, catalogue).SkipReason);
+        long total = 0;
+        var months = 0;
+        for (var d = new DateOnly(2026, 3, 1); d.Year < 2030; d = d.AddMonths(1))
+        {
+            var outcome = asset.DepreciationFor(d.Year, d.Month, catalogue);
+            if (outcome.IsWorn)
+            {
+                Assert.True(asset.RecordDepreciation(d.Year, d.Month, outcome.Amount, "BAO", "PKT").IsSuccess);
+                Assert.NotNull(asset.DepreciationFor(d.Year, d.Month, catalogue).SkipReason);
+                total += outcome.Amount;
+                months++;
+            }
+        }
+
+        Assert.Equal((100_000_001L, 36), (total, months));
+        Assert.Equal(2_777_500, asset.Depreciation[0].Amount); // 100.000.001 × 33,33 % ÷ 12 = 2.777.500,008, rounded
+        Assert.Equal(0, asset.Current.Residual);
+    }
+
+    [Fact]
     public void FundingSplit_AddsUpExactly_AndGivesNothingToAnEmptyShare()
     {
         var random = new Random(30);

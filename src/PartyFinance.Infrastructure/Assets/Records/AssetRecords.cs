@@ -33,6 +33,8 @@ public sealed class AssetRecord
 
     public long OriginalCost { get; set; }
 
+    public bool Depreciated { get; set; }
+
     public int Version { get; set; }
 }
 
@@ -82,6 +84,22 @@ public sealed class AssetWearRecord
     public string AssetCode { get; set; } = string.Empty;
 
     public int Year { get; set; }
+
+    public string UnitCode { get; set; } = string.Empty;
+
+    public long Amount { get; set; }
+
+    public string Voucher { get; set; } = string.Empty;
+}
+
+/// <summary>Row of asset_depreciation: the depreciation of one asset in one month (primary key: once per asset and month).</summary>
+public sealed class AssetDepreciationRecord
+{
+    public string AssetCode { get; set; } = string.Empty;
+
+    public int Year { get; set; }
+
+    public int Month { get; set; }
 
     public string UnitCode { get; set; } = string.Empty;
 

@@ -5,7 +5,7 @@ namespace PartyFinance.Infrastructure.Persistence.Migrations;
 
 /// <summary>
 /// Schema version 7: the asset register — cards (assets) with append-only history (asset_events),
-/// wear once per asset and year (asset_wear, keyed so a second wear of the same year cannot be
+/// wear once per asset and year (asset_wear, and monthly depreciation, asset_depreciation, keyed so a second wear of the same year cannot be
 /// stored), dated asset classes (asset_classes) and actions waiting for their decision
 /// (asset_actions), yearly stocktake sheets and their lines (asset_stocktakes, asset_stocktake_lines). Written by hand like M0001–M0006; provider-neutral.
 /// </summary>
@@ -30,6 +30,7 @@ public sealed class M0007_Assets : Migration
             budget_item = t.Column<string>(nullable: false),
             status = t.Column<string>(nullable: false),
             original_cost = t.Column<long>(nullable: false),
+            depreciated = t.Column<bool>(nullable: false),
             version = t.Column<int>(nullable: false),
         }, constraints: t => t.PrimaryKey("PK_assets", x => x.code));
         m.CreateIndex("IX_assets_unit_code", "assets", "unit_code");
@@ -75,6 +76,20 @@ public sealed class M0007_Assets : Migration
             t.ForeignKey("FK_asset_wear_assets_asset_code", x => x.asset_code, "assets", "code", onDelete: ReferentialAction.Restrict);
         });
         m.CreateIndex("IX_asset_wear_year_unit_code", "asset_wear", ["year", "unit_code"]);
+
+        m.CreateTable("asset_depreciation", t => new
+        {
+            asset_code = t.Column<string>(nullable: false),
+            year = t.Column<int>(nullable: false),
+            month = t.Column<int>(nullable: false),
+            unit_code = t.Column<string>(nullable: false),
+            amount = t.Column<long>(nullable: false),
+            voucher = t.Column<string>(nullable: false),
+        }, constraints: t =>
+        {
+            t.PrimaryKey("PK_asset_depreciation", x => new { x.asset_code, x.year, x.month });
+            t.ForeignKey("FK_asset_depreciation_assets_asset_code", x => x.asset_code, "assets", "code", onDelete: ReferentialAction.Restrict);
+        });
 
         m.CreateTable("asset_classes", t => new
         {
