@@ -19,9 +19,7 @@ public sealed class RunDepreciation(IAssetStore store, AssetReference reference,
     public async Task<Result<WearRunReport>> RunAsync(int year, int month, string? unit, string by, CancellationToken ct)
     {
         var end = new DateOnly(year, month, 1).AddMonths(1).AddDays(-1);
-        var allowed = unit is not null
-            ? await access.CheckAsync(by, Permission.AssetWear, unit, ct)
-            : await access.CheckAsync(by, Permission.AssetWear, (await store.UnitsAsync(ct)).Select(u => (string?)u).ToList(), ct);
+        var allowed = await RunWear.AllowedAsync(store, access, unit, by, ct);
         if (allowed.IsFailure)
         {
             return Result.Failure<WearRunReport>(allowed.Errors);

@@ -33,9 +33,7 @@ public sealed class RunWear(IAssetStore store, AssetReference reference, Posting
     public async Task<Result<WearRunReport>> RunAsync(int year, string? unit, string by, CancellationToken ct)
     {
         var end = new DateOnly(year, 12, 31);
-        var allowed = unit is not null
-            ? await access.CheckAsync(by, Permission.AssetWear, unit, ct)
-            : await access.CheckAsync(by, Permission.AssetWear, (await store.UnitsAsync(ct)).Select(u => (string?)u).ToList(), ct);
+        var allowed = await AllowedAsync(store, access, unit, by, ct);
         if (allowed.IsFailure)
         {
             return Result.Failure<WearRunReport>(allowed.Errors);
@@ -162,6 +160,11 @@ public sealed class RunWear(IAssetStore store, AssetReference reference, Posting
             ? Result.Failure<WearVoucher>(revenueNo.Errors)
             : Result.Success(new WearVoucher(unit, wearNo.Value, revenueNo.Value, assets.Count, total));
     }
+
+    /// <summary>A run for one unit needs the permission for it; for the province, for every unit holding assets.</summary>
+    internal static async Task<Result> AllowedAsync(IAssetStore store, AccessGuard access, string? unit, string by, CancellationToken ct) => unit is not null
+        ? await access.CheckAsync(by, Permission.AssetWear, unit, ct)
+        : await access.CheckAsync(by, Permission.AssetWear, (await store.UnitsAsync(ct)).Select(u => (string?)u).ToList(), ct);
 
     /// <summary>A short tag for the set of assets a voucher covers, so a later run (new assets only) gets its own key.</summary>
     private static string Tag(IEnumerable<string> codes) =>
