@@ -60,12 +60,6 @@ public sealed class RequestAssetAction(IAssetStore store, IAuthorityStore author
             errors.Add(new DomainError(AssetErrors.BadField, $"Tài sản {asset.Code} đã có nghiệp vụ sau ngày {VietnameseFormat.Date(date)}; không ghi lùi ngày.", "date"));
         }
 
-        if ((await store.ActionsAsync(asset.Code, ct)).FirstOrDefault(a => a.Status == AssetActionStatus.Pending) is { } pending)
-        {
-            errors.Add(new DomainError(AssetErrors.ActionPending,
-                $"Tài sản {asset.Code} đang có đề nghị {pending.Action.VietnameseName().ToLowerInvariant()} số {N(pending.Id)} chờ quyết định.", "code"));
-        }
-
         var all = await units.ListUnitsAsync(ct);
         var unit = all.FirstOrDefault(u => u.Code == state.Unit);
         if (action.MovesToUnit())
@@ -133,11 +127,21 @@ public sealed class RequestAssetAction(IAssetStore store, IAuthorityStore author
                 originalCost, date));
     }
 
-    /// <summary>Opens the approval chain the rules name and stores the action waiting for it, in the caller's unit of work.</summary>
+    /// <summary>
+    /// Opens the approval chain the rules name and stores the action waiting for it, in the caller's unit of
+    /// work — refused while another action on the asset waits for its decision (checked under the lock, so two
+    /// requests at once cannot both pass).
+    /// </summary>
     public static async Task<Result<(AssetActionRequest Action, ApprovalRequest Approval)>> OpenAsync(IAssetWork work, AuthorityQuestion question, IReadOnlyList<RuleSet> rules,
         string code, AssetAction action, DateOnly date, string unit, string? toUnit, long? proceeds, string reason, string by, long? sheet, TimeProvider clock,
         CancellationToken ct)
     {
+        if ((await work.ActionsAsync(code, ct)).FirstOrDefault(a => a.Status == AssetActionStatus.Pending) is { } pending)
+        {
+            return new DomainError(AssetErrors.ActionPending,
+                $"Tài sản {code} đang có đề nghị {pending.Action.VietnameseName().ToLowerInvariant()} số {N(pending.Id)} chờ quyết định.", "code");
+        }
+
         var id = await work.NextActionIdAsync(ct);
         var approval = ApprovalRequest.Submit(Guid.NewGuid(), DocumentKind.AssetAction, ReferencePrefix + N(id), unit, by, question, rules, clock.GetLocalNow());
         if (approval.IsFailure)
@@ -231,7 +235,7 @@ public sealed class AssetDecisions(IAssetStore store, AssetReference reference, 
     private async Task<(ApprovalRequest?, AssetActionRequest?, DomainError?)> LoadAsync(IAssetWork work, Guid approvalId, CancellationToken ct)
     {
         var approval = await work.FindApprovalAsync(approvalId, ct);
-        var action = await store.FindActionAsync(approvalId, ct);
+        var action = await work.FindActionAsync(approvalId, ct);
         if (approval is null || action is null)
         {
             return (null, null, new DomainError(AuthorityErrors.UnknownRequest, "Không tìm thấy hồ sơ duyệt của đề nghị xử lý tài sản."));
@@ -263,7 +267,7 @@ public sealed class AssetDecisions(IAssetStore store, AssetReference reference, 
             return Result.Failure(new DomainError(AssetErrors.ClassUnknown, $"Loại tài sản '{asset.ClassCode}' không có hiệu lực năm {date.Year.ToString(CultureInfo.InvariantCulture)}."));
         }
 
-        var parts = AssetPosting.Parts(asset, group, state.Funding, state.AccumulatedWear, action.Proceeds ?? 0, date, catalogue);
+        var parts = AssetPosting.Parts(asset.Line, group, state.Funding, state.AccumulatedWear, action.Proceeds ?? 0, date, catalogue);
         if (parts.IsFailure)
         {
             return parts;
@@ -335,11 +339,8 @@ public sealed class AssetDecisions(IAssetStore store, AssetReference reference, 
         var group = catalogue.Group(cls.Group, action.Date)!;
         var funding = new AssetFunding(line.OriginalCost!.Value, 0, 0);
         var at = clock.GetUtcNow();
-        FixedAsset Card(string? voucher) => FixedAsset.Open(line.AssetCode, line.Name!, cls.Code, line.InService!.Value, AssetOrigin.StocktakeSurplus, null, null,
-            Domain.Budgeting.Autonomy.Autonomous, line.Sector!, group.BudgetItem,
-            new AssetEvent(1, AssetEventKind.StocktakeSurplus, action.Date, null, action.Unit, null, funding, line.AccumulatedWear ?? 0, null, null, voucher,
-                action.Reason, action.Id, by, at));
-        var parts = AssetPosting.Parts(Card(null), group, funding, line.AccumulatedWear ?? 0, 0, action.Date, catalogue);
+        var wearLine = new WearLine(Domain.Budgeting.Autonomy.Autonomous, line.Sector!, group.BudgetItem);
+        var parts = AssetPosting.Parts(wearLine, group, funding, line.AccumulatedWear ?? 0, 0, action.Date, catalogue);
         if (parts.IsFailure)
         {
             return parts;
@@ -359,7 +360,11 @@ public sealed class AssetDecisions(IAssetStore store, AssetReference reference, 
             return posted;
         }
 
-        var saved = await work.SaveAsync([Card(posted.Value)], ct);
+        var card = FixedAsset.Open(line.AssetCode, line.Name!, cls.Code, line.InService!.Value, AssetOrigin.StocktakeSurplus, null, null,
+            wearLine.Autonomy, wearLine.Sector, wearLine.BudgetItem,
+            new AssetEvent(1, AssetEventKind.StocktakeSurplus, action.Date, null, action.Unit, null, funding, line.AccumulatedWear ?? 0, null, null, posted.Value,
+                action.Reason, action.Id, by, at));
+        var saved = await work.SaveAsync([card], ct);
         if (saved.IsFailure)
         {
             return saved;

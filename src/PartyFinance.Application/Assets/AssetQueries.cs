@@ -20,7 +20,7 @@ public sealed class AssetQueries(IAssetStore store)
     {
         var end = new DateOnly(year, 12, 31);
         var rows = new List<AssetRow>();
-        foreach (var a in await store.ListAsync(null, ct))
+        foreach (var a in await store.ListAsync(unit, ct))
         {
             if (a.InService > end || a.Events[0].Date > end)
             {

@@ -25,8 +25,6 @@ public interface IAssetStore
     /// <summary>Units that hold or held an asset.</summary>
     Task<IReadOnlyList<string>> UnitsAsync(CancellationToken ct);
 
-    Task<AssetActionRequest?> FindActionAsync(Guid approvalId, CancellationToken ct);
-
     Task<Result<T>> InWorkAsync<T>(Func<IAssetWork, Task<Result<T>>> work, CancellationToken ct);
 }
 
@@ -58,12 +56,19 @@ public interface IAssetWork
     /// <summary>New cards and new history entries; a card changed since it was loaded is refused (assets.stale).</summary>
     Task<Result> SaveAsync(IReadOnlyCollection<FixedAsset> assets, CancellationToken ct);
 
-    /// <summary>Wear rows of a run: (asset, year) is the key, so the same year cannot be worn twice.</summary>
-    Task SaveWearAsync(IReadOnlyCollection<(string Asset, int Year, string Unit, long Amount, string Voucher)> rows, CancellationToken ct);
+    /// <summary>
+    /// The wear a run booked on the cards, in multi-row inserts: (asset, year) is the key, so the same year
+    /// cannot be worn twice. Wear does not change a card's version (it is history, not an edit of the card).
+    /// </summary>
+    Task SaveWearAsync(IReadOnlyCollection<FixedAsset> cards, CancellationToken ct);
 
     Task ReplaceClassesAsync(IReadOnlyList<FixedAssetClass> classes, CancellationToken ct);
 
     Task<long> NextActionIdAsync(CancellationToken ct);
+
+    Task<IReadOnlyList<AssetActionRequest>> ActionsAsync(string code, CancellationToken ct);
+
+    Task<AssetActionRequest?> FindActionAsync(Guid approvalId, CancellationToken ct);
 
     Task SaveActionAsync(AssetActionRequest action, CancellationToken ct);
 

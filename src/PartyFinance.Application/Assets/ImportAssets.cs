@@ -65,11 +65,10 @@ public sealed class ImportAssets(IAssetStore store, AssetReference reference, Po
             FixedAsset Card(ImportRow r, string? voucher) => FixedAsset.Open(r.Code, r.Name, r.Class.Code, r.InService, r.Origin, r.Location, r.Custodian, r.Autonomy,
                 r.Sector, r.BudgetItem, new AssetEvent(1, AssetEventKind.Opening, opening, null, r.Unit, null, r.Funding, r.Accumulated, null, null, voucher,
                     $"Nhận sổ tài sản từ tệp {file.Name}", null, by, at), r.Depreciated);
-            var cards = rows.Select(r => Card(r, null)).ToList();
             var units = new List<AssetOpening>();
             foreach (var unit in rows.GroupBy(r => r.Unit, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
-                var posted = await OpenUnitAsync(work, file, unit.Key, unit.ToList(), cards, opening, catalogue, by, ct);
+                var posted = await OpenUnitAsync(work, file, unit.Key, unit.ToList(), opening, catalogue, by, ct);
                 if (posted.IsFailure)
                 {
                     return Result.Failure<AssetImportReport>(posted.Errors);
@@ -79,13 +78,14 @@ public sealed class ImportAssets(IAssetStore store, AssetReference reference, Po
             }
 
             // The opening entry names the voucher it was posted with.
-            cards = rows.Select(r => Card(r, units.First(u => u.Unit == r.Unit).Voucher)).ToList();
+            var vouchers = units.ToDictionary(u => u.Unit, u => u.Voucher, StringComparer.Ordinal);
+            var cards = rows.Select(r => Card(r, vouchers[r.Unit])).ToList();
             var saved = await work.SaveAsync(cards, ct);
             return saved.IsFailure ? Result.Failure<AssetImportReport>(saved.Errors) : Result.Success(new AssetImportReport(rows.Count, cards.Count, units));
         }, ct);
     }
 
-    private async Task<Result<AssetOpening>> OpenUnitAsync(IAssetWork work, ImportFile file, string unit, List<ImportRow> rows, List<FixedAsset> cards, DateOnly opening,
+    private async Task<Result<AssetOpening>> OpenUnitAsync(IAssetWork work, ImportFile file, string unit, List<ImportRow> rows, DateOnly opening,
         AssetCatalogue catalogue, string by, CancellationToken ct)
     {
         long cost = rows.Sum(r => r.Funding.Total), wear = rows.Sum(r => r.Accumulated);
@@ -108,12 +108,10 @@ public sealed class ImportAssets(IAssetStore store, AssetReference reference, Po
         }
 
         var parts = new List<AssetPosting.Part>();
-        var byCode = cards.ToDictionary(c => c.Code, StringComparer.Ordinal);
         foreach (var r in rows)
         {
-            var card = byCode[r.Code];
             var group = catalogue.Group(r.Class.Group, opening)!;
-            var p = AssetPosting.Parts(card, group, r.Funding, r.Accumulated, 0, opening, catalogue);
+            var p = AssetPosting.Parts(new WearLine(r.Autonomy, r.Sector, r.BudgetItem), group, r.Funding, r.Accumulated, 0, opening, catalogue);
             if (p.IsFailure)
             {
                 return Result.Failure<AssetOpening>(p.Errors.Select(e => e with { Row = r.Row }).ToList());

@@ -62,7 +62,7 @@ public sealed class RunDepreciation(IAssetStore store, AssetReference reference,
                 var parts = new List<AssetPosting.Part>();
                 foreach (var (asset, outcome) in assets)
                 {
-                    var p = AssetPosting.Parts(asset, outcome.Group!, outcome.Funding, 0, outcome.Amount, end, catalogue);
+                    var p = AssetPosting.Parts(asset.Line, outcome.Group!, outcome.Funding, 0, outcome.Amount, end, catalogue);
                     if (p.IsFailure)
                     {
                         return Result.Failure<WearRunReport>(p.Errors);

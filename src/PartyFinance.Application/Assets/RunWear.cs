@@ -50,12 +50,13 @@ public sealed class RunWear(IAssetStore store, AssetReference reference, Posting
             var skipped = new List<AssetNote>();
             var failed = new List<AssetNote>();
             var vouchers = new List<WearVoucher>();
-            var rows = new List<(string, int, string, long, string)>();
+            var count = 0;
 
             // Ten units at a time: only their cards are in memory, however large the province. A card is
             // handled with the unit that holds it at 31/12 (it is loaded with every unit it passed through).
             foreach (var chunk in (unit is null ? await work.UnitsAsync(ct) : [unit]).Chunk(UnitsPerLoad))
             {
+                var booked = new List<FixedAsset>();
                 var inChunk = new HashSet<string>(chunk, StringComparer.OrdinalIgnoreCase);
                 var worn = new Dictionary<string, List<(FixedAsset Asset, WearOutcome Wear)>>(StringComparer.OrdinalIgnoreCase);
                 foreach (var asset in await work.LoadUnitsAsync(chunk, end, ct))
@@ -96,12 +97,19 @@ public sealed class RunWear(IAssetStore store, AssetReference reference, Posting
                     }
 
                     vouchers.Add(posted.Value);
-                    rows.AddRange(assets.Select(a => (a.Asset.Code, year, u, a.Wear.Amount, posted.Value.Wear)));
+                    foreach (var (asset, wear) in assets)
+                    {
+                        asset.RecordWear(year, wear.Amount, u, posted.Value.Wear);
+                        booked.Add(asset);
+                    }
                 }
+
+                // Stored with their chunk, so the cards can go.
+                await work.SaveWearAsync(booked, ct);
+                count += booked.Count;
             }
 
-            await work.SaveWearAsync(rows, ct);
-            return Result.Success(new WearRunReport(year, rows.Count, rows.Sum(r => r.Item4), skipped.OrderBy(s => s.Code, StringComparer.Ordinal).ToList(),
+            return Result.Success(new WearRunReport(year, count, vouchers.Sum(v => v.Amount), skipped.OrderBy(s => s.Code, StringComparer.Ordinal).ToList(),
                 failed.OrderBy(s => s.Code, StringComparer.Ordinal).ToList(), vouchers));
         }, ct);
     }

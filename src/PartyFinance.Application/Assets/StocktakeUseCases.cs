@@ -124,12 +124,6 @@ public sealed class StocktakeUseCases(IAssetStore store, IAuthorityStore authori
                 if (line.IsShortage)
                 {
                     var asset = (await work.FindAsync(line.AssetCode, ct))!;
-                    if ((await store.ActionsAsync(asset.Code, ct)).Any(a => a.Status == AssetActionStatus.Pending))
-                    {
-                        errors.Add(new DomainError(AssetErrors.ActionPending, $"Tài sản {asset.Code} đang có đề nghị xử lý chờ quyết định.", "code"));
-                        continue;
-                    }
-
                     (classCode, funding) = (asset.ClassCode, asset.At(sheet.Date).Funding);
                 }
                 else

@@ -55,7 +55,7 @@ public sealed class UpgradeAsset(IAssetStore store, AssetReference reference, Po
                     $"TK 2413 (nâng cấp TSCĐ) của đơn vị {unit} ngày {VietnameseFormat.Date(date)} chỉ có {VietnameseFormat.Amount(gathered)}, không đủ {VietnameseFormat.Amount(amount)} để ghi tăng nguyên giá.", "amount"));
             }
 
-            var parts = AssetPosting.Parts(asset, group, default(AssetFunding).Add(share, amount), 0, 0, date, catalogue);
+            var parts = AssetPosting.Parts(asset.Line, group, default(AssetFunding).Add(share, amount), 0, 0, date, catalogue);
             if (parts.IsFailure)
             {
                 return Result.Failure<AssetUpgraded>(parts.Errors);

@@ -17,39 +17,15 @@ public sealed class ApproveRecurringPlan(IBudgetStore store, SpendingAuthority a
 {
     public async Task<Result<RecurringPlanApproval>> RunAsync(long id, string by, DateOnly date, string? decisionNo, CancellationToken ct)
     {
-        var allowed = await access.ForPlanAsync(store, id, by, Permission.SpendDecide, ct);
-        if (allowed.IsFailure)
+        return await RecurringPlanWork.SignAsync(store, authority, access, id, by, async (plan, approval, user) =>
         {
-            return Result.Failure<RecurringPlanApproval>(allowed.Errors);
-        }
-
-        var user = await authority.UserAsync(by, ct);
-        if (user.IsFailure)
-        {
-            return Result.Failure<RecurringPlanApproval>(user.Errors);
-        }
-
-        return await store.InLockedLinesAsync<RecurringPlanApproval>([], async _ =>
-        {
-            if (await store.FindPlanAsync(id, ct) is not { } plan)
-            {
-                return RecurringPlanWork.NotFound(id);
-            }
-
-            var chain = await RecurringPlanWork.PendingChainAsync(store, plan, ct);
-            if (chain.IsFailure)
-            {
-                return Result.Failure<RecurringPlanApproval>(chain.Errors);
-            }
-
-            var approval = chain.Value;
-            if (plan.Makers.FirstOrDefault(m => string.Equals(m, user.Value.Login, StringComparison.OrdinalIgnoreCase)) is { } maker)
+            if (plan.Makers.FirstOrDefault(m => string.Equals(m, user.Login, StringComparison.OrdinalIgnoreCase)) is { } maker)
             {
                 return new DomainError(AuthorityErrors.MakerCannotApprove, $"Người lập ({maker}) không được tự duyệt kế hoạch chi của mình.", "by");
             }
 
             var now = time.GetLocalNow();
-            var signed = approval.Approve(approval.NextStep?.Number ?? 0, user.Value, decisionNo ?? string.Empty, date, now);
+            var signed = approval.Approve(approval.NextStep?.Number ?? 0, user, decisionNo ?? string.Empty, date, now);
             if (signed.IsFailure)
             {
                 return Result.Failure<RecurringPlanApproval>(signed.Errors);
@@ -58,7 +34,7 @@ public sealed class ApproveRecurringPlan(IBudgetStore store, SpendingAuthority a
             if (approval.IsReleased)
             {
                 var (year, total) = plan.LargestYearlyTotal();
-                var approved = plan.Approve(new PlanApproval(approval.Decision.Decider.ToSlug(), user.Value.Login, now.ToUniversalTime(), decisionNo, total, year));
+                var approved = plan.Approve(new PlanApproval(approval.Decision.Decider.ToSlug(), user.Login, now.ToUniversalTime(), decisionNo, total, year));
                 if (approved.IsFailure)
                 {
                     return Result.Failure<RecurringPlanApproval>(approved.Errors);

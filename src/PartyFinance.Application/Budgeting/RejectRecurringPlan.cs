@@ -12,34 +12,11 @@ public sealed class RejectRecurringPlan(IBudgetStore store, SpendingAuthority au
 {
     public async Task<Result<RecurringPlanApproval>> RunAsync(long id, string by, string reason, CancellationToken ct)
     {
-        var allowed = await access.ForPlanAsync(store, id, by, Permission.SpendDecide, ct);
-        if (allowed.IsFailure)
+        return await RecurringPlanWork.SignAsync(store, authority, access, id, by, async (plan, approval, user) =>
         {
-            return Result.Failure<RecurringPlanApproval>(allowed.Errors);
-        }
-
-        var user = await authority.UserAsync(by, ct);
-        if (user.IsFailure)
-        {
-            return Result.Failure<RecurringPlanApproval>(user.Errors);
-        }
-
-        return await store.InLockedLinesAsync<RecurringPlanApproval>([], async _ =>
-        {
-            if (await store.FindPlanAsync(id, ct) is not { } plan)
-            {
-                return RecurringPlanWork.NotFound(id);
-            }
-
-            var chain = await RecurringPlanWork.PendingChainAsync(store, plan, ct);
-            if (chain.IsFailure)
-            {
-                return Result.Failure<RecurringPlanApproval>(chain.Errors);
-            }
-
-            var ended = chain.Value.Reject(user.Value, reason, time.GetLocalNow());
+            var ended = approval.Reject(user, reason, time.GetLocalNow());
             var rejected = ended.IsFailure ? ended : plan.Reject();
-            return rejected.IsFailure ? Result.Failure<RecurringPlanApproval>(rejected.Errors) : await RecurringPlanWork.SaveAsync(store, plan, chain.Value, ct);
+            return rejected.IsFailure ? Result.Failure<RecurringPlanApproval>(rejected.Errors) : await RecurringPlanWork.SaveAsync(store, plan, approval, ct);
         }, ct);
     }
 }

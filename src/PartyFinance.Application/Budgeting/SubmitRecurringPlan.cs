@@ -52,6 +52,37 @@ internal static class RecurringPlanWork
     public static DomainError NotFound(long id) => SpendingErrors.Error(SpendingErrors.PlanNotFound,
         $"Không tìm thấy kế hoạch chi định kỳ số {id.ToString(System.Globalization.CultureInfo.InvariantCulture)}.", "id");
 
+    /// <summary>
+    /// What signing or rejecting a plan's waiting step shares: the permission, the signer as a stored user,
+    /// and — under the lock — the plan and its pending chain, handed to <paramref name="sign"/>.
+    /// </summary>
+    public static async Task<Result<RecurringPlanApproval>> SignAsync(IBudgetStore store, SpendingAuthority authority, AccessGuard access, long id, string by,
+        Func<RecurringPlan, ApprovalRequest, User, Task<Result<RecurringPlanApproval>>> sign, CancellationToken ct)
+    {
+        var allowed = await access.ForPlanAsync(store, id, by, Permission.SpendDecide, ct);
+        if (allowed.IsFailure)
+        {
+            return Result.Failure<RecurringPlanApproval>(allowed.Errors);
+        }
+
+        var user = await authority.UserAsync(by, ct);
+        if (user.IsFailure)
+        {
+            return Result.Failure<RecurringPlanApproval>(user.Errors);
+        }
+
+        return await store.InLockedLinesAsync<RecurringPlanApproval>([], async _ =>
+        {
+            if (await store.FindPlanAsync(id, ct) is not { } plan)
+            {
+                return NotFound(id);
+            }
+
+            var chain = await PendingChainAsync(store, plan, ct);
+            return chain.IsFailure ? Result.Failure<RecurringPlanApproval>(chain.Errors) : await sign(plan, chain.Value, user.Value);
+        }, ct);
+    }
+
     /// <summary>The plan's chain; refuses a plan that is not waiting for signatures.</summary>
     public static async Task<Result<ApprovalRequest>> PendingChainAsync(IBudgetStore store, RecurringPlan plan, CancellationToken ct)
     {

@@ -5,6 +5,9 @@ using PartyFinance.Domain.Posting;
 
 namespace PartyFinance.Domain.Assets;
 
+/// <summary>Where an asset's wear, depreciation and deferred revenue are booked: autonomy, Loại-Khoản and Mục.</summary>
+public readonly record struct WearLine(Autonomy Autonomy, string Sector, string BudgetItem);
+
 /// <summary>
 /// The entries of an asset event (db/posting events asset-opening, asset-wear, asset-wear-revenue,
 /// asset-transfer-out/in, asset-write-off, asset-proceeds), built per funding share — each share
@@ -22,7 +25,7 @@ public static class AssetPosting
     /// <paramref name="wear"/> (accumulated) and of <paramref name="amount"/> (a year's wear, proceeds);
     /// residual = cost − wear per share, so every share balances on its own.
     /// </summary>
-    public static Result<IReadOnlyList<Part>> Parts(FixedAsset asset, AssetGroup group, AssetFunding funding, long wear, long amount, DateOnly date, AssetCatalogue catalogue)
+    public static Result<IReadOnlyList<Part>> Parts(WearLine line, AssetGroup group, AssetFunding funding, long wear, long amount, DateOnly date, AssetCatalogue catalogue)
     {
         var wearShares = wear == 0 ? [] : funding.Split(wear).ToDictionary(p => p.Share, p => p.Amount);
         var amountShares = amount == 0 ? [] : funding.Split(amount).ToDictionary(p => p.Share, p => p.Amount);
@@ -42,7 +45,7 @@ public static class AssetPosting
             }
 
             var w = wearShares.GetValueOrDefault(share);
-            parts.Add(new Part(rule.FundSource, asset.Autonomy, asset.Sector, asset.BudgetItem, group, new Dictionary<string, long>(StringComparer.Ordinal)
+            parts.Add(new Part(rule.FundSource, line.Autonomy, line.Sector, line.BudgetItem, group, new Dictionary<string, long>(StringComparer.Ordinal)
             {
                 ["cost"] = cost,
                 ["wear"] = w,

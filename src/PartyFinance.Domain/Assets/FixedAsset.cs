@@ -57,6 +57,9 @@ public sealed class FixedAsset
 
     public string BudgetItem { get; }
 
+    /// <summary>Where this asset's wear and its revenue are booked.</summary>
+    public WearLine Line => new(Autonomy, Sector, BudgetItem);
+
     /// <summary>
     /// Used by a service unit for business, lease or joint ventures: depreciated monthly (khấu hao, TT
     /// 141/2025 Art. 11.2, 15) instead of worn once a year.

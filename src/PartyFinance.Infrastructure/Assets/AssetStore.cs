@@ -41,8 +41,11 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
     public async Task<IReadOnlyList<AssetActionRequest>> ActionsAsync(string code, CancellationToken ct)
     {
         await using var db = target.CreateContext();
-        return (await db.AssetActions.AsNoTracking().Where(a => a.AssetCode == code).OrderBy(a => a.Id).ToListAsync(ct)).Select(AssetMapping.ToDomain).ToList();
+        return await ActionsAsync(db, code, ct);
     }
+
+    internal static async Task<IReadOnlyList<AssetActionRequest>> ActionsAsync(PartyFinanceDbContext db, string code, CancellationToken ct) =>
+        (await db.AssetActions.AsNoTracking().Where(a => a.AssetCode == code).OrderBy(a => a.Id).ToListAsync(ct)).Select(AssetMapping.ToDomain).ToList();
 
     public async Task<IReadOnlyList<string>> UnitsAsync(CancellationToken ct)
     {
@@ -55,12 +58,6 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
         var held = await db.Assets.Select(a => a.UnitCode).Distinct().ToListAsync(ct);
         var moved = await db.AssetEvents.Where(e => e.FromUnit != null).Select(e => e.FromUnit!).Distinct().ToListAsync(ct);
         return held.Union(moved, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-    }
-
-    public async Task<AssetActionRequest?> FindActionAsync(Guid approvalId, CancellationToken ct)
-    {
-        await using var db = target.CreateContext();
-        return await db.AssetActions.AsNoTracking().FirstOrDefaultAsync(a => a.ApprovalId == approvalId, ct) is { } r ? AssetMapping.ToDomain(r) : null;
     }
 
     public async Task<Result<T>> InWorkAsync<T>(Func<IAssetWork, Task<Result<T>>> work, CancellationToken ct)
@@ -152,13 +149,19 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
 
         public async Task<long> BalanceAsync(string unit, IReadOnlyCollection<string> prefixes, DateOnly date, CancellationToken ct)
         {
-            var opening = await db.OpeningBalances.Where(o => o.UnitCode == unit && o.Year == date.Year).Select(o => new { o.AccountCode, o.Debit, o.Credit }).ToListAsync(ct);
-            var lines = await (from l in db.VoucherLines
-                               join v in db.Vouchers on l.VoucherId equals v.Id
-                               where v.UnitCode == unit && v.Year == date.Year && v.Date <= date
-                               select new { l.AccountCode, l.Debit, l.Credit }).ToListAsync(ct);
-            return opening.Where(o => prefixes.Any(p => o.AccountCode.StartsWith(p, StringComparison.Ordinal))).Sum(o => checked(o.Debit - o.Credit))
-                + lines.Where(o => prefixes.Any(p => o.AccountCode.StartsWith(p, StringComparison.Ordinal))).Sum(o => checked(o.Debit - o.Credit));
+            // Summed by the database, a prefix at a time (a handful of account groups).
+            long balance = 0;
+            foreach (var prefix in prefixes)
+            {
+                balance += await db.OpeningBalances.Where(o => o.UnitCode == unit && o.Year == date.Year && o.AccountCode.StartsWith(prefix))
+                    .SumAsync(o => o.Debit - o.Credit, ct);
+                balance += await (from l in db.VoucherLines
+                                  join v in db.Vouchers on l.VoucherId equals v.Id
+                                  where v.UnitCode == unit && v.Year == date.Year && v.Date <= date && l.AccountCode.StartsWith(prefix)
+                                  select l.Debit - l.Credit).SumAsync(ct);
+            }
+
+            return balance;
         }
 
         public async Task<Result> SaveAsync(IReadOnlyCollection<FixedAsset> assets, CancellationToken ct)
@@ -257,9 +260,9 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
                 : new BulkInserter(connection, db.Database.CurrentTransaction!.GetDbTransaction(), table, columns, Persistence.Postgres.PostgresOptions.BulkRowsPerStatement);
         }
 
-        public async Task SaveWearAsync(IReadOnlyCollection<(string Asset, int Year, string Unit, long Amount, string Voucher)> rows, CancellationToken ct)
+        public async Task SaveWearAsync(IReadOnlyCollection<FixedAsset> cards, CancellationToken ct)
         {
-            if (rows.Count == 0)
+            if (cards.Count == 0)
             {
                 return;
             }
@@ -267,12 +270,20 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
             await db.SaveChangesAsync(ct);
             await using (var writer = Writer("asset_wear", ["asset_code", "year", "unit_code", "amount", "voucher"]))
             {
-                foreach (var r in rows)
+                foreach (var card in cards)
                 {
-                    await writer.AddAsync(ct, r.Asset, r.Year, r.Unit, r.Amount, r.Voucher);
+                    foreach (var w in card.NewWear)
+                    {
+                        await writer.AddAsync(ct, card.Code, w.Year, w.Unit, w.Amount, w.Voucher);
+                    }
                 }
 
                 await writer.FlushAsync(ct);
+            }
+
+            foreach (var card in cards)
+            {
+                card.Stored(card.Version);
             }
         }
 
@@ -283,6 +294,11 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
         }
+
+        public Task<IReadOnlyList<AssetActionRequest>> ActionsAsync(string code, CancellationToken ct) => AssetStore.ActionsAsync(db, code, ct);
+
+        public async Task<AssetActionRequest?> FindActionAsync(Guid approvalId, CancellationToken ct) =>
+            await db.AssetActions.AsNoTracking().FirstOrDefaultAsync(a => a.ApprovalId == approvalId, ct) is { } r ? AssetMapping.ToDomain(r) : null;
 
         public async Task<long> NextActionIdAsync(CancellationToken ct) => (await db.AssetActions.MaxAsync(a => (long?)a.Id, ct) ?? 0) + 1;
 
