@@ -142,6 +142,7 @@ public static class PartyFinanceServices
         services.AddScoped<IDocumentDecisions, AssetDecisions>();
 
         // Reports.
+        services.AddScoped<AssetReports>();
         services.AddScoped<BuildReport>();
         services.AddScoped<ExportReports>();
     }

@@ -9,9 +9,10 @@ namespace PartyFinance.Application.Reporting;
 /// `report show` / `report export`: computes a report of reports/ for a year and a unit, or for the whole
 /// province (every unit summed; internal balances between units are not eliminated). Reads the ledger
 /// only: balances and lines for the statements and books, the estimate books through `budget status`
-/// for the settlement and budget reports.
+/// for the settlement and budget reports, and the asset register (checked against the ledger) for the
+/// asset reports.
 /// </summary>
-public sealed class BuildReport(ReportCatalog catalog, IReportSource source, BudgetStatus status)
+public sealed class BuildReport(ReportCatalog catalog, IReportSource source, BudgetStatus status, AssetReports assets)
 {
     public ReportCatalog Catalog => catalog;
 
@@ -60,6 +61,9 @@ public sealed class BuildReport(ReportCatalog catalog, IReportSource source, Bud
                 var statement = await new StatementReport(source).RowsAsync(d, year, unit, ct);
                 return statement.IsFailure ? Result.Failure<Body>(statement.Errors)
                     : Ok(statement.Value, d.Kind == ReportKind.FinancialPosition ? await Coverage.NotesAsync(d, source, year, unit, ct) : []);
+            case ReportKind.AssetRegister or ReportKind.AssetMovement or ReportKind.AssetWear:
+                var register = await assets.RowsAsync(d, year, unit, ct);
+                return register.IsFailure ? Result.Failure<Body>(register.Errors) : Ok(register.Value.Rows, register.Value.Notes);
         }
 
         var lines = await new BudgetLines(status).ReadAsync(units, year, ct);
@@ -90,6 +94,7 @@ public sealed class BuildReport(ReportCatalog catalog, IReportSource source, Bud
             ReportKind.EstimateDetail => BudgetReports.EstimateColumns,
             ReportKind.BudgetExecution => BudgetReports.ExecutionColumns,
             ReportKind.SettlementDetail => SettlementDetailReport.Columns(d),
+            ReportKind.AssetRegister or ReportKind.AssetMovement or ReportKind.AssetWear => AssetReports.Columns(d),
             ReportKind.FinancialPosition or ReportKind.Results or ReportKind.CashFlow or ReportKind.Settlement =>
             [
                 new ReportColumn("label", "Chỉ tiêu", ColumnKind.Label, 55), new ReportColumn("line", "Mã số", ColumnKind.Line, 8),

@@ -42,7 +42,7 @@ public sealed class StatementReportTests
             _ => null,
         });
         Assert.True(catalog.IsSuccess, string.Join("\n", catalog.Errors.Select(e => e.Describe())));
-        var result = await new BuildReport(catalog.Value, books, new BudgetStatus(null!)).RunAsync("R", 2025, "U", CancellationToken.None);
+        var result = await new BuildReport(catalog.Value, books, new BudgetStatus(null!), new AssetReports(null!, null!, books)).RunAsync("R", 2025, "U", CancellationToken.None);
         Assert.True(result.IsSuccess, string.Join("\n", result.Errors.Select(e => e.Describe())));
         return result.Value;
     }
@@ -86,7 +86,7 @@ public sealed class StatementReportTests
             "r.csv" => new StringReader(LineHeader + "1,A,0,false,,,,,,,,2,V\n2,B,0,false,,,,,,,,1,V\n"),
             _ => null,
         });
-        var result = await new BuildReport(catalog.Value, new Books(), new BudgetStatus(null!)).RunAsync("R", 2025, "U", CancellationToken.None);
+        var result = await new BuildReport(catalog.Value, new Books(), new BudgetStatus(null!), new AssetReports(null!, null!, new Books())).RunAsync("R", 2025, "U", CancellationToken.None);
         Assert.Contains(result.Errors, e => e.Code == ReportErrors.BadDefinition && e.Message.Contains("vòng lại", StringComparison.Ordinal));
     }
 }
