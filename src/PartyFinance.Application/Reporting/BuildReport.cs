@@ -16,7 +16,10 @@ public sealed class BuildReport(ReportCatalog catalog, IReportSource source, Bud
 {
     public ReportCatalog Catalog => catalog;
 
-    public async Task<Result<ReportTable>> RunAsync(string code, int year, string? unit, CancellationToken ct)
+    public Task<Result<ReportTable>> RunAsync(string code, int year, string? unit, CancellationToken ct) => RunAsync(code, year, unit, streamBooks: false, ct);
+
+    /// <param name="streamBooks">The ledger books' rows are read from the database as the table is consumed (<see cref="ReportTable.Streamed"/>), for a workbook.</param>
+    public async Task<Result<ReportTable>> RunAsync(string code, int year, string? unit, bool streamBooks, CancellationToken ct)
     {
         var definition = catalog.Find(code, year);
         if (definition is null)
@@ -34,6 +37,16 @@ public sealed class BuildReport(ReportCatalog catalog, IReportSource source, Bud
         }
 
         unit = chosen.Count == 1 && unit is not null ? chosen[0].Code : unit;
+        if (streamBooks && definition.Kind is ReportKind.GeneralLedger or ReportKind.DetailLedger)
+        {
+            var (bookName, bookChapter) = Header(units, unit is null ? null : chosen[0]);
+            var ledger = new LedgerReports(source);
+            return Result.Success(new ReportTable(definition, year, unit, bookName, bookChapter, Period(year), Columns(definition, unit is null), [], [])
+            {
+                Streamed = c => ledger.BooksAsync(definition.Accounts, year, unit, c),
+            });
+        }
+
         var rows = await RowsAsync(definition, year, unit, chosen, ct);
         if (rows.IsFailure)
         {
@@ -41,9 +54,10 @@ public sealed class BuildReport(ReportCatalog catalog, IReportSource source, Bud
         }
 
         var (name, chapter) = Header(units, unit is null ? null : chosen[0]);
-        var period = $"Năm {year.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
-        return Result.Success(new ReportTable(definition, year, unit, name, chapter, period, Columns(definition, unit is null), rows.Value.Rows, rows.Value.Notes));
+        return Result.Success(new ReportTable(definition, year, unit, name, chapter, Period(year), Columns(definition, unit is null), rows.Value.Rows, rows.Value.Notes));
     }
+
+    private static string Period(int year) => $"Năm {year.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
     private async Task<Result<Body>> RowsAsync(ReportDefinition d, int year, string? unit, IReadOnlyList<OrganisationUnit> units, CancellationToken ct)
     {
@@ -53,7 +67,7 @@ public sealed class BuildReport(ReportCatalog catalog, IReportSource source, Bud
             case ReportKind.TrialBalance:
                 return Ok(await ledger.TrialBalanceAsync(year, unit, ct));
             case ReportKind.GeneralLedger or ReportKind.DetailLedger:
-                return Ok(await ledger.BooksAsync(d.Accounts, year, unit, ct));
+                return Ok(await ledger.BooksAsync(d.Accounts, year, unit, ct).ToListAsync(ct));
             case ReportKind.CashFlow:
                 var cash = await new CashFlowReport(source).RowsAsync(d, year, unit, ct);
                 return cash.IsFailure ? Result.Failure<Body>(cash.Errors) : Ok(cash.Value.Rows, cash.Value.Notes);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using PartyFinance.Application.Reporting;
 using S = PartyFinance.Infrastructure.Reporting.WorkbookStyles;
@@ -8,8 +7,10 @@ using S = PartyFinance.Infrastructure.Reporting.WorkbookStyles;
 namespace PartyFinance.Infrastructure.Reporting;
 
 /// <summary>
-/// Streams one report into a worksheet. Every text is an inline string (a label beginning with '=', '+',
-/// '-' or '@' stays text: no cell of ours is ever a formula); every amount a numeric cell.
+/// Streams one report into a worksheet part, row by row as the report's rows arrive. Every text is an inline
+/// string (a label beginning with '=', '+', '-' or '@' stays text: no cell of ours is ever a formula); every
+/// amount a numeric cell. A report longer than a sheet holds stops at <c>maxRows</c> and goes on on the next
+/// sheet, which repeats the header block; notes and the signature block close the last one.
 /// </summary>
 internal static class SheetWriter
 {
@@ -18,7 +19,11 @@ internal static class SheetWriter
 
     private const int HeadingRow = 7;
 
-    public static Layout Write(WorksheetPart part, ReportTable report, SignaturePlace signed)
+    /// <param name="rows">The report's rows, positioned on the first row not yet written (<paramref name="pending"/> true).</param>
+    /// <param name="sheet">1 for the report's first sheet, 2… for its continuation sheets.</param>
+    /// <returns>The layout, the data rows written and whether rows are left for a continuation sheet.</returns>
+    public static async Task<(Layout Layout, int Written, bool More)> WriteAsync(Stream part, ReportTable report, SignaturePlace signed,
+        IAsyncEnumerator<ReportRow> rows, bool pending, int sheet, int maxRows)
     {
         var columns = report.Columns;
         var n = Math.Max(columns.Count, 3);
@@ -26,6 +31,7 @@ internal static class SheetWriter
         var right = Math.Max(2, n - 2);
         var merges = new List<string>();
         using var w = OpenXmlWriter.Create(part);
+        w.WriteStartDocument(true);
         w.WriteStartElement(new Worksheet());
         w.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
         w.WriteElement(new SheetViews(new SheetView(
@@ -48,7 +54,7 @@ internal static class SheetWriter
         Row(w, row, 24, (1, d.Name.ToUpper(CultureInfo.GetCultureInfo("vi-VN")), S.Title));
         merges.Add($"A4:{last}4");
         row++;
-        Row(w, row, (1, report.PeriodLabel, S.Centered));
+        Row(w, row, (1, sheet == 1 ? report.PeriodLabel : $"{report.PeriodLabel} (tiếp theo, phần {sheet.ToString(CultureInfo.InvariantCulture)})", S.Centered));
         merges.Add($"A5:{last}5");
         row++;
         Row(w, row, (1, "Đơn vị tính: đồng", S.UnitOfMeasure));
@@ -57,9 +63,20 @@ internal static class SheetWriter
         Row(w, row, 32, columns.Select((c, i) => (i + 1, c.Heading, S.ColumnHeading)).ToArray());
 
         var cells = new CellWriter(w);
-        foreach (var r in report.Rows)
+        var notes = report.Notes.ToList();
+        if (d.Verified == "U")
         {
+            notes.Add("Ghi chú: bố cục mẫu này chưa được đối chiếu với văn bản gốc (xem reports/README.md).");
+        }
+
+        // Room left under the data rows for the notes, the date line and the signature block.
+        var lastDataRow = maxRows - notes.Count - 5;
+        var written = 0;
+        for (; pending && row < lastDataRow; pending = await rows.MoveNextAsync())
+        {
+            var r = rows.Current;
             row++;
+            written++;
             cells.StartRow(row);
             for (var i = 0; i < columns.Count; i++)
             {
@@ -87,10 +104,13 @@ internal static class SheetWriter
             cells.EndRow();
         }
 
-        var notes = report.Notes.ToList();
-        if (d.Verified == "U")
+        if (pending)
         {
-            notes.Add("Ghi chú: bố cục mẫu này chưa được đối chiếu với văn bản gốc (xem reports/README.md).");
+            row++;
+            Row(w, row, (1, "(Tiếp theo ở trang tính sau)", S.Note));
+            w.WriteEndElement();
+            Finish(w, merges, report);
+            return (new Layout(HeadingRow), written, true);
         }
 
         foreach (var note in notes)
@@ -112,7 +132,13 @@ internal static class SheetWriter
         Row(w, row, (g1, "(Ký, họ tên)", S.SignatureHint), (g2, "(Ký, họ tên)", S.SignatureHint), (g3, "(Ký, họ tên, đóng dấu)", S.SignatureHint));
         Merge3(merges, row, g1, g2, g3, n);
         w.WriteEndElement();
+        Finish(w, merges, report);
+        return (new Layout(HeadingRow), written, false);
+    }
 
+    /// <summary>After the sheet data: merges, print options, margins, A4 page setup fitted to the width, the page-number footer.</summary>
+    private static void Finish(OpenXmlWriter w, List<string> merges, ReportTable report)
+    {
         w.WriteElement(new MergeCells(merges.Where(m => Span(m)).Select(m => new MergeCell { Reference = m })) { Count = (uint)merges.Count(Span) });
         w.WriteElement(new PrintOptions { HorizontalCentered = true });
         w.WriteElement(new PageMargins { Left = 0.6, Right = 0.4, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
@@ -125,7 +151,6 @@ internal static class SheetWriter
         });
         w.WriteElement(new HeaderFooter(new OddFooter("&CTrang &P/&N")));
         w.WriteEndElement();
-        return new Layout(HeadingRow);
     }
 
     /// <summary>The first columns of the three signature groups: the columns split in thirds of the printed width.</summary>

@@ -30,7 +30,9 @@ public sealed class StatementReportTests
         public Task<IReadOnlyList<CashFlow>> CashFlowsAsync(ReportPeriod period, string? unit, IReadOnlyCollection<string> cash, CancellationToken ct) =>
             Task.FromResult<IReadOnlyList<CashFlow>>([]);
 
-        public Task<LedgerBook> GeneralLedgerAsync(string account, string name, ReportPeriod period, string? unit, CancellationToken ct) => throw new NotSupportedException();
+        public Task<(long Debit, long Credit)> BookOpeningAsync(string account, ReportPeriod period, string? unit, CancellationToken ct) => throw new NotSupportedException();
+
+        public IAsyncEnumerable<LedgerBookEntry> BookEntriesAsync(string account, ReportPeriod period, string? unit, CancellationToken ct) => throw new NotSupportedException();
     }
 
     private static async Task<ReportTable> RunAsync(string kind, string columns, string lines, Books books)
