@@ -71,7 +71,7 @@ public sealed class BuildReport(ReportCatalog catalog, IReportSource source, Bud
             case ReportKind.CashFlow:
                 var cash = await new CashFlowReport(source).RowsAsync(d, year, unit, ct);
                 return cash.IsFailure ? Result.Failure<Body>(cash.Errors) : Ok(cash.Value.Rows, cash.Value.Notes);
-            case ReportKind.FinancialPosition or ReportKind.Results:
+            case ReportKind.FinancialPosition or ReportKind.Results or ReportKind.Notes:
                 var statement = await new StatementReport(source).RowsAsync(d, year, unit, ct);
                 return statement.IsFailure ? Result.Failure<Body>(statement.Errors)
                     : Ok(statement.Value, d.Kind == ReportKind.FinancialPosition ? await Coverage.NotesAsync(d, source, year, unit, ct) : []);
@@ -109,7 +109,7 @@ public sealed class BuildReport(ReportCatalog catalog, IReportSource source, Bud
             ReportKind.BudgetExecution => BudgetReports.ExecutionColumns,
             ReportKind.SettlementDetail => SettlementDetailReport.Columns(d),
             ReportKind.AssetRegister or ReportKind.AssetMovement or ReportKind.AssetWear => AssetReports.Columns(d),
-            ReportKind.FinancialPosition or ReportKind.Results or ReportKind.CashFlow or ReportKind.Settlement =>
+            ReportKind.FinancialPosition or ReportKind.Results or ReportKind.Notes or ReportKind.CashFlow or ReportKind.Settlement =>
             [
                 new ReportColumn("label", "Chỉ tiêu", ColumnKind.Label, 55), new ReportColumn("line", "Mã số", ColumnKind.Line, 8),
                 .. d.Columns.Select(c => new ReportColumn(c.Key, c.Label, ColumnKind.Amount, 20)),

@@ -25,6 +25,9 @@ public enum ReportKind
     /// <summary>Result lines from the year's and the prior year's turnover (B02/BCTC).</summary>
     Results,
 
+    /// <summary>Note lines (B04/BCTC thuyết minh): balances or turnover by account like the statements, without the coverage notes of B01.</summary>
+    Notes,
+
     /// <summary>Cash flows by the direct method, from the cash lines of the vouchers and their contra accounts (B03/BCTC).</summary>
     CashFlow,
 
@@ -58,6 +61,7 @@ public static class ReportKinds
         ["estimate-detail"] = ReportKind.EstimateDetail,
         ["financial-position"] = ReportKind.FinancialPosition,
         ["results"] = ReportKind.Results,
+        ["notes"] = ReportKind.Notes,
         ["cash-flow"] = ReportKind.CashFlow,
         ["settlement"] = ReportKind.Settlement,
         ["settlement-detail"] = ReportKind.SettlementDetail,

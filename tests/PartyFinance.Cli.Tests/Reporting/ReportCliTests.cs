@@ -12,7 +12,7 @@ public sealed class ReportCliTests
     {
         await using var cli = await CliRunner.StartAsync();
         var list = (await cli.JsonAsync("report", "list")).EnumerateArray().ToList();
-        Assert.Equal(["trial-balance", "general-ledger", "cash-book", "bank-book", "advance-book", "estimate-book", "B01-BCTC", "B02-BCTC", "B03-BCTC", "B01-BCQT", "F01-01-BCQT", "budget-execution",
+        Assert.Equal(["trial-balance", "general-ledger", "cash-book", "bank-book", "advance-book", "estimate-book", "B01-BCTC", "B02-BCTC", "B03-BCTC", "B04-BCTC", "B01-BCQT", "F01-01-BCQT", "F01-02-BCQT", "budget-execution",
             "asset-register", "asset-movement", "asset-wear"],
             list.Select(r => r.GetProperty("code").GetString()));
         var b01 = list.Single(r => r.GetProperty("code").GetString() == "B01-BCTC");
@@ -21,7 +21,7 @@ public sealed class ReportCliTests
 
         var text = await cli.MustSucceedAsync("report", "list");
         Assert.Contains("B01-BCTC       B01/BCTC", text, StringComparison.Ordinal);
-        Assert.Contains("15 báo cáo.", text, StringComparison.Ordinal);
+        Assert.Contains("17 báo cáo.", text, StringComparison.Ordinal);
     }
 
     [Fact]
