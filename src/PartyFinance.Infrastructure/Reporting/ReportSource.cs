@@ -65,6 +65,14 @@ public sealed class ReportSource(DatabaseTarget target, LedgerQueries ledger, Le
     {
         // Every line of the vouchers that touch the account (the contra accounts need the whole voucher), in posting order, one voucher held at a time.
         await using var connection = await target.OpenConnectionAsync(ct);
+        if (target.Provider == DatabaseProvider.Sqlite)
+        {
+            // The date order is a sort of every line of the book: on disk past the page cache, not in memory (a province's cash book is hundreds of megabytes of sort).
+            await using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA temp_store=FILE";
+            await pragma.ExecuteNonQueryAsync(ct);
+        }
+
         await using var cmd = connection.CreateCommand();
         cmd.CommandText =
             "SELECT v.id, v.date, v.number, v.description, l.account_code, l.debit, l.credit, l.is_off_balance FROM vouchers v JOIN voucher_lines l ON l.voucher_id = v.id" +
