@@ -67,6 +67,27 @@ public sealed class ReportCliTests
     }
 
     [PostgresFact]
+    public async Task OnPostgreSql_TheBooksReadAsOnSqlite_AndStreamIntoTheWorkbook()
+    {
+        await using var pg = await CliRunner.StartAsync(DatabaseProvider.Postgres);
+        Assert.Equal(0, (await pg.RunAsync("unit", "import", pg.File("units.csv", Units), "--by", TestUsers.Admin)).Code);
+        await pg.MustSucceedAsync("balance", "import", pg.File("openings.csv", Openings));
+        await pg.MustSucceedAsync("voucher", "import", pg.File("vouchers.csv", Vouchers));
+        await using var sqlite = await BooksAsync();
+        foreach (var code in new[] { "cash-book", "general-ledger" })
+        {
+            var onPg = await pg.JsonAsync("report", "show", code, "--year", "2025");
+            var onSqlite = await sqlite.JsonAsync("report", "show", code, "--year", "2025");
+            Assert.Equal(onSqlite.GetProperty("rows").GetRawText(), onPg.GetProperty("rows").GetRawText());
+        }
+
+        var path = pg.File("pg.xlsx", string.Empty);
+        var export = await pg.JsonAsync("report", "export", "--year", "2025", "--reports", "cash-book", "--out", path);
+        var shown = await pg.JsonAsync("report", "show", "cash-book", "--year", "2025");
+        Assert.Equal(shown.GetProperty("rows").GetArrayLength(), export.GetProperty("sheets")[0].GetProperty("rows").GetInt32());
+    }
+
+    [PostgresFact]
     public async Task OnPostgreSql_TheStatementsGiveTheSameFigures()
     {
         await using var cli = await CliRunner.StartAsync(DatabaseProvider.Postgres);
