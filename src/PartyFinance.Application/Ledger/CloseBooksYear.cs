@@ -294,6 +294,7 @@ public sealed class CloseBooksYear(IYearCloseStore store, ILedgerQueries ledger,
         await using var session = await books.BeginAsync(ct);
         var now = clock.GetUtcNow();
         var reports = new List<CloseStepReport>();
+        var changed = false;
         foreach (var u in units)
         {
             var life = session.Catalog.Units.First(x => x.Code == u);
@@ -318,13 +319,19 @@ public sealed class CloseBooksYear(IYearCloseStore store, ILedgerQueries ledger,
                 {
                     await session.AppendPeriodEventAsync(period, change.Value, ct);
                     locked++;
+                    changed = true;
                 }
             }
 
             reports.Add(new CloseStepReport(u, CloseStep.Lock, CloseStepState.Done, $"Đã khóa sổ cả {locked + before} tháng của năm {Y(year)}."));
         }
 
-        await session.CommitAsync(null, ct);
+        // Nothing to lock (a rerun): no commit, so a rerun leaves the books exactly as they were.
+        if (changed)
+        {
+            await session.CommitAsync(null, ct);
+        }
+
         return reports;
     }
 
@@ -373,9 +380,9 @@ public sealed class CloseBooksYear(IYearCloseStore store, ILedgerQueries ledger,
         if (fresh.Count > 0)
         {
             await session.AddOpeningBalancesAsync(fresh, ct);
+            await session.CommitAsync(null, ct);
         }
 
-        await session.CommitAsync(null, ct);
         return reports;
     }
 
