@@ -1,6 +1,6 @@
 using PartyFinance.Application.Ledger;
-using PartyFinance.Domain.Ledger;
 using PartyFinance.Application.Tests.Budgeting;
+using PartyFinance.Domain.Ledger;
 
 namespace PartyFinance.Application.Tests.Ledger;
 
