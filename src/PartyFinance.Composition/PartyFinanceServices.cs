@@ -146,6 +146,7 @@ public static class PartyFinanceServices
 
         // Reports.
         services.AddScoped<BuildReport>();
+        services.AddScoped<ConsolidateReport>();
         services.AddScoped<ExportReports>();
     }
 

@@ -231,7 +231,7 @@ public sealed class CloseYearCliTests
         Assert.Equal(12, (await cli.JsonAsync("period", "list", "--unit", "BTC", "--year", "2026")).EnumerateArray().Count(p => p.GetProperty("locked").GetBoolean()));
     }
 
-    private static async Task<Scenario> SetUpAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
+    internal static async Task<Scenario> SetUpAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
         var cli = await Scenario.CreateAsync(provider);
         await Must(cli, "unit", "import", cli.File("units.csv", Units), "--by", "admin");
