@@ -12,11 +12,12 @@ return args switch
     ["asset-generate", var file, var count] => AssetWearBenchmark.Generate(file, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
     ["asset-import", var file, var db] => await AssetWearBenchmark.ImportAsync(file, db),
     ["asset-wear", var db, var year] => await AssetWearBenchmark.WearAsync(db, int.Parse(year, System.Globalization.CultureInfo.InvariantCulture)),
+    ["close-year", var db, var year] => await CloseYearBenchmark.RunAsync(db, int.Parse(year, System.Globalization.CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: generate <vouchers.csv> <count> | import <vouchers.csv> <new.db> | trial-balance <db> <year> | asset-generate <assets.csv> <count> | asset-import <assets.csv> <new.db> | asset-wear <db> <year> | workbook <rows>");
+    Console.Error.WriteLine("usage: generate <vouchers.csv> <count> | import <vouchers.csv> <new.db> | trial-balance <db> <year> | asset-generate <assets.csv> <count> | asset-import <assets.csv> <new.db> | asset-wear <db> <year> | close-year <db> <year> | workbook <rows>");
     return 2;
 }

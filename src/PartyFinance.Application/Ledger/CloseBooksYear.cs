@@ -199,7 +199,7 @@ public sealed class CloseBooksYear(IYearCloseStore store, ILedgerQueries ledger,
     private async Task<List<CloseStepReport>> PostClosingAsync(CloseStep step, int year, string? unit, List<string> units, string by, CancellationToken ct)
     {
         var toResult = step == CloseStep.CloseToResult;
-        var balances = await store.YearBalancesAsync(year, unit, toResult ? closing.ClosedPrefixes(year) : closing.ResultAccounts(year), ct);
+        var balances = await store.YearBalancesAsync(year, unit, toResult ? closing.ClosedClasses(year) : closing.ResultClasses(year), ct);
         var reports = new List<CloseStepReport>();
         var drafts = new List<VoucherDraft>();
         var closed = new List<string>();

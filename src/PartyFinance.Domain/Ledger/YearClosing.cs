@@ -64,13 +64,17 @@ public sealed class YearClosing(IReadOnlyList<ClosingAccountRule> accounts, IRea
 
     public IReadOnlyList<OpeningCarryRule> Carry { get; } = carry;
 
-    /// <summary>Account prefixes whose balances close into 911 in <paramref name="year"/>.</summary>
-    public IReadOnlyList<string> ClosedPrefixes(int year) =>
-        Accounts.Where(a => a.AppliesOn(End(year))).Select(a => a.Prefix).Distinct(StringComparer.Ordinal).ToList();
+    /// <summary>
+    /// The account classes (first digit) whose balances close into 911 in <paramref name="year"/>: every
+    /// class a row of closing-accounts.csv names, so a balance on an account of those classes that no row
+    /// closes (652 not yet allocated) is refused rather than left behind.
+    /// </summary>
+    public IReadOnlyList<string> ClosedClasses(int year) =>
+        Accounts.Where(a => a.AppliesOn(End(year))).Select(a => a.Prefix[..1]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
-    /// <summary>The 911 accounts in use in <paramref name="year"/>.</summary>
-    public IReadOnlyList<string> ResultAccounts(int year) =>
-        Accounts.Where(a => a.AppliesOn(End(year))).Select(a => a.Result).Distinct(StringComparer.Ordinal).ToList();
+    /// <summary>The classes of the 911 accounts in use in <paramref name="year"/>.</summary>
+    public IReadOnlyList<string> ResultClasses(int year) =>
+        Accounts.Where(a => a.AppliesOn(End(year))).Select(a => a.Result[..1]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
     public ClosingAccountRule? RuleFor(string account, DateOnly date) => Accounts.Where(a => a.AppliesOn(date) && account.StartsWith(a.Prefix, StringComparison.Ordinal))
         .MaxBy(a => a.Prefix.Length);

@@ -50,25 +50,22 @@ public sealed class YearCloseStore(DatabaseTarget target) : IYearCloseStore
             return [];
         }
 
+        // One range test per line (codes from the lowest prefix up) instead of a LIKE per prefix: the grouped
+        // rows are few (unit × account × dimensions), the prefixes are applied to them here.
         await using var connection = await target.OpenConnectionAsync(ct);
-        var parameters = new List<(string, object?)> { ("@year", year), ("@unit", unit) };
-        var filters = new List<string>();
-        for (var i = 0; i < prefixes.Count; i++)
-        {
-            var name = "@p" + i.ToString(CultureInfo.InvariantCulture);
-            filters.Add("l.account_code LIKE " + name);
-            parameters.Add((name, prefixes[i] + "%"));
-        }
-
         var sql = "SELECT v.unit_code, l.account_code, l.fund_source, l.budget_item, l.sector, CAST(SUM(l.debit) AS BIGINT), CAST(SUM(l.credit) AS BIGINT)" +
                   " FROM voucher_lines l JOIN vouchers v ON v.id = l.voucher_id WHERE v.year = @year" + (unit is null ? string.Empty : " AND v.unit_code = @unit") +
-                  " AND (" + string.Join(" OR ", filters) + ") GROUP BY v.unit_code, l.account_code, l.fund_source, l.budget_item, l.sector";
+                  " AND l.account_code >= @from GROUP BY v.unit_code, l.account_code, l.fund_source, l.budget_item, l.sector";
         var rows = new List<DimensionBalance>();
-        await using var cmd = Command(connection, sql, parameters);
+        await using var cmd = Command(connection, sql, [("@year", year), ("@unit", unit), ("@from", prefixes.Min(StringComparer.Ordinal))]);
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            rows.Add(new DimensionBalance(reader.GetString(0), reader.GetString(1), Text(reader, 2), Text(reader, 3), Text(reader, 4), reader.GetInt64(5), reader.GetInt64(6)));
+            var account = reader.GetString(1);
+            if (prefixes.Any(p => account.StartsWith(p, StringComparison.Ordinal)))
+            {
+                rows.Add(new DimensionBalance(reader.GetString(0), account, Text(reader, 2), Text(reader, 3), Text(reader, 4), reader.GetInt64(5), reader.GetInt64(6)));
+            }
         }
 
         return rows;

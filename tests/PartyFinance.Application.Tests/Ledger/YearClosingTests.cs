@@ -122,6 +122,13 @@ public sealed class YearClosingTests
     }
 
     [Fact]
+    public void TheClassesToClose_AreThoseTheDataNames()
+    {
+        Assert.Equal(["5", "6", "7", "8"], Closing.ClosedClasses(2026));
+        Assert.Equal(["9"], Closing.ResultClasses(2026));
+    }
+
+    [Fact]
     public void ClosingAccounts_WithA911ClosingIntoTwo421_AreRefused()
     {
         const string accounts = "account,kind,result,surplus,valid_from,valid_to,source,verified\n511,revenue,9111,4211,2018-01-01,,x,U\n611,expense,9111,4212,2018-01-01,,x,U\n";

@@ -116,6 +116,25 @@ public sealed class CloseYearCliTests
     }
 
     [Fact]
+    public async Task ABalanceNoRowCloses_FailsTheClosingStep_NamingTheAccount_AndTheOtherUnitStillCloses()
+    {
+        await using var cli = await SetUpAsync();
+        await Must(cli, "voucher", "import", cli.File("652.csv", "key,date,unit,type,description,account,debit,credit\n"
+            + "c1,2026-05-01,VPTU,PC,Chi chưa phân bổ,6521,100000,0\nc1,2026-05-01,VPTU,PC,,1111,0,100000\n"), "--by", "ketoan");
+
+        var (code, output, _) = await cli.RunAsync("close", "year", "--year", "2026", "--date", "2027-02-01", "--by", "ketoan", "--json");
+
+        Assert.Equal(ExitCodes.Refused, code);
+        var report = JsonDocument.Parse(output).RootElement;
+        Assert.Equal("failed", Step(report, "VPTU", "close-911").GetProperty("state").GetString());
+        Assert.Contains("TK 6521 còn số dư Nợ 100.000 đ cuối năm 2026", Step(report, "VPTU", "close-911").GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("waiting", Step(report, "VPTU", "close-421").GetProperty("state").GetString());
+        Assert.Equal(["done", "skipped", "done", "done", "done", "done", "done"], States(report, "BTC"));
+        Assert.DoesNotContain((await cli.JsonAsync("voucher", "list", "--unit", "VPTU", "--year", "2026")).EnumerateArray(),
+            v => v.GetProperty("key").GetString()!.StartsWith("KC", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ImportedOpenings_ThatDiffer_AreRefusedClearly_AndAnImportAfterTheClose_Too()
     {
         await using var cli = await SetUpAsync();
