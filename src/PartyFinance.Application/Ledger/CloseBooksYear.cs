@@ -145,7 +145,7 @@ public sealed class CloseBooksYear(IYearCloseStore store, ILedgerQueries ledger,
             }
         }
 
-        var posted = await store.VouchersByKeyAsync(year, unit, [$"HM-"], ct);
+        var posted = await store.VouchersByKeyAsync(year, unit, units.Select(u => $"HM-{u}-{Y(year)}-").ToList(), ct);
         var reports = new List<CloseStepReport>();
         foreach (var (covered, run) in runs)
         {
@@ -177,7 +177,7 @@ public sealed class CloseBooksYear(IYearCloseStore store, ILedgerQueries ledger,
     /// <summary>(b) The wear run posts Nợ 36611 / Có 511 with every wear voucher (asset-wear-revenue): checked, not posted again.</summary>
     private async Task<List<CloseStepReport>> WearRevenueAsync(int year, string? unit, List<string> units, CancellationToken ct)
     {
-        var vouchers = await store.VouchersByKeyAsync(year, unit, ["HM-", "KCHM-"], ct);
+        var vouchers = await store.VouchersByKeyAsync(year, unit, units.SelectMany(u => new[] { $"HM-{u}-{Y(year)}-", $"KCHM-{u}-{Y(year)}-" }).ToList(), ct);
         var reports = new List<CloseStepReport>();
         foreach (var u in units)
         {
@@ -238,7 +238,7 @@ public sealed class CloseBooksYear(IYearCloseStore store, ILedgerQueries ledger,
 
         // Described from the books (every closing voucher of the unit and year), so a rerun reads the same.
         var prefix = toResult ? "KC911" : "KC421";
-        var posted = await store.VouchersByKeyAsync(year, unit, [prefix + "-"], ct);
+        var posted = await store.VouchersByKeyAsync(year, unit, closed.Select(u => $"{prefix}-{u}-{Y(year)}-").ToList(), ct);
         foreach (var u in closed)
         {
             var mine = posted.Where(v => v.Unit == u && v.Key.StartsWith($"{prefix}-{u}-{Y(year)}-", StringComparison.Ordinal)).OrderBy(v => v.Number, StringComparer.Ordinal).ToList();
@@ -288,48 +288,44 @@ public sealed class CloseBooksYear(IYearCloseStore store, ILedgerQueries ledger,
         return reports;
     }
 
-    /// <summary>(e) Every month of the year in which the unit existed, locked in one session.</summary>
+    /// <summary>(e) Every month of the year in which the unit existed, locked; ten units per session (a session tracks what it writes).</summary>
     private async Task<List<CloseStepReport>> LockAsync(int year, List<string> units, string by, CancellationToken ct)
     {
-        await using var session = await books.BeginAsync(ct);
-        var now = clock.GetUtcNow();
         var reports = new List<CloseStepReport>();
-        var changed = false;
-        foreach (var u in units)
+        foreach (var chunk in units.Chunk(10))
         {
-            var life = session.Catalog.Units.First(x => x.Code == u);
-            int locked = 0, before = 0;
-            for (var month = 1; month <= 12; month++)
+            await using var session = await books.BeginAsync(ct);
+            var now = clock.GetUtcNow();
+            var changed = false;
+            foreach (var u in chunk)
             {
-                var (first, last) = (new DateOnly(year, month, 1), new DateOnly(year, month, DateTime.DaysInMonth(year, month)));
-                if (last < life.ValidFrom || (life.ValidTo is { } closed && first > closed))
+                var life = session.Catalog.Units.First(x => x.Code == u);
+                var months = 0;
+                for (var month = 1; month <= 12; month++)
                 {
-                    continue;
+                    var (first, last) = (new DateOnly(year, month, 1), new DateOnly(year, month, DateTime.DaysInMonth(year, month)));
+                    if (last < life.ValidFrom || (life.ValidTo is { } closed && first > closed))
+                    {
+                        continue;
+                    }
+
+                    months++;
+                    var period = await session.LoadPeriodAsync(u, year, month, ct);
+                    if (!period.IsLocked && period.Lock(by, now) is { IsSuccess: true } change)
+                    {
+                        await session.AppendPeriodEventAsync(period, change.Value, ct);
+                        changed = true;
+                    }
                 }
 
-                var period = await session.LoadPeriodAsync(u, year, month, ct);
-                if (period.IsLocked)
-                {
-                    before++;
-                    continue;
-                }
-
-                var change = period.Lock(by, now);
-                if (change.IsSuccess)
-                {
-                    await session.AppendPeriodEventAsync(period, change.Value, ct);
-                    locked++;
-                    changed = true;
-                }
+                reports.Add(new CloseStepReport(u, CloseStep.Lock, CloseStepState.Done, $"Đã khóa sổ cả {months} tháng của năm {Y(year)}."));
             }
 
-            reports.Add(new CloseStepReport(u, CloseStep.Lock, CloseStepState.Done, $"Đã khóa sổ cả {locked + before} tháng của năm {Y(year)}."));
-        }
-
-        // Nothing to lock (a rerun): no commit, so a rerun leaves the books exactly as they were.
-        if (changed)
-        {
-            await session.CommitAsync(null, ct);
+            // Nothing to lock (a rerun): no commit, so a rerun leaves the books exactly as they were.
+            if (changed)
+            {
+                await session.CommitAsync(null, ct);
+            }
         }
 
         return reports;

@@ -50,22 +50,41 @@ public sealed class YearCloseStore(DatabaseTarget target) : IYearCloseStore
             return [];
         }
 
-        // One range test per line (codes from the lowest prefix up) instead of a LIKE per prefix: the grouped
-        // rows are few (unit × account × dimensions), the prefixes are applied to them here.
+        // The accounts moved in the year come from the small account_balances table; the lines are then read
+        // through the account index for those accounts only (911 at year end: a few hundred lines).
         await using var connection = await target.OpenConnectionAsync(ct);
+        var unitFilter = unit is null ? string.Empty : " AND unit_code = @unit";
+        var accounts = new List<string>();
+        await using (var list = Command(connection, "SELECT DISTINCT account_code FROM account_balances WHERE year = @year" + unitFilter, [("@year", year), ("@unit", unit)]))
+        await using (var reader = await list.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                var account = reader.GetString(0);
+                if (prefixes.Any(p => account.StartsWith(p, StringComparison.Ordinal)))
+                {
+                    accounts.Add(account);
+                }
+            }
+        }
+
+        if (accounts.Count == 0)
+        {
+            return [];
+        }
+
+        var parameters = new List<(string, object?)> { ("@year", year), ("@unit", unit) };
+        parameters.AddRange(accounts.Select((a, i) => ("@a" + i.ToString(CultureInfo.InvariantCulture), (object?)a)));
         var sql = "SELECT v.unit_code, l.account_code, l.fund_source, l.budget_item, l.sector, CAST(SUM(l.debit) AS BIGINT), CAST(SUM(l.credit) AS BIGINT)" +
                   " FROM voucher_lines l JOIN vouchers v ON v.id = l.voucher_id WHERE v.year = @year" + (unit is null ? string.Empty : " AND v.unit_code = @unit") +
-                  " AND l.account_code >= @from GROUP BY v.unit_code, l.account_code, l.fund_source, l.budget_item, l.sector";
+                  " AND l.account_code IN (" + string.Join(", ", accounts.Select((_, i) => "@a" + i.ToString(CultureInfo.InvariantCulture))) + ")" +
+                  " GROUP BY v.unit_code, l.account_code, l.fund_source, l.budget_item, l.sector";
         var rows = new List<DimensionBalance>();
-        await using var cmd = Command(connection, sql, [("@year", year), ("@unit", unit), ("@from", prefixes.Min(StringComparer.Ordinal))]);
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        await using var cmd = Command(connection, sql, parameters);
+        await using var lines = await cmd.ExecuteReaderAsync(ct);
+        while (await lines.ReadAsync(ct))
         {
-            var account = reader.GetString(1);
-            if (prefixes.Any(p => account.StartsWith(p, StringComparison.Ordinal)))
-            {
-                rows.Add(new DimensionBalance(reader.GetString(0), account, Text(reader, 2), Text(reader, 3), Text(reader, 4), reader.GetInt64(5), reader.GetInt64(6)));
-            }
+            rows.Add(new DimensionBalance(lines.GetString(0), lines.GetString(1), Text(lines, 2), Text(lines, 3), Text(lines, 4), lines.GetInt64(5), lines.GetInt64(6)));
         }
 
         return rows;
@@ -108,22 +127,31 @@ public sealed class YearCloseStore(DatabaseTarget target) : IYearCloseStore
         await using var connection = await target.OpenConnectionAsync(ct);
         foreach (var chunk in prefixes.Chunk(200))
         {
-            var parameters = new List<(string, object?)> { ("@year", year), ("@unit", unit) };
+            var parameters = new List<(string, object?)> { ("@unit", unit) };
             var filters = new List<string>();
             for (var i = 0; i < chunk.Length; i++)
             {
                 var name = "@k" + i.ToString(CultureInfo.InvariantCulture);
-                filters.Add($"substr(client_key, 1, {chunk[i].Length.ToString(CultureInfo.InvariantCulture)}) = {name}");
+                var exact = $"substr(client_key, 1, {chunk[i].Length.ToString(CultureInfo.InvariantCulture)}) = {name}";
+
+                // SQLite compares text bytewise, so a prefix is also a range of the client_key index; PostgreSQL's
+                // collation need not be, so there only the exact test is used.
+                filters.Add(target.Provider == DatabaseProvider.Sqlite ? $"(client_key >= {name} AND client_key < {name}e AND {exact})" : exact);
                 parameters.Add((name, chunk[i]));
+                parameters.Add((name + "e", chunk[i] + "\uffff"));
             }
 
-            var sql = "SELECT unit_code, client_key, number, amount FROM vouchers WHERE year = @year" + (unit is null ? string.Empty : " AND unit_code = @unit") +
-                      " AND (" + string.Join(" OR ", filters) + ")";
+            // The year is tested on the rows found, so SQLite reads them through the key index alone.
+            var sql = "SELECT unit_code, client_key, number, amount, year FROM vouchers WHERE (" + string.Join(" OR ", filters) + ")" +
+                      (unit is null ? string.Empty : " AND unit_code = @unit");
             await using var cmd = Command(connection, sql, parameters);
             await using var reader = await cmd.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
-                found.Add(new KeyedVoucher(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3)));
+                if (reader.GetInt32(4) == year)
+                {
+                    found.Add(new KeyedVoucher(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3)));
+                }
             }
         }
 
