@@ -64,6 +64,7 @@ public sealed class CloseBooksYear(IYearCloseStore store, ILedgerQueries ledger,
         }
 
         var units = unit is null ? alive.Select(u => u.Code).Order(StringComparer.Ordinal).ToList() : [unit];
+        _ends = alive.ToDictionary(u => u.Code, u => u.ValidTo is { } to && to < last ? to : last, StringComparer.Ordinal);
         var allowed = await access.CheckAsync(by, Permission.CloseYear, units.Select(u => (string?)u).ToList(), ct);
         if (allowed.IsFailure)
         {
@@ -115,6 +116,9 @@ public sealed class CloseBooksYear(IYearCloseStore store, ILedgerQueries ledger,
         var order = units.Select((u, i) => (u, i)).ToDictionary(x => x.u, x => x.i, StringComparer.Ordinal);
         return Result.Success(new CloseReport(year, date, reports.OrderBy(r => order[r.Unit]).ThenBy(r => Array.IndexOf(Order, r.Step)).ToList()));
     }
+
+    /// <summary>The last day of the year each unit kept books: 31/12, or its end date when it ended during the year.</summary>
+    private Dictionary<string, DateOnly> _ends = new(StringComparer.Ordinal);
 
     private static CloseStep? Before(CloseStep step) => Array.IndexOf(Order, step) is > 0 and var i ? Order[i - 1] : null;
 
@@ -206,7 +210,7 @@ public sealed class CloseBooksYear(IYearCloseStore store, ILedgerQueries ledger,
         foreach (var u in units)
         {
             var mine = balances.Where(b => b.Unit == u).ToList();
-            var draft = toResult ? closing.ClosingVoucher(book, u, year, mine) : closing.ResultVoucher(book, u, year, mine);
+            var draft = toResult ? closing.ClosingVoucher(book, u, year, mine, _ends[u]) : closing.ResultVoucher(book, u, year, mine, _ends[u]);
             if (draft.IsFailure)
             {
                 reports.Add(new CloseStepReport(u, step, CloseStepState.Failed, Messages(draft.Errors)));
@@ -341,6 +345,13 @@ public sealed class CloseBooksYear(IYearCloseStore store, ILedgerQueries ledger,
         var now = clock.GetUtcNow();
         foreach (var u in units)
         {
+            if (_ends[u] < new DateOnly(year, 12, 31))
+            {
+                reports.Add(new CloseStepReport(u, CloseStep.Opening, CloseStepState.Skipped,
+                    $"Đơn vị kết thúc hoạt động ngày {VietnameseFormat.Date(_ends[u])}: không có số dư đầu năm {Y(year + 1)} (số dư bàn giao cho đơn vị kế tục ghi bằng chứng từ)."));
+                continue;
+            }
+
             var computed = closing.Openings(u, year, balances.Where(b => b.Unit == u));
             if (computed.IsFailure)
             {

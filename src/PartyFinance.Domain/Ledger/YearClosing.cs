@@ -88,9 +88,10 @@ public sealed class YearClosing(IReadOnlyList<ClosingAccountRule> accounts, IRea
     /// Kết chuyển doanh thu, chi phí vào 911: every revenue and expense balance of the year, on its own
     /// dimensions, against the 911 account of its activity by fund source. Null when nothing is left to close.
     /// </summary>
-    public Result<VoucherDraft?> ClosingVoucher(PostingRuleBook book, string unit, int year, IEnumerable<DimensionBalance> balances)
+    /// <param name="date">The voucher date: 31/12, or the last day of a unit that ended during the year (merged, dissolved).</param>
+    public Result<VoucherDraft?> ClosingVoucher(PostingRuleBook book, string unit, int year, IEnumerable<DimensionBalance> balances, DateOnly? date = null)
     {
-        var end = End(year);
+        var end = date ?? End(year);
         var errors = new List<DomainError>();
         var lines = new List<PostingDraft>();
         string? type = null;
@@ -124,13 +125,13 @@ public sealed class YearClosing(IReadOnlyList<ClosingAccountRule> accounts, IRea
 
         return errors.Count > 0 ? Result.Failure<VoucherDraft?>(errors)
             : type is null ? Result.Success<VoucherDraft?>(null)
-            : Result.Success<VoucherDraft?>(Draft("KC911", unit, year, type, $"Kết chuyển doanh thu, chi phí năm {Y(year)} vào TK 911", Merge(lines)));
+            : Result.Success<VoucherDraft?>(Draft("KC911", unit, year, end, type, $"Kết chuyển doanh thu, chi phí năm {Y(year)} vào TK 911", Merge(lines)));
     }
 
     /// <summary>Kết chuyển kết quả: each 911 account's balance by fund source into the 421 account of its activity (surplus credit, deficit debit).</summary>
-    public Result<VoucherDraft?> ResultVoucher(PostingRuleBook book, string unit, int year, IEnumerable<DimensionBalance> balances)
+    public Result<VoucherDraft?> ResultVoucher(PostingRuleBook book, string unit, int year, IEnumerable<DimensionBalance> balances, DateOnly? date = null)
     {
-        var end = End(year);
+        var end = date ?? End(year);
         var surplusOf = Accounts.Where(a => a.AppliesOn(end)).GroupBy(a => a.Result, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Surplus, StringComparer.Ordinal);
         var errors = new List<DomainError>();
         var lines = new List<PostingDraft>();
@@ -161,7 +162,7 @@ public sealed class YearClosing(IReadOnlyList<ClosingAccountRule> accounts, IRea
 
         return errors.Count > 0 ? Result.Failure<VoucherDraft?>(errors)
             : type is null ? Result.Success<VoucherDraft?>(null)
-            : Result.Success<VoucherDraft?>(Draft("KC421", unit, year, type, $"Kết chuyển thặng dư (thâm hụt) năm {Y(year)} từ TK 911 sang TK 421", Merge(lines)));
+            : Result.Success<VoucherDraft?>(Draft("KC421", unit, year, end, type, $"Kết chuyển thặng dư (thâm hụt) năm {Y(year)} từ TK 911 sang TK 421", Merge(lines)));
     }
 
     /// <summary>
@@ -235,9 +236,9 @@ public sealed class YearClosing(IReadOnlyList<ClosingAccountRule> accounts, IRea
     }
 
     /// <summary>The key carries a hash of the content, so a rerun of the same close is a harmless retry and a later close of what was posted since gets its own key.</summary>
-    private static VoucherDraft Draft(string prefix, string unit, int year, string type, string description, List<PostingDraft> lines)
+    private static VoucherDraft Draft(string prefix, string unit, int year, DateOnly date, string type, string description, List<PostingDraft> lines)
     {
-        var draft = new VoucherDraft(string.Empty, End(year), unit, type, description, lines);
+        var draft = new VoucherDraft(string.Empty, date, unit, type, description, lines);
         return draft with { Key = $"{prefix}-{unit}-{Y(year)}-{VoucherFingerprint.Of(draft)[..10]}" };
     }
 

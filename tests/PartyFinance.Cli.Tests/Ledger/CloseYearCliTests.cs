@@ -135,6 +135,24 @@ public sealed class CloseYearCliTests
     }
 
     [Fact]
+    public async Task AUnitThatEndedDuringTheYear_ClosesOnItsLastDay_AndGetsNoOpenings()
+    {
+        await using var cli = await SetUpAsync();
+        await Must(cli, "unit", "import", cli.File("ended.csv", "code,name,kind,parent,chapter,valid_from,valid_to,successor\n"
+            + "BDV,Ban Dân vận Tỉnh ủy,party-agency,VPTU,509,2018-01-01,2026-06-30,BTC\n"), "--by", "admin");
+        await Must(cli, "voucher", "import", cli.File("bdv.csv", "key,date,unit,type,description,account,debit,credit,fund_source,budget_item,sector\n"
+            + "d1,2026-04-01,BDV,PT,Thu khác,1111,500000,0,,,\nd1,2026-04-01,BDV,PT,,5118,0,500000,KHAC,,340-351\n"), "--by", "ketoan");
+
+        var closed = await cli.JsonAsync("close", "year", "--year", "2026", "--date", "2027-02-01", "--by", "ketoan");
+
+        Assert.Equal(["done", "skipped", "done", "done", "done", "done", "skipped"], States(closed, "BDV"));
+        var number = Step(closed, "BDV", "close-911").GetProperty("detail").GetString()!.Split(' ')[2].TrimEnd(',');
+        Assert.Equal("2026-06-30", (await cli.JsonAsync("voucher", "show", number)).GetProperty("date").GetString());
+        Assert.Contains("kết thúc hoạt động ngày 30/06/2026", Step(closed, "BDV", "opening").GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(6, (await cli.JsonAsync("period", "list", "--unit", "BDV", "--year", "2026")).EnumerateArray().Count(p => p.GetProperty("locked").GetBoolean()));
+    }
+
+    [Fact]
     public async Task ImportedOpenings_ThatDiffer_AreRefusedClearly_AndAnImportAfterTheClose_Too()
     {
         await using var cli = await SetUpAsync();
