@@ -23,6 +23,30 @@ public sealed class Output(TextWriter stdout, TextWriter stderr)
 
     public void Line(string text) => stdout.WriteLine(text);
 
+    /// <summary>Whether stdout is a terminal (not redirected to a file or pipe): progress is then redrawn in place.</summary>
+    public bool Interactive => ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
+
+    /// <summary>A progress line: on a terminal it stays open to be replaced by <see cref="ProgressDone"/>; elsewhere nothing is printed until it is done.</summary>
+    public void Progress(string text)
+    {
+        if (Interactive)
+        {
+            stdout.Write("\r" + text + " …");
+            stdout.Flush();
+        }
+    }
+
+    /// <summary>Ends a progress line: on a terminal it overwrites the open line; elsewhere a plain line.</summary>
+    public void ProgressDone(string text)
+    {
+        if (Interactive)
+        {
+            stdout.Write("\r\u001b[2K");
+        }
+
+        stdout.WriteLine(text);
+    }
+
     /// <summary>A list as JSON, or with `--format csv` as CSV whose columns are the JSON fields (nested values as JSON text).</summary>
     public void List<T>(CliContext c, IEnumerable<T> rows)
     {

@@ -50,6 +50,8 @@ public static class PartyFinanceServices
         services.AddScoped<ApprovalQueries>();
         services.AddScoped<LedgerReportQueries>();
         services.AddScoped<PeriodQueries>();
+        services.AddScoped<IYearCloseStore, YearCloseStore>();
+        services.AddSingleton(_ => Loaded("db/posting", ClosingReferenceFiles.LoadDirectory(Path.Combine(settings.BudgetFolder, "..", "posting"))));
         services.AddScoped<VoucherSearch>();
         services.AddScoped<IReportSource, ReportSource>();
         services.AddSingleton<IWorkbookWriter>(_ => new WorkbookWriter());
@@ -81,6 +83,7 @@ public static class PartyFinanceServices
         services.AddScoped<ImportVouchers>();
         services.AddScoped<ReverseVoucher>();
         services.AddScoped<ChangePeriodLock>();
+        services.AddScoped<CloseBooksYear>();
         services.AddScoped<Application.Posting.PostEvent>();
         services.AddScoped<ReverseSpendingVoucher>();
         services.AddScoped<SeedDemo>();
@@ -144,6 +147,7 @@ public static class PartyFinanceServices
         // Reports.
         services.AddScoped<AssetReports>();
         services.AddScoped<BuildReport>();
+        services.AddScoped<ConsolidateReport>();
         services.AddScoped<ExportReports>();
     }
 

@@ -23,10 +23,10 @@ public static class PostingReferenceFiles
     public static PostingRuleBook Read(TextReader rules, TextReader roles, List<DomainError> errors)
     {
         var postingRules = BudgetReferenceFiles.Read(rules, "posting-rules.csv", RuleColumns, errors, (h, r, e) => new PostingRule(
-            Required(h, r, "event", e), Enum(h, r, "category", e, ("estimate", PostingCategory.Estimate), ("spending", PostingCategory.Spending), ("year-end", PostingCategory.YearEnd), ("asset", PostingCategory.Asset)),
+            Required(h, r, "event", e), Enum(h, r, "category", e, ("estimate", PostingCategory.Estimate), ("spending", PostingCategory.Spending), ("year-end", PostingCategory.YearEnd), ("asset", PostingCategory.Asset), ("closing", PostingCategory.Closing)),
             Required(h, r, "voucher_type", e), BudgetReferenceFiles.Int(h, r, "line", e),
             Enum(h, r, "side", e, ("debit", true), ("credit", false)), Required(h, r, "role", e), Required(h, r, "amount", e),
-            Enum(h, r, "dimensions", e, ("budget", PostingDimensions.Budget), ("payee", PostingDimensions.Payee), ("none", PostingDimensions.None)),
+            Enum(h, r, "dimensions", e, ("budget", PostingDimensions.Budget), ("payee", PostingDimensions.Payee), ("fund", PostingDimensions.Fund), ("none", PostingDimensions.None)),
             BudgetReferenceFiles.Date(h, r, "valid_from", e) ?? DateOnly.MinValue, BudgetReferenceFiles.Date(h, r, "valid_to", e),
             h.Get(r, "source"), h.Get(r, "verified")));
         var accountRoles = BudgetReferenceFiles.Read(roles, "account-roles.csv", RoleColumns, errors, (h, r, e) => new AccountRole(

@@ -50,11 +50,17 @@ public static class ReportCommands
         var code = new Argument<string>("code") { Description = "Mã báo cáo (xem report list)" };
         var year = new Option<int>("--year") { Description = "Năm báo cáo", Required = true };
         var unit = new Option<string?>("--unit") { Description = "Mã đơn vị (mặc định: toàn tỉnh, tổng hợp mọi đơn vị)" };
-        var command = Csv.Supported(new Command("show", "Lập một báo cáo từ sổ kế toán") { code, year, unit });
+        var consolidated = new Option<bool>("--consolidated", "--by-unit")
+        {
+            Description = "Tổng hợp theo đơn vị: báo cáo của từng đơn vị (--unit và các đơn vị trực thuộc; mặc định Văn phòng Tỉnh ủy và mọi đơn vị) rồi tổng cộng",
+        };
+        var command = Csv.Supported(new Command("show", "Lập một báo cáo từ sổ kế toán") { code, year, unit, consolidated });
         command.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var table = await c.Get<BuildReport>().RunAsync(p.GetValue(code)!.Trim(), p.GetValue(year), p.GetValue(unit), ct);
+            var table = p.GetValue(consolidated)
+                ? await c.Get<ConsolidateReport>().RunAsync(p.GetValue(code)!.Trim(), p.GetValue(year), p.GetValue(unit), ct)
+                : await c.Get<BuildReport>().RunAsync(p.GetValue(code)!.Trim(), p.GetValue(year), p.GetValue(unit), ct);
             if (table.IsFailure)
             {
                 return c.Output.Refuse(table.Errors);

@@ -33,4 +33,5 @@ public enum Permission
     AssetAction,
     AssetChange,
     AssetStocktake,
+    CloseYear,
 }

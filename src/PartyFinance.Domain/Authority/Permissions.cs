@@ -32,7 +32,8 @@ public static class Permissions
         (Permission.AssetWear, "asset.wear", "tính hao mòn tài sản"),
         (Permission.AssetAction, "asset.action", "lập hồ sơ xử lý tài sản"),
         (Permission.AssetChange, "asset.change", "ghi biến động tài sản"),
-        (Permission.AssetStocktake, "asset.stocktake", "kiểm kê tài sản"));
+        (Permission.AssetStocktake, "asset.stocktake", "kiểm kê tài sản"),
+        (Permission.CloseYear, "close.year", "khóa sổ cuối năm"));
 
     public static IEnumerable<string> Slugs => Table.Codes;
 

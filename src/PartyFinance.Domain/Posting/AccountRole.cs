@@ -27,6 +27,9 @@ public sealed record AccountRole(
     /// <summary>"=asset-group": the account is the fixed asset's group account (db/assets/asset-groups.csv), given by the event's context.</summary>
     public const string FromAssetGroup = "=asset-group";
 
+    /// <summary>"=closing": the account being closed, or the 911 / 421 account of its activity (db/posting/closing-accounts.csv), given by the event's context.</summary>
+    public const string FromClosing = "=closing";
+
     public bool Posts => Account != NoAccount;
 
     public bool Matches(string role, string fundSource, Autonomy autonomy, EstimateYear year, int? item, DateOnly date) =>

@@ -58,15 +58,17 @@ public sealed class PostingRuleBook(IReadOnlyList<PostingRule> rules, AccountRol
             }
 
             var code = account.Value.Account;
-            if (code == AccountRole.FromAssetGroup)
+            if (code is AccountRole.FromAssetGroup or AccountRole.FromClosing)
             {
-                if (c.GroupAccounts is null || !c.GroupAccounts.TryGetValue(rule.Role, out var fromGroup))
+                if (c.GroupAccounts is null || !c.GroupAccounts.TryGetValue(rule.Role, out var fromContext))
                 {
-                    errors.Add(new DomainError(NoRule, $"Nghiệp vụ '{@event}' cần tài khoản '{rule.Role}' của nhóm tài sản (db/assets/asset-groups.csv).", "group"));
+                    errors.Add(new DomainError(NoRule, code == AccountRole.FromAssetGroup
+                        ? $"Nghiệp vụ '{@event}' cần tài khoản '{rule.Role}' của nhóm tài sản (db/assets/asset-groups.csv)."
+                        : $"Nghiệp vụ '{@event}' cần tài khoản '{rule.Role}' của bút toán kết chuyển (db/posting/closing-accounts.csv).", "group"));
                     continue;
                 }
 
-                code = fromGroup;
+                code = fromContext;
             }
 
             var debit = rule.IsDebit == amount > 0;
@@ -75,6 +77,7 @@ public sealed class PostingRuleBook(IReadOnlyList<PostingRule> rules, AccountRol
             {
                 PostingDimensions.Budget => new PostingDraft(code, debit ? value : 0, debit ? 0 : value, c.FundSource, c.BudgetItem, c.Sector),
                 PostingDimensions.Payee => new PostingDraft(code, debit ? value : 0, debit ? 0 : value, Counterparty: c.Payee),
+                PostingDimensions.Fund => new PostingDraft(code, debit ? value : 0, debit ? 0 : value, c.FundSource),
                 PostingDimensions.None => new PostingDraft(code, debit ? value : 0, debit ? 0 : value),
             });
         }

@@ -49,6 +49,8 @@ public sealed class PartyFinanceDbContext(DbContextOptions<PartyFinanceDbContext
 
     public DbSet<AuditRecord> AuditLog => Set<AuditRecord>();
 
+    public DbSet<YearCloseStepRecord> YearCloseSteps => Set<YearCloseStepRecord>();
+
     public DbSet<RuleSetRecord> AuthorityRuleSets => Set<RuleSetRecord>();
 
     public DbSet<RuleRecord> AuthorityRules => Set<RuleRecord>();
@@ -154,6 +156,7 @@ public sealed class PartyFinanceDbContext(DbContextOptions<PartyFinanceDbContext
         });
         b.Entity<ImportBatchRecord>(e => { e.ToTable("import_batches"); e.HasKey(x => x.Id); e.Property(x => x.Id).ValueGeneratedNever(); });
         b.Entity<AuditRecord>(e => { e.ToTable("audit_log"); e.HasKey(x => x.Id); e.Property(x => x.Id).ValueGeneratedNever(); });
+        b.Entity<YearCloseStepRecord>(e => { e.ToTable("year_close_steps"); e.HasKey(x => new { x.UnitCode, x.Year, x.Step }); });
         AuthorityModel.Configure(b);
 
         BudgetModel.Configure(b);
