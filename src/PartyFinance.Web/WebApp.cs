@@ -55,6 +55,8 @@ public static class WebApp
             a.Cookie.SameSite = SameSiteMode.Strict;
             a.HeaderName = Antiforgery.HeaderName;
         });
+        // Vietnamese text is written as is (UTF-8), not as &#x…; entities.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddRazorPages(o => o.Conventions.AllowAnonymousToPage("/DangNhap").AllowAnonymousToPage("/Loi").AllowAnonymousToPage("/KhongDuocPhep"));
         builder.Services.AddOpenApi("v1");
         builder.Services.AddProblemDetails();
