@@ -17,12 +17,14 @@ public static class WebApp
 {
     public static WebApplication Create(string[] args, TimeProvider clock, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory, ApplicationName = typeof(WebApp).Assembly.GetName().Name });
         configure?.Invoke(builder);
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         var options = WebOptions.From(builder.Configuration);
         var settings = new ProductSettings(options.Target, "web", options.DataFolder);
 
+        // Over HTTPS every cookie is Secure; RequireHttps (production) also makes them Secure-only, redirects to HTTPS and sends HSTS.
+        var secure = options.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddPartyFinance(settings, clock, SignedInActor.Of);
         builder.Services.AddSingleton(options);
@@ -37,7 +39,7 @@ public static class WebApp
         {
             c.Cookie.Name = "pf.auth";
             c.Cookie.HttpOnly = true;
-            c.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            c.Cookie.SecurePolicy = secure;
             c.Cookie.SameSite = SameSiteMode.Strict;
             c.LoginPath = "/dang-nhap";
             c.LogoutPath = "/dang-xuat";
@@ -51,7 +53,7 @@ public static class WebApp
         builder.Services.AddAntiforgery(a =>
         {
             a.Cookie.Name = "pf.af";
-            a.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            a.Cookie.SecurePolicy = secure;
             a.Cookie.SameSite = SameSiteMode.Strict;
             a.HeaderName = Antiforgery.HeaderName;
         });
@@ -66,13 +68,9 @@ public static class WebApp
         var app = builder.Build();
         app.UseForwardedHeaders();
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = Problems.UnexpectedAsync });
-        if (!app.Environment.IsDevelopment())
+        if (options.RequireHttps)
         {
             app.UseHsts();
-        }
-
-        if (options.HttpsRedirect)
-        {
             app.UseHttpsRedirection();
         }
 
