@@ -109,7 +109,10 @@ public sealed class AccessMatrixTests(WebFactory factory) : IClassFixture<WebFac
 
     private static object CashVoucher(string unit) => new
     {
-        date = "2026-03-10", unit, type = "PT", description = "Rút tiền gửi về quỹ",
+        date = "2026-03-10",
+        unit,
+        type = "PT",
+        description = "Rút tiền gửi về quỹ",
         lines = new object[] { new { account = "1111", debit = 5_000_000 }, new { account = "1121", credit = 5_000_000 } },
     };
 

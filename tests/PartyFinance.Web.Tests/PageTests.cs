@@ -86,8 +86,16 @@ public sealed partial class PageTests(WebFactory factory) : IClassFixture<WebFac
         var form = await client.GetStringAsync("/chung-tu/nhap");
         var fields = new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = Token(form), ["key"] = Field(form, "key"), ["unit"] = "VPTU", ["type"] = "PT", ["date"] = "10/03/2026", ["description"] = "Rút tiền gửi về quỹ",
-            ["Lines[0].Account"] = "1111", ["Lines[0].Debit"] = "5.000.000", ["Lines[1].Account"] = "1121", ["Lines[1].Credit"] = "4.000.000",
+            ["__RequestVerificationToken"] = Token(form),
+            ["key"] = Field(form, "key"),
+            ["unit"] = "VPTU",
+            ["type"] = "PT",
+            ["date"] = "10/03/2026",
+            ["description"] = "Rút tiền gửi về quỹ",
+            ["Lines[0].Account"] = "1111",
+            ["Lines[0].Debit"] = "5.000.000",
+            ["Lines[1].Account"] = "1121",
+            ["Lines[1].Credit"] = "4.000.000",
         };
 
         var refused = await client.PostAsync("/chung-tu/nhap", new FormUrlEncodedContent(fields));
@@ -119,8 +127,13 @@ public sealed partial class PageTests(WebFactory factory) : IClassFixture<WebFac
         Assert.Contains("data-available=", form);
         var created = await accountant.PostAsync("/chi/tao", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = Token(form), ["unit"] = "VPTU", ["year"] = "2026", ["line"] = "NSNN|autonomous|340-351|6501",
-            ["amount"] = "1.200.000", ["purpose"] = "Sửa máy in", ["submitNow"] = "true",
+            ["__RequestVerificationToken"] = Token(form),
+            ["unit"] = "VPTU",
+            ["year"] = "2026",
+            ["line"] = "NSNN|autonomous|340-351|6501",
+            ["amount"] = "1.200.000",
+            ["purpose"] = "Sửa máy in",
+            ["submitNow"] = "true",
         }));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var page = created.Headers.Location!.ToString();
@@ -132,7 +145,9 @@ public sealed partial class PageTests(WebFactory factory) : IClassFixture<WebFac
         var approveForm = await head.GetStringAsync(page);
         var approved = await head.PostAsync(page + "?handler=Approve", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = Token(approveForm), ["decisionNo"] = "12/QĐ-VPTU", ["date"] = "15/03/2026",
+            ["__RequestVerificationToken"] = Token(approveForm),
+            ["decisionNo"] = "12/QĐ-VPTU",
+            ["date"] = "15/03/2026",
         }));
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
         Assert.Contains("đã duyệt", await head.GetStringAsync(page));
@@ -140,7 +155,9 @@ public sealed partial class PageTests(WebFactory factory) : IClassFixture<WebFac
         var payForm = await accountant.GetStringAsync(page);
         var paid = await accountant.PostAsync(page + "?handler=Pay", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = Token(payForm), ["date"] = "15/03/2026", ["method"] = "withdrawal",
+            ["__RequestVerificationToken"] = Token(payForm),
+            ["date"] = "15/03/2026",
+            ["method"] = "withdrawal",
         }));
         Assert.Equal(HttpStatusCode.Redirect, paid.StatusCode);
         var after = await accountant.GetStringAsync(page);
@@ -157,7 +174,8 @@ public sealed partial class PageTests(WebFactory factory) : IClassFixture<WebFac
         Assert.DoesNotContain("id=\"approve-form\"", page);
         var refused = await accountant.PostAsync($"/chi/{id}?handler=Approve", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = Token(page), ["decisionNo"] = "1/QĐ",
+            ["__RequestVerificationToken"] = Token(page),
+            ["decisionNo"] = "1/QĐ",
         }));
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Contains("access.not-permitted", await refused.Content.ReadAsStringAsync());

@@ -12,7 +12,16 @@ public static class Requests
 
     public static object NewRequest(long amount, bool submit, string unit = Unit) => new
     {
-        unit, year = 2026, fund_source = "NSNN", autonomy = "autonomous", sector = "340-351", budget_item = Item, amount, purpose = "Mua văn phòng phẩm", counterparty = "Công ty A", submit,
+        unit,
+        year = 2026,
+        fund_source = "NSNN",
+        autonomy = "autonomous",
+        sector = "340-351",
+        budget_item = Item,
+        amount,
+        purpose = "Mua văn phòng phẩm",
+        counterparty = "Công ty A",
+        submit,
     };
 
     public static async Task<long> CreateAsync(HttpClient client, long amount, bool submit = true)

@@ -163,7 +163,9 @@ public sealed partial class SecurityTests(WebFactory factory) : IClassFixture<We
         var token = TokenField().Match(form).Groups[1].Value;
         return await client.PostAsync("/dang-nhap", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["login"] = login, ["password"] = password, ["__RequestVerificationToken"] = token,
+            ["login"] = login,
+            ["password"] = password,
+            ["__RequestVerificationToken"] = token,
         }));
     }
 

@@ -69,7 +69,15 @@ public sealed class SpendingFlowTests(WebFactory factory) : IClassFixture<WebFac
         var available = await Requests.AvailableAsync(accountant, "6651");
         var created = await accountant.PostAsJsonAsync("/api/spending", new
         {
-            unit = "VPTU", year = 2026, fund_source = "NSNN", autonomy = "autonomous", sector = "340-351", budget_item = "6651", amount = available + 1, purpose = "Vượt", submit = true,
+            unit = "VPTU",
+            year = 2026,
+            fund_source = "NSNN",
+            autonomy = "autonomous",
+            sector = "340-351",
+            budget_item = "6651",
+            amount = available + 1,
+            purpose = "Vượt",
+            submit = true,
         });
         var json = await created.Content.ReadFromJsonAsync<JsonElement>();
         Assert.NotNull(json.GetProperty("budget_warning").GetString());

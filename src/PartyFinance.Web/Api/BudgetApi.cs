@@ -30,8 +30,18 @@ public static class BudgetApi
             var rows = await status.RunAsync(unit.Trim(), year, http.RequestAborted);
             return Results.Ok(rows.Select(r => new
             {
-                unit = unit.Trim(), fund_source = r.FundSource, autonomy = r.Autonomy, sector = r.Sector, budget_item = r.BudgetItem, carried_over = r.CarriedOver,
-                allocated = r.Allocated, adjustments = r.Adjustments, committed = r.Committed, spent = r.Spent, advanced = r.Advanced, available = r.Available,
+                unit = unit.Trim(),
+                fund_source = r.FundSource,
+                autonomy = r.Autonomy,
+                sector = r.Sector,
+                budget_item = r.BudgetItem,
+                carried_over = r.CarriedOver,
+                allocated = r.Allocated,
+                adjustments = r.Adjustments,
+                committed = r.Committed,
+                spent = r.Spent,
+                advanced = r.Advanced,
+                available = r.Available,
                 control_mode = r.ControlMode.Code(),
             }));
         }).WithSummary("Tình hình dự toán từng dòng của một đơn vị");

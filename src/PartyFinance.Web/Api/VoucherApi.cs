@@ -36,8 +36,15 @@ public static class VoucherApi
                 ? Problems.Result(404, "ledger.voucher-not-found", $"Không có chứng từ số {number} trong các đơn vị bạn được xem.")
                 : Results.Ok(new
                 {
-                    number = v.Number, key = v.Key, date = v.Date, unit = v.Unit, type = v.Type, description = v.Description, amount = v.Amount,
-                    reverses = v.Reverses, reversed_by = v.ReversedBy,
+                    number = v.Number,
+                    key = v.Key,
+                    date = v.Date,
+                    unit = v.Unit,
+                    type = v.Type,
+                    description = v.Description,
+                    amount = v.Amount,
+                    reverses = v.Reverses,
+                    reversed_by = v.ReversedBy,
                     lines = v.Lines.Select(l => new { account = l.Account, side = l.Side, amount = l.Amount, fund_source = l.FundSource, budget_item = l.BudgetItem, sector = l.Sector, program = l.Program, counterparty = l.Counterparty }),
                 });
         }).WithSummary("Xem một chứng từ");
@@ -62,6 +69,14 @@ public static class VoucherApi
 
     public static object Item(VoucherListItem v) => new
     {
-        number = v.Number, key = v.Key, date = v.Date, unit = v.Unit, type = v.Type, description = v.Description, amount = v.Amount, reverses = v.Reverses, reversed_by = v.ReversedBy,
+        number = v.Number,
+        key = v.Key,
+        date = v.Date,
+        unit = v.Unit,
+        type = v.Type,
+        description = v.Description,
+        amount = v.Amount,
+        reverses = v.Reverses,
+        reversed_by = v.ReversedBy,
     };
 }
