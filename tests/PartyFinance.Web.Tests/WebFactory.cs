@@ -20,13 +20,20 @@ public sealed class WebFactory : WebApplicationFactory<Program>
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "pf-web-" + Guid.NewGuid().ToString("N"));
 
     public WebFactory()
+        : this(null)
+    {
+    }
+
+    /// <summary>On <paramref name="database"/> (a file or a Host=… connection string, as --db), else on a new file of its own.</summary>
+    internal WebFactory(string? database)
     {
         Directory.CreateDirectory(_folder);
+        DatabasePath = database ?? Path.Combine(_folder, "books.db");
         ClientOptions.BaseAddress = new Uri("https://localhost");
         ClientOptions.AllowAutoRedirect = false;
     }
 
-    public string DatabasePath => Path.Combine(_folder, "books.db");
+    public string DatabasePath { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

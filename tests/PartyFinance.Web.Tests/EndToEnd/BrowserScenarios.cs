@@ -14,7 +14,7 @@ public sealed partial class BrowserScenarios(BrowserHost host) : IClassFixture<B
         host.RunAsync("spending", async () =>
         {
             var accountant = await host.SignedInPageAsync("ketoan");
-            var spentBefore = await SpentAsync(accountant);
+            var (spentBefore, availableBefore) = await StatusAsync(accountant);
 
             await accountant.GotoAsync("/chi/tao?unit=VPTU&year=2026");
             await accountant.SelectOptionAsync("#line", SpendLine);
@@ -46,7 +46,9 @@ public sealed partial class BrowserScenarios(BrowserHost host) : IClassFixture<B
             await accountant.ClickAsync("#voucher-link");
             await Assertions.Expect(accountant.Locator("#voucher")).ToContainTextAsync("2.500.000 đ");
 
-            Assert.Equal(spentBefore + 2_500_000, await SpentAsync(accountant));
+            var (spentAfter, availableAfter) = await StatusAsync(accountant);
+            Assert.Equal(spentBefore + 2_500_000, spentAfter);
+            Assert.Equal(availableBefore - 2_500_000, availableAfter);
         });
 
     [ChromiumFact]
@@ -105,12 +107,16 @@ public sealed partial class BrowserScenarios(BrowserHost host) : IClassFixture<B
         }
     }
 
-    private static async Task<long> SpentAsync(IPage page)
+    /// <summary>The line's spent and available figures on the budget status screen.</summary>
+    private static async Task<(long Spent, long Available)> StatusAsync(IPage page)
     {
         await page.GotoAsync("/du-toan?unit=VPTU&year=2026");
-        var text = await page.Locator($"#budget-status tr[data-line='{SpendLine}'] td.spent").InnerTextAsync();
-        return long.Parse(text.Replace(" đ", string.Empty, StringComparison.Ordinal).Replace(".", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
+        var row = page.Locator($"#budget-status tr[data-line='{SpendLine}']");
+        return (Amount(await row.Locator("td.spent").InnerTextAsync()), Amount(await row.Locator("td.available").InnerTextAsync()));
     }
+
+    private static long Amount(string text) =>
+        long.Parse(text.Replace(" đ", string.Empty, StringComparison.Ordinal).Replace(".", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"/chi/(\d+)$")]
     private static partial Regex RequestPage();
