@@ -33,6 +33,7 @@ public static class WebApp
         builder.Services.AddScoped<Pickers>();
         builder.Services.AddScoped<Spending.SpendingViews>();
         builder.Services.AddScoped<Ledger.VoucherEntry>();
+        builder.Services.AddScoped<Reporting.ReportDownload>();
         builder.Services.ConfigureHttpJsonOptions(j => j.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower);
 
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(c =>

@@ -71,7 +71,7 @@ public class ArchitectureTests
         },
         { "PartyFinance.Composition", [""] },
         { "partyfinance", ["", "Commands", "Language"] },
-        { "PartyFinance.Web", ["", "Api", "Ledger", "Pages", "Pages.Chi", "Pages.ChungTu", "Pages.Shared", "Security", "Spending"] },
+        { "PartyFinance.Web", ["", "Api", "Ledger", "Pages", "Pages.Chi", "Pages.ChungTu", "Pages.Shared", "Reporting", "Security", "Spending"] },
     };
 
     [Theory]

@@ -17,5 +17,6 @@ public static class ApiEndpoints
         SpendingApi.Map(api);
         VoucherApi.Map(api);
         PeriodApi.Map(api);
+        ReportApi.Map(api);
     }
 }
