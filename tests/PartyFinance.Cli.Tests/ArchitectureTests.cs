@@ -55,7 +55,7 @@ public class ArchitectureTests
              "Microsoft.AspNetCore.Razor", "Microsoft.AspNetCore.Razor.Runtime", "Microsoft.AspNetCore.Routing", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.Server.Kestrel.Core",
              "Microsoft.AspNetCore.StaticFiles", "Microsoft.Extensions.Configuration", "Microsoft.Extensions.Configuration.Abstractions", "Microsoft.Extensions.Configuration.Binder",
              "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Features", "Microsoft.Extensions.Hosting.Abstractions", "Microsoft.Extensions.Identity.Core",
-             "Microsoft.Extensions.Logging.Abstractions", "Microsoft.Extensions.Options", "Microsoft.Extensions.Primitives", "Microsoft.Extensions.WebEncoders", "Microsoft.OpenApi",
+             "Microsoft.Extensions.Logging.Abstractions", "Microsoft.Extensions.Options", "Microsoft.Extensions.Primitives", "Microsoft.Extensions.WebEncoders", "Microsoft.Net.Http.Headers", "Microsoft.OpenApi",
              "PartyFinance.Application", "PartyFinance.Composition", "PartyFinance.Domain", "PartyFinance.Infrastructure"]
         },
     };
