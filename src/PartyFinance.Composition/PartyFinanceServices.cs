@@ -28,12 +28,16 @@ public static class PartyFinanceServices
     public static ServiceProvider Build(ProductSettings settings, TimeProvider clock) =>
         new ServiceCollection().AddPartyFinance(settings, clock).BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
 
-    public static IServiceCollection AddPartyFinance(this IServiceCollection services, ProductSettings settings, TimeProvider clock)
+    /// <summary>
+    /// Registers the product. <paramref name="actor"/> tells who acts in a scope: the CLI's --by by
+    /// default (the settings' actor); the web application passes the signed-in user of the request.
+    /// </summary>
+    public static IServiceCollection AddPartyFinance(this IServiceCollection services, ProductSettings settings, TimeProvider clock, Func<IServiceProvider, Actor>? actor = null)
     {
         services.AddSingleton(settings);
         services.AddSingleton(settings.Target);
         services.AddSingleton(clock);
-        services.AddScoped(_ => new Actor(settings.Actor));
+        services.AddScoped(actor ?? (_ => new Actor(settings.Actor)));
 
         // Stores and seams (Infrastructure).
         services.AddScoped<LedgerStore>();
@@ -45,6 +49,8 @@ public static class PartyFinanceServices
         services.AddScoped<IYearEndStore>(sp => sp.GetRequiredService<BudgetStore>());
         services.AddScoped<IVoucherPoster, LedgerVoucherPoster>();
         services.AddScoped<AuthorityStore>();
+        services.AddScoped<ICredentialStore, CredentialStore>();
+        services.AddSingleton<IPasswordHashing, PasswordHashing>();
         services.AddScoped<IAuthorityStore>(sp => sp.GetRequiredService<AuthorityStore>());
         services.AddScoped<ApprovalNumbers>();
         services.AddScoped<ApprovalQueries>();
@@ -104,6 +110,10 @@ public static class PartyFinanceServices
         services.AddScoped<ApproveStep>();
         services.AddScoped<Application.Authority.RejectRequest>();
         services.AddScoped<EndRuleSet>();
+        services.AddScoped<SignIn>();
+        services.AddScoped<SetPassword>();
+        services.AddScoped<UserReaches>();
+        services.AddScoped<SetDemoPasswords>();
 
         // Budgets and spending.
         services.AddScoped(sp => new ImportEstimates(sp.GetRequiredService<IBudgetStore>(), sp.GetRequiredService<BudgetReference>(), sp.GetRequiredService<IVoucherPoster>(),

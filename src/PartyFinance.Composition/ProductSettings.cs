@@ -3,7 +3,7 @@ using PartyFinance.Infrastructure.Persistence;
 namespace PartyFinance.Composition;
 
 /// <summary>
-/// What one edge (the CLI now, the web application next) tells the composition root: which books,
+/// What one edge (the CLI, the web application) tells the composition root: which books,
 /// who acts, and where the shipped data folders are (db/reference, db/budget, db/authority, db/assets, reports).
 /// </summary>
 public sealed record ProductSettings(DatabaseTarget Target, string Actor, string DataFolder)

@@ -7,7 +7,7 @@ namespace PartyFinance.Cli.Tests;
 /// <summary>
 /// Exact allow-lists: each project's project references, the non-BCL assemblies it compiles
 /// against, and the namespaces (capability folders) it holds. Dependencies point inwards only:
-/// Domain ← Application ← Infrastructure ← Composition ← Cli. Adding a reference, a package or a
+/// Domain ← Application ← Infrastructure ← Composition ← Cli, Web. Adding a reference, a package or a
 /// folder means changing this list on purpose.
 /// </summary>
 public class ArchitectureTests
@@ -19,6 +19,7 @@ public class ArchitectureTests
         { "PartyFinance.Infrastructure", "src/PartyFinance.Infrastructure/PartyFinance.Infrastructure.csproj", ["PartyFinance.Application"] },
         { "PartyFinance.Composition", "src/PartyFinance.Composition/PartyFinance.Composition.csproj", ["PartyFinance.Infrastructure"] },
         { "PartyFinance.Cli", "src/PartyFinance.Cli/PartyFinance.Cli.csproj", ["PartyFinance.Composition"] },
+        { "PartyFinance.Web", "src/PartyFinance.Web/PartyFinance.Web.csproj", ["PartyFinance.Composition"] },
     };
 
     public static TheoryData<string, string[]> AssemblyReferences => new()
@@ -28,7 +29,7 @@ public class ArchitectureTests
         {
             "PartyFinance.Infrastructure",
             ["DocumentFormat.OpenXml", "DocumentFormat.OpenXml.Framework", "Microsoft.Data.Sqlite", "Microsoft.EntityFrameworkCore", "Microsoft.EntityFrameworkCore.Abstractions", "Microsoft.EntityFrameworkCore.Relational",
-             "Microsoft.EntityFrameworkCore.Sqlite", "Microsoft.Extensions.Logging.Abstractions", "Npgsql", "Npgsql.EntityFrameworkCore.PostgreSQL",
+             "Microsoft.EntityFrameworkCore.Sqlite", "Microsoft.Extensions.Identity.Core", "Microsoft.Extensions.Logging.Abstractions", "Microsoft.Extensions.Options", "Npgsql", "Npgsql.EntityFrameworkCore.PostgreSQL",
              "PartyFinance.Application", "PartyFinance.Domain", "SQLitePCLRaw.core"]
         },
         {
@@ -40,6 +41,22 @@ public class ArchitectureTests
             "partyfinance",
             ["Microsoft.Extensions.DependencyInjection", "Microsoft.Extensions.DependencyInjection.Abstractions", "PartyFinance.Application", "PartyFinance.Composition",
              "PartyFinance.Domain", "PartyFinance.Infrastructure", "System.CommandLine"]
+        },
+        {
+            // The web application: ASP.NET Core (the shared framework) and the use cases of the composition root; from Infrastructure
+            // it names only the database target and the read queries the composition root registers (voucher search, period list).
+            "PartyFinance.Web",
+            ["Microsoft.AspNetCore", "Microsoft.AspNetCore.Antiforgery", "Microsoft.AspNetCore.Authentication", "Microsoft.AspNetCore.Authentication.Abstractions", "Microsoft.AspNetCore.Authentication.Cookies",
+             "Microsoft.AspNetCore.Authorization", "Microsoft.AspNetCore.Authorization.Policy", "Microsoft.AspNetCore.Diagnostics", "Microsoft.AspNetCore.Diagnostics.Abstractions",
+             "Microsoft.AspNetCore.Hosting.Abstractions", "Microsoft.AspNetCore.Hosting.Server.Abstractions", "Microsoft.AspNetCore.Html.Abstractions", "Microsoft.AspNetCore.Http",
+             "Microsoft.AspNetCore.Http.Abstractions", "Microsoft.AspNetCore.Http.Extensions", "Microsoft.AspNetCore.Http.Features", "Microsoft.AspNetCore.Http.Results",
+             "Microsoft.AspNetCore.HttpOverrides", "Microsoft.AspNetCore.HttpsPolicy", "Microsoft.AspNetCore.Mvc", "Microsoft.AspNetCore.Mvc.Abstractions", "Microsoft.AspNetCore.Mvc.Core",
+             "Microsoft.AspNetCore.Mvc.Razor", "Microsoft.AspNetCore.Mvc.RazorPages", "Microsoft.AspNetCore.Mvc.TagHelpers", "Microsoft.AspNetCore.Mvc.ViewFeatures", "Microsoft.AspNetCore.OpenApi",
+             "Microsoft.AspNetCore.Razor", "Microsoft.AspNetCore.Razor.Runtime", "Microsoft.AspNetCore.Routing", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.Server.Kestrel.Core",
+             "Microsoft.AspNetCore.StaticFiles", "Microsoft.Extensions.Configuration", "Microsoft.Extensions.Configuration.Abstractions", "Microsoft.Extensions.Configuration.Binder",
+             "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Features", "Microsoft.Extensions.Hosting.Abstractions", "Microsoft.Extensions.Identity.Core",
+             "Microsoft.Extensions.Logging.Abstractions", "Microsoft.Extensions.Options", "Microsoft.Extensions.Primitives", "Microsoft.Extensions.WebEncoders", "Microsoft.Net.Http.Headers", "Microsoft.OpenApi",
+             "PartyFinance.Application", "PartyFinance.Composition", "PartyFinance.Domain", "PartyFinance.Infrastructure"]
         },
     };
 
@@ -54,6 +71,7 @@ public class ArchitectureTests
         },
         { "PartyFinance.Composition", [""] },
         { "partyfinance", ["", "Commands", "Language"] },
+        { "PartyFinance.Web", ["", "Api", "Ledger", "Pages", "Pages.Chi", "Pages.ChungTu", "Pages.Shared", "Reporting", "Security", "Spending"] },
     };
 
     [Theory]

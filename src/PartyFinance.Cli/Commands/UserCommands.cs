@@ -7,7 +7,7 @@ using static PartyFinance.Cli.Commands.AuthorityOptionValues;
 
 namespace PartyFinance.Cli.Commands;
 
-/// <summary>`user add LOGIN --name … --role R --scope UNIT|province [--from D] [--to D]` and `user list`.</summary>
+/// <summary>`user add LOGIN --name … --role R --scope UNIT|province [--from D] [--to D]`, `user list` and `user password LOGIN --password-file F`.</summary>
 public static class UserCommands
 {
     public static Command Build(Func<ParseResult, CliContext> context)
@@ -74,7 +74,35 @@ public static class UserCommands
             return ExitCodes.Success;
         });
 
-        return new Command("user", "Người dùng và vai trò") { add, Csv.Supported(list) };
+        return new Command("user", "Người dùng và vai trò") { add, Csv.Supported(list), Password(context) };
+    }
+
+    /// <summary>`user password LOGIN --password-file FILE`: the web sign-in password (first line of the file, so it is in no shell history); an administrator for anyone, a user for themself.</summary>
+    private static Command Password(Func<ParseResult, CliContext> context)
+    {
+        var login = new Argument<string>("login") { Description = "Tên đăng nhập" };
+        var file = new Option<string>("--password-file") { Description = "Tệp chứa mật khẩu mới (dòng đầu tiên)", Required = true };
+        var command = new Command("password", "Đặt mật khẩu đăng nhập ứng dụng web (mở khóa tài khoản)") { login, file };
+        command.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var path = p.GetValue(file)!;
+            if (!File.Exists(path))
+            {
+                return c.Output.Refuse([new DomainError(Application.Common.ImportErrors.FileNotFound, $"Không có tệp '{path}'.", "password-file")]);
+            }
+
+            var password = (await File.ReadAllLinesAsync(path, ct)).FirstOrDefault() ?? string.Empty;
+            var result = await c.Get<SetPassword>().RunAsync(p.GetValue(login)!, password, c.Actor, LockoutPolicy.Default, ct);
+            if (result.IsFailure)
+            {
+                return c.Output.Refuse(result.Errors);
+            }
+
+            c.Output.Line($"Đã đặt mật khẩu đăng nhập cho {p.GetValue(login)!.Trim()}; tài khoản được mở khóa.");
+            return ExitCodes.Success;
+        });
+        return command;
     }
 
     private static string Period(RoleGrant g) =>

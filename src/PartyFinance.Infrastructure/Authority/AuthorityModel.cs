@@ -4,7 +4,7 @@ using PartyFinance.Infrastructure.Authority.Records;
 namespace PartyFinance.Infrastructure.Authority;
 
 /// <summary>
-/// EF model of the authority tables (created by M0002_Authority; M0004_AuthorityModel adds rule-set ends and the verified mark). Called from
+/// EF model of the authority tables (created by M0002_Authority; M0004_AuthorityModel adds rule-set ends and the verified mark, M0012_UserCredentials the sign-in passwords). Called from
 /// PartyFinanceDbContext.OnModelCreating before the snake_case column loop.
 /// </summary>
 public static class AuthorityModel
@@ -26,6 +26,12 @@ public static class AuthorityModel
             e.HasIndex(x => x.RuleSet);
         });
         b.Entity<UserRecord>(e => { e.ToTable("users"); e.HasKey(x => x.Login); });
+        b.Entity<CredentialRecord>(e =>
+        {
+            e.ToTable("user_credentials");
+            e.HasKey(x => x.Login);
+            e.HasOne<UserRecord>().WithMany().HasForeignKey(x => x.Login).OnDelete(DeleteBehavior.Restrict);
+        });
         b.Entity<RoleGrantRecord>(e =>
         {
             e.ToTable("role_grants");

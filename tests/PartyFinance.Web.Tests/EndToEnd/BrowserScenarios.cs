@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace PartyFinance.Web.Tests.EndToEnd;
+
+/// <summary>The issue's two browser scenarios, in Chromium against the running application.</summary>
+public sealed partial class BrowserScenarios(BrowserHost host) : IClassFixture<BrowserHost>
+{
+    private const string SpendLine = "NSNN|autonomous|340-351|6551";
+
+    [ChromiumFact]
+    public Task Accountant_Requests_UnitHeadSeesAvailabilityAndRuleAndApproves_AccountantPays_VoucherAppearsAndBudgetDrops() =>
+        host.RunAsync("spending", async () =>
+        {
+            var accountant = await host.SignedInPageAsync("ketoan");
+            var (spentBefore, availableBefore) = await StatusAsync(accountant);
+
+            await accountant.GotoAsync("/chi/tao?unit=VPTU&year=2026");
+            await accountant.SelectOptionAsync("#line", SpendLine);
+            await Assertions.Expect(accountant.Locator("#availability")).ToContainTextAsync("Khả dụng:");
+            await accountant.Locator("#amount").PressSequentiallyAsync("2500000");
+            Assert.Equal("2.500.000", await accountant.InputValueAsync("#amount"));
+            await accountant.FillAsync("#purpose", "Mua mực in");
+            await accountant.ClickAsync("#create");
+            await accountant.WaitForURLAsync(RequestPage());
+            await Assertions.Expect(accountant.Locator("#status")).ToHaveTextAsync("đã trình");
+            var id = RequestPage().Match(accountant.Url).Groups[1].Value;
+
+            var head = await host.SignedInPageAsync("thutruong.vptu");
+            await head.GotoAsync("/duyet");
+            var item = head.Locator($"#inbox-{id}");
+            await Assertions.Expect(item).ToContainTextAsync("2.500.000 đ");
+            await Assertions.Expect(item.Locator(".available")).ToContainTextAsync(" đ");
+            await Assertions.Expect(item.Locator(".rule")).ToContainTextAsync("Thủ trưởng đơn vị");
+            await Assertions.Expect(item.Locator(".citation")).ToContainTextAsync("quy chế chi tiêu nội bộ");
+            await Assertions.Expect(item.Locator(".chain")).ToContainTextAsync("đang chờ");
+            await item.Locator("input[name=decisionNo]").FillAsync("45/QĐ-VPTU");
+            await item.Locator("button.primary").ClickAsync();
+            await head.WaitForURLAsync(RequestPage());
+            await Assertions.Expect(head.Locator("#status")).ToHaveTextAsync("đã duyệt");
+
+            await accountant.GotoAsync($"/chi/{id}");
+            await accountant.ClickAsync("#pay");
+            await Assertions.Expect(accountant.Locator("#status")).ToHaveTextAsync("đã chi");
+            await accountant.ClickAsync("#voucher-link");
+            await Assertions.Expect(accountant.Locator("#voucher")).ToContainTextAsync("2.500.000 đ");
+
+            var (spentAfter, availableAfter) = await StatusAsync(accountant);
+            Assert.Equal(spentBefore + 2_500_000, spentAfter);
+            Assert.Equal(availableBefore - 2_500_000, availableAfter);
+        });
+
+    [ChromiumFact]
+    public Task ThreeLineVoucher_IsEnteredByKeyboardAlone() =>
+        host.RunAsync("voucher-keyboard", async () =>
+        {
+            var page = await host.SignedInPageAsync("ketoan");
+            await page.GotoAsync("/chung-tu/nhap");
+            var k = page.Keyboard;
+            await Assertions.Expect(page.Locator("#unit")).ToBeFocusedAsync();
+            await k.TypeAsync("VPTU");                           // unit: typed to the option
+            await Assertions.Expect(page.Locator("#unit")).ToHaveValueAsync("VPTU");
+            await k.PressAsync("Enter");
+            await k.TypeAsync("PT");                             // voucher type: phiếu thu
+            await k.PressAsync("Enter");
+            await k.PressAsync("Enter");                         // date: today
+            await k.TypeAsync("Rút tiền gửi về quỹ");
+            await k.PressAsync("Enter");
+            await Line(k, "1111", "5000000", null);
+            await Assertions.Expect(page.Locator("#difference")).ToHaveTextAsync("5.000.000");
+            await Line(k, "1121", null, "3000000");
+            await Line(k, "1121", null, "2000000", last: true);
+            await Assertions.Expect(page.Locator("#difference")).ToHaveTextAsync("0");
+            await Assertions.Expect(page.Locator("#total-debit")).ToHaveTextAsync("5.000.000");
+            await k.PressAsync("Control+Enter");
+
+            await page.WaitForURLAsync(new Regex("/chung-tu/xem"));
+            await Assertions.Expect(page.Locator("#voucher-number")).ToContainTextAsync("VPTU/PT/2026/");
+            await Assertions.Expect(page.Locator("#voucher-lines tr")).ToHaveCountAsync(5);   // heading, three lines, totals
+            await Assertions.Expect(page.Locator("#voucher")).ToContainTextAsync("PHIẾU THU");
+        });
+
+    private static async Task Line(IKeyboard k, string account, string? debit, string? credit, bool last = false)
+    {
+        await k.TypeAsync(account);
+        await k.PressAsync("Enter");
+        if (debit is not null)
+        {
+            await k.TypeAsync(debit);
+        }
+
+        await k.PressAsync("Enter");
+        if (credit is not null)
+        {
+            await k.TypeAsync(credit);
+        }
+
+        if (last)
+        {
+            return;
+        }
+
+        for (var i = 0; i < 5; i++)
+        {
+            await k.PressAsync("Enter");                     // nguồn, mục, loại-khoản, đối tượng: empty for cash
+        }
+    }
+
+    /// <summary>The line's spent and available figures on the budget status screen.</summary>
+    private static async Task<(long Spent, long Available)> StatusAsync(IPage page)
+    {
+        await page.GotoAsync("/du-toan?unit=VPTU&year=2026");
+        var row = page.Locator($"#budget-status tr[data-line='{SpendLine}']");
+        return (Amount(await row.Locator("td.spent").InnerTextAsync()), Amount(await row.Locator("td.available").InnerTextAsync()));
+    }
+
+    private static long Amount(string text) =>
+        long.Parse(text.Replace(" đ", string.Empty, StringComparison.Ordinal).Replace(".", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"/chi/(\d+)$")]
+    private static partial Regex RequestPage();
+}
