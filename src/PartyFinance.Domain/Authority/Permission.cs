@@ -33,4 +33,8 @@ public enum Permission
     AssetAction,
     AssetChange,
     AssetStocktake,
+    ToolReceive,
+    ToolIssue,
+    ToolImport,
+    ToolCloseYear,
 }

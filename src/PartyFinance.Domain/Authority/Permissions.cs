@@ -32,7 +32,11 @@ public static class Permissions
         (Permission.AssetWear, "asset.wear", "tính hao mòn tài sản"),
         (Permission.AssetAction, "asset.action", "lập hồ sơ xử lý tài sản"),
         (Permission.AssetChange, "asset.change", "ghi biến động tài sản"),
-        (Permission.AssetStocktake, "asset.stocktake", "kiểm kê tài sản"));
+        (Permission.AssetStocktake, "asset.stocktake", "kiểm kê tài sản"),
+        (Permission.ToolReceive, "tool.receive", "nhập kho công cụ, dụng cụ"),
+        (Permission.ToolIssue, "tool.issue", "xuất dùng công cụ, dụng cụ"),
+        (Permission.ToolImport, "tool.import", "nạp sổ công cụ, dụng cụ"),
+        (Permission.ToolCloseYear, "tool.close-year", "kết chuyển công cụ, dụng cụ cuối năm"));
 
     public static IEnumerable<string> Slugs => Table.Codes;
 

@@ -18,6 +18,7 @@ public static class StableCodes
         AutonomyCodes.Table, SpendingStatusCodes.Table, PlanStatusCodes.Table, ScheduleCodes.Table, ControlModes.Table, MovementKinds.Table,
         CommitmentStatuses.Table, SpendingNatures.Table, PaymentMethods.Table, PeriodActions.Table,
         Assets.AssetCodes.Origins, Assets.AssetCodes.Statuses, Assets.AssetCodes.Events, Assets.AssetCodes.Actions, Assets.FundingShares.Table,
+        Assets.ToolCodes.Events,
     ];
 
     /// <summary>The table of <typeparamref name="T"/>; an enum without one is a programming error.</summary>

@@ -45,4 +45,16 @@ public sealed class PurchasedAssetCards(BudgetStore store) : IPurchasedAssets
         card.Stored(1);
         return Result.Success();
     }
+
+    public async Task<Tool?> FindToolAsync(string code, CancellationToken ct)
+    {
+        var (db, _) = store.UnitOfWork ?? throw new InvalidOperationException("Purchased tools are written only inside a budget unit of work.");
+        return await ToolStore.FindAsync(db, code, ct);
+    }
+
+    public async Task<Result> SaveToolAsync(Tool tool, CancellationToken ct)
+    {
+        var (db, _) = store.UnitOfWork ?? throw new InvalidOperationException("Purchased tools are written only inside a budget unit of work.");
+        return await ToolStore.SaveAsync(db, [tool], ct);
+    }
 }

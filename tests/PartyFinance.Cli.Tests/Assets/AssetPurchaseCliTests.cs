@@ -97,7 +97,7 @@ public sealed class AssetPurchaseCliTests
     }
 
     [Fact]
-    public async Task BelowTheThreshold_ItIsATool_PaidAsAnExpenseWithoutACard_AndTheOutputSaysSo()
+    public async Task BelowTheThreshold_ItIsATool_ReceivedIntoTheToolsRegisterWithoutACard_AndTheOutputSaysSo()
     {
         await using var cli = await SetUpAsync(DatabaseProvider.Sqlite);
         var (code, output, _) = await cli.RunAsync(["spend", "request", .. Line, "--amount", "9.999.999", "--purpose", "Mua chuột, bàn phím", .. Laptop, "--by", "ketoan"]);
@@ -107,13 +107,16 @@ public sealed class AssetPurchaseCliTests
 
         var created = (await cli.JsonAsync("spend", "list")).EnumerateArray().Single();
         var shown = await cli.JsonAsync("spend", "show", N(created.GetProperty("id").GetInt64()));
-        Assert.Equal(JsonValueKind.Null, shown.GetProperty("asset").ValueKind);
+        Assert.Equal(("tool", "CC-VPTU-1"), (shown.GetProperty("asset").GetProperty("kind").GetString(), shown.GetProperty("asset").GetProperty("code").GetString()));
         await PayAsync(cli, shown);
 
         var tb = await cli.JsonAsync("ledger", "trial-balance", "--year", "2026", "--unit", "VPTU");
-        Assert.Equal(9_999_999, Closing(tb.GetProperty("on_balance"), "61112"));
+        Assert.Equal(9_999_999, Closing(tb.GetProperty("on_balance"), "153"));
+        Assert.Equal(-9_999_999, Closing(tb.GetProperty("on_balance"), "36612"));
         Assert.DoesNotContain(tb.GetProperty("on_balance").EnumerateArray(), r => r.GetProperty("account").GetString()!.StartsWith("211", StringComparison.Ordinal));
+        Assert.DoesNotContain(tb.GetProperty("on_balance").EnumerateArray(), r => r.GetProperty("account").GetString()!.StartsWith("611", StringComparison.Ordinal));
         Assert.Empty((await cli.JsonAsync("asset", "list", "--year", "2026")).EnumerateArray());
+        Assert.Equal(9_999_999, (await cli.JsonAsync("tool", "show", "CC-VPTU-1")).GetProperty("in_store_value").GetInt64());
     }
 
     [Fact]
