@@ -140,6 +140,7 @@ public static class PartyFinanceServices
         services.AddScoped<ToolRegister>();
         services.AddScoped<ImportTools>();
         services.AddScoped<ToolQueries>();
+        services.AddScoped<PurchaseWithPartyFunds>();
         services.AddScoped<UpgradeAsset>();
         services.AddScoped<RunDepreciation>();
         services.AddScoped<StocktakeUseCases>();

@@ -30,6 +30,12 @@ public interface IPurchasedAssets
     /// <summary>Writes a new card with its first history entry in the open budget unit of work; an existing code is refused.</summary>
     Task<Result> OpenAsync(FixedAsset card, CancellationToken ct);
 
+    /// <summary>The card with <paramref name="code"/> and whether any action was ever asked on it, read in the open unit of work.</summary>
+    Task<(FixedAsset? Card, bool ActionsAsked)> FindCardAsync(string code, CancellationToken ct);
+
+    /// <summary>Writes the new history entries of a stored card in the open unit of work; a card changed meanwhile is refused.</summary>
+    Task<Result> SaveCardAsync(FixedAsset card, CancellationToken ct);
+
     /// <summary>The tool of the tools register with <paramref name="code"/>, read in the open unit of work.</summary>
     Task<Tool?> FindToolAsync(string code, CancellationToken ct);
 
@@ -94,6 +100,13 @@ public sealed class AssetPurchasing(AssetReference reference, IAssetStore assets
         }
 
         var (cls, group, regime, _) = terms.Value;
+        if (group.ConventionalCost && amount != regime.SpecialAssetValue)
+        {
+            return AssetErrors.Error(AssetErrors.SpecialAssetValue,
+                $"Loại {cls.Code} là tài sản đặc thù: ghi nguyên giá theo giá quy ước {VietnameseFormat.Amount(regime.SpecialAssetValue)} ({ImportAssets.SpecialSource(regime)}); " +
+                $"đề nghị chi {VietnameseFormat.Amount(amount)} không ghi tăng được loại này — chọn loại tài sản khác hoặc lập đề nghị đúng giá quy ước.", "amount");
+        }
+
         var quantity = given.Quantity ?? 1;
         if (quantity <= 0)
         {
@@ -127,15 +140,6 @@ public sealed class AssetPurchasing(AssetReference reference, IAssetStore assets
         CancellationToken ct)
     {
         var asset = request.Asset ?? throw new InvalidOperationException($"Request {request.Id} buys no asset.");
-        var k = request.Key;
-        // Party funds keep no estimate (their estimate accounts are "-"): nothing to withdraw, so a withdrawal would book an asset no money paid for.
-        if (method == PaymentMethod.BudgetWithdrawal
-            && book.Accounts.Resolve(AccountRoleMap.EstimateActual, k.FundSource, k.Autonomy, PostingContext.YearOf(k, date), k.BudgetItem, date) is { IsSuccess: true, Value.Posts: false })
-        {
-            return SpendingErrors.Error(SpendingErrors.AssetDetailsMissing,
-                $"Nguồn {k.FundSource} không có dự toán để rút (NĐ 165/2017/NĐ-CP Điều 3, 30): mua bằng tiền mặt hoặc tiền gửi (--method cash|bank).", "method");
-        }
-
         if (asset.IsTool)
         {
             return PaymentPosting.ForToolPurchase(request, method, fundedByPaymentOrder, date, book);
@@ -207,6 +211,38 @@ public sealed class AssetPurchasing(AssetReference reference, IAssetStore assets
         }
 
         return Result.Success((cls, group, regime, share.Share));
+    }
+
+    /// <summary>
+    /// The payment voucher <paramref name="voucher"/> of a request that bought an asset or a tool was reversed
+    /// (<paramref name="reversal"/>) in this unit of work: the card gets a "purchase reversed" entry and leaves
+    /// the register, or the tool's receipt is taken back — refused when anything else touched them since.
+    /// </summary>
+    public async Task<Result> ReversePurchaseAsync(SpendingRequest request, string voucher, string reversal, DateOnly date, string reason, string by, DateTimeOffset at,
+        CancellationToken ct)
+    {
+        var asset = request.Asset ?? throw new InvalidOperationException($"Request {request.Id} buys no asset.");
+        var why = $"Đảo chứng từ mua {voucher} của đề nghị chi số {Y(request.Id)}: {reason}";
+        if (asset.IsTool)
+        {
+            var tool = await cards.FindToolAsync(asset.Code, ct);
+            if (tool is null)
+            {
+                return Result.Failure(ToolErrors.Error(ToolErrors.NotFound, $"Không có công cụ, dụng cụ mã '{asset.Code}' của đề nghị chi số {Y(request.Id)}.", "number"));
+            }
+
+            var taken = tool.ReverseReceipt(voucher, date, reversal, why, by, at);
+            return taken.IsFailure ? taken : await cards.SaveToolAsync(tool, ct);
+        }
+
+        var (card, asked) = await cards.FindCardAsync(asset.Code, ct);
+        if (card is null)
+        {
+            return Result.Failure(AssetErrors.Error(AssetErrors.NotFound, $"Không có thẻ tài sản mã '{asset.Code}' của đề nghị chi số {Y(request.Id)}.", "number"));
+        }
+
+        var reversed = card.ReversePurchase(date, reversal, why, asked, by, at);
+        return reversed.IsFailure ? reversed : await cards.SaveCardAsync(card, ct);
     }
 
     /// <summary>A tool below the threshold: the request will receive it into the tools register (a new tool, or more of one of the same unit and line).</summary>

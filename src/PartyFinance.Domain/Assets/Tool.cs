@@ -45,9 +45,9 @@ public sealed class Tool
 
     public IEnumerable<ToolEvent> NewEvents => _events.Skip(StoredEvents);
 
-    public int ReceivedQuantity => Sum(e => e.Kind is ToolEventKind.Opening or ToolEventKind.Receipt, e => e.Quantity);
+    public int ReceivedQuantity => Sum(e => e.Kind is ToolEventKind.Opening or ToolEventKind.Receipt or ToolEventKind.ReceiptReversed, e => e.Quantity);
 
-    public long ReceivedValue => SumValue(e => e.Kind is ToolEventKind.Opening or ToolEventKind.Receipt);
+    public long ReceivedValue => SumValue(e => e.Kind is ToolEventKind.Opening or ToolEventKind.Receipt or ToolEventKind.ReceiptReversed);
 
     public int IssuedQuantity => Sum(e => e.Kind == ToolEventKind.Issue, e => e.Quantity);
 
@@ -157,6 +157,24 @@ public sealed class Tool
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// The payment of the receipt posted with <paramref name="receiptVoucher"/> was reversed: allowed only while
+    /// that receipt is the tool's latest entry (nothing issued or received since); the entry is taken back
+    /// (negative quantity and value), the history keeping both.
+    /// </summary>
+    public Result ReverseReceipt(string receiptVoucher, DateOnly date, string voucher, string reason, string by, DateTimeOffset at)
+    {
+        var last = _events.LastOrDefault(e => e.Kind != ToolEventKind.YearEnd);
+        if (last is not { Kind: ToolEventKind.Receipt } || last.Voucher != receiptVoucher || _events[^1] != last || date < last.Date)
+        {
+            return Result.Failure(ToolErrors.Error(ToolErrors.Touched,
+                $"Công cụ, dụng cụ {Code} đã có nghiệp vụ sau lần nhập kho theo chứng từ {receiptVoucher} (xuất dùng, nhập thêm, kết chuyển) hoặc ngày đảo trước ngày nhập: không đảo chứng từ mua được (partyfinance tool show {Code}).", "number"));
+        }
+
+        _events.Add(new ToolEvent(_events.Count + 1, ToolEventKind.ReceiptReversed, date, null, -last.Quantity, -last.Value, null, voucher, reason, by, at));
+        return Result.Success();
     }
 
     /// <summary>Names the voucher of every entry added since the tool was read.</summary>

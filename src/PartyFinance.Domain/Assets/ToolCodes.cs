@@ -16,6 +16,9 @@ public enum ToolEventKind
 
     /// <summary>The year's issued value recognised as revenue (Nợ 36612 / Có 511x).</summary>
     YearEnd,
+
+    /// <summary>The payment of a receipt was reversed before anything else touched the tool: that receipt is taken back.</summary>
+    ReceiptReversed,
 }
 
 /// <summary>File, command-line and JSON codes of the tool enums and their Vietnamese names, declared once.</summary>
@@ -25,7 +28,8 @@ public static class ToolCodes
         (ToolEventKind.Opening, "opening", "Nhận sổ"),
         (ToolEventKind.Receipt, "receipt", "Nhập kho"),
         (ToolEventKind.Issue, "issue", "Xuất dùng"),
-        (ToolEventKind.YearEnd, "year-end", "Kết chuyển cuối năm"));
+        (ToolEventKind.YearEnd, "year-end", "Kết chuyển cuối năm"),
+        (ToolEventKind.ReceiptReversed, "receipt-reversed", "Đảo chứng từ mua, nhập kho"));
 
     public static string Code(this ToolEventKind value) => Events.Code(value);
 

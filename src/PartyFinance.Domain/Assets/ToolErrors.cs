@@ -15,6 +15,7 @@ public static class ToolErrors
     public const string OpeningMismatch = "tools.opening-mismatch";
     public const string DuplicateCode = "tools.duplicate-code";
     public const string ThroughSpending = "tools.through-spending";
+    public const string Touched = "tools.touched-after-receipt";
 
     public static DomainError Error(string code, string message, string? field = null, int? row = null) => new(code, message, field, row);
 }

@@ -109,4 +109,24 @@ public class ToolTests
 
         Assert.Equal(["name", "measure", "quantity", "amount"], r.Errors.Select(e => e.Field));
     }
+
+    [Fact]
+    public void ReverseReceipt_TakesBackTheLatestReceiptOnly_WhileNothingFollowedIt()
+    {
+        var tool = Tool(2, 3_000_000);
+        tool.NameVoucher("VPTU/RDT/2026/000001");
+        tool.Stored(1);
+
+        var wrongVoucher = tool.ReverseReceipt("VPTU/RDT/2026/000009", new DateOnly(2026, 3, 20), "R-1", "Nhầm", "ketoan", At);
+        var taken = tool.ReverseReceipt("VPTU/RDT/2026/000001", new DateOnly(2026, 3, 20), "R-1", "Nhầm", "ketoan", At);
+
+        Assert.Equal(ToolErrors.Touched, wrongVoucher.FirstError.Code);
+        Assert.True(taken.IsSuccess);
+        Assert.Equal((0, 0L), (tool.InStoreQuantity, tool.InStoreValue));
+
+        var issued = Tool(2, 3_000_000);
+        issued.NameVoucher("V-1");
+        issued.Issue(new DateOnly(2026, 4, 1), 1, null, null, "ketoan", At);
+        Assert.Equal(ToolErrors.Touched, issued.ReverseReceipt("V-1", new DateOnly(2026, 4, 2), "R-1", "Nhầm", "ketoan", At).FirstError.Code);
+    }
 }
