@@ -42,6 +42,14 @@ public interface IAssetWork
     /// <summary>The cards that any of <paramref name="units"/> holds or handed on, in service by <paramref name="by"/>, with history.</summary>
     Task<IReadOnlyList<FixedAsset>> LoadUnitsAsync(IReadOnlyList<string> units, DateOnly by, CancellationToken ct);
 
+    /// <summary>
+    /// The cards of each group of units in turn, as <see cref="LoadUnitsAsync"/> would load them; the
+    /// next group is read ahead on a connection of its own while the caller works on the current one.
+    /// That connection sees the books as committed, not this work's own changes, so only a run whose
+    /// writes never change the cards of a later group (the wear run) may use it.
+    /// </summary>
+    IAsyncEnumerable<IReadOnlyList<FixedAsset>> LoadUnitGroupsAsync(IReadOnlyList<IReadOnlyList<string>> groups, DateOnly by, CancellationToken ct);
+
     /// <summary>Units that hold or handed on an asset.</summary>
     Task<IReadOnlyList<string>> UnitsAsync(CancellationToken ct);
 

@@ -28,7 +28,7 @@ public sealed record WearVoucher(string Unit, string Wear, string Revenue, int A
 /// </summary>
 public sealed class RunWear(IAssetStore store, AssetReference reference, PostingRuleBook book, AccessGuard access)
 {
-    private const int UnitsPerLoad = 10;
+    private const int UnitsPerLoad = 5;
 
     public async Task<Result<WearRunReport>> RunAsync(int year, string? unit, string by, CancellationToken ct)
     {
@@ -52,14 +52,18 @@ public sealed class RunWear(IAssetStore store, AssetReference reference, Posting
             var vouchers = new List<WearVoucher>();
             var count = 0;
 
-            // Ten units at a time: only their cards are in memory, however large the province. A card is
-            // handled with the unit that holds it at 31/12 (it is loaded with every unit it passed through).
-            foreach (var chunk in (unit is null ? await work.UnitsAsync(ct) : [unit]).Chunk(UnitsPerLoad))
+            // Five units at a time, the next five read ahead on their own connection while these are worn
+            // and posted: only their cards are in memory, however large the province. A card is handled with
+            // the unit that holds it at 31/12 (it is loaded with every unit it passed through).
+            var chunks = (unit is null ? await work.UnitsAsync(ct) : [unit]).Chunk(UnitsPerLoad).ToList();
+            var index = 0;
+            await foreach (var cards in work.LoadUnitGroupsAsync(chunks, end, ct))
             {
+                var chunk = chunks[index++];
                 var booked = new List<FixedAsset>();
                 var inChunk = new HashSet<string>(chunk, StringComparer.OrdinalIgnoreCase);
                 var worn = new Dictionary<string, List<(FixedAsset Asset, WearOutcome Wear)>>(StringComparer.OrdinalIgnoreCase);
-                foreach (var asset in await work.LoadUnitsAsync(chunk, end, ct))
+                foreach (var asset in cards)
                 {
                     var outcome = asset.WearFor(year, catalogue);
                     var holder = outcome.Unit ?? asset.At(end).Unit;

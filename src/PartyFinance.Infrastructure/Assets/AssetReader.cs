@@ -44,10 +44,10 @@ internal static class AssetReader
             while (await r.ReadAsync(ct))
             {
                 var code = Pooled(r, 0);
-                var e = new AssetEvent(r.GetInt32(1), Kind(Pooled(r, 2)), r.GetFieldValue<DateOnly>(3), r.IsDBNull(4) ? null : r.GetInt32(4), Pooled(r, 5),
+                var e = new AssetEvent(r.GetInt32(1), Kind(Pooled(r, 2)), Date(r, 3), r.IsDBNull(4) ? null : r.GetInt32(4), Pooled(r, 5),
                     PooledOrNull(r, 6), new AssetFunding(r.GetInt64(7), r.GetInt64(8), r.GetInt64(9)), r.GetInt64(10), r.IsDBNull(11) ? null : r.GetInt64(11),
                     r.IsDBNull(12) ? null : r.GetInt32(12), PooledOrNull(r, 13), PooledOrNull(r, 14), r.IsDBNull(15) ? null : r.GetInt64(15), Pooled(r, 16),
-                    r.GetFieldValue<DateTimeOffset>(17));
+                    Timestamp(r, 17));
                 (events.TryGetValue(code, out var list) ? list : events[code] = new List<AssetEvent>(1)).Add(e);
             }
         }
@@ -79,7 +79,7 @@ internal static class AssetReader
         {
             while (await r.ReadAsync(ct))
             {
-                var inService = r.GetFieldValue<DateOnly>(3);
+                var inService = Date(r, 3);
                 if (inServiceBy is { } by && inService > by)
                 {
                     continue;
@@ -117,6 +117,52 @@ internal static class AssetReader
         }
 
         return await command.ExecuteReaderAsync(System.Data.CommandBehavior.Default, ct);
+    }
+
+    /// <summary>A date column: SQLite hands back its ISO text (yyyy-MM-dd), read here digit by digit; other providers a date.</summary>
+    private static DateOnly Date(DbDataReader r, int i)
+    {
+        if (r.GetFieldType(i) != typeof(string))
+        {
+            return r.GetFieldValue<DateOnly>(i);
+        }
+
+        var s = r.GetString(i);
+        return s.Length == 10 && s[4] == '-' && s[7] == '-'
+            ? new DateOnly(Digits(s, 0, 4), Digits(s, 5, 2), Digits(s, 8, 2))
+            : DateOnly.ParseExact(s, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A timestamp column: SQLite's text in the layout EF Core and our bulk writer use, parsed exactly (any other ISO text generally); other providers a timestamp.</summary>
+    private static DateTimeOffset Timestamp(DbDataReader r, int i)
+    {
+        if (r.GetFieldType(i) != typeof(string))
+        {
+            return r.GetFieldValue<DateTimeOffset>(i);
+        }
+
+        var s = r.GetString(i);
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        return DateTimeOffset.TryParseExact(s, "yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", invariant, System.Globalization.DateTimeStyles.None, out var t)
+            ? t
+            : DateTimeOffset.Parse(s, invariant);
+    }
+
+    private static int Digits(string s, int start, int length)
+    {
+        var n = 0;
+        for (var k = start; k < start + length; k++)
+        {
+            var d = s[k] - '0';
+            if ((uint)d > 9)
+            {
+                throw new FormatException($"Stored date '{s}' is not yyyy-MM-dd.");
+            }
+
+            n = (n * 10) + d;
+        }
+
+        return n;
     }
 
     private static AssetEventKind Kind(string code) =>

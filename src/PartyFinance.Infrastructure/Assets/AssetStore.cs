@@ -65,7 +65,7 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
         await using var db = target.CreateContext();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await using var session = await LedgerSession.JoinAsync(db, tx, target, clock, ct);
-        var unit = new Work(db, session, estimates, clock);
+        var unit = new Work(db, session, target, estimates, clock);
         var result = await work(unit);
         if (result.IsFailure)
         {
@@ -101,7 +101,7 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
     internal static Task<IReadOnlyList<FixedAsset>> LoadAsync(PartyFinanceDbContext db, string? unit, DateOnly? inServiceBy, CancellationToken ct) =>
         AssetReader.LoadAsync(db, unit is null ? null : [unit], inServiceBy, ct);
 
-    private sealed class Work(PartyFinanceDbContext db, LedgerSession session, EstimateControl estimates, TimeProvider clock) : IAssetWork
+    private sealed class Work(PartyFinanceDbContext db, LedgerSession session, DatabaseTarget target, EstimateControl estimates, TimeProvider clock) : IAssetWork
     {
         public bool Posted { get; private set; }
 
@@ -114,6 +114,39 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
         public Task<IReadOnlyList<FixedAsset>> LoadAsync(string? unit, DateOnly by, CancellationToken ct) => AssetStore.LoadAsync(db, unit, by, ct);
 
         public Task<IReadOnlyList<FixedAsset>> LoadUnitsAsync(IReadOnlyList<string> units, DateOnly by, CancellationToken ct) => AssetReader.LoadAsync(db, units, by, ct);
+
+        public async IAsyncEnumerable<IReadOnlyList<FixedAsset>> LoadUnitGroupsAsync(IReadOnlyList<IReadOnlyList<string>> groups, DateOnly by,
+            [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+        {
+            if (groups.Count == 0)
+            {
+                yield break;
+            }
+
+            // A second connection reads group i + 1 on the thread pool while the caller wears group i on this
+            // one: the readers of SQLite (WAL) and PostgreSQL do not wait for the open write transaction.
+            await using var reader = target.CreateContext();
+            Task<IReadOnlyList<FixedAsset>> Read(int i) => Task.Run(() => AssetReader.LoadAsync(reader, groups[i], by, ct), ct);
+            var next = Read(0);
+            try
+            {
+                for (var i = 0; i < groups.Count; i++)
+                {
+                    var cards = await next;
+                    if (i + 1 < groups.Count)
+                    {
+                        next = Read(i + 1);
+                    }
+
+                    yield return cards;
+                }
+            }
+            finally
+            {
+                // A caller that stops early leaves a read in flight: it ends before its connection closes.
+                await next.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            }
+        }
 
         public async Task<IReadOnlySet<string>> ExistingCodesAsync(IReadOnlyCollection<string> codes, CancellationToken ct)
         {

@@ -109,6 +109,50 @@ public sealed class AssetCliTests
     }
 
     [Fact]
+    public async Task ProvinceWear_OverMoreUnitsThanOneRead_WearsEveryCardOnce_AsUnitByUnitRunsDo()
+    {
+        // Eight units, so the province run reads them in groups, each read ahead of the one being worn;
+        // TS-002 moves from VPTU (the last group) to A1 (the first) in July. The same books worn unit by
+        // unit give the same vouchers.
+        await using var province = await MovedAcrossGroupsAsync();
+        var run = await province.JsonAsync("asset", "wear", "--year", "2026", "--by", "ketoan");
+        await using var single = await MovedAcrossGroupsAsync();
+        var alone = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var unit in new[] { "A1", "A2", "A3", "A4", "A5", "A6", "BTC", "VPTU" })
+        {
+            foreach (var v in (await single.JsonAsync("asset", "wear", "--year", "2026", "--unit", unit, "--by", "ketoan")).GetProperty("vouchers").EnumerateArray())
+            {
+                alone.Add(v.GetProperty("unit").GetString()!, v.GetProperty("amount").GetInt64());
+            }
+        }
+
+        Assert.Equal(10, run.GetProperty("worn").GetInt32());
+        var byUnit = run.GetProperty("vouchers").EnumerateArray().ToDictionary(v => v.GetProperty("unit").GetString()!, v => v.GetProperty("amount").GetInt64());
+        Assert.Equal(alone.OrderBy(a => a.Key, StringComparer.Ordinal), byUnit.OrderBy(a => a.Key, StringComparer.Ordinal));
+        Assert.Equal(45_000_000 + 247_058_824, byUnit["VPTU"]); // TS-002's year went with it to A1
+        Assert.Equal(byUnit.Values.Sum(), run.GetProperty("total_wear").GetInt64());
+        foreach (var (unit, amount) in byUnit)
+        {
+            Assert.Equal(amount, await BalanceAsync(province, unit, "611"));
+        }
+
+        Assert.Equal(0, (await province.JsonAsync("asset", "wear", "--year", "2026", "--by", "ketoan")).GetProperty("worn").GetInt32());
+    }
+
+    private static async Task<Scenario> MovedAcrossGroupsAsync()
+    {
+        var cli = await SetUpAsync();
+        var units = "code,name,kind,parent,chapter,valid_from,valid_to,successor\n" + string.Concat(Enumerable.Range(1, 6).Select(i =>
+            $"A{N(i)},Ban thứ {N(i)},party-agency,VPTU,509,2018-01-01,,\n"));
+        Assert.Equal(0, (await cli.RunAsync("unit", "import", cli.File("them-don-vi.csv", units), "--by", "admin")).Code);
+        var register = Header + string.Concat(Enumerable.Range(1, 6).Select(i => $"TB-{N(i)},Máy tính {N(i)},MAY-TINH,A{N(i)},2024-01-01,21000000,0,21000000,0,0,purchase,,,340-351\n"));
+        await cli.JsonAsync("asset", "import", cli.File("them.csv", register), "--date", "2026-01-01", "--by", "ketoan");
+        var opened = await cli.JsonAsync("asset", "transfer", "TS-002", "--date", "2026-07-01", "--to", "A1", "--reason", "Điều chuyển", "--by", "ketoan");
+        await SignAllAsync(cli, opened.GetProperty("approval"));
+        return cli;
+    }
+
+    [Fact]
     public Task Transfer_WaitsForTheDecider_ThenBothUnitsPost_AndTheReceiverWearsTheYear() => TransferScenarioAsync(DatabaseProvider.Sqlite);
 
     [PostgresFact]
