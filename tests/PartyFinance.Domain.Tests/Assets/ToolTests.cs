@@ -51,6 +51,37 @@ public class ToolTests
     }
 
     [Fact]
+    public void Property_AnyReceiptsAndIssuesInAnyChunks_NeverLeaveANegativeStore_AndEmptyingItIssuesExactlyWhatWasReceived()
+    {
+        var random = new Random(20261201);
+        for (var run = 0; run < 300; run++)
+        {
+            var tool = Tool(random.Next(1, 50), random.NextInt64(1, 9_999_999_999));
+            for (var step = 0; step < 8; step++)
+            {
+                if (random.Next(3) == 0)
+                {
+                    Assert.True(tool.Receive(new DateOnly(2026, 4, 1), "VPTU", Line, random.Next(1, 20), random.NextInt64(1, 999_999_999), null, null, "ketoan", At).IsSuccess);
+                }
+                else if (tool.InStoreQuantity > 0)
+                {
+                    Assert.True(tool.Issue(new DateOnly(2026, 4, 1), random.Next(1, tool.InStoreQuantity + 1), null, null, "ketoan", At).IsSuccess);
+                }
+
+                Assert.True(tool.InStoreValue >= 0 && tool.InStoreQuantity >= 0);
+            }
+
+            if (tool.InStoreQuantity > 0)
+            {
+                Assert.True(tool.Issue(new DateOnly(2026, 4, 2), tool.InStoreQuantity, null, null, "ketoan", At).IsSuccess);
+            }
+
+            Assert.Equal((0, 0L, tool.ReceivedValue), (tool.InStoreQuantity, tool.InStoreValue, tool.IssuedValue));
+            Assert.All(tool.Events.Where(e => e.Kind == ToolEventKind.Issue), e => Assert.True(e.Value >= 0));
+        }
+    }
+
+    [Fact]
     public void Issue_MoreThanInStore_OrBeforeTheLastReceipt_IsRefusedAndChangesNothing()
     {
         var tool = Tool(2, 3_000_000);
