@@ -110,7 +110,7 @@ public sealed class AssetPurchasing(AssetReference reference, IAssetStore assets
         var quantity = given.Quantity ?? 1;
         if (quantity <= 0)
         {
-            return SpendingErrors.Error(SpendingErrors.AssetDetailsMissing, "Số lượng --quantity phải là số nguyên dương.", "quantity");
+            return AssetErrors.Error(AssetErrors.BadField, "Số lượng --quantity phải là số nguyên dương.", "quantity");
         }
 
         var unitCost = ToolRecognition.UnitCost(amount, quantity);
@@ -121,7 +121,7 @@ public sealed class AssetPurchasing(AssetReference reference, IAssetStore assets
 
         if (quantity != 1)
         {
-            return SpendingErrors.Error(SpendingErrors.AssetDetailsMissing,
+            return AssetErrors.Error(AssetErrors.OneCardPerRequest,
                 $"Đơn giá {VietnameseFormat.Amount(unitCost)} từ ngưỡng tài sản cố định trở lên: mỗi đề nghị chi mua một tài sản cố định (một thẻ); bỏ --quantity hoặc lập từng đề nghị.", "quantity");
         }
 

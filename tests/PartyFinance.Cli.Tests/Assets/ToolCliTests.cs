@@ -113,6 +113,25 @@ public sealed class ToolCliTests
     }
 
     [Fact]
+    public async Task ARequest_ForSeveralFixedAssetsAtOnce_OrForMoreOfAToolOnAnotherLine_IsRefusedAndSavesNothing()
+    {
+        await using var cli = await SetUpAsync(DatabaseProvider.Sqlite);
+        string[] otherLine = ["--unit", "VPTU", "--fund-source", "NSNN", "--autonomy", "non-autonomous", "--sector", "340-351", "--budget-item", "6956"];
+        Assert.Equal(0, (await cli.RunAsync(["tool", "receive", "CC-01", "--name", "Chuột", "--quantity", "2", "--unit-cost", "200000", .. otherLine, "--by", "ketoan"])).Code);
+
+        var (several, _, severalError) = await cli.RunAsync(["spend", "request", .. Line, "--amount", "25.000.000", "--purpose", "Hai máy tính", "--asset-class", "MAY-TINH",
+            "--asset-name", "Máy tính", "--quantity", "2", "--by", "ketoan"]);
+        var (other, _, otherError) = await cli.RunAsync(["spend", "request", .. Line, "--amount", "400000", "--purpose", "Thêm chuột", "--asset-class", "MAY-TINH",
+            "--asset-name", "Chuột", "--asset-code", "CC-01", "--quantity", "2", "--by", "ketoan"]);
+
+        Assert.Equal((ExitCodes.Refused, ExitCodes.Refused), (several, other));
+        Assert.Contains("[assets.one-card-per-request]", severalError, StringComparison.Ordinal);
+        Assert.Contains("--quantity", severalError, StringComparison.Ordinal);
+        Assert.Contains("[tools.other-line]", otherError, StringComparison.Ordinal);
+        Assert.Empty((await cli.JsonAsync("spend", "list")).EnumerateArray());
+    }
+
+    [Fact]
     public async Task Import_IsAllOrNothing_NamingRowAndColumn_ThenPostsTheOpeningOnce()
     {
         await using var cli = await SetUpAsync(DatabaseProvider.Sqlite);
