@@ -86,7 +86,25 @@ public static class ToolCommands
             var tools = await c.Get<ToolQueries>().ListAsync(p.GetValue(unit), ct);
             if (c.Json || c.Csv)
             {
-                c.Output.List(c, tools.Select(Row));
+                c.Output.List(c, tools.Select(t => new
+                {
+                    code = t.Code,
+                    name = t.Name,
+                    unit = t.Unit,
+                    measure = t.Measure,
+                    unit_cost = t.UnitCost,
+                    received = t.ReceivedQuantity,
+                    issued = t.IssuedQuantity,
+                    in_store = t.InStoreQuantity,
+                    received_value = t.ReceivedValue,
+                    issued_value = t.IssuedValue,
+                    in_store_value = t.InStoreValue,
+                    custodian = t.Custodian,
+                    fund_source = t.Line.FundSource,
+                    autonomy = t.Line.Autonomy.Code(),
+                    sector = t.Line.Sector,
+                    budget_item = t.Line.BudgetItem,
+                }));
                 return ExitCodes.Success;
             }
 

@@ -78,6 +78,9 @@ public sealed class ToolCliTests
         Assert.Equal(["receipt", "issue", "issue", "year-end"],
             (await cli.JsonAsync("tool", "show", "CC-VPTU-1")).GetProperty("history").EnumerateArray().Select(e => e.GetProperty("kind").GetString()));
 
+        var csv = await cli.RunAsync("tool", "list", "--format", "csv");
+        Assert.StartsWith("code,name,unit,measure,unit_cost,received,issued,in_store,received_value,issued_value,in_store_value,custodian,", csv.Out, StringComparison.Ordinal);
+        Assert.Contains("CC-VPTU-1,Bàn phím,VPTU,bộ,3333333,3,3,0,10000000,10000000,0,", csv.Out, StringComparison.Ordinal);
         var text = await cli.RunAsync("tool", "list");
         Assert.Contains("CC-VPTU-1", text.Out, StringComparison.Ordinal);
         Assert.Contains("3.333.333 đ", text.Out, StringComparison.Ordinal);
