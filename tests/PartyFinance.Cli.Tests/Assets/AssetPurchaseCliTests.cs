@@ -257,6 +257,14 @@ public sealed class AssetPurchaseCliTests
         var ok = await cli.RunAsync("asset", "import", cli.File("special-ok.csv", header + "DT-1,Cờ truyền thống,DAC-THU,VPTU,2026-01-01,10000000,0,10000000,0,0,gift,,\n"),
             "--date", "2026-01-01", "--by", "ketoan");
         Assert.True(ok.Code == 0, ok.Err);
+
+        // Found in a stocktake, a special asset is described at the conventional cost too.
+        var sheet = await cli.JsonAsync("asset", "stocktake", "start", "--unit", "VPTU", "--date", "2026-11-30", "--by", "ketoan");
+        var (count, _, countError) = await cli.RunAsync("asset", "stocktake", "count", N(sheet.GetProperty("sheet").GetInt64()),
+            cli.File("dem.csv", "code,found,name,class,original_cost,in_service\nDT-1,yes,,,,\nDT-2,yes,Huy hiệu,DAC-THU,5000000,2026-01-01\n"), "--by", "ketoan");
+        Assert.Equal(ExitCodes.Refused, count);
+        Assert.Contains("dem.csv: Dòng 3, cột original_cost:", countError, StringComparison.Ordinal);
+        Assert.Contains("[assets.special-asset-value]", countError, StringComparison.Ordinal);
     }
 
     [Fact]
