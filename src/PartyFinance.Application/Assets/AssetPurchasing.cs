@@ -13,7 +13,7 @@ public sealed record AssetPurchaseInput(string? ClassCode, string? Name, string?
     public bool IsEmpty => ClassCode is null && Name is null && Code is null && Location is null && Custodian is null && Quantity is null && Measure is null;
 }
 
-/// <summary>The asset a request buys (null: none — not a purchase item, or a tool below the threshold) and what to tell the user.</summary>
+/// <summary>The asset or tool a request buys (null: none — not a purchase item, or an optional item without asset details) and what to tell the user.</summary>
 public sealed record PurchaseCheck(AssetPurchase? Asset, string? Notice);
 
 /// <summary>
