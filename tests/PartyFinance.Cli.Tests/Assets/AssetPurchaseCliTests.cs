@@ -207,6 +207,11 @@ public sealed class AssetPurchaseCliTests
         Assert.Equal((0, 0L), (tool.GetProperty("in_store").GetInt32(), tool.GetProperty("in_store_value").GetInt64()));
         var tb = await cli.JsonAsync("ledger", "trial-balance", "--year", "2026", "--unit", "VPTU");
         Assert.Equal((2_000_000L, 97_000_000L), (Closing(tb.GetProperty("on_balance"), "153"), Closing(tb.GetProperty("off_balance"), "008212")));
+
+        // The request stepped back to approved: paid again, the receipt goes into the same tool.
+        var again = await cli.JsonAsync("spend", "pay", N(second.GetProperty("id").GetInt64()), "--date", "2026-03-21", "--by", "ketoan");
+        Assert.Equal("paid", again.GetProperty("status").GetString());
+        Assert.Equal(2, (await cli.JsonAsync("tool", "show", "CC-2")).GetProperty("in_store").GetInt32());
     }
 
     [Fact]
