@@ -53,4 +53,27 @@ public static class Arguments
             return 0;
         },
     };
+
+    /// <summary>
+    /// What every argument must be before it is read: no control character (ESC, BEL, NUL …; a line break in a
+    /// reason excepted) and no bidirectional override, which would be stored and later printed raw to a
+    /// terminal. Null when all are clean, else the Vietnamese usage message. (Arguments are then normalised
+    /// to NFC, so "Phòng" typed decomposed is the same login, code or name as composed.)
+    /// </summary>
+    public static string? Clean(IReadOnlyList<string> args)
+    {
+        for (var i = 0; i < args.Count; i++)
+        {
+            foreach (var c in args[i])
+            {
+                if (VietnameseInput.Forbidden(c) is { } what)
+                {
+                    var n = (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    return $"tham số thứ {n} chứa {what} U+{((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)}, không được phép.";
+                }
+            }
+        }
+
+        return null;
+    }
 }

@@ -3,6 +3,7 @@ using System.CommandLine.Help;
 using PartyFinance.Application.Common;
 using PartyFinance.Cli.Commands;
 using PartyFinance.Cli.Language;
+using PartyFinance.Domain.Common;
 using PartyFinance.Infrastructure.Persistence;
 
 namespace PartyFinance.Cli;
@@ -21,8 +22,14 @@ public static class CliApp
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider clock)
     {
         var output = new Output(stdout, stderr);
+        if (Arguments.Clean(args) is { } bad)
+        {
+            return output.Usage(bad);
+        }
+
+        args = [.. args.Select(a => a.IsNormalized(System.Text.NormalizationForm.FormC) ? a : a.Normalize(System.Text.NormalizationForm.FormC))];
         var root = new RootCommand("PartyFinance — tài chính, tài sản cơ quan Đảng") { Db, By, Json, Format };
-        Func<ParseResult, CliContext> context = p => CliContext.Create(DatabaseTarget.Resolve(p.GetValue(Db)), Actor(p.GetValue(By)), p.GetValue(Json) || p.GetValue(Format) == "json", output, clock) with
+        Func<ParseResult, CliContext> context = p => CliContext.Create(Target(p), Actor(p.GetValue(By)), p.GetValue(Json) || p.GetValue(Format) == "json", output, clock) with
         {
             Csv = p.GetValue(Format) == "csv",
         };
@@ -61,10 +68,45 @@ public static class CliApp
         {
             return output.Refuse(e.Errors, e.File);
         }
+        catch (CsvFormatException e)
+        {
+            return output.Refuse([e.Error], e.File);
+        }
+        catch (DatabaseMissing e)
+        {
+            return output.Refuse([new DomainError(DatabaseMissing.Code, $"Không tìm thấy cơ sở dữ liệu '{e.File}'. Tạo mới bằng: partyfinance db init --admin <tên đăng nhập> (hoặc partyfinance demo seed để có dữ liệu mẫu).", "db")]);
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             return output.Fail(e);
         }
+    }
+
+    /// <summary>
+    /// The database a command works on. A malformed connection string is a usage error; a SQLite file that
+    /// does not exist is refused — only `db init` and `demo seed` create one — so a mistyped path never
+    /// leaves an empty database behind.
+    /// </summary>
+    private static DatabaseTarget Target(ParseResult p)
+    {
+        DatabaseTarget target;
+        try
+        {
+            target = DatabaseTarget.Resolve(p.GetValue(Db));
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException(e.Message);
+        }
+
+        var command = p.CommandResult.Command;
+        var creates = command.Name == "init" && command.Parents.OfType<Command>().Any(c => c.Name == "db") || command.Parents.OfType<Command>().Any(c => c.Name == "demo") || command.Name == "demo";
+        if (target.Provider == DatabaseProvider.Sqlite && !creates && !File.Exists(target.Display))
+        {
+            throw new DatabaseMissing(target.Display);
+        }
+
+        return target;
     }
 
     /// <summary>The parser's own options speak Vietnamese too: help is written by <see cref="VietnameseHelp"/>.</summary>

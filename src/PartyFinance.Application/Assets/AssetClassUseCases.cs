@@ -24,7 +24,7 @@ public sealed class ImportAssetClasses(IAssetStore store, AssetReference referen
             return Result.Failure<ClassImportReport>(allowed.Errors);
         }
 
-        var read = AssetReferenceFiles.ReadClasses(file.Open(), file.Name, reference);
+        var read = AssetReferenceFiles.ReadClasses(file.OpenText(), null, reference);
         if (read.IsFailure)
         {
             return Result.Failure<ClassImportReport>(read.Errors);
@@ -54,7 +54,7 @@ public sealed class ImportAssetClasses(IAssetStore store, AssetReference referen
             }
 
             var merged = stored.Values.OrderBy(c => c.Code, StringComparer.Ordinal).ThenBy(c => c.ValidFrom).ToList();
-            var overlaps = AssetReferenceFiles.Overlaps(merged).Select(e => e with { Message = file.Name + ": " + e.Message }).ToList();
+            var overlaps = AssetReferenceFiles.Overlaps(merged).ToList();
             if (overlaps.Count > 0)
             {
                 return Result.Failure<ClassImportReport>(overlaps);

@@ -120,12 +120,12 @@ public static class AssetReferenceFiles
 
     /// <summary>
     /// Reads an asset-class table (db/assets/asset-classes.csv or a corrected one for `asset class
-    /// import`); errors name <paramref name="file"/>, row and column, and a class must name a known group.
+    /// import`); errors name row and column — and <paramref name="file"/> in the message when given (a
+    /// shipped file; an import's edge names its file itself) — and a class must name a known group.
     /// </summary>
-    public static Result<IReadOnlyList<FixedAssetClass>> ReadClasses(Stream content, string file, AssetReference reference)
+    public static Result<IReadOnlyList<FixedAssetClass>> ReadClasses(TextReader text, string? file, AssetReference reference)
     {
         var errors = new List<DomainError>();
-        using var text = new StreamReader(content);
         var classes = BudgetReferenceFiles.Read(text, file, ClassColumns, errors, (h, r, e) =>
         {
             var group = h.Get(r, "group");

@@ -138,7 +138,7 @@ public sealed class ImportAssets(IAssetStore store, AssetReference reference, Po
     {
         var errors = new List<DomainError>();
         var rows = new List<ImportRow>();
-        using var reader = new CsvReader(file.Open());
+        using var reader = file.OpenCsv();
         var header = CsvHeader.Read(reader, Required, Optional);
         if (header.IsFailure)
         {

@@ -166,7 +166,7 @@ public sealed class StocktakeUseCases(IAssetStore store, IAuthorityStore authori
     {
         var errors = new List<DomainError>();
         var lines = new List<(int, StocktakeLine)>();
-        using var reader = new CsvReader(file.Open());
+        using var reader = file.OpenCsv();
         var header = CsvHeader.Read(reader, Required, Optional);
         if (header.IsFailure)
         {

@@ -83,7 +83,7 @@ public sealed class ImportRuleSets(IAuthorityStore store, AccessGuard access)
 
     public async Task<Result<IReadOnlyList<RuleSet>>> ExecuteAsync(Common.ImportFile file, string actor, CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(file.Open(), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        using var reader = file.OpenText();
         return await ExecuteAsync(reader, actor, cancellationToken);
     }
 

@@ -16,17 +16,26 @@ public sealed class AddRecurringPlan(IBudgetStore store, AccessGuard access, Tim
             return Result.Failure<RecurringPlan>(allowed.Errors);
         }
 
-        var id = await store.NextPlanIdAsync(ct);
-        var plan = RecurringPlan.Create(id, input.Key, input.Payee, input.Purpose ?? input.Payee, input.Schedule, input.Start, input.End,
-            input.Amount, input.By, time.GetUtcNow());
-        if (plan.IsFailure)
+        if (!await store.UnitExistsAsync(input.Key.Unit, ct))
         {
-            return plan;
+            return new DomainError(Domain.Ledger.LedgerErrors.UnitUnknown, $"Đơn vị '{input.Key.Unit}' không tồn tại (xem: partyfinance unit list).", "unit");
         }
+
+        // Checked with a placeholder id first, so a refused plan leaves no gap in the numbering.
+        var probe = Create(0, input);
+        if (probe.IsFailure)
+        {
+            return probe;
+        }
+
+        var plan = Create(await store.NextPlanIdAsync(ct), input);
 
         var saved = await store.SavePlanAsync(plan.Value, ct);
         return saved.IsFailure ? Result.Failure<RecurringPlan>(saved.Errors) : plan;
     }
+
+    private Result<RecurringPlan> Create(long id, NewRecurringPlan input) => RecurringPlan.Create(id, input.Key, input.Payee, input.Purpose ?? input.Payee, input.Schedule,
+        input.Start, input.End, input.Amount, input.By, time.GetUtcNow());
 }
 
 /// <summary>Input of <see cref="AddRecurringPlan"/>; the key's Year is taken from <see cref="Start"/>.</summary>

@@ -39,13 +39,13 @@ public static class BudgetReferenceFiles
     }
 
     /// <summary>Reads a rules file; each error names <paramref name="file"/>, its row and column.</summary>
-    internal static List<T> Read<T>(TextReader text, string file, string[] columns, List<DomainError> errors, Func<CsvHeader, IReadOnlyList<string>, List<DomainError>, T> build)
+    internal static List<T> Read<T>(TextReader text, string? file, string[] columns, List<DomainError> errors, Func<CsvHeader, IReadOnlyList<string>, List<DomainError>, T> build)
     {
         using var reader = new CsvReader(text);
         var header = CsvHeader.Read(reader, columns, []);
         if (header.IsFailure)
         {
-            errors.AddRange(header.Errors.Select(e => e with { Message = file + ": " + e.Message }));
+            errors.AddRange(header.Errors.Select(e => file is null ? e : e with { Message = file + ": " + e.Message }));
             return [];
         }
 
@@ -54,7 +54,7 @@ public static class BudgetReferenceFiles
         {
             var rowErrors = new List<DomainError>();
             var item = build(header.Value, record, rowErrors);
-            errors.AddRange(rowErrors.Select(e => e.AtRow(reader.Row) with { Message = file + ": " + e.Message }));
+            errors.AddRange(rowErrors.Select(e => file is null ? e.AtRow(reader.Row) : e.AtRow(reader.Row) with { Message = file + ": " + e.Message }));
             list.Add(item);
         }
 

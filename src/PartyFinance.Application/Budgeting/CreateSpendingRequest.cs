@@ -21,23 +21,27 @@ public sealed class CreateSpendingRequest(IBudgetStore store, AccessGuard access
             return Result.Failure<CreatedRequest>(allowed.Errors);
         }
 
-        var id = await store.NextRequestIdAsync(ct);
-        var purchase = assets is null
-            ? Result.Success(new PurchaseCheck(null, null))
-            : await assets.CheckRequestAsync(input.Key, input.Amount, id, input.Asset, ct);
-        if (purchase.IsFailure)
+        if (!await store.UnitExistsAsync(input.Key.Unit, ct))
         {
-            return Result.Failure<CreatedRequest>(purchase.Errors);
+            return new DomainError(Domain.Ledger.LedgerErrors.UnitUnknown, $"Đơn vị '{input.Key.Unit}' không tồn tại (xem: partyfinance unit list).", "unit");
         }
 
-        var created = SpendingRequest.Create(id, input.Key, input.Amount, input.Purpose, input.Payee, input.Nature, input.By,
-            time.GetUtcNow(), input.ContractSignedOn, purchase.Value.Asset);
-        if (created.IsFailure)
+        // Everything is checked before an id is taken, so a refused request leaves no gap in the numbering.
+        var draft = await DraftAsync(input, 0, ct);
+        if (draft.IsFailure)
         {
-            return Result.Failure<CreatedRequest>(created.Errors);
+            return Result.Failure<CreatedRequest>(draft.Errors);
         }
 
-        var saved = await store.SaveRequestAsync(created.Value, ct);
+        var numbered = await DraftAsync(input, await store.NextRequestIdAsync(ct), ct);
+        if (numbered.IsFailure)
+        {
+            return Result.Failure<CreatedRequest>(numbered.Errors); // only an asset code derived from the id can now be taken
+        }
+
+        var (created, purchase) = numbered.Value;
+
+        var saved = await store.SaveRequestAsync(created, ct);
         if (saved.IsFailure)
         {
             return Result.Failure<CreatedRequest>(saved.Errors);
@@ -46,7 +50,22 @@ public sealed class CreateSpendingRequest(IBudgetStore store, AccessGuard access
         var line = await store.FindLineAsync(input.Key, ct);
         var check = line?.Check(input.Amount)
             ?? new BudgetCheck(input.Amount, 0, ControlMode.Stop, $"Chưa có dòng dự toán {input.Key}.");
-        return Result.Success(new CreatedRequest(created.Value, check, purchase.Value.Notice));
+        return Result.Success(new CreatedRequest(created, check, purchase.Notice));
+    }
+
+    private async Task<Result<(SpendingRequest Request, PurchaseCheck Purchase)>> DraftAsync(NewSpendingRequest input, long id, CancellationToken ct)
+    {
+        var purchase = assets is null
+            ? Result.Success(new PurchaseCheck(null, null))
+            : await assets.CheckRequestAsync(input.Key, input.Amount, id, input.Asset, ct);
+        if (purchase.IsFailure)
+        {
+            return Result.Failure<(SpendingRequest, PurchaseCheck)>(purchase.Errors);
+        }
+
+        var created = SpendingRequest.Create(id, input.Key, input.Amount, input.Purpose, input.Payee, input.Nature, input.By,
+            time.GetUtcNow(), input.ContractSignedOn, purchase.Value.Asset);
+        return created.IsFailure ? Result.Failure<(SpendingRequest, PurchaseCheck)>(created.Errors) : Result.Success((created.Value, purchase.Value));
     }
 }
 

@@ -14,9 +14,10 @@ internal static class EstimateLedger
     public const string OutsideEstimate = "budget.fund-outside-estimate";
 
     public static async Task<Result> PostAsync(IVoucherPoster ledger, PostingRuleBook book,
-        IReadOnlyCollection<(BudgetLineKey Key, long Amount, string DecisionNo, DateOnly DecisionDate)> changes, string what, string by, CancellationToken ct)
+        IReadOnlyCollection<(BudgetLineKey Key, long Amount, string DecisionNo, DateOnly DecisionDate)> changes, string what, string by, CancellationToken ct,
+        IReadOnlyDictionary<BudgetLineKey, int>? rows = null)
     {
-        var drafts = EstimatePosting.Vouchers(changes, what, book);
+        var drafts = EstimatePosting.Vouchers(changes, what, book, rows);
         if (drafts.IsFailure)
         {
             return drafts;
@@ -28,9 +29,13 @@ internal static class EstimateLedger
             || d.Lines.All(l => l.FundSource != c.Key.FundSource || l.BudgetItem != c.Key.BudgetItem || l.Sector != c.Key.Sector))).ToList();
         if (outside.Count > 0)
         {
-            return Result.Failure(outside.Select(c => BudgetErrors.Error(OutsideEstimate,
-                $"Nguồn kinh phí {c.Key.FundSource} không theo dõi dự toán trên tài khoản ngoài bảng (NĐ 165/2017/NĐ-CP Điều 3, 30): "
-                + "không giao dự toán được; chi từ nguồn này ghi trực tiếp bằng chứng từ.", "fund_source")).ToList());
+            return Result.Failure(outside.Select(c =>
+            {
+                var error = BudgetErrors.Error(OutsideEstimate,
+                    $"Nguồn kinh phí {c.Key.FundSource} không theo dõi dự toán trên tài khoản ngoài bảng (NĐ 165/2017/NĐ-CP Điều 3, 30): "
+                    + "không giao dự toán được; chi từ nguồn này ghi trực tiếp bằng chứng từ.", "fund_source");
+                return rows is not null && rows.TryGetValue(c.Key, out var row) ? error.AtRow(row) : error;
+            }).ToList());
         }
 
         var errors = new List<DomainError>();

@@ -37,6 +37,9 @@ public interface IBudgetStore
 
     Task<long> NextRequestIdAsync(CancellationToken ct);
 
+    /// <summary>Whether the unit register (`unit import`) knows this unit code.</summary>
+    Task<bool> UnitExistsAsync(string unit, CancellationToken ct);
+
     Task<SpendingRequest?> FindRequestAsync(long id, CancellationToken ct);
 
     Task<IReadOnlyList<SpendingRequest>> RequestsAsync(string? unit, CancellationToken ct);

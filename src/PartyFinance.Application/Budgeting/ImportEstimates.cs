@@ -29,6 +29,7 @@ public sealed class ImportEstimates(IBudgetStore store, BudgetReference referenc
         var errors = new List<DomainError>();
         var rows = new List<(BudgetLineKey Key, BudgetMovement Movement)>();
         var firstRow = new Dictionary<BudgetLineKey, int>();
+        var units = new Dictionary<string, bool>(StringComparer.Ordinal);
         while (reader.ReadRecord() is { } r)
         {
             var row = reader.Row;
@@ -43,6 +44,12 @@ public sealed class ImportEstimates(IBudgetStore store, BudgetReference referenc
                 {
                     rowErrors.Add(new DomainError(ImportErrors.MissingValue, $"Thiếu giá trị cột {column}.", column));
                 }
+            }
+
+            var unit = h.Get(r, "unit");
+            if (unit.Length > 0 && !(units.TryGetValue(unit, out var known) ? known : units[unit] = await store.UnitExistsAsync(unit, ct)))
+            {
+                rowErrors.Add(new DomainError(Domain.Ledger.LedgerErrors.UnitUnknown, $"Đơn vị '{unit}' không tồn tại (xem: partyfinance unit list).", "unit"));
             }
 
             if (rowErrors.Count == 0 && date.Year > year)
@@ -86,7 +93,7 @@ public sealed class ImportEstimates(IBudgetStore store, BudgetReference referenc
                 var recorded = line.Record(movement);
                 if (recorded.IsFailure)
                 {
-                    return Result.Failure<int>(recorded.Errors);
+                    return Result.Failure<int>(recorded.Errors.Select(e => e.AtRow(firstRow[key])).ToList());
                 }
 
                 if (!setting.IsFixed)
@@ -96,7 +103,7 @@ public sealed class ImportEstimates(IBudgetStore store, BudgetReference referenc
                 }
             }
 
-            var posted = await EstimateLedger.PostAsync(ledger, reference.Posting, rows.Select(x => (x.Key, x.Movement.Amount, x.Movement.DecisionNo, x.Movement.DecisionDate)).ToList(), "Giao dự toán", by, ct);
+            var posted = await EstimateLedger.PostAsync(ledger, reference.Posting, rows.Select(x => (x.Key, x.Movement.Amount, x.Movement.DecisionNo, x.Movement.DecisionDate)).ToList(), "Giao dự toán", by, ct, firstRow);
             return posted.IsFailure ? Result.Failure<int>(posted.Errors) : Result.Success(rows.Count);
         }, ct);
     }

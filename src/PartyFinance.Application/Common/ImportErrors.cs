@@ -12,4 +12,8 @@ public static class ImportErrors
     public const string BadDate = "import.bad-date";
     public const string BadValue = "import.bad-value";
     public const string FileNotFound = "import.file-not-found";
+    public const string BadEncoding = "import.bad-encoding";
+    public const string OpenQuote = "import.open-quote";
+    public const string ExtraField = "import.extra-field";
+    public const string BadCharacter = "import.bad-character";
 }

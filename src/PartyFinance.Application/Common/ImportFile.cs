@@ -26,6 +26,12 @@ public sealed class ImportFile(Stream content, string name)
         return new Unclosable(_content);
     }
 
+    /// <summary>The content as CSV records, every refusal naming this file.</summary>
+    public CsvReader OpenCsv() => new(Open(), Name);
+
+    /// <summary>The content as text, with the CSV reader's encoding check.</summary>
+    public TextReader OpenText() => CsvReader.OpenText(Open(), Name);
+
     public string Sha256()
     {
         if (_sha is null)

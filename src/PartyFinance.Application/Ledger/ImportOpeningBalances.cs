@@ -21,7 +21,7 @@ public sealed class ImportOpeningBalances(ILedgerStore store, AccessGuard access
         var lines = new List<OpeningBalanceLine>();
         {
             var stream = file.Open();
-            using var reader = new CsvReader(stream);
+            using var reader = new CsvReader(stream, file.Name);
             var header = CsvHeader.Read(reader, Columns, []);
             if (header.IsFailure)
             {

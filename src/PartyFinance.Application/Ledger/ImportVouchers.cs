@@ -10,7 +10,7 @@ public sealed class ImportVouchers(PostVouchers post, AccessGuard access, TimePr
 {
     public async Task<ImportReport> RunAsync(ImportFile file, string actor, CancellationToken ct)
     {
-        var (drafts, errors, rows) = VoucherCsvParser.Parse(file.Open());
+        var (drafts, errors, rows) = VoucherCsvParser.Parse(file.Open(), file.Name);
         var allowed = await access.CheckAsync(actor, Permission.VoucherImport, drafts.Select(d => (string?)d.UnitCode).ToList(), ct);
         if (allowed.IsFailure)
         {

@@ -14,9 +14,9 @@ public static class VoucherCsvParser
     public static readonly string[] Required = ["key", "date", "unit", "type", "description", "account", "debit", "credit"];
     public static readonly string[] Optional = ["fund_source", "budget_item", "sector", "program", "counterparty"];
 
-    public static (List<VoucherDraft> Drafts, List<DomainError> Errors, int Rows) Parse(Stream stream)
+    public static (List<VoucherDraft> Drafts, List<DomainError> Errors, int Rows) Parse(Stream stream, string? file = null)
     {
-        using var reader = new CsvReader(stream);
+        using var reader = new CsvReader(stream, file);
         var errors = new List<DomainError>();
         var header = CsvHeader.Read(reader, Required, Optional);
         if (header.IsFailure)

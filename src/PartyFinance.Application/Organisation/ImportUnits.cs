@@ -25,7 +25,7 @@ public sealed class ImportUnits(ILedgerStore store, AccessGuard access, TimeProv
         }
 
         var (fileName, sha) = (file.Name, file.Sha256());
-        var (units, rowOf, errors) = Parse(file.Open());
+        var (units, rowOf, errors) = Parse(file.Open(), file.Name);
         await using var session = await store.BeginAsync(ct);
         var stored = session.Catalog.Units.ToDictionary(u => u.Code, StringComparer.Ordinal);
         var all = new Dictionary<string, OrganisationUnit>(stored, StringComparer.Ordinal);
@@ -53,12 +53,12 @@ public sealed class ImportUnits(ILedgerStore store, AccessGuard access, TimeProv
         return new ImportReport(units.Count, added.Count + changed.Count, skipped, null, null, []);
     }
 
-    private static (List<OrganisationUnit>, Dictionary<string, int>, List<DomainError>) Parse(Stream stream)
+    private static (List<OrganisationUnit>, Dictionary<string, int>, List<DomainError>) Parse(Stream stream, string file)
     {
         var errors = new List<DomainError>();
         var units = new List<OrganisationUnit>();
         var rowOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        using var reader = new CsvReader(stream);
+        using var reader = new CsvReader(stream, file);
         var header = CsvHeader.Read(reader, Columns, []);
         if (header.IsFailure)
         {

@@ -43,7 +43,7 @@ public static class AssetCommands
                 var r = await c.Get<ImportAssetClasses>().RunAsync(f, c.Actor, ct);
                 if (r.IsFailure)
                 {
-                    return c.Output.Refuse(r.Errors);
+                    return c.Output.Refuse(r.Errors, f.Name);
                 }
 
                 if (c.Json)

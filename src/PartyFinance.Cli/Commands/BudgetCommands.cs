@@ -26,7 +26,7 @@ public static class BudgetCommands
         command.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            return await InputFile.ReadAsync(c, p.GetValue(file)!, async f => Imported(c, f.Name, await c.Get<ImportEstimates>().RunAsync(new StreamReader(f.Open()), ct)));
+            return await InputFile.ReadAsync(c, p.GetValue(file)!, async f => Imported(c, f.Name, await c.Get<ImportEstimates>().RunAsync(f.OpenText(), ct)));
         });
         return command;
     }

@@ -21,9 +21,12 @@ public static class EstimatePosting
     /// <summary>The voucher date of an estimate decision for budget year <paramref name="year"/>.</summary>
     public static DateOnly BookingDate(int year, DateOnly decisionDate) => decisionDate.Year < year ? new DateOnly(year, 1, 1) : decisionDate;
 
-    /// <summary>One voucher per unit, decision and year; <paramref name="changes"/> are signed amounts per line.</summary>
+    /// <summary>
+    /// One voucher per unit, decision and year; <paramref name="changes"/> are signed amounts per line. With
+    /// <paramref name="rows"/> (an import's source row of each line), every entry and every refusal names its row.
+    /// </summary>
     public static Result<IReadOnlyList<VoucherDraft>> Vouchers(IEnumerable<(BudgetLineKey Key, long Amount, string DecisionNo, DateOnly DecisionDate)> changes,
-        string what, PostingRuleBook book)
+        string what, PostingRuleBook book, IReadOnlyDictionary<BudgetLineKey, int>? rows = null)
     {
         var drafts = new List<VoucherDraft>();
         var errors = new List<DomainError>();
@@ -36,14 +39,15 @@ public static class EstimatePosting
             foreach (var c in g)
             {
                 var built = book.Build(c.Amount > 0 ? Increase : Decrease, PostingContext.For(c.Key, date, PostingContext.Amount(Math.Abs(c.Amount))));
+                int? row = rows is not null && rows.TryGetValue(c.Key, out var r) ? r : null;
                 if (built.IsFailure)
                 {
-                    errors.AddRange(built.Errors);
+                    errors.AddRange(row is { } at ? built.Errors.Select(e => e.AtRow(at)) : built.Errors);
                     continue;
                 }
 
                 type ??= built.Value.VoucherType;
-                lines.AddRange(built.Value.Lines);
+                lines.AddRange(row is null ? built.Value.Lines : built.Value.Lines.Select(l => l with { Row = row }));
             }
 
             if (lines.Count == 0 || type is null)

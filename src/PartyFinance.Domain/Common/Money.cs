@@ -10,6 +10,13 @@ public readonly record struct Money : IComparable<Money>
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
+    /// <summary>
+    /// The largest amount a single figure may carry — a voucher line, an opening balance, an estimate, a
+    /// request or plan, an asset's cost — 10^15 đ: a province's sums then stay far inside 64 bits, so
+    /// nothing the product accepts can overflow its own reports.
+    /// </summary>
+    public const long MaxAmount = 1_000_000_000_000_000;
+
     public Money(long minorUnits, Currency currency)
     {
         MinorUnits = minorUnits;

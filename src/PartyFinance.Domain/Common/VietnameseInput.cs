@@ -52,13 +52,23 @@ public static class VietnameseInput
             return false;
         }
 
-        if (!long.TryParse(string.Concat(groups), NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        if (!long.TryParse(string.Concat(groups), NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value > Money.MaxAmount)
         {
-            problem = $"Số tiền '{t}' quá lớn.";
+            problem = $"Số tiền '{t}' vượt giới hạn {VietnameseFormat.Amount(Money.MaxAmount)} của một số tiền.";
             return false;
         }
 
         amount = negative ? -value : value;
         return true;
     }
+
+    /// <summary>
+    /// What no text taken in may hold, because it would be stored and later printed raw to a terminal:
+    /// control characters (ESC, BEL, NUL, TAB, DEL, C1 …; a line break excepted) and bidirectional
+    /// overrides, embeddings, isolates and marks. Null when <paramref name="c"/> is allowed, else what it is, in Vietnamese.
+    /// </summary>
+    public static string? Forbidden(char c) =>
+        char.IsControl(c) && c != '\n' ? "ký tự điều khiển"
+        : c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F' or '\u061C' ? "ký tự đổi chiều văn bản"
+        : null;
 }

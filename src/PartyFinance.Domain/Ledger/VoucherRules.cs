@@ -12,7 +12,7 @@ using static LedgerErrors;
 public static class VoucherRules
 {
     /// <summary>Largest amount on one line: keeps every sum of a voucher far from 64-bit overflow.</summary>
-    public const long MaxLineAmount = 1_000_000_000_000_000;
+    public const long MaxLineAmount = Money.MaxAmount;
 
     public static List<DomainError> Check(VoucherDraft v, ILedgerCatalog catalog)
     {

@@ -40,7 +40,7 @@ public sealed class ShippedAssetClassLoader(DatabaseTarget target)
             return Result.Success(new ReferenceFile(name, known.Rows, false));
         }
 
-        await using var content = File.OpenRead(path);
+        using var content = CsvReader.OpenText(File.OpenRead(path), name);
         var classes = AssetReferenceFiles.ReadClasses(content, name, reference.Value);
         if (classes.IsFailure)
         {

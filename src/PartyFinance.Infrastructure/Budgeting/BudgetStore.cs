@@ -161,6 +161,8 @@ public sealed partial class BudgetStore(DatabaseTarget target, EstimateControl e
         return true;
     });
 
+    public Task<bool> UnitExistsAsync(string unit, CancellationToken ct) => WithDbAsync(db => db.Units.AnyAsync(u => u.Code == unit, ct));
+
     public Task<long> NextRequestIdAsync(CancellationToken ct) => WithDbAsync(db => NextAsync(db, BudgetCounters.Request, ct));
 
     public Task<long> NextPlanIdAsync(CancellationToken ct) => WithDbAsync(db => NextAsync(db, BudgetCounters.Plan, ct));

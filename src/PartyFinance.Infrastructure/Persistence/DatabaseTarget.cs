@@ -17,10 +17,25 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
     public static DatabaseTarget Resolve(string? option) =>
         Parse(!string.IsNullOrWhiteSpace(option) ? option : Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } env ? env : DefaultFile);
 
-    public static DatabaseTarget Parse(string value) =>
-        value.TrimStart().StartsWith("Host=", StringComparison.OrdinalIgnoreCase)
-            ? new DatabaseTarget(DatabaseProvider.Postgres, value.Trim())
-            : new DatabaseTarget(DatabaseProvider.Sqlite, SqliteOptions.ConnectionString(value.Trim()));
+    /// <summary>The target a value names; a connection string the provider cannot read is an <see cref="ArgumentException"/> with a Vietnamese message.</summary>
+    public static DatabaseTarget Parse(string value)
+    {
+        if (!value.TrimStart().StartsWith("Host=", StringComparison.OrdinalIgnoreCase))
+        {
+            return new DatabaseTarget(DatabaseProvider.Sqlite, SqliteOptions.ConnectionString(value.Trim()));
+        }
+
+        try
+        {
+            _ = new Npgsql.NpgsqlConnectionStringBuilder(value.Trim());
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or KeyNotFoundException)
+        {
+            throw new ArgumentException("Chuỗi kết nối PostgreSQL không hợp lệ; dạng đúng: Host=máy chủ;Port=5432;Database=tên;Username=người dùng;Password=mật khẩu.", e);
+        }
+
+        return new DatabaseTarget(DatabaseProvider.Postgres, value.Trim());
+    }
 
     /// <summary>How the target is shown to a user: the file, or the server without the password.</summary>
     public string Display => Provider == DatabaseProvider.Sqlite

@@ -61,6 +61,11 @@ internal sealed class InMemoryBudgetStore(FakePoster books, EstimateAttribution 
         return Task.CompletedTask;
     }
 
+    /// <summary>Every unit exists here unless a test names the ones that do.</summary>
+    public HashSet<string>? Units { get; set; }
+
+    public Task<bool> UnitExistsAsync(string unit, CancellationToken ct) => Task.FromResult(Units is null || Units.Contains(unit));
+
     public Task<long> NextRequestIdAsync(CancellationToken ct) => Task.FromResult(Interlocked.Increment(ref _nextRequest));
 
     private readonly ConcurrentDictionary<Guid, ApprovalRequest> _approvals = new();

@@ -148,7 +148,8 @@ public class LedgerCliTests
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(["--db", "/nonexistent-folder/x/books.db", "unit", "list"], stdout, stderr, new FixedClock());
+        // A server nobody listens on (a missing SQLite file is refused by name instead: CommandCorpusTests).
+        var code = await CliApp.RunAsync(["--db", "Host=127.0.0.1;Port=1;Username=partyfinance;Database=khong_co;Timeout=2", "unit", "list"], stdout, stderr, new FixedClock());
         Assert.Equal(3, code);
         Assert.StartsWith("Lỗi hệ thống: không mở hoặc không kết nối được cơ sở dữ liệu", stderr.ToString());
     }

@@ -1,0 +1,141 @@
+using System.Text.Json;
+using Scenario = PartyFinance.Cli.Tests.Budgeting.Cli;
+
+namespace PartyFinance.Cli.Tests.BadInput;
+
+/// <summary>
+/// Bad values on the command line: each is refused with a Vietnamese message naming the option, and
+/// the database — ids, counters and sequences included — is exactly as before.
+/// </summary>
+public sealed class CommandCorpusTests
+{
+    private const string Units = "code,name,kind,parent,chapter,valid_from,valid_to,successor\n" +
+        "VPTU,Văn phòng Tỉnh ủy Bắc Ninh,provincial-office,,509,2018-01-01,,\nBTC,Ban Tổ chức Tỉnh ủy,party-agency,VPTU,509,2018-01-01,,\n";
+
+    private const string Estimates = "unit,year,fund_source,autonomy,sector,budget_item,amount,decision_no,decision_date\nVPTU,2026,NSNN,autonomous,340-351,6501,50000000,12/QĐ-VPTU,2026-01-05\n";
+
+    private static readonly string[] Line = ["--fund-source", "NSNN", "--autonomy", "autonomous", "--sector", "340-351", "--budget-item", "6501"];
+
+    private static string[] Request(string unit, string amount) => ["spend", "request", "--unit", unit, .. Line, "--amount", amount, "--purpose", "Mua văn phòng phẩm"];
+
+    private static string[] Plan(string unit, string amount, string start = "2026-04") =>
+        ["spend", "plan", "add", "--unit", unit, .. Line, "--amount", amount, "--schedule", "monthly", "--start", start, "--counterparty", "Điện lực Bắc Ninh"];
+
+    public static TheoryData<string, string[], int, string> Cases => new()
+    {
+        { "request amount beyond 64 bits", Request("VPTU", "9223372036854775807"), ExitCodes.Usage, "--amount: Số tiền" },
+        { "request amount above 10^15", Request("VPTU", "1000000000000001"), ExitCodes.Usage, "--amount: Số tiền" },
+        { "request for a unit that does not exist", Request("KHONGCO", "2000000"), ExitCodes.Refused, "KHONGCO" },
+        { "plan amount beyond 64 bits", Plan("VPTU", "9223372036854775807"), ExitCodes.Usage, "--amount: Số tiền" },
+        { "plan for a unit that does not exist", Plan("KHONGCO", "2000000"), ExitCodes.Refused, "KHONGCO" },
+        { "estimate change amount above 10^15", ["budget", "supplement", "--unit", "VPTU", .. Line, "--year", "2026", "--amount", "1000000000000001", "--decision-no", "1/QĐ", "--date", "2026-02-01"], ExitCodes.Usage, "--amount: Số tiền" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task ABadValue_IsRefused_NamingIt_AndChangesNothing(string name, string[] args, int exit, string named)
+    {
+        await using var cli = await SetUpAsync();
+        var before = DatabaseFingerprint.Of(cli.Db.DbArgument);
+
+        var (code, _, err) = await cli.RunAsync(args);
+
+        Assert.True(code == exit, $"{name}: exit {code}: {err}");
+        Assert.Contains(named, err, StringComparison.Ordinal);
+        if (exit == ExitCodes.Usage)
+        {
+            Assert.Contains("vượt giới hạn 1.000.000.000.000.000 đ", err, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(before, DatabaseFingerprint.Of(cli.Db.DbArgument));
+    }
+
+    [Fact]
+    public async Task ARefusedRequest_LeavesTheNextIdFree()
+    {
+        await using var cli = await SetUpAsync();
+        Assert.Equal(ExitCodes.Refused, (await cli.RunAsync(Request("KHONGCO", "2000000"))).Code);
+        Assert.Equal(ExitCodes.Refused, (await cli.RunAsync(Plan("KHONGCO", "2000000"))).Code);
+
+        Assert.Equal(1, (await cli.JsonAsync(Request("VPTU", "2000000"))).GetProperty("id").GetInt64());
+        Assert.Equal(1, (await cli.JsonAsync(Plan("VPTU", "2000000"))).GetProperty("id").GetInt64());
+    }
+
+    [Theory]
+    [InlineData("\u001B]0;tiêu đề\u0007")]
+    [InlineData("Mua\u0000bút")]
+    [InlineData("\u202Eabc")]
+    public async Task AControlOrBidiCharacterInAnArgument_IsAUsageError_AndChangesNothing(string purpose)
+    {
+        await using var cli = await SetUpAsync();
+        var before = DatabaseFingerprint.Of(cli.Db.DbArgument);
+
+        var (code, _, err) = await cli.RunAsync([.. Request("VPTU", "2000000")[..^1], purpose]);
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("không được phép", err, StringComparison.Ordinal);
+        Assert.DoesNotContain(purpose, err, StringComparison.Ordinal);
+        Assert.Equal(before, DatabaseFingerprint.Of(cli.Db.DbArgument));
+    }
+
+    [Fact]
+    public async Task ALoginTypedDecomposed_IsTheSameLoginAsComposed()
+    {
+        await using var cli = await SetUpAsync();
+        const string login = "kế.toán";
+        var added = await cli.RunAsync("user", "add", login.Normalize(System.Text.NormalizationForm.FormD), "--name", "Kế toán", "--role", "accountant", "--scope", "VPTU",
+            "--from", "2025-01-01", "--by", "admin");
+        Assert.True(added.Code == 0, added.Err);
+
+        var twin = await cli.RunAsync("user", "add", login, "--name", "Kế toán", "--role", "accountant", "--scope", "VPTU", "--from", "2025-01-01", "--by", "admin");
+        var users = (await cli.JsonAsync("user", "list")).EnumerateArray().Select(u => u.GetProperty("login").GetString()).ToList();
+
+        Assert.Equal(ExitCodes.Refused, twin.Code); // the same login: already registered
+        Assert.Single(users, u => u == login);
+        Assert.DoesNotContain(users, u => u == login.Normalize(System.Text.NormalizationForm.FormD));
+    }
+
+    [Fact]
+    public async Task AMissingDatabaseFile_IsNamed_AndNotCreated()
+    {
+        var folder = Directory.CreateTempSubdirectory("pf-missing-").FullName;
+        try
+        {
+            var missing = Path.Combine(folder, "khong-co.db");
+            using var stdout = new StringWriter();
+            using var stderr = new StringWriter();
+
+            var code = await CliApp.RunAsync(["--db", missing, "ledger", "trial-balance", "--year", "2026"], stdout, stderr, TimeProvider.System);
+
+            Assert.Equal(ExitCodes.Refused, code);
+            Assert.Contains($"Không tìm thấy cơ sở dữ liệu '{missing}'", stderr.ToString(), StringComparison.Ordinal);
+            Assert.Contains("db init", stderr.ToString(), StringComparison.Ordinal);
+            Assert.Empty(Directory.GetFiles(folder));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task AMalformedConnectionString_IsAUsageError()
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        var code = await CliApp.RunAsync(["--db", "Host=localhost;Port=năm;Chìa=khóa", "ledger", "trial-balance", "--year", "2026"], stdout, stderr, TimeProvider.System);
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("Chuỗi kết nối PostgreSQL không hợp lệ", stderr.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Parameter", stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    private static async Task<Scenario> SetUpAsync()
+    {
+        var cli = await Scenario.CreateAsync();
+        Assert.Equal(0, (await cli.RunAsync("unit", "import", cli.File("units.csv", Units), "--by", "admin")).Code);
+        Assert.Equal(0, (await cli.RunAsync("budget", "import", cli.File("estimates.csv", Estimates), "--by", "ketoan")).Code);
+        return cli;
+    }
+}
