@@ -9,7 +9,9 @@ namespace PartyFinance.Application.Budgeting;
 /// `spend run-recurring --through yyyy-MM`: for every approved plan, creates the due occurrences not
 /// yet created (idempotent, catches up missed months), then gives each waiting occurrence its
 /// commitment when its line has room — the enforced check, under the line lock. Occurrences without
-/// room stay visible as awaiting-budget and are retried on the next run.
+/// room stay visible as awaiting-budget and are retried on the next run. `--through` reaches at most
+/// December of next year (today's budget year and the one being prepared): a mistyped 9999-12 would
+/// otherwise create tens of thousands of requests.
 /// </summary>
 public sealed class RunRecurring(IBudgetStore store, AccessGuard access, TimeProvider time)
 {
@@ -19,6 +21,14 @@ public sealed class RunRecurring(IBudgetStore store, AccessGuard access, TimePro
         if (allowed.IsFailure)
         {
             return Result.Failure<RecurringRun>(allowed.Errors);
+        }
+
+        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var last = new YearMonth(today.Year + 1, 12);
+        if (through > last)
+        {
+            return new DomainError(SpendingErrors.ThroughTooFar, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"Chỉ tạo được các kỳ chi đến tháng {last.Month:00}/{last.Year} (năm ngân sách hiện tại và năm sau); {through.Month:00}/{through.Year} quá xa."), "through");
         }
 
         var created = new List<SpendingRequest>();

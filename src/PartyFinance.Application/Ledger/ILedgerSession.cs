@@ -33,6 +33,9 @@ public interface ILedgerSession : IAsyncDisposable
     /// <summary>Opening balance lines already stored for a unit and year.</summary>
     Task<IReadOnlyList<OpeningBalanceLine>> LoadOpeningBalancesAsync(string unitCode, int year, CancellationToken ct);
 
+    /// <summary>The date of the unit's latest posted voucher, or null when it has none.</summary>
+    Task<DateOnly?> LastVoucherDateAsync(string unitCode, CancellationToken ct);
+
     Task AddOpeningBalancesAsync(IReadOnlyList<OpeningBalanceLine> lines, CancellationToken ct);
 
     /// <summary>Inserts new units and updates changed ones, each change written to the audit log.</summary>

@@ -36,6 +36,14 @@ public sealed class ImportUnits(ILedgerStore store, AccessGuard access, TimeProv
                 errors.Add(new DomainError(OrganisationErrors.ChapterUnknown, $"Mã chương {u.Chapter} không có trong mục lục ngân sách.", "chapter", rowOf[u.Code]));
             }
 
+            // A unit cannot end before its own books do: its vouchers could no longer be corrected.
+            if (u.ValidTo is { } end && await session.LastVoucherDateAsync(u.Code, ct) is { } last && last > end)
+            {
+                errors.Add(new DomainError(OrganisationErrors.EndsBeforeVouchers,
+                    $"Đơn vị {u.Code} còn chứng từ ngày {VietnameseFormat.Date(last)}, sau ngày hết hiệu lực {VietnameseFormat.Date(end)}: chọn ngày hết hiệu lực từ {VietnameseFormat.Date(last)} trở đi.",
+                    "valid_to", rowOf[u.Code]));
+            }
+
             all[u.Code] = u;
         }
 

@@ -24,6 +24,7 @@ public static class SpendingErrors
     public const string NotAPurchaseItem = "spending.not-a-purchase-item";
     public const string AssetByAdvance = "spending.asset-by-advance";
     public const string MakerCannotApprove = "spending.maker-cannot-approve";
+    public const string ThroughTooFar = "spending.through-too-far";
 
     public static DomainError Error(string code, string message, string? field = null) => new(code, message, field);
 

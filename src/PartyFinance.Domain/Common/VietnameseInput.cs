@@ -10,19 +10,25 @@ namespace PartyFinance.Domain.Common;
 /// </summary>
 public static class VietnameseInput
 {
-    public const string DateForms = "yyyy-MM-dd hoặc dd/MM/yyyy";
-    public const string MonthForms = "yyyy-MM hoặc MM/yyyy";
+    public const string DateForms = "yyyy-MM-dd hoặc dd/MM/yyyy, từ năm 1900 đến 2100";
+    public const string MonthForms = "yyyy-MM hoặc MM/yyyy, từ năm 1900 đến 2100";
 
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd/MM/yyyy"];
     private static readonly string[] MonthFormats = ["yyyy-MM", "MM/yyyy"];
 
+    /// <summary>The plausible range of any date the product takes in (a building in service since 1960, a plan to 2100).</summary>
+    public static readonly DateOnly EarliestDate = new(1900, 1, 1);
+
+    public static readonly DateOnly LatestDate = new(2100, 12, 31);
+
+    /// <summary>A date in one of <see cref="DateForms"/> between <see cref="EarliestDate"/> and <see cref="LatestDate"/>.</summary>
     public static bool TryDate(string? text, out DateOnly date) =>
-        DateOnly.TryParseExact(text?.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        DateOnly.TryParseExact(text?.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date) && date >= EarliestDate && date <= LatestDate;
 
     public static bool TryMonth(string? text, out int year, out int month)
     {
         year = month = 0;
-        if (!DateTime.TryParseExact(text?.Trim(), MonthFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        if (!DateTime.TryParseExact(text?.Trim(), MonthFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) || d.Year < EarliestDate.Year || d.Year > LatestDate.Year)
         {
             return false;
         }

@@ -19,6 +19,11 @@ public static class OpeningBalanceRules
             {
                 errors.Add(LedgerErrors.Error(LedgerErrors.UnitUnknown, $"Đơn vị '{l.UnitCode}' không tồn tại.", "unit", l.Row));
             }
+            else if (!catalog.IsUnitActive(l.UnitCode, jan1) && !catalog.IsUnitActive(l.UnitCode, new DateOnly(l.Year, 12, 31)))
+            {
+                errors.Add(LedgerErrors.Error(LedgerErrors.UnitInactive,
+                    $"Đơn vị '{l.UnitCode}' không hoạt động trong năm {l.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)}: không nhận số dư đầu năm.", "unit", l.Row));
+            }
 
             if (l.Debit < 0 || l.Credit < 0)
             {

@@ -13,4 +13,6 @@ public static class OrganisationErrors
     public const string SuccessorUnknown = "org.successor-unknown";
     public const string SuccessorNeedsEnd = "org.successor-needs-end";
     public const string DuplicateCode = "org.duplicate-code";
+    public const string SuccessorSelf = "org.successor-self";
+    public const string EndsBeforeVouchers = "org.ends-before-vouchers";
 }

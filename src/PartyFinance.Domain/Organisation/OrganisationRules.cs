@@ -23,7 +23,11 @@ public static class OrganisationRules
 
             if (u.SuccessorCode is { } s)
             {
-                if (!all.ContainsKey(s))
+                if (string.Equals(s, u.Code, StringComparison.OrdinalIgnoreCase))
+                {
+                    errors.Add(new DomainError(OrganisationErrors.SuccessorSelf, $"Đơn vị '{u.Code}' không thể là đơn vị kế thừa của chính nó.", "successor", row));
+                }
+                else if (!all.ContainsKey(s))
                 {
                     errors.Add(new DomainError(OrganisationErrors.SuccessorUnknown, $"Đơn vị kế thừa '{s}' không tồn tại.", "successor", row));
                 }

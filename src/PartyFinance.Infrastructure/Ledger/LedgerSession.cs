@@ -215,6 +215,9 @@ internal sealed partial class LedgerSession : ILedgerSession
         (await _db.OpeningBalances.Where(o => o.UnitCode == unitCode && o.Year == year).ToListAsync(ct))
             .ConvertAll(o => new OpeningBalanceLine(o.UnitCode, o.Year, o.AccountCode, o.Debit, o.Credit));
 
+    public async Task<DateOnly?> LastVoucherDateAsync(string unitCode, CancellationToken ct) =>
+        await _db.Vouchers.Where(v => v.UnitCode == unitCode).MaxAsync(v => (DateOnly?)v.Date, ct);
+
     public async Task AddOpeningBalancesAsync(IReadOnlyList<OpeningBalanceLine> lines, CancellationToken ct)
     {
         _db.OpeningBalances.AddRange(lines.Select(l => new OpeningBalanceRecord

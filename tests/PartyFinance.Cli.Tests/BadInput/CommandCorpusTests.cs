@@ -29,6 +29,12 @@ public sealed class CommandCorpusTests
         { "plan amount beyond 64 bits", Plan("VPTU", "9223372036854775807"), ExitCodes.Usage, "--amount: Số tiền" },
         { "plan for a unit that does not exist", Plan("KHONGCO", "2000000"), ExitCodes.Refused, "KHONGCO" },
         { "estimate change amount above 10^15", ["budget", "supplement", "--unit", "VPTU", .. Line, "--year", "2026", "--amount", "1000000000000001", "--decision-no", "1/QĐ", "--date", "2026-02-01"], ExitCodes.Usage, "--amount: Số tiền" },
+        { "estimate change decided after its budget year", ["budget", "supplement", "--unit", "VPTU", .. Line, "--year", "2026", "--amount", "1000000", "--decision-no", "1/QĐ", "--date", "2027-01-10"], ExitCodes.Refused, "2027" },
+        { "recurring run far in the future", ["spend", "run-recurring", "--through", "2099-12"], ExitCodes.Refused, "12/2027" },
+        { "recurring run past the plausible range", ["spend", "run-recurring", "--through", "9999-12"], ExitCodes.Usage, "--through" },
+        { "plan starting in year 9999", Plan("VPTU", "2000000", "9999-01"), ExitCodes.Usage, "--start" },
+        { "voucher reversal dated year 3000", ["voucher", "reverse", "VPTU/PC/2026/000001", "--date", "3000-01-01", "--reason", "Ghi nhầm"], ExitCodes.Usage, "--date" },
+        { "report for year 99999", ["ledger", "trial-balance", "--year", "99999"], ExitCodes.Usage, "--year" },
     };
 
     [Theory]
@@ -42,7 +48,7 @@ public sealed class CommandCorpusTests
 
         Assert.True(code == exit, $"{name}: exit {code}: {err}");
         Assert.Contains(named, err, StringComparison.Ordinal);
-        if (exit == ExitCodes.Usage)
+        if (exit == ExitCodes.Usage && named == "--amount: Số tiền")
         {
             Assert.Contains("vượt giới hạn 1.000.000.000.000.000 đ", err, StringComparison.Ordinal);
         }
@@ -93,6 +99,31 @@ public sealed class CommandCorpusTests
         Assert.Equal(ExitCodes.Refused, twin.Code); // the same login: already registered
         Assert.Single(users, u => u == login);
         Assert.DoesNotContain(users, u => u == login.Normalize(System.Text.NormalizationForm.FormD));
+    }
+
+    [Fact]
+    public async Task AUnitCannotEndBeforeItsVouchers_NorSucceedItself_NorTakeOpeningBalancesOnceClosed()
+    {
+        await using var cli = await SetUpAsync();
+        var voucher = "key,date,unit,type,description,account,debit,credit,fund_source,budget_item,sector\n" +
+            "m1,2026-02-10,BTC,PC,Mua văn phòng phẩm,61112,1000000,,NSNN,6551,340-351\nm1,2026-02-10,BTC,PC,Mua văn phòng phẩm,1111,,1000000,,,\n";
+        Assert.Equal(0, (await cli.RunAsync("voucher", "import", cli.File("v.csv", voucher), "--by", "ketoan")).Code);
+        var before = DatabaseFingerprint.Of(cli.Db.DbArgument);
+        const string header = "code,name,kind,parent,chapter,valid_from,valid_to,successor\n";
+
+        var early = await cli.RunAsync("unit", "import", cli.File("dong.csv", header + "BTC,Ban Tổ chức Tỉnh ủy,party-agency,VPTU,509,2018-01-01,2026-01-31,\n"), "--by", "admin");
+        var self = await cli.RunAsync("unit", "import", cli.File("tu-ke-thua.csv", header + "BTC,Ban Tổ chức Tỉnh ủy,party-agency,VPTU,509,2018-01-01,2026-12-31,BTC\n"), "--by", "admin");
+
+        Assert.Equal(ExitCodes.Refused, early.Code);
+        Assert.Contains("dong.csv: Dòng 2, cột valid_to: Đơn vị BTC còn chứng từ ngày 10/02/2026", early.Err, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Refused, self.Code);
+        Assert.Contains("[org.successor-self]", self.Err, StringComparison.Ordinal);
+        Assert.Equal(before, DatabaseFingerprint.Of(cli.Db.DbArgument));
+
+        Assert.Equal(0, (await cli.RunAsync("unit", "import", cli.File("cu.csv", header + "CU,Ban đã giải thể,party-agency,VPTU,509,2018-01-01,2024-12-31,\n"), "--by", "admin")).Code);
+        var closed = await cli.RunAsync("balance", "import", cli.File("so-du.csv", "unit,year,account,debit,credit\nCU,2026,1111,100,0\nCU,2026,3371,0,100\n"), "--by", "ketoan");
+        Assert.Equal(ExitCodes.Refused, closed.Code);
+        Assert.Contains("so-du.csv: Dòng 2, cột unit: Đơn vị 'CU' không hoạt động trong năm 2026", closed.Err, StringComparison.Ordinal);
     }
 
     [Fact]
