@@ -18,6 +18,12 @@ public static class CliApp
     public static readonly Option<string?> By = new("--by") { Description = "Người thực hiện (mặc định: PARTYFINANCE_USER hoặc tên đăng nhập)", Recursive = true };
     public static readonly Option<bool> Json = new("--json") { Description = "In kết quả dạng JSON", Recursive = true };
     public static readonly Option<string?> Format = FormatOption();
+    public static readonly Option<int?> Wait = new("--wait")
+    {
+        Description = "Số giây chờ khi một thao tác khác đang ghi vào cơ sở dữ liệu SQLite (mặc định: PARTYFINANCE_DB_WAIT hoặc 60)",
+        Recursive = true,
+        HelpName = "giây",
+    };
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider clock)
     {
@@ -28,8 +34,8 @@ public static class CliApp
         }
 
         args = [.. args.Select(a => a.IsNormalized(System.Text.NormalizationForm.FormC) ? a : a.Normalize(System.Text.NormalizationForm.FormC))];
-        var root = new RootCommand("PartyFinance — tài chính, tài sản cơ quan Đảng") { Db, By, Json, Format };
-        Func<ParseResult, CliContext> context = p => CliContext.Create(Target(p), Actor(p.GetValue(By)), p.GetValue(Json) || p.GetValue(Format) == "json", output, clock) with
+        var root = new RootCommand("PartyFinance — tài chính, tài sản cơ quan Đảng") { Db, By, Json, Format, Wait };
+        Func<ParseResult, CliContext> context = p => CliContext.Create(Target(p) with { Wait = WaitOf(p, stderr) }, Actor(p.GetValue(By)), p.GetValue(Json) || p.GetValue(Format) == "json", output, clock) with
         {
             Csv = p.GetValue(Format) == "csv",
         };
@@ -107,6 +113,20 @@ public static class CliApp
         }
 
         return target;
+    }
+
+    /// <summary>The wait for a busy database: `--wait`, else PARTYFINANCE_DB_WAIT, else 60 s; the first wait is announced on stderr.</summary>
+    private static DatabaseWait WaitOf(ParseResult p, TextWriter stderr)
+    {
+        var seconds = p.GetValue(Wait)
+            ?? (int.TryParse(Environment.GetEnvironmentVariable(DatabaseWait.EnvironmentVariable), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 60);
+        if (seconds is < 0 or > 3600)
+        {
+            throw new UsageException("--wait: số giây chờ phải từ 0 đến 3600.");
+        }
+
+        return new DatabaseWait(TimeSpan.FromSeconds(seconds), limit =>
+            stderr.WriteLine($"Đang chờ cơ sở dữ liệu: một thao tác khác đang ghi (chờ tối đa {((int)limit.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture)} giây)…"));
     }
 
     /// <summary>The parser's own options speak Vietnamese too: help is written by <see cref="VietnameseHelp"/>.</summary>

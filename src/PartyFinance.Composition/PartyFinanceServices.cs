@@ -52,7 +52,7 @@ public static class PartyFinanceServices
         services.AddScoped<PeriodQueries>();
         services.AddScoped<VoucherSearch>();
         services.AddScoped<IReportSource, ReportSource>();
-        services.AddSingleton<IWorkbookWriter, WorkbookWriter>();
+        services.AddSingleton<IWorkbookWriter>(_ => new WorkbookWriter());
         services.AddSingleton(_ => Loaded("reports", ReportDefinitionFiles.LoadDirectory(settings.ReportsFolder)));
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<IBooksSetup>(sp => sp.GetRequiredService<DatabaseInitializer>());
@@ -147,6 +147,7 @@ public static class PartyFinanceServices
         services.AddScoped<IDocumentDecisions, AssetDecisions>();
 
         // Reports.
+        services.AddScoped<AssetReports>();
         services.AddScoped<BuildReport>();
         services.AddScoped<ExportReports>();
     }

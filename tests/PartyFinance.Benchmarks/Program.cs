@@ -11,12 +11,14 @@ return args switch
     ["trial-balance", var db, var year] => await ImportBenchmark.TrialBalanceAsync(db, int.Parse(year, System.Globalization.CultureInfo.InvariantCulture)),
     ["asset-generate", var file, var count] => AssetWearBenchmark.Generate(file, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
     ["asset-import", var file, var db] => await AssetWearBenchmark.ImportAsync(file, db),
+    ["export", var db, var year] => await ExportBenchmark.RunAsync(db, int.Parse(year, System.Globalization.CultureInfo.InvariantCulture), null),
+    ["export", var db, var year, var reports] => await ExportBenchmark.RunAsync(db, int.Parse(year, System.Globalization.CultureInfo.InvariantCulture), reports),
     ["asset-wear", var db, var year] => await AssetWearBenchmark.WearAsync(db, int.Parse(year, System.Globalization.CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: generate <vouchers.csv> <count> | import <vouchers.csv> <new.db> | trial-balance <db> <year> | asset-generate <assets.csv> <count> | asset-import <assets.csv> <new.db> | asset-wear <db> <year> | workbook <rows>");
+    Console.Error.WriteLine("usage: generate <vouchers.csv> <count> | import <vouchers.csv> <new.db> | trial-balance <db> <year> | asset-generate <assets.csv> <count> | asset-import <assets.csv> <new.db> | asset-wear <db> <year> | workbook <rows> | export <db> <year> [reports]");
     return 2;
 }

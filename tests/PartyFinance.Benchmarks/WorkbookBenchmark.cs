@@ -53,7 +53,7 @@ public static class WorkbookBenchmark
                 case "table":
                     break;
                 case "ours":
-                    new WorkbookWriter().Write(output, [table], new SignaturePlace("Bắc Ninh", new DateOnly(2026, 1, 20)));
+                    new WorkbookWriter().WriteAsync(output, [table], new SignaturePlace("Bắc Ninh", new DateOnly(2026, 1, 20)), CancellationToken.None).GetAwaiter().GetResult();
                     break;
                 case "epplus":
                     Epplus(output, table);

@@ -9,13 +9,17 @@ namespace PartyFinance.Application.Reporting;
 /// `report show` / `report export`: computes a report of reports/ for a year and a unit, or for the whole
 /// province (every unit summed; internal balances between units are not eliminated). Reads the ledger
 /// only: balances and lines for the statements and books, the estimate books through `budget status`
-/// for the settlement and budget reports.
+/// for the settlement and budget reports, and the asset register (checked against the ledger) for the
+/// asset reports.
 /// </summary>
-public sealed class BuildReport(ReportCatalog catalog, IReportSource source, BudgetStatus status)
+public sealed class BuildReport(ReportCatalog catalog, IReportSource source, BudgetStatus status, AssetReports assets)
 {
     public ReportCatalog Catalog => catalog;
 
-    public async Task<Result<ReportTable>> RunAsync(string code, int year, string? unit, CancellationToken ct)
+    public Task<Result<ReportTable>> RunAsync(string code, int year, string? unit, CancellationToken ct) => RunAsync(code, year, unit, streamBooks: false, ct);
+
+    /// <param name="streamBooks">The ledger books' rows are read from the database as the table is consumed (<see cref="ReportTable.Streamed"/>), for a workbook.</param>
+    public async Task<Result<ReportTable>> RunAsync(string code, int year, string? unit, bool streamBooks, CancellationToken ct)
     {
         var definition = catalog.Find(code, year);
         if (definition is null)
@@ -33,6 +37,16 @@ public sealed class BuildReport(ReportCatalog catalog, IReportSource source, Bud
         }
 
         unit = chosen.Count == 1 && unit is not null ? chosen[0].Code : unit;
+        if (streamBooks && definition.Kind is ReportKind.GeneralLedger or ReportKind.DetailLedger)
+        {
+            var (bookName, bookChapter) = Header(units, unit is null ? null : chosen[0]);
+            var ledger = new LedgerReports(source);
+            return Result.Success(new ReportTable(definition, year, unit, bookName, bookChapter, Period(year), Columns(definition, unit is null), [], [])
+            {
+                Streamed = c => ledger.BooksAsync(definition.Accounts, year, unit, c),
+            });
+        }
+
         var rows = await RowsAsync(definition, year, unit, chosen, ct);
         if (rows.IsFailure)
         {
@@ -40,9 +54,10 @@ public sealed class BuildReport(ReportCatalog catalog, IReportSource source, Bud
         }
 
         var (name, chapter) = Header(units, unit is null ? null : chosen[0]);
-        var period = $"Năm {year.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
-        return Result.Success(new ReportTable(definition, year, unit, name, chapter, period, Columns(definition, unit is null), rows.Value.Rows, rows.Value.Notes));
+        return Result.Success(new ReportTable(definition, year, unit, name, chapter, Period(year), Columns(definition, unit is null), rows.Value.Rows, rows.Value.Notes));
     }
+
+    private static string Period(int year) => $"Năm {year.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
     private async Task<Result<Body>> RowsAsync(ReportDefinition d, int year, string? unit, IReadOnlyList<OrganisationUnit> units, CancellationToken ct)
     {
@@ -52,14 +67,17 @@ public sealed class BuildReport(ReportCatalog catalog, IReportSource source, Bud
             case ReportKind.TrialBalance:
                 return Ok(await ledger.TrialBalanceAsync(year, unit, ct));
             case ReportKind.GeneralLedger or ReportKind.DetailLedger:
-                return Ok(await ledger.BooksAsync(d.Accounts, year, unit, ct));
+                return Ok(await ledger.BooksAsync(d.Accounts, year, unit, ct).ToListAsync(ct));
             case ReportKind.CashFlow:
                 var cash = await new CashFlowReport(source).RowsAsync(d, year, unit, ct);
                 return cash.IsFailure ? Result.Failure<Body>(cash.Errors) : Ok(cash.Value.Rows, cash.Value.Notes);
-            case ReportKind.FinancialPosition or ReportKind.Results:
+            case ReportKind.FinancialPosition or ReportKind.Results or ReportKind.Notes:
                 var statement = await new StatementReport(source).RowsAsync(d, year, unit, ct);
                 return statement.IsFailure ? Result.Failure<Body>(statement.Errors)
                     : Ok(statement.Value, d.Kind == ReportKind.FinancialPosition ? await Coverage.NotesAsync(d, source, year, unit, ct) : []);
+            case ReportKind.AssetRegister or ReportKind.AssetMovement or ReportKind.AssetWear:
+                var register = await assets.RowsAsync(d, year, unit, ct);
+                return register.IsFailure ? Result.Failure<Body>(register.Errors) : Ok(register.Value.Rows, register.Value.Notes);
         }
 
         var lines = await new BudgetLines(status).ReadAsync(units, year, ct);
@@ -90,7 +108,8 @@ public sealed class BuildReport(ReportCatalog catalog, IReportSource source, Bud
             ReportKind.EstimateDetail => BudgetReports.EstimateColumns,
             ReportKind.BudgetExecution => BudgetReports.ExecutionColumns,
             ReportKind.SettlementDetail => SettlementDetailReport.Columns(d),
-            ReportKind.FinancialPosition or ReportKind.Results or ReportKind.CashFlow or ReportKind.Settlement =>
+            ReportKind.AssetRegister or ReportKind.AssetMovement or ReportKind.AssetWear => AssetReports.Columns(d),
+            ReportKind.FinancialPosition or ReportKind.Results or ReportKind.Notes or ReportKind.CashFlow or ReportKind.Settlement =>
             [
                 new ReportColumn("label", "Chỉ tiêu", ColumnKind.Label, 55), new ReportColumn("line", "Mã số", ColumnKind.Line, 8),
                 .. d.Columns.Select(c => new ReportColumn(c.Key, c.Label, ColumnKind.Amount, 20)),

@@ -2,13 +2,17 @@ using PartyFinance.Domain.Common;
 
 namespace PartyFinance.Application.Reporting;
 
+/// <summary>One report of an exported workbook and the rows its sheets hold.</summary>
+public sealed record ExportedReport(ReportTable Table, int Rows);
+
 /// <summary>
 /// `report export`: computes the chosen reports (default: every report in force for the year) and writes
-/// them into one workbook. Any unknown code refuses the whole export before anything is written.
+/// them into one workbook. Any unknown code refuses the whole export before anything is written. The ledger
+/// books are streamed from the database into the sheets, never held whole.
 /// </summary>
 public sealed class ExportReports(BuildReport build, IWorkbookWriter writer)
 {
-    public async Task<Result<IReadOnlyList<ReportTable>>> RunAsync(IReadOnlyList<string>? codes, int year, string? unit, SignaturePlace signed,
+    public async Task<Result<IReadOnlyList<ExportedReport>>> RunAsync(IReadOnlyList<string>? codes, int year, string? unit, SignaturePlace signed,
         Func<Stream> open, CancellationToken ct)
     {
         var wanted = codes is { Count: > 0 } ? codes : build.Catalog.Codes.Where(c => build.Catalog.Find(c, year) is not null).ToList();
@@ -21,7 +25,7 @@ public sealed class ExportReports(BuildReport build, IWorkbookWriter writer)
         var errors = new List<DomainError>();
         foreach (var code in wanted.Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            var table = await build.RunAsync(code, year, unit, ct);
+            var table = await build.RunAsync(code, year, unit, streamBooks: true, ct);
             if (table.IsFailure)
             {
                 errors.AddRange(table.Errors);
@@ -33,11 +37,11 @@ public sealed class ExportReports(BuildReport build, IWorkbookWriter writer)
 
         if (errors.Count > 0)
         {
-            return Result.Failure<IReadOnlyList<ReportTable>>(errors.Distinct().ToList());
+            return Result.Failure<IReadOnlyList<ExportedReport>>(errors.Distinct().ToList());
         }
 
         await using var output = open();
-        writer.Write(output, tables, signed);
-        return Result.Success<IReadOnlyList<ReportTable>>(tables);
+        var rows = await writer.WriteAsync(output, tables, signed, ct);
+        return Result.Success<IReadOnlyList<ExportedReport>>(tables.Select((t, i) => new ExportedReport(t, rows[i])).ToList());
     }
 }

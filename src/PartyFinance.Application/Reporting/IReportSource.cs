@@ -29,6 +29,16 @@ public interface IReportSource
     /// <summary>The period's cash received and paid on the <paramref name="cash"/> accounts per contra account (every voucher's lines through <see cref="CashFlows.Accumulator"/>).</summary>
     Task<IReadOnlyList<CashFlow>> CashFlowsAsync(ReportPeriod period, string? unit, IReadOnlyCollection<string> cash, CancellationToken ct);
 
-    /// <summary>The Sổ cái of one account and its sub-accounts.</summary>
-    Task<LedgerBook> GeneralLedgerAsync(string account, string name, ReportPeriod period, string? unit, CancellationToken ct);
+    /// <summary>
+    /// The opening of one account's Sổ cái (with its sub-accounts): the year's opening balances plus what was posted in the
+    /// year before the period, netted into one side unless the period starts on 1 January.
+    /// </summary>
+    Task<(long Debit, long Credit)> BookOpeningAsync(string account, ReportPeriod period, string? unit, CancellationToken ct);
+
+    /// <summary>
+    /// The lines of one account and its sub-accounts in the period, in posting order (date, voucher, line), each with the
+    /// contra accounts of its entry: streamed from the database one voucher at a time, so a book of millions of lines is
+    /// never held in memory.
+    /// </summary>
+    IAsyncEnumerable<LedgerBookEntry> BookEntriesAsync(string account, ReportPeriod period, string? unit, CancellationToken ct);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PartyFinance.Application.Ledger;
 using PartyFinance.Domain.Common;
 
@@ -41,42 +42,56 @@ internal sealed class LedgerReports(IReportSource source)
         return rows;
     }
 
-    /// <summary>The books of the listed accounts ("*": every level-1 account posted in the year), one after the other.</summary>
-    public async Task<IReadOnlyList<ReportRow>> BooksAsync(IReadOnlyList<string> accounts, int year, string? unit, CancellationToken ct)
+    /// <summary>
+    /// The books of the listed accounts ("*": every level-1 account posted in the year), one after the other, as rows read
+    /// from the database while they are consumed: the opening, each line with its running balance, each month's totals
+    /// (months with lines only), the period's totals and the closing balance — what <see cref="LedgerBook.Build"/> computes,
+    /// without holding the book.
+    /// </summary>
+    public async IAsyncEnumerable<ReportRow> BooksAsync(IReadOnlyList<string> accounts, int year, string? unit, [EnumeratorCancellation] CancellationToken ct)
     {
         var chart = await source.ChartAsync(ct);
+        var period = ReportPeriod.WholeYear(year);
         var codes = accounts is ["*"]
-            ? (await source.MovementsAsync(ReportPeriod.WholeYear(year), unit, ct)).Select(m => Level1(m.Account, chart)).Distinct().Order(StringComparer.Ordinal).ToList()
+            ? (await source.MovementsAsync(period, unit, ct)).Select(m => Level1(m.Account, chart)).Distinct().Order(StringComparer.Ordinal).ToList()
             : accounts;
-        var rows = new List<ReportRow>();
         foreach (var code in codes)
         {
             var name = chart.TryGetValue(code, out var a) ? a.Name : string.Empty;
-            var book = await source.GeneralLedgerAsync(code, name, ReportPeriod.WholeYear(year), unit, ct);
-            rows.Add(ReportRow.Heading($"Tài khoản {code} — {name}"));
-            rows.Add(Summary("Số dư đầu kỳ", null, null, book.OpeningDebit, book.OpeningCredit));
-            foreach (var m in book.Months)
+            var (openingDebit, openingCredit) = await source.BookOpeningAsync(code, period, unit, ct);
+            yield return ReportRow.Heading($"Tài khoản {code} — {name}");
+            yield return Summary("Số dư đầu kỳ", null, null, openingDebit, openingCredit);
+            var net = checked(openingDebit - openingCredit);
+            long totalDebit = 0, totalCredit = 0, monthDebit = 0, monthCredit = 0;
+            (int Year, int Month)? month = null;
+            await foreach (var e in source.BookEntriesAsync(code, period, unit, ct))
             {
-                foreach (var l in m.Lines)
+                if (month is { } m && m != (e.Date.Year, e.Date.Month))
                 {
-                    var e = l.Entry;
-                    var texts = new Dictionary<string, string>(StringComparer.Ordinal)
-                    {
-                        ["date"] = VietnameseFormat.Date(e.Date),
-                        ["number"] = e.Number,
-                        ["contra"] = e.Account == code ? e.Contra : $"{e.Contra} [{e.Account}]",
-                    };
-                    rows.Add(new ReportRow(string.Empty, e.Description, 0, false, texts, Book(e.Debit, e.Credit, l.BalanceDebit, l.BalanceCredit)));
+                    yield return Summary($"Cộng phát sinh tháng {VietnameseFormat.Month(m.Year, m.Month)}", monthDebit, monthCredit, null, null);
+                    (monthDebit, monthCredit) = (0, 0);
                 }
 
-                rows.Add(Summary($"Cộng phát sinh tháng {VietnameseFormat.Month(m.Year, m.Month)}", m.Debit, m.Credit, null, null));
+                month = (e.Date.Year, e.Date.Month);
+                net = checked(net + e.Debit - e.Credit);
+                (monthDebit, monthCredit, totalDebit, totalCredit) = (checked(monthDebit + e.Debit), checked(monthCredit + e.Credit), checked(totalDebit + e.Debit), checked(totalCredit + e.Credit));
+                var texts = new Dictionary<string, string>(3, StringComparer.Ordinal)
+                {
+                    ["date"] = VietnameseFormat.Date(e.Date),
+                    ["number"] = e.Number,
+                    ["contra"] = e.Account == code ? e.Contra : $"{e.Contra} [{e.Account}]",
+                };
+                yield return new ReportRow(string.Empty, e.Description, 0, false, texts, Book(e.Debit, e.Credit, net > 0 ? net : 0, net < 0 ? -net : 0));
             }
 
-            rows.Add(Summary("Cộng phát sinh trong kỳ", book.TotalDebit, book.TotalCredit, null, null));
-            rows.Add(Summary("Số dư cuối kỳ", null, null, book.ClosingDebit, book.ClosingCredit));
-        }
+            if (month is { } last)
+            {
+                yield return Summary($"Cộng phát sinh tháng {VietnameseFormat.Month(last.Year, last.Month)}", monthDebit, monthCredit, null, null);
+            }
 
-        return rows;
+            yield return Summary("Cộng phát sinh trong kỳ", totalDebit, totalCredit, null, null);
+            yield return Summary("Số dư cuối kỳ", null, null, net > 0 ? net : 0, net < 0 ? -net : 0);
+        }
     }
 
     private static string Level1(string code, IReadOnlyDictionary<string, ChartAccount> chart)

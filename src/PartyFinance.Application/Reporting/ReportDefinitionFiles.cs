@@ -32,6 +32,7 @@ public static class ReportDefinitionFiles
         ["cash-in-other"] = LineSide.CashInOther,
         ["cash-out-other"] = LineSide.CashOutOther,
         ["cash-opening"] = LineSide.CashOpening,
+        ["register"] = LineSide.Register,
     };
 
     public static Result<ReportCatalog> LoadDirectory(string directory) =>

@@ -2,8 +2,8 @@ namespace PartyFinance.Application.Reporting;
 
 /// <summary>
 /// How a report is computed. The legal content of each report (its lines, accounts, sides, dimensions and
-/// columns) is data in reports/; the kind names the engine that reads the ledger for it. Asset reports
-/// (S24-H, increase/decrease, wear) will be new kinds over the asset register with their own data files.
+/// columns) is data in reports/; the kind names the engine that reads the ledger (or, for the asset kinds,
+/// the fixed-asset register) for it.
 /// </summary>
 public enum ReportKind
 {
@@ -25,6 +25,9 @@ public enum ReportKind
     /// <summary>Result lines from the year's and the prior year's turnover (B02/BCTC).</summary>
     Results,
 
+    /// <summary>Note lines (B04/BCTC thuyết minh): balances or turnover by account like the statements, without the coverage notes of B01.</summary>
+    Notes,
+
     /// <summary>Cash flows by the direct method, from the cash lines of the vouchers and their contra accounts (B03/BCTC).</summary>
     CashFlow,
 
@@ -36,6 +39,15 @@ public enum ReportKind
 
     /// <summary>Estimate, committed, spent and available per unit and budget line.</summary>
     BudgetExecution,
+
+    /// <summary>The fixed-asset register (S24-H): one row per asset on the books in the year, by class line.</summary>
+    AssetRegister,
+
+    /// <summary>Increase and decrease of fixed assets by class line: opening, increases by origin, decreases by kind, closing.</summary>
+    AssetMovement,
+
+    /// <summary>Wear of fixed assets by unit, each unit's class lines and the total.</summary>
+    AssetWear,
 }
 
 /// <summary>The spelling of <see cref="ReportKind"/> in reports/reports.csv.</summary>
@@ -49,10 +61,14 @@ public static class ReportKinds
         ["estimate-detail"] = ReportKind.EstimateDetail,
         ["financial-position"] = ReportKind.FinancialPosition,
         ["results"] = ReportKind.Results,
+        ["notes"] = ReportKind.Notes,
         ["cash-flow"] = ReportKind.CashFlow,
         ["settlement"] = ReportKind.Settlement,
         ["settlement-detail"] = ReportKind.SettlementDetail,
         ["budget-execution"] = ReportKind.BudgetExecution,
+        ["asset-register"] = ReportKind.AssetRegister,
+        ["asset-movement"] = ReportKind.AssetMovement,
+        ["asset-wear"] = ReportKind.AssetWear,
     };
 
     public static bool TryParse(string text, out ReportKind kind) => ByName.TryGetValue(text, out kind);

@@ -76,4 +76,7 @@ public enum LineSide
 
     /// <summary>The cash accounts' balance at the start of the year.</summary>
     CashOpening,
+
+    /// <summary>The asset register's figures of the assets whose group posts its cost to one of the accounts (asset reports).</summary>
+    Register,
 }

@@ -32,8 +32,8 @@ public sealed record ReportRow(string Line, string Label, int Indent, bool Bold,
 
 /// <summary>
 /// A report computed for a year and a unit (or the whole province): the definition it follows, the unit's
-/// name and chapter for the form header, the period, the columns and the rows. Writers (text, JSON, CSV,
-/// workbook) only render it.
+/// name and chapter for the form header, the period, the columns and the rows (or, for the books of an
+/// export, the stream of them). Writers (text, JSON, CSV, workbook) only render it.
 /// </summary>
 public sealed record ReportTable(
     ReportDefinition Definition,
@@ -47,6 +47,15 @@ public sealed record ReportTable(
     IReadOnlyList<string> Notes)
 {
     public IEnumerable<ReportColumn> AmountColumns => Columns.Where(c => c.Kind == ColumnKind.Amount);
+
+    /// <summary>
+    /// For the ledger books of an export: the rows, read from the database while the workbook writer consumes them
+    /// (<see cref="Rows"/> is then empty). Null for a report computed whole.
+    /// </summary>
+    public Func<CancellationToken, IAsyncEnumerable<ReportRow>>? Streamed { get; init; }
+
+    /// <summary>The rows in order, streamed or computed.</summary>
+    public IAsyncEnumerable<ReportRow> RowsAsync(CancellationToken ct) => Streamed is { } streamed ? streamed(ct) : Rows.ToAsyncEnumerable();
 
     /// <summary>The amount of a line code in a column (0 when the line shows none).</summary>
     public long Value(string line, string column) =>

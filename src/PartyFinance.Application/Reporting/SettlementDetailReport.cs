@@ -3,9 +3,10 @@ using PartyFinance.Application.Reference;
 namespace PartyFinance.Application.Reporting;
 
 /// <summary>
-/// F01-01/BCQT: what was spent (thực chi on the estimate books) by Chương / Loại / Khoản / Mục / Tiểu mục,
+/// F01-01/BCQT (and F01-02/BCQT): what was spent (thực chi on the estimate books) by Chương / Loại / Khoản / Mục / Tiểu mục,
 /// one amount column per funding as reports/F01-01-BCQT.columns.csv groups the fund sources. Each level has
-/// its total row above its children; the names come from the budget classification valid at year end.
+/// its total row above its children; the names come from the budget classification valid at year end. Only the
+/// lines some column takes are listed (F01-02/BCQT: the estimate not given autonomy).
 /// </summary>
 internal static class SettlementDetailReport
 {
@@ -23,7 +24,7 @@ internal static class SettlementDetailReport
         string Name(string kind, string code) => valid.TryGetValue((kind, code), out var c) ? c.Name : string.Empty;
         string ItemOf(string code) => valid.TryGetValue((BudgetCode.SubItem, code), out var sub) && sub.ParentCode is { } parent ? parent : code;
 
-        var spent = lines.Where(l => l.Line.Spent != 0).Select(l =>
+        var spent = lines.Where(l => l.Line.Spent != 0 && definition.Columns.Any(c => c.Takes(l.Line.FundSource, l.Line.Autonomy))).Select(l =>
         {
             var sector = l.Line.Sector.Split('-');
             var (group, khoan) = sector.Length == 2 ? (sector[0], sector[1]) : (string.Empty, l.Line.Sector);

@@ -55,7 +55,7 @@ internal sealed class StatementReport(IReportSource source)
             LineSide.NetDebitTurnover => checked(m.Debit - m.Credit),
             LineSide.NetCreditTurnover => checked(m.Credit - m.Debit),
             LineSide.EstimateCarried or LineSide.EstimateCurrent or LineSide.Spent or LineSide.Advanced => 0,
-            LineSide.CashIn or LineSide.CashOut or LineSide.CashInOther or LineSide.CashOutOther or LineSide.CashOpening => 0,
+            LineSide.CashIn or LineSide.CashOut or LineSide.CashInOther or LineSide.CashOutOther or LineSide.CashOpening or LineSide.Register => 0,
         };
     }
 

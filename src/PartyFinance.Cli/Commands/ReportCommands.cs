@@ -96,11 +96,11 @@ public static class ReportCommands
             File.Move(temporary, path, overwrite: true);
             if (c.Json)
             {
-                c.Output.Json(new { file = path, sheets = written.Value.Select(t => new { code = t.Definition.Code, form = t.Definition.Form, rows = t.Rows.Count }) });
+                c.Output.Json(new { file = path, sheets = written.Value.Select(t => new { code = t.Table.Definition.Code, form = t.Table.Definition.Form, rows = t.Rows }) });
             }
             else
             {
-                c.Output.Line($"Đã ghi {path}: {written.Value.Count} trang tính ({string.Join(", ", written.Value.Select(t => t.Definition.Code))}).");
+                c.Output.Line($"Đã ghi {path}: {written.Value.Count} trang tính ({string.Join(", ", written.Value.Select(t => t.Table.Definition.Code))}).");
             }
 
             return ExitCodes.Success;

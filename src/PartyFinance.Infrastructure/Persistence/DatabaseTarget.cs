@@ -11,6 +11,9 @@ namespace PartyFinance.Infrastructure.Persistence;
 /// </summary>
 public sealed record DatabaseTarget(DatabaseProvider Provider, string ConnectionString)
 {
+    /// <summary>How long a command waits for a database another writer holds, and who is told (SQLite).</summary>
+    public DatabaseWait Wait { get; init; } = DatabaseWait.Default;
+
     public const string DefaultFile = "partyfinance.db";
     public const string EnvironmentVariable = "PARTYFINANCE_DB";
 
@@ -47,7 +50,7 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
         var builder = new DbContextOptionsBuilder<PartyFinanceDbContext>();
         _ = Provider switch
         {
-            DatabaseProvider.Sqlite => SqliteOptions.Configure(builder, ConnectionString),
+            DatabaseProvider.Sqlite => SqliteOptions.Configure(builder, ConnectionString, Wait),
             DatabaseProvider.Postgres => PostgresOptions.Configure(builder, ConnectionString),
         };
 
@@ -56,6 +59,20 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
         builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         builder.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
         return new PartyFinanceDbContext(builder.Options);
+    }
+
+    /// <summary>Whether a failure is the database staying busy past <see cref="Wait"/> (another writer held it).</summary>
+    public static bool IsBusy(Exception e)
+    {
+        for (Exception? x = e; x is not null; x = x.InnerException)
+        {
+            if (SqliteOptions.IsBusy(x))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A plain open connection for read queries that need no EF model (fast in a fresh process).</summary>

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using PartyFinance.Application.Ledger;
 using PartyFinance.Application.Reference;
@@ -24,8 +25,122 @@ public sealed class ReportSource(DatabaseTarget target, LedgerQueries ledger, Le
 
     public Task<IReadOnlyList<AccountMovement>> MovementsAsync(ReportPeriod period, string? unit, CancellationToken ct) => reports.MovementsAsync(period, unit, ct);
 
-    public Task<LedgerBook> GeneralLedgerAsync(string account, string name, ReportPeriod period, string? unit, CancellationToken ct) =>
-        reports.GeneralLedgerAsync(account, name, period, unit, ct);
+    public async Task<(long Debit, long Credit)> BookOpeningAsync(string account, ReportPeriod period, string? unit, CancellationToken ct)
+    {
+        await using var connection = await target.OpenConnectionAsync(ct);
+        await using var cmd = connection.CreateCommand();
+        var unitFilter = unit is null ? string.Empty : " AND unit_code = @unit";
+        cmd.CommandText =
+            "SELECT CAST(COALESCE(SUM(d), 0) AS BIGINT), CAST(COALESCE(SUM(c), 0) AS BIGINT) FROM (" +
+            " SELECT debit AS d, credit AS c FROM opening_balances WHERE year = @year AND account_code >= @lo AND account_code < @hi" + unitFilter +
+            " UNION ALL SELECT l.debit, l.credit FROM voucher_lines l JOIN vouchers v ON v.id = l.voucher_id WHERE v.year = @year AND v.date < @from" +
+            " AND l.account_code >= @lo AND l.account_code < @hi" + (unit is null ? string.Empty : " AND v.unit_code = @unit") + ") o";
+        Add(cmd, "@year", period.Year);
+        Add(cmd, "@from", period.From);
+        AddRange(cmd, account);
+        if (unit is not null)
+        {
+            Add(cmd, "@unit", unit);
+        }
+
+        long debit = 0, credit = 0;
+        await using (var reader = await cmd.ExecuteReaderAsync(ct))
+        {
+            if (await reader.ReadAsync(ct))
+            {
+                (debit, credit) = (reader.GetInt64(0), reader.GetInt64(1));
+            }
+        }
+
+        if (period.From.DayOfYear == 1)
+        {
+            return (debit, credit);
+        }
+
+        var net = checked(debit - credit);
+        return net > 0 ? (net, 0) : (0, -net);
+    }
+
+    public async IAsyncEnumerable<LedgerBookEntry> BookEntriesAsync(string account, ReportPeriod period, string? unit, [EnumeratorCancellation] CancellationToken ct)
+    {
+        // Every line of the vouchers that touch the account (the contra accounts need the whole voucher), in posting order, one voucher held at a time.
+        await using var connection = await target.OpenConnectionAsync(ct);
+        if (target.Provider == DatabaseProvider.Sqlite)
+        {
+            // The date order is a sort of every line of the book: on disk past the page cache, not in memory (a province's cash book is hundreds of megabytes of sort).
+            await using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA temp_store=FILE";
+            await pragma.ExecuteNonQueryAsync(ct);
+        }
+
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText =
+            "SELECT v.id, v.date, v.number, v.description, l.account_code, l.debit, l.credit, l.is_off_balance FROM vouchers v JOIN voucher_lines l ON l.voucher_id = v.id" +
+            " WHERE v.year = @year AND v.date >= @from AND v.date <= @to" + (unit is null ? string.Empty : " AND v.unit_code = @unit") +
+            " AND v.id IN (SELECT x.voucher_id FROM voucher_lines x WHERE x.account_code >= @lo AND x.account_code < @hi)" +
+            " ORDER BY v.date, v.id, l.line_no";
+        Add(cmd, "@year", period.Year);
+        Add(cmd, "@from", period.From);
+        Add(cmd, "@to", period.To);
+        AddRange(cmd, account);
+        if (unit is not null)
+        {
+            Add(cmd, "@unit", unit);
+        }
+
+        var voucher = new List<(DateOnly Date, string Number, string Description, ContraAccounts.Line Line)>();
+        long current = -1;
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var id = reader.GetInt64(0);
+            if (id != current && voucher.Count > 0)
+            {
+                foreach (var entry in Entries(account, voucher))
+                {
+                    yield return entry;
+                }
+
+                voucher.Clear();
+            }
+
+            current = id;
+            voucher.Add((reader.GetFieldValue<DateOnly>(1), reader.GetString(2), reader.GetString(3),
+                new ContraAccounts.Line(reader.GetString(4), reader.GetInt64(5), reader.GetInt64(6), reader.GetBoolean(7))));
+        }
+
+        foreach (var entry in Entries(account, voucher))
+        {
+            yield return entry;
+        }
+    }
+
+    /// <summary>The book lines of one voucher: its lines on the account, each with the other side of its entry (sub-accounts of the account left out).</summary>
+    private static IEnumerable<LedgerBookEntry> Entries(string account, List<(DateOnly Date, string Number, string Description, ContraAccounts.Line Line)> voucher)
+    {
+        if (voucher.Count == 0)
+        {
+            yield break;
+        }
+
+        var contras = ContraAccounts.Of(voucher.ConvertAll(v => v.Line));
+        for (var i = 0; i < voucher.Count; i++)
+        {
+            var l = voucher[i].Line;
+            if (l.Account.StartsWith(account, StringComparison.Ordinal))
+            {
+                var contra = string.Join(", ", contras[i].Where(a => !a.StartsWith(account, StringComparison.Ordinal)));
+                yield return new LedgerBookEntry(voucher[i].Date, voucher[i].Number, voucher[i].Description, l.Account, contra, l.Debit, l.Credit);
+            }
+        }
+    }
+
+    /// <summary>Accounts starting with <paramref name="prefix"/> as a code range the account index serves (LIKE is not indexed on either database).</summary>
+    private static void AddRange(DbCommand cmd, string prefix)
+    {
+        Add(cmd, "@lo", prefix);
+        Add(cmd, "@hi", prefix[..^1] + (char)(prefix[^1] + 1));
+    }
 
     public async Task<IReadOnlyList<CashFlow>> CashFlowsAsync(ReportPeriod period, string? unit, IReadOnlyCollection<string> cash, CancellationToken ct)
     {

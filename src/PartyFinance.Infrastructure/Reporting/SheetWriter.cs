@@ -1,6 +1,5 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using PartyFinance.Application.Reporting;
 using S = PartyFinance.Infrastructure.Reporting.WorkbookStyles;
@@ -8,8 +7,10 @@ using S = PartyFinance.Infrastructure.Reporting.WorkbookStyles;
 namespace PartyFinance.Infrastructure.Reporting;
 
 /// <summary>
-/// Streams one report into a worksheet. Every text is an inline string (a label beginning with '=', '+',
-/// '-' or '@' stays text: no cell of ours is ever a formula); every amount a numeric cell.
+/// Streams one report into a worksheet part, row by row as the report's rows arrive. Every text is an inline
+/// string (a label beginning with '=', '+', '-' or '@' stays text: no cell of ours is ever a formula); every
+/// amount a numeric cell. A report longer than a sheet holds stops at <c>maxRows</c> and goes on on the next
+/// sheet, which repeats the header block; notes and the signature block close the last one.
 /// </summary>
 internal static class SheetWriter
 {
@@ -18,23 +19,27 @@ internal static class SheetWriter
 
     private const int HeadingRow = 7;
 
-    public static Layout Write(WorksheetPart part, ReportTable report, SignaturePlace signed)
+    /// <param name="rows">The report's rows, positioned on the first row not yet written (<paramref name="pending"/> true).</param>
+    /// <param name="sheet">1 for the report's first sheet, 2… for its continuation sheets.</param>
+    /// <returns>The layout, the data rows written and whether rows are left for a continuation sheet.</returns>
+    public static async Task<(Layout Layout, int Written, bool More)> WriteAsync(Stream part, ReportTable report, SignaturePlace signed,
+        IAsyncEnumerator<ReportRow> rows, bool pending, int sheet, int maxRows)
     {
         var columns = report.Columns;
         var n = Math.Max(columns.Count, 3);
         var last = Letter(n);
         var right = Math.Max(2, n - 2);
         var merges = new List<string>();
-        using var w = OpenXmlWriter.Create(part);
-        w.WriteStartElement(new Worksheet());
-        w.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
-        w.WriteElement(new SheetViews(new SheetView(
+        using var w = new CellWriter(part);
+        w.StartWorksheet();
+        w.Element(new SheetProperties(new PageSetupProperties { FitToPage = true }));
+        w.Element(new SheetViews(new SheetView(
             new Pane { VerticalSplit = HeadingRow, TopLeftCell = $"A{HeadingRow + 1}", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
             new Selection { Pane = PaneValues.BottomLeft, ActiveCell = $"A{HeadingRow + 1}", SequenceOfReferences = new ListValue<StringValue> { InnerText = $"A{HeadingRow + 1}" } })
         { WorkbookViewId = 0 }));
-        w.WriteElement(new Columns(columns.Select((c, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = c.Width + 2, CustomWidth = true })));
+        w.Element(new Columns(columns.Select((c, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = c.Width + 2, CustomWidth = true })));
 
-        w.WriteStartElement(new SheetData());
+        w.StartSheetData();
         var d = report.Definition;
         var row = 1;
         Row(w, row, (1, $"Đơn vị: {report.UnitName}", S.HeaderBold), (right, d.Form.Length > 0 ? $"Mẫu số {d.Form}" : string.Empty, S.Centered));
@@ -48,7 +53,7 @@ internal static class SheetWriter
         Row(w, row, 24, (1, d.Name.ToUpper(CultureInfo.GetCultureInfo("vi-VN")), S.Title));
         merges.Add($"A4:{last}4");
         row++;
-        Row(w, row, (1, report.PeriodLabel, S.Centered));
+        Row(w, row, (1, sheet == 1 ? report.PeriodLabel : $"{report.PeriodLabel} (tiếp theo, phần {sheet.ToString(CultureInfo.InvariantCulture)})", S.Centered));
         merges.Add($"A5:{last}5");
         row++;
         Row(w, row, (1, "Đơn vị tính: đồng", S.UnitOfMeasure));
@@ -56,10 +61,21 @@ internal static class SheetWriter
         row++;
         Row(w, row, 32, columns.Select((c, i) => (i + 1, c.Heading, S.ColumnHeading)).ToArray());
 
-        var cells = new CellWriter(w);
-        foreach (var r in report.Rows)
+        var cells = w;
+        var notes = report.Notes.ToList();
+        if (d.Verified == "U")
         {
+            notes.Add("Ghi chú: bố cục mẫu này chưa được đối chiếu với văn bản gốc (xem reports/README.md).");
+        }
+
+        // Room left under the data rows for the notes, the date line and the signature block.
+        var lastDataRow = maxRows - notes.Count - 5;
+        var written = 0;
+        for (; pending && row < lastDataRow; pending = await rows.MoveNextAsync())
+        {
+            var r = rows.Current;
             row++;
+            written++;
             cells.StartRow(row);
             for (var i = 0; i < columns.Count; i++)
             {
@@ -87,10 +103,13 @@ internal static class SheetWriter
             cells.EndRow();
         }
 
-        var notes = report.Notes.ToList();
-        if (d.Verified == "U")
+        if (pending)
         {
-            notes.Add("Ghi chú: bố cục mẫu này chưa được đối chiếu với văn bản gốc (xem reports/README.md).");
+            row++;
+            Row(w, row, (1, "(Tiếp theo ở trang tính sau)", S.Note));
+            w.EndSheetData();
+            Finish(w, merges, report);
+            return (new Layout(HeadingRow), written, true);
         }
 
         foreach (var note in notes)
@@ -111,21 +130,26 @@ internal static class SheetWriter
         row++;
         Row(w, row, (g1, "(Ký, họ tên)", S.SignatureHint), (g2, "(Ký, họ tên)", S.SignatureHint), (g3, "(Ký, họ tên, đóng dấu)", S.SignatureHint));
         Merge3(merges, row, g1, g2, g3, n);
-        w.WriteEndElement();
+        w.EndSheetData();
+        Finish(w, merges, report);
+        return (new Layout(HeadingRow), written, false);
+    }
 
-        w.WriteElement(new MergeCells(merges.Where(m => Span(m)).Select(m => new MergeCell { Reference = m })) { Count = (uint)merges.Count(Span) });
-        w.WriteElement(new PrintOptions { HorizontalCentered = true });
-        w.WriteElement(new PageMargins { Left = 0.6, Right = 0.4, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
-        w.WriteElement(new PageSetup
+    /// <summary>After the sheet data: merges, print options, margins, A4 page setup fitted to the width, the page-number footer.</summary>
+    private static void Finish(CellWriter w, List<string> merges, ReportTable report)
+    {
+        w.Element(new MergeCells(merges.Where(m => Span(m)).Select(m => new MergeCell { Reference = m })) { Count = (uint)merges.Count(Span) });
+        w.Element(new PrintOptions { HorizontalCentered = true });
+        w.Element(new PageMargins { Left = 0.6, Right = 0.4, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
+        w.Element(new PageSetup
         {
             PaperSize = 9,
             Orientation = report.AmountColumns.Count() > 3 ? OrientationValues.Landscape : OrientationValues.Portrait,
             FitToWidth = 1,
             FitToHeight = 0,
         });
-        w.WriteElement(new HeaderFooter(new OddFooter("&CTrang &P/&N")));
-        w.WriteEndElement();
-        return new Layout(HeadingRow);
+        w.Element(new HeaderFooter(new OddFooter("&CTrang &P/&N")));
+        w.EndWorksheet();
     }
 
     /// <summary>The first columns of the three signature groups: the columns split in thirds of the printed width.</summary>
@@ -171,9 +195,9 @@ internal static class SheetWriter
         return parts[0] != parts[1];
     }
 
-    private static void Row(OpenXmlWriter w, int row, params (int Column, string Text, uint Style)[] cells) => Row(w, row, null, cells);
+    private static void Row(CellWriter w, int row, params (int Column, string Text, uint Style)[] cells) => Row(w, row, null, cells);
 
-    private static void Row(OpenXmlWriter w, int row, double? height, params (int Column, string Text, uint Style)[] cells)
+    private static void Row(CellWriter w, int row, double? height, params (int Column, string Text, uint Style)[] cells)
     {
         var r = new Row { RowIndex = (uint)row };
         if (height is { } h)
@@ -181,22 +205,21 @@ internal static class SheetWriter
             (r.Height, r.CustomHeight) = (h, true);
         }
 
-        w.WriteStartElement(r);
         foreach (var (column, text, style) in cells.OrderBy(c => c.Column))
         {
-            TextCell(w, Letter(column) + row.ToString(CultureInfo.InvariantCulture), text, style);
+            r.Append(TextCell(Letter(column) + row.ToString(CultureInfo.InvariantCulture), text, style));
         }
 
-        w.WriteEndElement();
+        w.Element(r);
     }
 
-    private static void TextCell(OpenXmlWriter w, string reference, string text, uint style) =>
-        w.WriteElement(new Cell(new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }))
+    private static Cell TextCell(string reference, string text, uint style) =>
+        new(new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }))
         {
             CellReference = reference,
             DataType = CellValues.InlineString,
             StyleIndex = style,
-        });
+        };
 
     /// <summary>1 → A, 27 → AA.</summary>
     public static string Letter(int column)

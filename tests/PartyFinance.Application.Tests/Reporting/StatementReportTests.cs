@@ -30,7 +30,9 @@ public sealed class StatementReportTests
         public Task<IReadOnlyList<CashFlow>> CashFlowsAsync(ReportPeriod period, string? unit, IReadOnlyCollection<string> cash, CancellationToken ct) =>
             Task.FromResult<IReadOnlyList<CashFlow>>([]);
 
-        public Task<LedgerBook> GeneralLedgerAsync(string account, string name, ReportPeriod period, string? unit, CancellationToken ct) => throw new NotSupportedException();
+        public Task<(long Debit, long Credit)> BookOpeningAsync(string account, ReportPeriod period, string? unit, CancellationToken ct) => throw new NotSupportedException();
+
+        public IAsyncEnumerable<LedgerBookEntry> BookEntriesAsync(string account, ReportPeriod period, string? unit, CancellationToken ct) => throw new NotSupportedException();
     }
 
     private static async Task<ReportTable> RunAsync(string kind, string columns, string lines, Books books)
@@ -42,7 +44,7 @@ public sealed class StatementReportTests
             _ => null,
         });
         Assert.True(catalog.IsSuccess, string.Join("\n", catalog.Errors.Select(e => e.Describe())));
-        var result = await new BuildReport(catalog.Value, books, new BudgetStatus(null!)).RunAsync("R", 2025, "U", CancellationToken.None);
+        var result = await new BuildReport(catalog.Value, books, new BudgetStatus(null!), new AssetReports(null!, null!, books)).RunAsync("R", 2025, "U", CancellationToken.None);
         Assert.True(result.IsSuccess, string.Join("\n", result.Errors.Select(e => e.Describe())));
         return result.Value;
     }
@@ -86,7 +88,7 @@ public sealed class StatementReportTests
             "r.csv" => new StringReader(LineHeader + "1,A,0,false,,,,,,,,2,V\n2,B,0,false,,,,,,,,1,V\n"),
             _ => null,
         });
-        var result = await new BuildReport(catalog.Value, new Books(), new BudgetStatus(null!)).RunAsync("R", 2025, "U", CancellationToken.None);
+        var result = await new BuildReport(catalog.Value, new Books(), new BudgetStatus(null!), new AssetReports(null!, null!, new Books())).RunAsync("R", 2025, "U", CancellationToken.None);
         Assert.Contains(result.Errors, e => e.Code == ReportErrors.BadDefinition && e.Message.Contains("vòng lại", StringComparison.Ordinal));
     }
 }

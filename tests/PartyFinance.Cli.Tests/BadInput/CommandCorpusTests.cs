@@ -127,6 +127,32 @@ public sealed class CommandCorpusTests
     }
 
     [Fact]
+    public async Task ASecondWriter_SaysItIsWaiting_AndGivesUpClearlyAfterItsWait()
+    {
+        await using var cli = await SetUpAsync();
+        var before = DatabaseFingerprint.Of(cli.Db.DbArgument);
+        var file = cli.File("don-vi.csv", "code,name,kind,parent,chapter,valid_from,valid_to,successor\nBKT,Ủy ban Kiểm tra Tỉnh ủy,party-agency,VPTU,509,2018-01-01,,\n");
+        await using (var holder = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={cli.Db.DbArgument};Pooling=False"))
+        {
+            await holder.OpenAsync();
+            await using (var begin = holder.CreateCommand())
+            {
+                begin.CommandText = "BEGIN IMMEDIATE";
+                await begin.ExecuteNonQueryAsync(); // another writer holds the database
+            }
+
+            var (code, _, err) = await cli.RunAsync("unit", "import", file, "--by", "admin", "--wait", "1");
+
+            Assert.Equal(ExitCodes.Failure, code);
+            Assert.Contains("Đang chờ cơ sở dữ liệu: một thao tác khác đang ghi (chờ tối đa 1 giây)", err, StringComparison.Ordinal);
+            Assert.Contains("cơ sở dữ liệu đang bận", err, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(before, DatabaseFingerprint.Of(cli.Db.DbArgument));
+        Assert.Equal(0, (await cli.RunAsync("unit", "import", file, "--by", "admin", "--wait", "1")).Code); // free again: no message, done
+    }
+
+    [Fact]
     public async Task AMissingDatabaseFile_IsNamed_AndNotCreated()
     {
         var folder = Directory.CreateTempSubdirectory("pf-missing-").FullName;

@@ -12,7 +12,8 @@ public sealed class ReportCliTests
     {
         await using var cli = await CliRunner.StartAsync();
         var list = (await cli.JsonAsync("report", "list")).EnumerateArray().ToList();
-        Assert.Equal(["trial-balance", "general-ledger", "cash-book", "bank-book", "advance-book", "estimate-book", "B01-BCTC", "B02-BCTC", "B03-BCTC", "B01-BCQT", "F01-01-BCQT", "budget-execution"],
+        Assert.Equal(["trial-balance", "general-ledger", "cash-book", "bank-book", "advance-book", "estimate-book", "B01-BCTC", "B02-BCTC", "B03-BCTC", "B04-BCTC", "B01-BCQT", "F01-01-BCQT", "F01-02-BCQT", "budget-execution",
+            "asset-register", "asset-movement", "asset-wear"],
             list.Select(r => r.GetProperty("code").GetString()));
         var b01 = list.Single(r => r.GetProperty("code").GetString() == "B01-BCTC");
         Assert.Equal(("B01/BCTC", "Báo cáo tình hình tài chính", "V"), (b01.GetProperty("form").GetString(), b01.GetProperty("name").GetString(), b01.GetProperty("verified").GetString()));
@@ -20,7 +21,7 @@ public sealed class ReportCliTests
 
         var text = await cli.MustSucceedAsync("report", "list");
         Assert.Contains("B01-BCTC       B01/BCTC", text, StringComparison.Ordinal);
-        Assert.Contains("12 báo cáo.", text, StringComparison.Ordinal);
+        Assert.Contains("17 báo cáo.", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -63,6 +64,27 @@ public sealed class ReportCliTests
         var (code, _, err) = await cli.RunAsync("report", "show", "B01-BCTC", "--year", "2024");
         Assert.Equal(ExitCodes.Refused, code);
         Assert.Contains("[report.not-in-force]", err, StringComparison.Ordinal);
+    }
+
+    [PostgresFact]
+    public async Task OnPostgreSql_TheBooksReadAsOnSqlite_AndStreamIntoTheWorkbook()
+    {
+        await using var pg = await CliRunner.StartAsync(DatabaseProvider.Postgres);
+        Assert.Equal(0, (await pg.RunAsync("unit", "import", pg.File("units.csv", Units), "--by", TestUsers.Admin)).Code);
+        await pg.MustSucceedAsync("balance", "import", pg.File("openings.csv", Openings));
+        await pg.MustSucceedAsync("voucher", "import", pg.File("vouchers.csv", Vouchers));
+        await using var sqlite = await BooksAsync();
+        foreach (var code in new[] { "cash-book", "general-ledger" })
+        {
+            var onPg = await pg.JsonAsync("report", "show", code, "--year", "2025");
+            var onSqlite = await sqlite.JsonAsync("report", "show", code, "--year", "2025");
+            Assert.Equal(onSqlite.GetProperty("rows").GetRawText(), onPg.GetProperty("rows").GetRawText());
+        }
+
+        var path = pg.File("pg.xlsx", string.Empty);
+        var export = await pg.JsonAsync("report", "export", "--year", "2025", "--reports", "cash-book", "--out", path);
+        var shown = await pg.JsonAsync("report", "show", "cash-book", "--year", "2025");
+        Assert.Equal(shown.GetProperty("rows").GetArrayLength(), export.GetProperty("sheets")[0].GetProperty("rows").GetInt32());
     }
 
     [PostgresFact]
