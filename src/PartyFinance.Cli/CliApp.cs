@@ -44,7 +44,7 @@ public static class CliApp
             DbCommands.Build(context), DemoCommands.Build(context), UnitCommands.Build(context), BalanceCommands.Build(context),
             VoucherCommands.Build(context), PeriodCommands.Build(context), LedgerCommands.Build(context),
             AuthorityCommands.Build(context), UserCommands.Build(context), ApprovalCommands.Build(context),
-            BudgetCommands.Build(context), SpendCommands.Build(context), AssetCommands.Build(context), ReportCommands.Build(context), CloseCommands.Build(context),
+            BudgetCommands.Build(context), SpendCommands.Build(context), AssetCommands.Build(context), ToolCommands.Build(context), ReportCommands.Build(context), CloseCommands.Build(context),
         })
         {
             root.Subcommands.Add(command);

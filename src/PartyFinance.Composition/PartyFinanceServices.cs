@@ -71,6 +71,7 @@ public static class PartyFinanceServices
         services.AddScoped<IAssetStore>(sp => sp.GetRequiredService<AssetStore>());
         services.AddScoped<IPurchasedAssets, PurchasedAssetCards>();
         services.AddScoped<AssetPurchasing>();
+        services.AddScoped<IToolStore, ToolStore>();
         services.AddSingleton(sp => new EstimateControl(sp.GetRequiredService<BudgetReference>()));
         services.AddSingleton(sp => sp.GetRequiredService<BudgetReference>().Posting);
         services.AddScoped(sp => SpendingAuthority(sp.GetRequiredService<IAuthorityStore>(), sp.GetRequiredService<ILedgerQueries>()));
@@ -149,6 +150,10 @@ public static class PartyFinanceServices
         services.AddScoped<AssetQueries>();
         services.AddScoped<RunWear>();
         services.AddScoped<RequestAssetAction>();
+        services.AddScoped<ToolRegister>();
+        services.AddScoped<ImportTools>();
+        services.AddScoped<ToolQueries>();
+        services.AddScoped<PurchaseWithPartyFunds>();
         services.AddScoped<UpgradeAsset>();
         services.AddScoped<RunDepreciation>();
         services.AddScoped<StocktakeUseCases>();

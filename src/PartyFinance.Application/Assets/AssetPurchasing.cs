@@ -8,12 +8,12 @@ using PartyFinance.Domain.Posting;
 namespace PartyFinance.Application.Assets;
 
 /// <summary>What `spend request` was given about the asset it buys (any of it may be missing).</summary>
-public sealed record AssetPurchaseInput(string? ClassCode, string? Name, string? Code, string? Location, string? Custodian)
+public sealed record AssetPurchaseInput(string? ClassCode, string? Name, string? Code, string? Location, string? Custodian, int? Quantity = null, string? Measure = null)
 {
-    public bool IsEmpty => ClassCode is null && Name is null && Code is null && Location is null && Custodian is null;
+    public bool IsEmpty => ClassCode is null && Name is null && Code is null && Location is null && Custodian is null && Quantity is null && Measure is null;
 }
 
-/// <summary>The asset a request buys (null: none — not a purchase item, or a tool below the threshold) and what to tell the user.</summary>
+/// <summary>The asset or tool a request buys (null: none — not a purchase item, or an optional item without asset details) and what to tell the user.</summary>
 public sealed record PurchaseCheck(AssetPurchase? Asset, string? Notice);
 
 /// <summary>
@@ -29,6 +29,18 @@ public interface IPurchasedAssets
 
     /// <summary>Writes a new card with its first history entry in the open budget unit of work; an existing code is refused.</summary>
     Task<Result> OpenAsync(FixedAsset card, CancellationToken ct);
+
+    /// <summary>The card with <paramref name="code"/> and whether any action was ever asked on it, read in the open unit of work.</summary>
+    Task<(FixedAsset? Card, bool ActionsAsked)> FindCardAsync(string code, CancellationToken ct);
+
+    /// <summary>Writes the new history entries of a stored card in the open unit of work; a card changed meanwhile is refused.</summary>
+    Task<Result> SaveCardAsync(FixedAsset card, CancellationToken ct);
+
+    /// <summary>The tool of the tools register with <paramref name="code"/>, read in the open unit of work.</summary>
+    Task<Tool?> FindToolAsync(string code, CancellationToken ct);
+
+    /// <summary>Writes a new tool or its new history entries in the open budget unit of work.</summary>
+    Task<Result> SaveToolAsync(Tool tool, CancellationToken ct);
 }
 
 /// <summary>
@@ -37,9 +49,11 @@ public interface IPurchasedAssets
 /// threshold of the wear regime, funding share of the fund source); at `spend pay` the payment books
 /// the asset (Nợ 211x/213x / Có 36611, events asset-purchase-*) and opens the card, origin purchase,
 /// in service on the payment date, funded by the share of the line's fund source (db/assets/funding-shares.csv).
-/// Below the threshold (and not a group that is always a fixed asset) it is a tool: the request stays an expense.
+/// Below the threshold (one item's cost, the amount ÷ --quantity; and not a group that is always a fixed asset) it is a
+/// tool (công cụ, dụng cụ): the payment posts tool-purchase-* (Nợ 153 / Có 36612, Có 008 on the item) and receives the
+/// tool into the tools register (<see cref="ToolRegister"/>) instead of opening a card.
 /// </summary>
-public sealed class AssetPurchasing(AssetReference reference, IAssetStore assets, IPurchasedAssets cards)
+public sealed class AssetPurchasing(AssetReference reference, IAssetStore assets, IPurchasedAssets cards, IToolStore tools)
 {
     public async Task<Result<PurchaseCheck>> CheckRequestAsync(BudgetLineKey key, long amount, long requestId, AssetPurchaseInput? input, CancellationToken ct)
     {
@@ -86,11 +100,29 @@ public sealed class AssetPurchasing(AssetReference reference, IAssetStore assets
         }
 
         var (cls, group, regime, _) = terms.Value;
-        if (!group.AlwaysFixed && amount < regime.FixedAssetThreshold)
+        if (group.ConventionalCost && amount != regime.SpecialAssetValue)
         {
-            return Result.Success(new PurchaseCheck(null,
-                $"Số tiền {VietnameseFormat.Amount(amount)} dưới ngưỡng tài sản cố định {VietnameseFormat.Amount(regime.FixedAssetThreshold)} ({regime.Source.Split(',')[0]}): " +
-                "đây là công cụ, dụng cụ — khi chi ghi chi phí như khoản chi thường, không lập thẻ tài sản."));
+            return AssetErrors.Error(AssetErrors.SpecialAssetValue,
+                $"Loại {cls.Code} là tài sản đặc thù: ghi nguyên giá theo giá quy ước {VietnameseFormat.Amount(regime.SpecialAssetValue)} ({ImportAssets.SpecialSource(regime)}); " +
+                $"đề nghị chi {VietnameseFormat.Amount(amount)} không ghi tăng được loại này — chọn loại tài sản khác hoặc lập đề nghị đúng giá quy ước.", "amount");
+        }
+
+        var quantity = given.Quantity ?? 1;
+        if (quantity <= 0)
+        {
+            return AssetErrors.Error(AssetErrors.BadField, "Số lượng --quantity phải là số nguyên dương.", "quantity");
+        }
+
+        var unitCost = ToolRecognition.UnitCost(amount, quantity);
+        if (ToolRecognition.IsTool(unitCost, regime, group))
+        {
+            return await ToolCheckAsync(key, amount, requestId, given, quantity, unitCost, regime, ct);
+        }
+
+        if (quantity != 1)
+        {
+            return AssetErrors.Error(AssetErrors.OneCardPerRequest,
+                $"Đơn giá {VietnameseFormat.Amount(unitCost)} từ ngưỡng tài sản cố định trở lên: mỗi đề nghị chi mua một tài sản cố định (một thẻ); bỏ --quantity hoặc lập từng đề nghị.", "quantity");
         }
 
         var code = string.IsNullOrWhiteSpace(given.Code) ? $"TS-{key.Unit}-{Y(requestId)}" : given.Code.Trim();
@@ -108,6 +140,11 @@ public sealed class AssetPurchasing(AssetReference reference, IAssetStore assets
         CancellationToken ct)
     {
         var asset = request.Asset ?? throw new InvalidOperationException($"Request {request.Id} buys no asset.");
+        if (asset.IsTool)
+        {
+            return PaymentPosting.ForToolPurchase(request, method, fundedByPaymentOrder, date, book);
+        }
+
         var terms = Terms(reference.With(await cards.ClassesAsync(ct)), asset.ClassCode, request.Key.FundSource, date.Year, date);
         return terms.IsFailure
             ? Result.Failure<VoucherDraft>(terms.Errors)
@@ -118,6 +155,11 @@ public sealed class AssetPurchasing(AssetReference reference, IAssetStore assets
     public async Task<Result> OpenCardAsync(SpendingRequest request, DateOnly date, string voucher, string by, DateTimeOffset at, CancellationToken ct)
     {
         var asset = request.Asset ?? throw new InvalidOperationException($"Request {request.Id} buys no asset.");
+        if (asset.Tool is { } bought)
+        {
+            return await ReceiveToolAsync(request, asset, bought, date, voucher, by, at, ct);
+        }
+
         var terms = Terms(reference.With(await cards.ClassesAsync(ct)), asset.ClassCode, request.Key.FundSource, date.Year, date);
         if (terms.IsFailure)
         {
@@ -170,6 +212,90 @@ public sealed class AssetPurchasing(AssetReference reference, IAssetStore assets
 
         return Result.Success((cls, group, regime, share.Share));
     }
+
+    /// <summary>
+    /// The payment voucher <paramref name="voucher"/> of a request that bought an asset or a tool was reversed
+    /// (<paramref name="reversal"/>) in this unit of work: the card gets a "purchase reversed" entry and leaves
+    /// the register, or the tool's receipt is taken back — refused when anything else touched them since.
+    /// </summary>
+    public async Task<Result> ReversePurchaseAsync(SpendingRequest request, string voucher, string reversal, DateOnly date, string reason, string by, DateTimeOffset at,
+        CancellationToken ct)
+    {
+        var asset = request.Asset ?? throw new InvalidOperationException($"Request {request.Id} buys no asset.");
+        var why = $"Đảo chứng từ mua {voucher} của đề nghị chi số {Y(request.Id)}: {reason}";
+        if (asset.IsTool)
+        {
+            var tool = await cards.FindToolAsync(asset.Code, ct);
+            if (tool is null)
+            {
+                return Result.Failure(ToolErrors.Error(ToolErrors.NotFound, $"Không có công cụ, dụng cụ mã '{asset.Code}' của đề nghị chi số {Y(request.Id)}.", "number"));
+            }
+
+            var taken = tool.ReverseReceipt(voucher, date, reversal, why, by, at);
+            return taken.IsFailure ? taken : await cards.SaveToolAsync(tool, ct);
+        }
+
+        var (card, asked) = await cards.FindCardAsync(asset.Code, ct);
+        if (card is null)
+        {
+            return Result.Failure(AssetErrors.Error(AssetErrors.NotFound, $"Không có thẻ tài sản mã '{asset.Code}' của đề nghị chi số {Y(request.Id)}.", "number"));
+        }
+
+        var reversed = card.ReversePurchase(date, reversal, why, asked, by, at);
+        return reversed.IsFailure ? reversed : await cards.SaveCardAsync(card, ct);
+    }
+
+    /// <summary>A tool below the threshold: the request will receive it into the tools register (a new tool, or more of one of the same unit and line).</summary>
+    private async Task<Result<PurchaseCheck>> ToolCheckAsync(BudgetLineKey key, long amount, long requestId, AssetPurchaseInput given, int quantity, long unitCost,
+        WearRegime regime, CancellationToken ct)
+    {
+        var code = string.IsNullOrWhiteSpace(given.Code) ? $"CC-{key.Unit}-{Y(requestId)}" : given.Code.Trim();
+        var measure = Trimmed(given.Measure) ?? "cái";
+        var line = ToolLineOf(key);
+        if (await tools.FindAsync(code, ct) is { } existing && (existing.Unit != key.Unit || existing.Line != line))
+        {
+            return ToolErrors.Error(ToolErrors.OtherLine,
+                $"Công cụ, dụng cụ {code} thuộc {existing.Unit}, dòng {existing.Line}; không nhập thêm từ dòng {line} được: ghi mã khác (--asset-code).", "asset-code");
+        }
+
+        return Result.Success(new PurchaseCheck(new AssetPurchase(code, given.Name!.Trim(), given.ClassCode!.Trim(), Trimmed(given.Location), Trimmed(given.Custodian),
+                new ToolPurchase(quantity, measure)),
+            $"Đơn giá {VietnameseFormat.Amount(unitCost)} ({Y(quantity)} {measure}, {VietnameseFormat.Amount(amount)}) dưới ngưỡng tài sản cố định {ToolRecognition.Threshold(regime)} " +
+            $"({regime.Source.Split(',')[0]}): đây là công cụ, dụng cụ — khi thanh toán sẽ nhập kho {code} (Nợ 153 / Có 36612), không lập thẻ tài sản; xuất dùng bằng: partyfinance tool issue {code}."));
+    }
+
+    /// <summary>Receives the tool a paid request bought into the tools register, in the payment's unit of work, its entry naming the voucher.</summary>
+    private async Task<Result> ReceiveToolAsync(SpendingRequest request, AssetPurchase asset, ToolPurchase bought, DateOnly date, string voucher, string by, DateTimeOffset at,
+        CancellationToken ct)
+    {
+        var reason = $"Mua theo đề nghị chi số {Y(request.Id)}: {request.Purpose}";
+        var line = ToolLineOf(request.Key);
+        var tool = await cards.FindToolAsync(asset.Code, ct);
+        if (tool is null)
+        {
+            var opened = Tool.Open(asset.Code, asset.Name, request.Key.Unit, bought.Measure, line, asset.Location, ToolEventKind.Receipt, date, bought.Quantity, request.Amount,
+                asset.Custodian, reason, by, at);
+            if (opened.IsFailure)
+            {
+                return Result.Failure(opened.Errors);
+            }
+
+            tool = opened.Value;
+        }
+        else
+        {
+            var received = tool.Receive(date, request.Key.Unit, line, bought.Quantity, request.Amount, asset.Custodian, reason, by, at);
+            if (received.IsFailure)
+            {
+                return received;
+            }
+        }
+
+        tool.NameVoucher(voucher);
+        return await cards.SaveToolAsync(tool, ct);
+    }
+
+    private static ToolLine ToolLineOf(BudgetLineKey k) => new(k.FundSource, k.Autonomy, k.Sector, k.BudgetItem);
 
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

@@ -28,6 +28,13 @@ public sealed class AssetQueries(IAssetStore store)
             }
 
             var s = a.At(end);
+
+            // A card whose purchase was reversed left the register (its history stays: asset show).
+            if (s.Status == AssetStatus.PurchaseReversed)
+            {
+                continue;
+            }
+
             if (unit is null || string.Equals(s.Unit, unit, StringComparison.OrdinalIgnoreCase))
             {
                 rows.Add(new AssetRow(a.Code, a.Name, a.ClassCode, s.Unit, s.OriginalCost, s.AccumulatedWear, s.Residual, s.Status));

@@ -88,12 +88,13 @@ public static class AssetReferenceFiles
     {
         var errors = new List<DomainError>();
         var g = BudgetReferenceFiles.Read(groups, "asset-groups.csv",
-            ["group", "name", "asset_account", "wear_account", "authority_class", "always_fixed", "worn", "budget_item", "valid_from", "valid_to", "source", "verified"], errors,
+            ["group", "name", "asset_account", "wear_account", "authority_class", "always_fixed", "worn", "budget_item", "valid_from", "valid_to", "source", "verified",
+                "conventional_cost"], errors,
             (h, r, e) => new AssetGroup(h.Get(r, "group"), h.Get(r, "name"), h.Get(r, "asset_account"), h.Get(r, "wear_account"),
                 AssetClasses.TryParse(h.Get(r, "authority_class"), out var c) ? c : Bad(e, "authority_class", h.Get(r, "authority_class"), AssetClass.Other),
                 YesNo(h, r, "always_fixed", e), YesNo(h, r, "worn", e), h.Get(r, "budget_item"),
                 BudgetReferenceFiles.Date(h, r, "valid_from", e) ?? DateOnly.MinValue, BudgetReferenceFiles.Date(h, r, "valid_to", e),
-                h.Get(r, "source"), h.Get(r, "verified")));
+                h.Get(r, "source"), h.Get(r, "verified"), YesNo(h, r, "conventional_cost", e)));
         var w = BudgetReferenceFiles.Read(regimes, "wear-regimes.csv",
             ["code", "valid_from", "valid_to", "rounding", "transition_year", "fixed_asset_threshold", "special_asset_value", "source", "verified"], errors,
             (h, r, e) => new WearRegime(h.Get(r, "code"), BudgetReferenceFiles.Date(h, r, "valid_from", e) ?? DateOnly.MinValue, BudgetReferenceFiles.Date(h, r, "valid_to", e),

@@ -217,6 +217,14 @@ public sealed class ImportAssets(IAssetStore store, AssetReference reference, Po
                     $"Nguyên giá {VietnameseFormat.Amount(c4)} dưới {VietnameseFormat.Amount(regime.FixedAssetThreshold)} ({regime.Source.Split(';')[0]}): đây là công cụ, dụng cụ, không phải tài sản cố định.", "original_cost", row));
             }
 
+            // Special assets are carried at the conventional cost of the regime (TT 141/2025 Art. 8; TT 23/2023 Art. 8), never their price.
+            if (group is { ConventionalCost: true } && regime is not null && cost is { } c5 && c5 != regime.SpecialAssetValue)
+            {
+                e.Add(new DomainError(AssetErrors.SpecialAssetValue,
+                    $"Tài sản đặc thù (nhóm {group.Code}) ghi nguyên giá theo giá quy ước {VietnameseFormat.Amount(regime.SpecialAssetValue)} ({SpecialSource(regime)}), không phải {VietnameseFormat.Amount(c5)}.",
+                    "original_cost", row));
+            }
+
             var sector = h.Get(rec, "sector");
             if (sector.Length == 0 && unit is not null)
             {
@@ -263,6 +271,12 @@ public sealed class ImportAssets(IAssetStore store, AssetReference reference, Po
 
         return (rows, errors);
     }
+
+    /// <summary>The part of the regime's source that names the conventional cost (Điều 8), or the whole source.</summary>
+    internal static string SpecialSource(WearRegime regime) =>
+        regime.Source.Split([',', ';']).Select(p => p.Trim()).FirstOrDefault(p => p.Contains("Điều 8", StringComparison.Ordinal)) is { } part
+            ? regime.Source.Split(' ')[0] + " " + regime.Source.Split(' ')[1] + " " + part
+            : regime.Source;
 
     private static bool Refuse(List<DomainError> e, int row, string value)
     {

@@ -221,6 +221,14 @@ public sealed class StocktakeUseCases(IAssetStore store, IAuthorityStore authori
                     e.Add(new DomainError(AssetErrors.BadField, "Nguyên giá phải dương và hao mòn lũy kế từ 0 đến nguyên giá.", "original_cost", row));
                 }
 
+                // A special asset found is carried at the conventional cost too (TT 141/2025 Art. 8).
+                var regime = catalogue.Regime(sheet.Date.Year);
+                if (cls is not null && catalogue.Group(cls.Group, sheet.Date) is { ConventionalCost: true } && regime is not null && cost is { } sc && sc != regime.SpecialAssetValue)
+                {
+                    e.Add(new DomainError(AssetErrors.SpecialAssetValue,
+                        $"Tài sản thừa '{code}' là tài sản đặc thù: nguyên giá theo giá quy ước {VietnameseFormat.Amount(regime.SpecialAssetValue)} ({ImportAssets.SpecialSource(regime)}).", "original_cost", row));
+                }
+
                 var sector = Values.Optional(h.Get(rec, "sector")) ?? defaultSector;
                 if (sector is null)
                 {

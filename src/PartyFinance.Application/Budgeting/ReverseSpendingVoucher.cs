@@ -1,3 +1,4 @@
+using PartyFinance.Application.Assets;
 using PartyFinance.Application.Authority;
 using PartyFinance.Application.Ledger;
 using PartyFinance.Domain.Authority;
@@ -13,11 +14,10 @@ namespace PartyFinance.Application.Budgeting;
 /// and shows that its voucher was reversed, so the books and the budget never disagree; any other
 /// voucher is reversed by the ledger alone.
 /// </summary>
-public sealed class ReverseSpendingVoucher(IBudgetStore store, IVoucherPoster poster, ReverseVoucher ledger, AccessGuard access, TimeProvider time)
+public sealed class ReverseSpendingVoucher(IBudgetStore store, IVoucherPoster poster, ReverseVoucher ledger, AccessGuard access, TimeProvider time,
+    AssetPurchasing? assets = null)
 {
     public const string NotLatest = "spending.reverse-not-latest";
-
-    public const string AssetPurchased = "spending.reverse-asset-purchase";
 
     public async Task<Result<string>> RunAsync(string number, DateOnly date, string reason, string by, CancellationToken ct)
     {
@@ -49,22 +49,27 @@ public sealed class ReverseSpendingVoucher(IBudgetStore store, IVoucherPoster po
                 return Result.Failure(LedgerErrors.Error(LedgerErrors.ReasonRequired, "Phải ghi rõ lý do đảo chứng từ.", "reason"));
             }
 
-            // The payment opened an asset card whose history is append-only: reversing the voucher alone would leave the card on the register.
-            if (request.Asset is { } asset && request.Nature == SpendingNature.Payment)
-            {
-                return Result.Failure(SpendingErrors.Error(AssetPurchased,
-                    $"Chứng từ {number} đã ghi tăng tài sản cố định {asset.Code} và lập thẻ tài sản: không đảo riêng chứng từ được. " +
-                    $"Ghi giảm tài sản bằng nghiệp vụ tài sản (partyfinance asset show {asset.Code}) theo quyết định của cấp có thẩm quyền.", "number"));
-            }
-
             var posted = await poster.ReverseAsync(number, date, reason, by, ct);
             if (posted.IsFailure)
             {
                 return posted;
             }
 
+            // The payment opened an asset card (or received a tool): in the same transaction the card leaves the register, or the
+            // receipt is taken back — refused, and the reversal with it, when anything else touched them since.
+            var at = time.GetUtcNow();
+            if (request.Asset is not null && request.Nature == SpendingNature.Payment)
+            {
+                var buys = assets ?? throw new InvalidOperationException("A request that bought an asset is reversed with the asset register wired.");
+                var undone = await buys.ReversePurchaseAsync(request, number, posted.Value, date, reason.Trim(), by, at, ct);
+                if (undone.IsFailure)
+                {
+                    return undone;
+                }
+            }
+
             reversalNo = posted.Value;
-            return request.PaymentReversed(line, number, posted.Value, by, time.GetUtcNow(), reason.Trim());
+            return request.PaymentReversed(line, number, posted.Value, by, at, reason.Trim());
         }, ct);
         return done.IsFailure ? Result.Failure<string>(done.Errors) : Result.Success(reversalNo!);
     }

@@ -21,6 +21,7 @@ public static class AssetCommands
         var root = new Command("asset", "Tài sản cố định: danh mục loại, sổ tài sản, hao mòn, điều chuyển và xử lý")
         {
             ClassCommands(context), Import(context), Csv.Supported(List(context)), Show(context), Wear(context), Depreciate(context), Upgrade(context), Stocktake(context),
+            AssetPurchaseCommand.Build(context),
         };
         foreach (var action in Enum.GetValues<AssetAction>().Where(a => a != AssetAction.RecordSurplus))
         {

@@ -34,9 +34,11 @@ public static class SpendCommands
         var assetCode = new Option<string?>("--asset-code") { Description = "Mã tài sản (mặc định TS-<đơn vị>-<số đề nghị>)" };
         var location = new Option<string?>("--location") { Description = "Nơi đặt tài sản" };
         var custodian = new Option<string?>("--custodian") { Description = "Người/bộ phận quản lý, sử dụng tài sản" };
+        var quantity = new Option<int?>("--quantity") { Description = "Mục mua sắm: số lượng (mặc định 1); đơn giá dưới ngưỡng tài sản cố định là công cụ, dụng cụ" };
+        var measure = new Option<string?>("--measure") { Description = "Công cụ, dụng cụ: đơn vị tính (mặc định cái)" };
         var command = new Command("request", "Lập đề nghị chi (kiểm tra dự toán để tham khảo)")
         {
-            year, amount, purpose, payee, advance, contract, assetClass, assetName, assetCode, location, custodian,
+            year, amount, purpose, payee, advance, contract, assetClass, assetName, assetCode, location, custodian, quantity, measure,
         };
         foreach (var o in line.All)
         {
@@ -48,7 +50,8 @@ public static class SpendCommands
             var c = context(p);
             var key = line.Key(p, p.GetValue(year) ?? BudgetWiring.Today(c).Year);
             DateOnly? signed = p.GetValue(contract) is { } s ? BudgetWiring.DateOr(c, s, "--contract-signed") : null;
-            var asset = new AssetPurchaseInput(p.GetValue(assetClass), p.GetValue(assetName), p.GetValue(assetCode), p.GetValue(location), p.GetValue(custodian));
+            var asset = new AssetPurchaseInput(p.GetValue(assetClass), p.GetValue(assetName), p.GetValue(assetCode), p.GetValue(location), p.GetValue(custodian),
+                p.GetValue(quantity), p.GetValue(measure));
             var created = await c.Get<CreateSpendingRequest>().RunAsync(new NewSpendingRequest(key, p.GetValue(amount),
                 p.GetValue(purpose) ?? string.Empty, c.Actor, p.GetValue(payee), p.GetValue(advance) ? SpendingNature.Advance : SpendingNature.Payment, signed,
                 asset.IsEmpty ? null : asset), ct);
@@ -193,7 +196,8 @@ public static class SpendCommands
             c.Output.Line($"Dòng dự toán: {r.Key}" + (r.Payee is null ? string.Empty : $"; người nhận: {r.Payee}") + (r.VoucherNo is null ? string.Empty : $"; chứng từ {r.VoucherNo}"));
             if (r.Asset is { } a)
             {
-                c.Output.Line($"Tài sản mua: {a.Code} — {a.Name}, loại {a.ClassCode}" + (a.Location is null ? string.Empty : $", đặt tại {a.Location}")
+                c.Output.Line((a.Tool is { } t ? $"Công cụ, dụng cụ mua: {a.Code} — {a.Name}, {t.Quantity.ToString(System.Globalization.CultureInfo.InvariantCulture)} {t.Measure}" : $"Tài sản mua: {a.Code} — {a.Name}, loại {a.ClassCode}")
+                    + (a.Location is null ? string.Empty : $", đặt tại {a.Location}")
                     + (a.Custodian is null ? string.Empty : $", người quản lý {a.Custodian}"));
             }
 

@@ -26,7 +26,17 @@ internal static class SpendOutput
         ["voucher_no"] = r.VoucherNo,
         ["budget_warning"] = warning,
         ["asset"] = r.Asset is { } a
-            ? new Dictionary<string, object?> { ["code"] = a.Code, ["name"] = a.Name, ["class"] = a.ClassCode, ["location"] = a.Location, ["custodian"] = a.Custodian }
+            ? new Dictionary<string, object?>
+            {
+                ["code"] = a.Code,
+                ["name"] = a.Name,
+                ["class"] = a.ClassCode,
+                ["location"] = a.Location,
+                ["custodian"] = a.Custodian,
+                ["kind"] = a.IsTool ? "tool" : "fixed-asset",
+                ["quantity"] = a.Tool?.Quantity,
+                ["measure"] = a.Tool?.Measure,
+            }
             : null,
         ["asset_notice"] = assetNotice,
     };
@@ -51,6 +61,10 @@ internal static class SpendOutput
         if (assetNotice is not null)
         {
             c.Output.Line("Tài sản: " + assetNotice);
+        }
+        else if (r.Asset is { Tool: { } t } tool && r.Status == SpendingStatus.Paid && r.Nature == SpendingNature.Payment)
+        {
+            c.Output.Line($"Đã nhập kho công cụ, dụng cụ {tool.Code} ({tool.Name}, {t.Quantity.ToString(System.Globalization.CultureInfo.InvariantCulture)} {t.Measure}); xem: partyfinance tool show {tool.Code}");
         }
         else if (r.Asset is { } a && r.Status == SpendingStatus.Paid && r.Nature == SpendingNature.Payment)
         {

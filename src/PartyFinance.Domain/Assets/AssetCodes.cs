@@ -21,6 +21,9 @@ public enum AssetStatus
     Liquidated,
     Destroyed,
     WrittenOff,
+
+    /// <summary>Its purchase payment was reversed before anything else touched it: the card left the register.</summary>
+    PurchaseReversed,
 }
 
 /// <summary>What happened to an asset, as its history records it.</summary>
@@ -37,6 +40,7 @@ public enum AssetEventKind
     Destroy,
     WriteOffLoss,
     StocktakeSurplus,
+    PurchaseReversed,
 }
 
 /// <summary>The actions on an asset that need the decision of the body the delegation rules name.</summary>
@@ -67,7 +71,8 @@ public static class AssetCodes
         (AssetStatus.Sold, "sold", "Đã bán"),
         (AssetStatus.Liquidated, "liquidated", "Đã thanh lý"),
         (AssetStatus.Destroyed, "destroyed", "Đã tiêu hủy"),
-        (AssetStatus.WrittenOff, "written-off", "Đã xử lý mất, hủy hoại"));
+        (AssetStatus.WrittenOff, "written-off", "Đã xử lý mất, hủy hoại"),
+        (AssetStatus.PurchaseReversed, "purchase-reversed", "Đã hủy ghi tăng (đảo chứng từ mua)"));
 
     public static readonly CodeTable<AssetEventKind> Events = new(
         (AssetEventKind.Opening, "opening", "Ghi sổ đầu kỳ"),
@@ -80,7 +85,8 @@ public static class AssetCodes
         (AssetEventKind.Liquidate, "liquidate", "Thanh lý"),
         (AssetEventKind.Destroy, "destroy", "Tiêu hủy"),
         (AssetEventKind.WriteOffLoss, "write-off", "Xử lý mất, hủy hoại"),
-        (AssetEventKind.StocktakeSurplus, "stocktake-surplus", "Ghi tăng tài sản thừa khi kiểm kê"));
+        (AssetEventKind.StocktakeSurplus, "stocktake-surplus", "Ghi tăng tài sản thừa khi kiểm kê"),
+        (AssetEventKind.PurchaseReversed, "purchase-reversed", "Đảo chứng từ mua sắm"));
 
     public static readonly CodeTable<AssetAction> Actions = new(
         (AssetAction.Transfer, "transfer", "Điều chuyển"),

@@ -20,6 +20,9 @@ public static class AssetErrors
     public const string Stale = "assets.stale";
     public const string SheetNotFound = "assets.stocktake-not-found";
     public const string SheetClosed = "assets.stocktake-closed";
+    public const string Touched = "assets.touched-after-purchase";
+    public const string SpecialAssetValue = "assets.special-asset-value";
+    public const string OneCardPerRequest = "assets.one-card-per-request";
 
     public static DomainError Error(string code, string message, string? field = null, int? row = null) => new(code, message, field, row);
 }

@@ -7,7 +7,8 @@ namespace PartyFinance.Domain.Assets;
 /// accounts its assets post to (nguyên giá 211x/213x, hao mòn 214x), the class the delegation rules
 /// know it by, whether it is a fixed asset whatever its value (land, buildings, structures — Art.
 /// 3.2.a) and whether it is worn at all (Art. 11.3: land use rights, special assets, assets that do
-/// not lose value are not), and the budget item its wear is booked on when the card names none.
+/// not lose value are not), the budget item its wear is booked on when the card names none, and whether
+/// its assets are carried at the conventional cost of the wear regime (special assets, Art. 8).
 /// </summary>
 public sealed record AssetGroup(
     string Code,
@@ -21,7 +22,8 @@ public sealed record AssetGroup(
     DateOnly ValidFrom,
     DateOnly? ValidTo,
     string Source,
-    string Verified)
+    string Verified,
+    bool ConventionalCost = false)
 {
     public bool IsValidOn(DateOnly date) => ValidFrom <= date && (ValidTo is null || date <= ValidTo);
 

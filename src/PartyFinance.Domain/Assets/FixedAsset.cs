@@ -150,6 +150,7 @@ public sealed class FixedAsset
                 AssetEventKind.Liquidate => AssetStatus.Liquidated,
                 AssetEventKind.Destroy => AssetStatus.Destroyed,
                 AssetEventKind.WriteOffLoss => AssetStatus.WrittenOff,
+                AssetEventKind.PurchaseReversed => AssetStatus.PurchaseReversed,
                 _ => status,
             };
         }
@@ -407,6 +408,27 @@ public sealed class FixedAsset
         var moves = action.MovesToUnit();
         Append(new AssetEvent(0, action.Event(), date, null, moves ? toUnit! : state.Unit, moves ? state.Unit : null, default, 0, proceeds, null, vouchers,
             reason, actionId, by, at));
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// The purchase payment that opened this card was reversed: allowed only while nothing else touched
+    /// the card (its purchase is its only entry, no wear or depreciation booked, no action asked) — the
+    /// card then takes back its cost and leaves the register, its history keeping both entries.
+    /// </summary>
+    public Result ReversePurchase(DateOnly date, string voucher, string reason, bool actionsAsked, string by, DateTimeOffset at)
+    {
+        var touched = _events.Count != 1 || _events[0].Kind != AssetEventKind.Purchase || _wear.Count > 0 || _depreciation.Count > 0 || actionsAsked;
+        if (touched || date < _events[0].Date)
+        {
+            return Result.Failure(AssetErrors.Error(AssetErrors.Touched, touched
+                ? $"Tài sản {Code} đã có nghiệp vụ sau khi mua (hao mòn, khấu hao, nâng cấp hoặc đề nghị xử lý): không đảo chứng từ mua được; ghi giảm tài sản bằng nghiệp vụ tài sản theo quyết định của cấp có thẩm quyền (partyfinance asset show {Code})."
+                : $"Ngày đảo {VietnameseFormat.Date(date)} trước ngày mua tài sản {Code} ({VietnameseFormat.Date(_events[0].Date)}).", touched ? "number" : "date"));
+        }
+
+        var s = Current;
+        Append(new AssetEvent(0, AssetEventKind.PurchaseReversed, date, null, s.Unit, null, new AssetFunding(-s.Funding.State, -s.Funding.Party, -s.Funding.Other), 0, null, null,
+            voucher, reason, null, by, at));
         return Result.Success();
     }
 

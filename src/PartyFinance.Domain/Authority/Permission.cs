@@ -34,4 +34,8 @@ public enum Permission
     AssetChange,
     AssetStocktake,
     CloseYear,
+    ToolReceive,
+    ToolIssue,
+    ToolImport,
+    ToolCloseYear,
 }

@@ -33,7 +33,11 @@ public static class Permissions
         (Permission.AssetAction, "asset.action", "lập hồ sơ xử lý tài sản"),
         (Permission.AssetChange, "asset.change", "ghi biến động tài sản"),
         (Permission.AssetStocktake, "asset.stocktake", "kiểm kê tài sản"),
-        (Permission.CloseYear, "close.year", "khóa sổ cuối năm"));
+        (Permission.CloseYear, "close.year", "khóa sổ cuối năm"),
+        (Permission.ToolReceive, "tool.receive", "nhập kho công cụ, dụng cụ"),
+        (Permission.ToolIssue, "tool.issue", "xuất dùng công cụ, dụng cụ"),
+        (Permission.ToolImport, "tool.import", "nạp sổ công cụ, dụng cụ"),
+        (Permission.ToolCloseYear, "tool.close-year", "kết chuyển công cụ, dụng cụ cuối năm"));
 
     public static IEnumerable<string> Slugs => Table.Codes;
 

@@ -22,6 +22,10 @@ public static class PaymentPosting
     public const string AssetPurchaseCash = "asset-purchase-cash";
     public const string AssetPurchaseBank = "asset-purchase-bank";
     public const string AssetPurchaseBankOrder = "asset-purchase-bank-order";
+    public const string ToolPurchaseWithdrawal = "tool-purchase-withdrawal";
+    public const string ToolPurchaseCash = "tool-purchase-cash";
+    public const string ToolPurchaseBank = "tool-purchase-bank";
+    public const string ToolPurchaseBankOrder = "tool-purchase-bank-order";
 
     public static string EventOf(PaymentMethod method, bool fundedByPaymentOrder) => method switch
     {
@@ -52,6 +56,18 @@ public static class PaymentPosting
             : Result.Success(new VoucherDraft(Key(r, "PAY", "pay"), date, r.Key.Unit, built.Value.VoucherType,
                 $"Mua tài sản {r.Asset?.Code}: {r.Purpose} (đề nghị {Id(r)})", built.Value.Lines));
     }
+
+    /// <summary>The event of a payment that buys a tool below the threshold: Nợ 153 / Có 36612 instead of expense and revenue (611, 511).</summary>
+    public static string ToolEventOf(PaymentMethod method, bool fundedByPaymentOrder) => method switch
+    {
+        PaymentMethod.BudgetWithdrawal => ToolPurchaseWithdrawal,
+        PaymentMethod.Cash => ToolPurchaseCash,
+        PaymentMethod.Bank => fundedByPaymentOrder ? ToolPurchaseBankOrder : ToolPurchaseBank,
+    };
+
+    /// <summary>The payment of a request that buys a tool (<see cref="AssetPurchase.Tool"/>): the tool into the store (153, 36612). Same key as any payment.</summary>
+    public static Result<VoucherDraft> ForToolPurchase(SpendingRequest r, PaymentMethod method, bool fundedByPaymentOrder, DateOnly date, PostingRuleBook book) =>
+        Draft(book, ToolEventOf(method, fundedByPaymentOrder), Key(r, "PAY", "pay"), r, date, PostingContext.Amount(r.Amount), $"Mua công cụ, dụng cụ {r.Asset?.Code}");
 
     public static Result<VoucherDraft> ForPayment(SpendingRequest r, PaymentMethod method, bool fundedByPaymentOrder, DateOnly date, PostingRuleBook book)
     {

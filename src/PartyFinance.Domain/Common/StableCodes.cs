@@ -19,6 +19,7 @@ public static class StableCodes
         CommitmentStatuses.Table, SpendingNatures.Table, PaymentMethods.Table, PeriodActions.Table,
         Assets.AssetCodes.Origins, Assets.AssetCodes.Statuses, Assets.AssetCodes.Events, Assets.AssetCodes.Actions, Assets.FundingShares.Table,
         CloseSteps.Table, CloseSteps.States,
+        Assets.ToolCodes.Events,
     ];
 
     /// <summary>The table of <typeparamref name="T"/>; an enum without one is a programming error.</summary>

@@ -56,7 +56,8 @@ internal static class BudgetMapping
             Month(r.PlanMonth), r.Status, r.VoucherNo, r.SettledAmount,
             events.OrderBy(e => e.Seq).Select(e => new SpendingEvent(e.Action, e.FromStatus, e.ToStatus, e.ActedBy, e.At,
                 e.Reason, e.DecisionNo, e.VoucherNo)), r.ApprovalId,
-            r.AssetCode is null ? null : new AssetPurchase(r.AssetCode, r.AssetName ?? string.Empty, r.AssetClass ?? string.Empty, r.AssetLocation, r.AssetCustodian));
+            r.AssetCode is null ? null : new AssetPurchase(r.AssetCode, r.AssetName ?? string.Empty, r.AssetClass ?? string.Empty, r.AssetLocation, r.AssetCustodian,
+                r.ToolQuantity is { } q ? new ToolPurchase(q, r.ToolMeasure ?? string.Empty) : null));
 
     public static SpendingRequestRecord ToRecord(SpendingRequest s)
     {
@@ -87,6 +88,8 @@ internal static class BudgetMapping
             AssetClass = s.Asset?.ClassCode,
             AssetLocation = s.Asset?.Location,
             AssetCustodian = s.Asset?.Custodian,
+            ToolQuantity = s.Asset?.Tool?.Quantity,
+            ToolMeasure = s.Asset?.Tool?.Measure,
         };
     }
 

@@ -45,4 +45,42 @@ public sealed class PurchasedAssetCards(BudgetStore store) : IPurchasedAssets
         card.Stored(1);
         return Result.Success();
     }
+
+    public async Task<Tool?> FindToolAsync(string code, CancellationToken ct)
+    {
+        var (db, _) = store.UnitOfWork ?? throw new InvalidOperationException("Purchased tools are written only inside a budget unit of work.");
+        return await ToolStore.FindAsync(db, code, ct);
+    }
+
+    public async Task<Result> SaveToolAsync(Tool tool, CancellationToken ct)
+    {
+        var (db, _) = store.UnitOfWork ?? throw new InvalidOperationException("Purchased tools are written only inside a budget unit of work.");
+        return await ToolStore.SaveAsync(db, [tool], ct);
+    }
+
+    public async Task<(FixedAsset? Card, bool ActionsAsked)> FindCardAsync(string code, CancellationToken ct)
+    {
+        var (db, _) = store.UnitOfWork ?? throw new InvalidOperationException("Purchased assets are written only inside a budget unit of work.");
+        return (await AssetStore.FindAsync(db, code, ct), await db.AssetActions.AnyAsync(a => a.AssetCode == code, ct));
+    }
+
+    public async Task<Result> SaveCardAsync(FixedAsset card, CancellationToken ct)
+    {
+        var (db, _) = store.UnitOfWork ?? throw new InvalidOperationException("Purchased assets are written only inside a budget unit of work.");
+        var now = card.Current;
+        var updated = await db.Assets.Where(a => a.Code == card.Code && a.Version == card.Version).ExecuteUpdateAsync(s => s
+            .SetProperty(a => a.Status, now.Status.Code())
+            .SetProperty(a => a.OriginalCost, now.OriginalCost)
+            .SetProperty(a => a.Version, card.Version + 1), ct);
+        if (updated == 0)
+        {
+            return Result.Failure(AssetErrors.Error(AssetErrors.Stale, $"Tài sản {card.Code} vừa được người khác thay đổi; không có gì được ghi. Hãy xem lại (asset show {card.Code}) rồi thử lại."));
+        }
+
+        db.AssetEvents.AddRange(card.NewEvents.Select(e => AssetMapping.ToRecord(card.Code, e)));
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        card.Stored(card.Version + 1);
+        return Result.Success();
+    }
 }

@@ -91,6 +91,10 @@ public sealed class PartyFinanceDbContext(DbContextOptions<PartyFinanceDbContext
 
     public DbSet<Assets.Records.AssetEventRecord> AssetEvents => Set<Assets.Records.AssetEventRecord>();
 
+    public DbSet<Assets.Records.ToolRecord> Tools => Set<Assets.Records.ToolRecord>();
+
+    public DbSet<Assets.Records.ToolEventRecord> ToolEvents => Set<Assets.Records.ToolEventRecord>();
+
     public DbSet<Assets.Records.AssetWearRecord> AssetWear => Set<Assets.Records.AssetWearRecord>();
 
     public DbSet<Assets.Records.AssetDepreciationRecord> AssetDepreciation => Set<Assets.Records.AssetDepreciationRecord>();
@@ -161,6 +165,7 @@ public sealed class PartyFinanceDbContext(DbContextOptions<PartyFinanceDbContext
 
         BudgetModel.Configure(b);
         PartyFinance.Infrastructure.Assets.AssetModel.Configure(b);
+        PartyFinance.Infrastructure.Assets.ToolModel.Configure(b);
 
         foreach (var entity in b.Model.GetEntityTypes())
         {

@@ -97,7 +97,7 @@ public sealed class AssetPurchaseCliTests
     }
 
     [Fact]
-    public async Task BelowTheThreshold_ItIsATool_PaidAsAnExpenseWithoutACard_AndTheOutputSaysSo()
+    public async Task BelowTheThreshold_ItIsATool_ReceivedIntoTheToolsRegisterWithoutACard_AndTheOutputSaysSo()
     {
         await using var cli = await SetUpAsync(DatabaseProvider.Sqlite);
         var (code, output, _) = await cli.RunAsync(["spend", "request", .. Line, "--amount", "9.999.999", "--purpose", "Mua chuột, bàn phím", .. Laptop, "--by", "ketoan"]);
@@ -107,13 +107,16 @@ public sealed class AssetPurchaseCliTests
 
         var created = (await cli.JsonAsync("spend", "list")).EnumerateArray().Single();
         var shown = await cli.JsonAsync("spend", "show", N(created.GetProperty("id").GetInt64()));
-        Assert.Equal(JsonValueKind.Null, shown.GetProperty("asset").ValueKind);
+        Assert.Equal(("tool", "CC-VPTU-1"), (shown.GetProperty("asset").GetProperty("kind").GetString(), shown.GetProperty("asset").GetProperty("code").GetString()));
         await PayAsync(cli, shown);
 
         var tb = await cli.JsonAsync("ledger", "trial-balance", "--year", "2026", "--unit", "VPTU");
-        Assert.Equal(9_999_999, Closing(tb.GetProperty("on_balance"), "61112"));
+        Assert.Equal(9_999_999, Closing(tb.GetProperty("on_balance"), "153"));
+        Assert.Equal(-9_999_999, Closing(tb.GetProperty("on_balance"), "36612"));
         Assert.DoesNotContain(tb.GetProperty("on_balance").EnumerateArray(), r => r.GetProperty("account").GetString()!.StartsWith("211", StringComparison.Ordinal));
+        Assert.DoesNotContain(tb.GetProperty("on_balance").EnumerateArray(), r => r.GetProperty("account").GetString()!.StartsWith("611", StringComparison.Ordinal));
         Assert.Empty((await cli.JsonAsync("asset", "list", "--year", "2026")).EnumerateArray());
+        Assert.Equal(9_999_999, (await cli.JsonAsync("tool", "show", "CC-VPTU-1")).GetProperty("in_store_value").GetInt64());
     }
 
     [Fact]
@@ -143,14 +146,130 @@ public sealed class AssetPurchaseCliTests
         Assert.Equal(paidOnce, (await cli.JsonAsync("ledger", "trial-balance", "--year", "2026", "--unit", "VPTU")).ToString());
         Assert.Equal("approved", (await cli.JsonAsync("spend", "show", N(second.GetProperty("id").GetInt64()))).GetProperty("status").GetString());
         Assert.Equal(25_000_000, (await cli.JsonAsync("asset", "show", "MT-01")).GetProperty("original_cost").GetInt64());
-        var rdt = Assert.Single((await cli.JsonAsync("voucher", "list")).EnumerateArray(), v => v.GetProperty("type").GetString() == "RDT");
+    }
 
-        // Reversing the purchase voucher alone would leave the card on the register: refused, nothing changes.
-        var (reverse, _, reverseError) = await cli.RunAsync("voucher", "reverse", rdt.GetProperty("number").GetString()!, "--date", "2026-03-20", "--reason", "Nhầm", "--by", "ketoan");
-        Assert.Equal(ExitCodes.Refused, reverse);
-        Assert.Contains("[spending.reverse-asset-purchase]", reverseError, StringComparison.Ordinal);
-        Assert.Equal(paidOnce, (await cli.JsonAsync("ledger", "trial-balance", "--year", "2026", "--unit", "VPTU")).ToString());
-        Assert.Equal("paid", (await cli.JsonAsync("spend", "show", N(first.GetProperty("id").GetInt64()))).GetProperty("status").GetString());
+    [Fact]
+    public async Task ReversingThePurchasePayment_TakesTheCardOffTheRegister_AndRestoresTheEstimate_WhileNothingElseTouchedIt()
+    {
+        await using var cli = await SetUpAsync(DatabaseProvider.Sqlite);
+        var created = await cli.JsonAsync(["spend", "request", .. Line, "--amount", "25000000", "--purpose", "Máy tính", .. Laptop, "--asset-code", "MT-01", "--by", "ketoan"]);
+        var voucher = await PayAsync(cli, created);
+
+        var reversal = await cli.RunAsync("voucher", "reverse", voucher, "--date", "2026-03-20", "--reason", "Nhầm nhà cung cấp", "--by", "ketoan");
+        Assert.True(reversal.Code == 0, reversal.Err);
+
+        var tb = await cli.JsonAsync("ledger", "trial-balance", "--year", "2026", "--unit", "VPTU");
+        Assert.Equal((0L, 0L), (Closing(tb.GetProperty("on_balance"), "21131"), Closing(tb.GetProperty("on_balance"), "36611")));
+        Assert.Equal(100_000_000, Closing(tb.GetProperty("off_balance"), "008212"));
+        Assert.Equal("approved", (await cli.JsonAsync("spend", "show", N(created.GetProperty("id").GetInt64()))).GetProperty("status").GetString());
+        var card = await cli.JsonAsync("asset", "show", "MT-01");
+        Assert.Equal(("purchase-reversed", 0L), (card.GetProperty("status").GetString(), card.GetProperty("original_cost").GetInt64()));
+        Assert.Equal(["purchase", "purchase-reversed"], card.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("kind").GetString()));
+        Assert.Empty((await cli.JsonAsync("asset", "list", "--year", "2026")).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task ReversingThePurchasePayment_OnceTheCardWasWorn_IsRefusedClearly_AndChangesNothing()
+    {
+        await using var cli = await SetUpAsync(DatabaseProvider.Sqlite);
+        var created = await cli.JsonAsync(["spend", "request", .. Line, "--amount", "25000000", "--purpose", "Máy tính", .. Laptop, "--asset-code", "MT-01", "--by", "ketoan"]);
+        var voucher = await PayAsync(cli, created);
+        Assert.Equal(1, (await cli.JsonAsync("asset", "wear", "--year", "2026", "--by", "ketoan")).GetProperty("worn").GetInt32());
+        var worn = (await cli.JsonAsync("ledger", "trial-balance", "--year", "2026", "--unit", "VPTU")).ToString();
+
+        var (code, _, error) = await cli.RunAsync("voucher", "reverse", voucher, "--date", "2026-12-31", "--reason", "Nhầm", "--by", "ketoan");
+
+        Assert.Equal(ExitCodes.Refused, code);
+        Assert.Contains("[assets.touched-after-purchase]", error, StringComparison.Ordinal);
+        Assert.Contains("MT-01", error, StringComparison.Ordinal);
+        Assert.Equal(worn, (await cli.JsonAsync("ledger", "trial-balance", "--year", "2026", "--unit", "VPTU")).ToString());
+        Assert.Equal("paid", (await cli.JsonAsync("spend", "show", N(created.GetProperty("id").GetInt64()))).GetProperty("status").GetString());
+        Assert.Equal("in-use", (await cli.JsonAsync("asset", "show", "MT-01")).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task ReversingAToolPurchase_TakesBackItsReceipt_UnlessSomethingWasIssuedSince()
+    {
+        await using var cli = await SetUpAsync(DatabaseProvider.Sqlite);
+        var first = await cli.JsonAsync(["spend", "request", .. Line, "--amount", "3000000", "--purpose", "Chuột", .. Laptop, "--asset-code", "CC-1", "--quantity", "3", "--by", "ketoan"]);
+        var second = await cli.JsonAsync(["spend", "request", .. Line, "--amount", "2000000", "--purpose", "Chuột", .. Laptop, "--asset-code", "CC-2", "--quantity", "2", "--by", "ketoan"]);
+        var kept = await PayAsync(cli, first);
+        var undone = await PayAsync(cli, second);
+        Assert.Equal(0, (await cli.RunAsync("tool", "issue", "CC-1", "--quantity", "1", "--date", "2026-03-16", "--by", "ketoan")).Code);
+
+        var (refused, _, refusedError) = await cli.RunAsync("voucher", "reverse", kept, "--date", "2026-03-20", "--reason", "Nhầm", "--by", "ketoan");
+        var reversed = await cli.RunAsync("voucher", "reverse", undone, "--date", "2026-03-20", "--reason", "Nhầm", "--by", "ketoan");
+
+        Assert.Equal(ExitCodes.Refused, refused);
+        Assert.Contains("[tools.touched-after-receipt]", refusedError, StringComparison.Ordinal);
+        Assert.True(reversed.Code == 0, reversed.Err);
+        var tool = await cli.JsonAsync("tool", "show", "CC-2");
+        Assert.Equal((0, 0L), (tool.GetProperty("in_store").GetInt32(), tool.GetProperty("in_store_value").GetInt64()));
+        var tb = await cli.JsonAsync("ledger", "trial-balance", "--year", "2026", "--unit", "VPTU");
+        Assert.Equal((2_000_000L, 97_000_000L), (Closing(tb.GetProperty("on_balance"), "153"), Closing(tb.GetProperty("off_balance"), "008212")));
+
+        // The request stepped back to approved: paid again, the receipt goes into the same tool.
+        var again = await cli.JsonAsync("spend", "pay", N(second.GetProperty("id").GetInt64()), "--date", "2026-03-21", "--by", "ketoan");
+        Assert.Equal("paid", again.GetProperty("status").GetString());
+        Assert.Equal(2, (await cli.JsonAsync("tool", "show", "CC-2")).GetProperty("in_store").GetInt32());
+    }
+
+    [Fact]
+    public async Task AnAssetBoughtWithPartyFundsInCash_IsBookedFromTheFundOn353_AndWornLikeAnyOther_WhileEstimateFundsMustUseARequest()
+    {
+        await using var cli = await SetUpAsync(DatabaseProvider.Sqlite);
+        string[] party = ["--unit", "VPTU", "--fund-source", "DANGPHI", "--autonomy", "autonomous", "--sector", "340-351", "--budget-item", "6956"];
+        string[] projector = ["TS-D1", "--name", "Máy chiếu", "--class", "MAY-TINH", "--amount", "30.000.000", "--date", "2026-03-10", "--reason", "QĐ 5/QĐ-VPTU"];
+
+        var bought = await cli.JsonAsync(["asset", "purchase", .. projector, .. party, "--by", "ketoan"]);
+        var (state, _, stateError) = await cli.RunAsync(["asset", "purchase", "TS-N1", "--name", "Máy chiếu", "--class", "MAY-TINH", "--amount", "30000000",
+            "--reason", "QĐ 6", .. Line, "--by", "ketoan"]);
+
+        Assert.Equal(30_000_000, bought.GetProperty("funding").GetProperty("party").GetInt64());
+        Assert.Equal(ExitCodes.Refused, state);
+        Assert.Contains("[assets.through-spending]", stateError, StringComparison.Ordinal);
+        var tb = (await cli.JsonAsync("ledger", "trial-balance", "--year", "2026", "--unit", "VPTU")).GetProperty("on_balance");
+        Assert.Equal((30_000_000L, -30_000_000L, 30_000_000L, -30_000_000L), (Closing(tb, "21131"), Closing(tb, "1111"), Closing(tb, "353"), Closing(tb, "36611")));
+        Assert.Equal(("purchase", 30_000_000L), ((await cli.JsonAsync("asset", "show", "TS-D1")).GetProperty("origin").GetString(),
+            (await cli.JsonAsync("asset", "show", "TS-D1")).GetProperty("original_cost").GetInt64()));
+
+        Assert.Equal(4_287_000, (await cli.JsonAsync("asset", "wear", "--year", "2026", "--by", "ketoan")).GetProperty("total_wear").GetInt64()); // 30.000.000 × 14,29 %
+        var worn = (await cli.JsonAsync("ledger", "trial-balance", "--year", "2026", "--unit", "VPTU")).GetProperty("on_balance");
+        Assert.Equal((-4_287_000L, -30_000_000L + 4_287_000L), (Closing(worn, "5118"), Closing(worn, "36611")));
+    }
+
+    [Fact]
+    public async Task ASpecialAsset_IsBoughtOrTakenOverOnlyAtTheConventionalCostOfTheRegime()
+    {
+        await using var cli = await SetUpAsync(DatabaseProvider.Sqlite);
+        string[] special = ["--asset-class", "DAC-THU", "--asset-name", "Hiện vật truyền thống"];
+
+        var (code, _, error) = await cli.RunAsync(["spend", "request", .. Line, "--amount", "45000000", "--purpose", "Hiện vật", .. special, "--by", "ketoan"]);
+        var atValue = await cli.JsonAsync(["spend", "request", .. Line, "--amount", "10.000.000", "--purpose", "Hiện vật", .. special, "--by", "ketoan"]);
+
+        Assert.Equal(ExitCodes.Refused, code);
+        Assert.Contains("[assets.special-asset-value]", error, StringComparison.Ordinal);
+        Assert.Contains("10.000.000 đ", error, StringComparison.Ordinal);
+        Assert.Equal(("fixed-asset", "DAC-THU"), (atValue.GetProperty("asset").GetProperty("kind").GetString(), atValue.GetProperty("asset").GetProperty("class").GetString()));
+
+        const string header = "code,name,class,unit,in_service,original_cost,accumulated_wear,funding_state,funding_party,funding_other,origin,location,custodian\n";
+        var (import, _, importError) = await cli.RunAsync("asset", "import", cli.File("special.csv", header + "DT-1,Cờ truyền thống,DAC-THU,VPTU,2026-01-01,25000000,0,25000000,0,0,gift,,\n"),
+            "--date", "2026-01-01", "--by", "ketoan");
+        Assert.Equal(ExitCodes.Refused, import);
+        Assert.Contains("special.csv: Dòng 2, cột original_cost:", importError, StringComparison.Ordinal);
+        Assert.Contains("[assets.special-asset-value]", importError, StringComparison.Ordinal);
+        Assert.Empty((await cli.JsonAsync("asset", "list", "--year", "2026")).EnumerateArray());
+        var ok = await cli.RunAsync("asset", "import", cli.File("special-ok.csv", header + "DT-1,Cờ truyền thống,DAC-THU,VPTU,2026-01-01,10000000,0,10000000,0,0,gift,,\n"),
+            "--date", "2026-01-01", "--by", "ketoan");
+        Assert.True(ok.Code == 0, ok.Err);
+
+        // Found in a stocktake, a special asset is described at the conventional cost too.
+        var sheet = await cli.JsonAsync("asset", "stocktake", "start", "--unit", "VPTU", "--date", "2026-11-30", "--by", "ketoan");
+        var (count, _, countError) = await cli.RunAsync("asset", "stocktake", "count", N(sheet.GetProperty("sheet").GetInt64()),
+            cli.File("dem.csv", "code,found,name,class,original_cost,in_service\nDT-1,yes,,,,\nDT-2,yes,Huy hiệu,DAC-THU,5000000,2026-01-01\n"), "--by", "ketoan");
+        Assert.Equal(ExitCodes.Refused, count);
+        Assert.Contains("dem.csv: Dòng 3, cột original_cost:", countError, StringComparison.Ordinal);
+        Assert.Contains("[assets.special-asset-value]", countError, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -52,4 +52,9 @@ public sealed class SpendingRequestRecord
     public string? AssetLocation { get; set; }
 
     public string? AssetCustodian { get; set; }
+
+    /// <summary>A request buying a tool below the threshold (M0011): quantity and measure received; null otherwise.</summary>
+    public int? ToolQuantity { get; set; }
+
+    public string? ToolMeasure { get; set; }
 }
