@@ -321,7 +321,22 @@ public sealed class CloseYearCliTests
         return target;
     }
 
-    /// <summary>The CLI as its own process (the built partyfinance.dll beside the tests), as an operator runs it.</summary>
+    /// <summary>
+    /// The CLI as its own process, as an operator runs it: the partyfinance.dll the CLI project built (same
+    /// configuration as the tests). Not the copy beside the tests: this test project also references the web
+    /// application, whose framework (ASP.NET Core) supplies assemblies the console program must carry itself.
+    /// </summary>
+    private static string CliDll
+    {
+        get
+        {
+            var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+            var dll = Path.Combine(RepoPaths.Root, "src", "PartyFinance.Cli", "bin", framework.Parent!.Name, framework.Name, "partyfinance.dll");
+            Assert.True(File.Exists(dll), $"build the CLI first: {dll}");
+            return dll;
+        }
+    }
+
     private static async Task<(int Code, string Out, string Err)> ChildAsync(string db, string? killAt)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
@@ -330,7 +345,7 @@ public sealed class CloseYearCliTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var a in (string[])[Path.Combine(AppContext.BaseDirectory, "partyfinance.dll"), "--db", db, "--by", "ketoan", "--json", "close", "year", "--year", "2026", "--date", "2027-02-01"])
+        foreach (var a in (string[])[CliDll, "--db", db, "--by", "ketoan", "--json", "close", "year", "--year", "2026", "--date", "2027-02-01"])
         {
             start.ArgumentList.Add(a);
         }
