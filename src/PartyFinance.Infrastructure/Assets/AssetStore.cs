@@ -161,23 +161,14 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
 
         public async Task<Result<string>> PostAsync(VoucherDraft draft, string postedBy, CancellationToken ct)
         {
-            var posted = await session.FindPostedKeysAsync([draft.Key], ct);
-            if (posted.TryGetValue(draft.Key, out var fingerprint))
+            var posted = await session.PostOnceAsync(draft, postedBy, clock.GetUtcNow(), estimates.Mirror, ct);
+            if (posted.IsFailure)
             {
-                return fingerprint == VoucherFingerprint.Of(draft)
-                    ? Result.Success(await db.Vouchers.Where(v => v.ClientKey == draft.Key).Select(v => v.Number).FirstAsync(ct))
-                    : Result.Failure<string>(new DomainError(LedgerErrors.KeyReused, $"Mã chứng từ '{draft.Key}' đã được ghi sổ với nội dung khác.", "key"));
+                return Result.Failure<string>(posted.Errors);
             }
 
-            var voucher = Voucher.Post(draft, session.Catalog, session.NextSequence, postedBy, clock.GetUtcNow(), estimates.Mirror);
-            if (voucher.IsFailure)
-            {
-                return Result.Failure<string>(voucher.Errors);
-            }
-
-            await session.AppendAsync(voucher.Value, ct);
-            Posted = true;
-            return Result.Success(voucher.Value.Number.ToString());
+            Posted |= posted.Value.Appended;
+            return Result.Success(posted.Value.Number);
         }
 
         public async Task<long> BalanceAsync(string unit, IReadOnlyCollection<string> prefixes, DateOnly date, CancellationToken ct)

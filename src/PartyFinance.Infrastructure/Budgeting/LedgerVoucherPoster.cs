@@ -19,24 +19,18 @@ public sealed class LedgerVoucherPoster(BudgetStore store, TimeProvider clock) :
     {
         var (db, tx) = store.UnitOfWork ?? throw new InvalidOperationException("Vouchers of spending are posted only inside a budget unit of work.");
         await using var session = await LedgerSession.JoinAsync(db, tx, store.Target, clock, ct);
-        var posted = await session.FindPostedKeysAsync([draft.Key], ct);
-        if (posted.TryGetValue(draft.Key, out var fingerprint))
+        var posted = await session.PostOnceAsync(draft, postedBy, clock.GetUtcNow(), store.Estimates.Mirror, ct);
+        if (posted.IsFailure)
         {
-            return fingerprint == VoucherFingerprint.Of(draft)
-                ? Result.Success(await db.Vouchers.Where(v => v.ClientKey == draft.Key).Select(v => v.Number).FirstAsync(ct))
-                : Result.Failure<string>(new DomainError(LedgerErrors.KeyReused,
-                    $"Mã chứng từ '{draft.Key}' đã được ghi sổ với nội dung khác.", "key"));
+            return Result.Failure<string>(posted.Errors);
         }
 
-        var voucher = Voucher.Post(draft, session.Catalog, session.NextSequence, postedBy, clock.GetUtcNow(), store.Estimates.Mirror);
-        if (voucher.IsFailure)
+        if (posted.Value.Appended)
         {
-            return Result.Failure<string>(voucher.Errors);
+            await session.CommitAsync(null, ct);
         }
 
-        await session.AppendAsync(voucher.Value, ct);
-        await session.CommitAsync(null, ct);
-        return Result.Success(voucher.Value.Number.ToString());
+        return Result.Success(posted.Value.Number);
     }
 
     public async Task<Result<string>> ReverseAsync(string number, DateOnly date, string reason, string postedBy, CancellationToken ct)

@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using PartyFinance.Application.Ledger;
+using PartyFinance.Domain.Common;
 using PartyFinance.Domain.Ledger;
 using PartyFinance.Domain.Organisation;
 using PartyFinance.Infrastructure.Persistence;
@@ -97,6 +98,32 @@ internal sealed partial class LedgerSession : ILedgerSession
         var sequences = await db.VoucherSequences.ToDictionaryAsync(s => (s.UnitCode, s.TypeCode, s.Year), s => s.LastNumber, ct);
         var counters = await db.Counters.ToDictionaryAsync(c => c.Name, c => c.Value, StringComparer.Ordinal, ct);
         return new LedgerSession(db, tx, catalog, sequences, counters, clock, ownsTransaction);
+    }
+
+    /// <summary>
+    /// Posts one voucher in this session, once: a key already posted with the same content returns that
+    /// voucher's number (an idempotent retry) and appends nothing; with other content it is refused.
+    /// <c>Appended</c> says whether the session now has something to commit.
+    /// </summary>
+    public async Task<Result<(string Number, bool Appended)>> PostOnceAsync(VoucherDraft draft, string postedBy, DateTimeOffset at,
+        IReadOnlySet<string> mirrored, CancellationToken ct)
+    {
+        var posted = await FindPostedKeysAsync([draft.Key], ct);
+        if (posted.TryGetValue(draft.Key, out var fingerprint))
+        {
+            return fingerprint == VoucherFingerprint.Of(draft)
+                ? Result.Success((await _db.Vouchers.Where(v => v.ClientKey == draft.Key).Select(v => v.Number).FirstAsync(ct), false))
+                : Result.Failure<(string, bool)>(new DomainError(LedgerErrors.KeyReused, $"Mã chứng từ '{draft.Key}' đã được ghi sổ với nội dung khác.", "key"));
+        }
+
+        var voucher = Voucher.Post(draft, Catalog, NextSequence, postedBy, at, mirrored);
+        if (voucher.IsFailure)
+        {
+            return Result.Failure<(string, bool)>(voucher.Errors);
+        }
+
+        await AppendAsync(voucher.Value, ct);
+        return Result.Success((voucher.Value.Number.ToString(), true));
     }
 
     public async Task<IReadOnlyDictionary<string, string>> FindPostedKeysAsync(IReadOnlyCollection<string> keys, CancellationToken ct)
