@@ -58,15 +58,24 @@ public static class AssetPosting
     }
 
     /// <summary>The voucher of <paramref name="event"/> for the parts (of one or many assets of one unit), lines merged.</summary>
-    public static Result<VoucherDraft> Voucher(PostingRuleBook book, string @event, string key, string unit, DateOnly date, string description, IEnumerable<Part> parts)
+    public static Result<VoucherDraft> Voucher(PostingRuleBook book, string @event, string key, string unit, DateOnly date, string description, IEnumerable<Part> parts) =>
+        Merged(book, @event, key, unit, date, description, parts.Select(part => new PostingContext(unit, part.FundSource, part.Autonomy, part.Sector, part.BudgetItem,
+            EstimateYear.Current, date, part.Amounts, null, part.Group.Accounts())), AssetErrors.Error(AssetErrors.BadField, $"Nghiệp vụ '{@event}' không có dòng nào để ghi sổ."));
+
+    /// <summary>
+    /// One voucher of <paramref name="event"/> built for every context (an asset's, a tool's funding part), lines with
+    /// the same account, side and dimensions summed into one; <paramref name="empty"/> when nothing is left to post.
+    /// Shared by the asset and the tools registers.
+    /// </summary>
+    public static Result<VoucherDraft> Merged(PostingRuleBook book, string @event, string key, string unit, DateOnly date, string description,
+        IEnumerable<PostingContext> contexts, DomainError empty)
     {
         var merged = new Dictionary<(string Account, bool Debit, string? Fund, string? Item, string? Sector), long>();
         var order = new List<(string, bool, string?, string?, string?)>();
         string? type = null;
-        foreach (var part in parts)
+        foreach (var context in contexts)
         {
-            var built = book.Build(@event, new PostingContext(unit, part.FundSource, part.Autonomy, part.Sector, part.BudgetItem, EstimateYear.Current, date,
-                part.Amounts, null, part.Group.Accounts()));
+            var built = book.Build(@event, context);
             if (built.IsFailure)
             {
                 return Result.Failure<VoucherDraft>(built.Errors);
@@ -87,7 +96,7 @@ public static class AssetPosting
 
         if (type is null || order.Count == 0)
         {
-            return AssetErrors.Error(AssetErrors.BadField, $"Nghiệp vụ '{@event}' không có dòng nào để ghi sổ.");
+            return empty;
         }
 
         var lines = order.Select(k => new PostingDraft(k.Item1, k.Item2 ? merged[k] : 0, k.Item2 ? 0 : merged[k], k.Item3, k.Item4, k.Item5)).ToList();

@@ -60,28 +60,8 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
         return held.Union(moved, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
 
-    public async Task<Result<T>> InWorkAsync<T>(Func<IAssetWork, Task<Result<T>>> work, CancellationToken ct)
-    {
-        await using var db = target.CreateContext();
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await using var session = await LedgerSession.JoinAsync(db, tx, target, clock, ct);
-        var unit = new Work(db, session, target, estimates, clock);
-        var result = await work(unit);
-        if (result.IsFailure)
-        {
-            await tx.RollbackAsync(ct);
-            return result;
-        }
-
-        if (unit.Posted)
-        {
-            await session.CommitAsync(null, ct);
-        }
-
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return result;
-    }
+    public Task<Result<T>> InWorkAsync<T>(Func<IAssetWork, Task<Result<T>>> work, CancellationToken ct) =>
+        RegisterWork.RunAsync<Work, T>(target, clock, (db, session) => new Work(db, session, target, estimates, clock), w => w.Posted, work, ct);
 
     internal static async Task<FixedAsset?> FindAsync(PartyFinanceDbContext db, string code, CancellationToken ct)
     {

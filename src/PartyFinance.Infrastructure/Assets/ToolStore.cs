@@ -30,28 +30,8 @@ public sealed class ToolStore(DatabaseTarget target, EstimateControl estimates, 
         return await ListAsync(db, unit, ct);
     }
 
-    public async Task<Result<T>> InWorkAsync<T>(Func<IToolWork, Task<Result<T>>> work, CancellationToken ct)
-    {
-        await using var db = target.CreateContext();
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await using var session = await LedgerSession.JoinAsync(db, tx, target, clock, ct);
-        var unit = new Work(db, session, estimates, clock);
-        var result = await work(unit);
-        if (result.IsFailure)
-        {
-            await tx.RollbackAsync(ct);
-            return result;
-        }
-
-        if (unit.Posted)
-        {
-            await session.CommitAsync(null, ct);
-        }
-
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return result;
-    }
+    public Task<Result<T>> InWorkAsync<T>(Func<IToolWork, Task<Result<T>>> work, CancellationToken ct) =>
+        RegisterWork.RunAsync<Work, T>(target, clock, (db, session) => new Work(db, session, estimates, clock), w => w.Posted, work, ct);
 
     internal static async Task<Tool?> FindAsync(PartyFinanceDbContext db, string code, CancellationToken ct)
     {
