@@ -37,6 +37,7 @@ internal sealed partial class LedgerSession
             await _db.Counters.Where(c => c.Name == name && c.Value != value).ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, value), ct);
         }
 
+        RecordPostedVouchers();
         _db.ImportBatches.Add(new ImportBatchRecord
         {
             Id = _batchId,
@@ -56,6 +57,24 @@ internal sealed partial class LedgerSession
         }
 
         _done = true;
+    }
+
+    /// <summary>Vouchers posted per unit and year: one "post" event per chunk of their digests (see VoucherDigest), in that unit-year's chain.</summary>
+    private void RecordPostedVouchers()
+    {
+        foreach (var ((unit, year), covered) in _digests.OrderBy(d => d.Key.Unit, StringComparer.Ordinal).ThenBy(d => d.Key.Year))
+        {
+            var part = 0;
+            foreach (var chunk in covered.Chunk(Persistence.Audit.AuditTrailFormat.VouchersPerEvent))
+            {
+                part++;
+                _db.RecordAudit(new Persistence.Audit.PendingAuditEvent(Persistence.Audit.AuditTrailFormat.PostKind, "vouchers",
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{_batchId}/{part}"), null,
+                    Persistence.Audit.AuditTrailFormat.Covered(_batchId, chunk), unit, year));
+            }
+        }
+
+        _digests.Clear();
     }
 
     private async Task ExecuteManyAsync(string sql, string[] names, IEnumerable<object[]> rows, CancellationToken ct)
