@@ -36,6 +36,9 @@ internal sealed partial class LedgerSession : ILedgerSession
     private readonly TimeProvider _clock;
     private readonly Persistence.Audit.VoucherDigest _digest = new();
     private readonly Dictionary<(string Unit, int Year), List<(string Number, string Digest)>> _digests = [];
+    private readonly Dictionary<(string Unit, int Year), int> _coveredParts = [];
+    private const int CoveredPerFlush = 20;
+    private int _coveredSinceFlush;
     private int _voucherCount;
     private bool _done;
     private bool? _startedEmpty;
@@ -205,6 +208,17 @@ internal sealed partial class LedgerSession : ILedgerSession
         }
 
         covered.Add((number, _digest.Finish()));
+        if (covered.Count == Persistence.Audit.AuditTrailFormat.VouchersPerEvent)
+        {
+            RecordCovered(chain, covered);
+            if (++_coveredSinceFlush == CoveredPerFlush)
+            {
+                // A large import writes its audit rows as it goes (same transaction), so memory stays flat.
+                await _db.SaveChangesAsync(ct);
+                _coveredSinceFlush = 0;
+            }
+        }
+
         _voucherCount++;
     }
 

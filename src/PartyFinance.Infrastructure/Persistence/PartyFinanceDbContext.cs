@@ -85,6 +85,12 @@ public sealed class PartyFinanceDbContext(DbContextOptions<PartyFinanceDbContext
         try
         {
             await base.SaveChangesAsync(true, ct);
+
+            // Written rows are not kept in memory (a large import writes many).
+            foreach (var written in ChangeTracker.Entries<Records.AuditEventRecord>().ToList())
+            {
+                written.State = EntityState.Detached;
+            }
         }
         finally
         {
