@@ -35,9 +35,14 @@ public static class PartyFinanceServices
     public static IServiceCollection AddPartyFinance(this IServiceCollection services, ProductSettings settings, TimeProvider clock, Func<IServiceProvider, Actor>? actor = null)
     {
         services.AddSingleton(settings);
-        services.AddSingleton(settings.Target);
         services.AddSingleton(clock);
         services.AddScoped(actor ?? (_ => new Actor(settings.Actor)));
+
+        // The audit trail: every context a store opens in this scope records its changes as this scope's actor.
+        services.AddScoped(sp => new AuditContext(sp.GetRequiredService<Actor>().Login, clock));
+        services.AddScoped(sp => settings.Target with { Audit = sp.GetRequiredService<AuditContext>() });
+        services.AddScoped<Application.Audit.IAuditTrail, Infrastructure.Persistence.Audit.AuditTrail>();
+        services.AddScoped<Application.Audit.IDatabaseBackup, Infrastructure.Persistence.Sqlite.SqliteBackup>();
 
         // Stores and seams (Infrastructure).
         services.AddScoped<LedgerStore>();
