@@ -39,7 +39,7 @@ internal static class AssetReader
 
         var events = new Dictionary<string, List<AssetEvent>>(StringComparer.Ordinal);
         await using (var r = await QueryAsync(db, "SELECT asset_code, seq, kind, date, year, unit_code, from_unit, cost_state, cost_party, cost_other, wear_change, " +
-                         "proceeds, life_years, vouchers, reason, action_id, by, at FROM asset_events" + childFilter + " ORDER BY asset_code, seq", units, ct))
+                         "proceeds, life_years, vouchers, reason, action_id, \"by\", at FROM asset_events" + childFilter + " ORDER BY asset_code, seq", units, ct))
         {
             while (await r.ReadAsync(ct))
             {

@@ -258,10 +258,7 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
 
         private IRowWriter Writer(string table, string[] columns)
         {
-            var connection = db.Database.GetDbConnection();
-            return connection is Microsoft.Data.Sqlite.SqliteConnection sqlite
-                ? new Persistence.Sqlite.SqliteRowWriter(sqlite, table, columns)
-                : new BulkInserter(connection, db.Database.CurrentTransaction!.GetDbTransaction(), table, columns, Persistence.Postgres.PostgresOptions.BulkRowsPerStatement);
+            return RowWriters.Create(db.Database.GetDbConnection(), db.Database.CurrentTransaction!.GetDbTransaction(), table, columns);
         }
 
         public async Task SaveWearAsync(IReadOnlyCollection<FixedAsset> cards, CancellationToken ct)
