@@ -91,7 +91,8 @@ public sealed class TestDatabase : IAsyncDisposable
         await using (var conn = new Microsoft.Data.SqlClient.SqlConnection(admin))
         {
             await conn.OpenAsync();
-            await using var cmd = new Microsoft.Data.SqlClient.SqlCommand($"CREATE DATABASE [{name}]", conn);
+            // As the README advises for the books: readers see the last committed row instead of waiting for a writer (as on PostgreSQL).
+            await using var cmd = new Microsoft.Data.SqlClient.SqlCommand($"CREATE DATABASE [{name}]; ALTER DATABASE [{name}] SET READ_COMMITTED_SNAPSHOT ON;", conn);
             await cmd.ExecuteNonQueryAsync();
         }
 
