@@ -8,7 +8,7 @@ namespace PartyFinance.Infrastructure.Persistence;
 
 /// <summary>
 /// Where the books live. A value starting "Host=" is a PostgreSQL connection string, one starting
-/// "Server=" a SQL Server connection string; anything else is a SQLite file path. Default: partyfinance.db in the current directory.
+/// "Server=" (or "Data Source=") a SQL Server connection string; anything else is a SQLite file path. Default: partyfinance.db in the current directory.
 /// </summary>
 public sealed record DatabaseTarget(DatabaseProvider Provider, string ConnectionString)
 {
@@ -25,7 +25,8 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
     public static DatabaseTarget Parse(string value)
     {
         var text = value.Trim();
-        if (text.StartsWith("Server=", StringComparison.OrdinalIgnoreCase))
+        // "Data Source=" is SqlClient's own spelling of Server=, the one its connection-string builder writes.
+        if (text.StartsWith("Server=", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Data Source=", StringComparison.OrdinalIgnoreCase))
         {
             return ParseSqlServer(text);
         }

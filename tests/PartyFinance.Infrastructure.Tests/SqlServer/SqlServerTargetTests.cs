@@ -17,6 +17,10 @@ public sealed class SqlServerTargetTests
         Assert.DoesNotContain("bí-mật", target.Display, StringComparison.Ordinal);
         Assert.Contains("partyfinance", target.Display, StringComparison.Ordinal);
         Assert.Equal(DatabaseProvider.Postgres, DatabaseTarget.Parse("Host=localhost;Database=partyfinance").Provider);
+
+        // What the target holds (SqlClient's spelling, Data Source=…) is read back as the same target: tests and the web application pass it on.
+        var again = DatabaseTarget.Parse(target.ConnectionString);
+        Assert.Equal((DatabaseProvider.SqlServer, target.ConnectionString), (again.Provider, again.ConnectionString));
         Assert.Equal(DatabaseProvider.Sqlite, DatabaseTarget.Parse("Server.db").Provider);
     }
 
