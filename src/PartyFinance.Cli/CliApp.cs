@@ -10,12 +10,12 @@ using PartyFinance.Infrastructure.Persistence;
 namespace PartyFinance.Cli;
 
 /// <summary>
-/// `partyfinance [--db &lt;path|Host=…&gt;] [--by USER] [--json] &lt;command&gt;`. The database defaults to
+/// `partyfinance [--db &lt;path|Host=…|Server=…&gt;] [--by USER] [--json] &lt;command&gt;`. The database defaults to
 /// PARTYFINANCE_DB, then partyfinance.db in the current directory.
 /// </summary>
 public static class CliApp
 {
-    public static readonly Option<string?> Db = new("--db") { Description = "Tệp SQLite hoặc chuỗi kết nối PostgreSQL (bắt đầu bằng Host=)", Recursive = true };
+    public static readonly Option<string?> Db = new("--db") { Description = "Tệp SQLite, chuỗi kết nối PostgreSQL (bắt đầu bằng Host=) hoặc SQL Server (bắt đầu bằng Server=)", Recursive = true };
     public static readonly Option<string?> By = new("--by") { Description = "Người thực hiện (mặc định: PARTYFINANCE_USER hoặc tên đăng nhập)", Recursive = true };
     public static readonly Option<bool> Json = new("--json") { Description = "In kết quả dạng JSON", Recursive = true };
     public static readonly Option<string?> Format = FormatOption();

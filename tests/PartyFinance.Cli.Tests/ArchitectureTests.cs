@@ -28,8 +28,8 @@ public class ArchitectureTests
         { "PartyFinance.Application", ["PartyFinance.Domain"] },
         {
             "PartyFinance.Infrastructure",
-            ["DocumentFormat.OpenXml", "DocumentFormat.OpenXml.Framework", "Microsoft.Data.Sqlite", "Microsoft.EntityFrameworkCore", "Microsoft.EntityFrameworkCore.Abstractions", "Microsoft.EntityFrameworkCore.Relational",
-             "Microsoft.EntityFrameworkCore.Sqlite", "Microsoft.Extensions.Identity.Core", "Microsoft.Extensions.Logging.Abstractions", "Microsoft.Extensions.Options", "Npgsql", "Npgsql.EntityFrameworkCore.PostgreSQL",
+            ["DocumentFormat.OpenXml", "DocumentFormat.OpenXml.Framework", "Microsoft.Data.SqlClient", "Microsoft.Data.Sqlite", "Microsoft.EntityFrameworkCore", "Microsoft.EntityFrameworkCore.Abstractions", "Microsoft.EntityFrameworkCore.Relational",
+             "Microsoft.EntityFrameworkCore.SqlServer", "Microsoft.EntityFrameworkCore.Sqlite", "Microsoft.Extensions.Identity.Core", "Microsoft.Extensions.Logging.Abstractions", "Microsoft.Extensions.Options", "Npgsql", "Npgsql.EntityFrameworkCore.PostgreSQL",
              "PartyFinance.Application", "PartyFinance.Domain", "SQLitePCLRaw.core"]
         },
         {
@@ -67,7 +67,7 @@ public class ArchitectureTests
         {
             "PartyFinance.Infrastructure",
             ["Assets", "Assets.Records", "Authority", "Authority.Records", "Budgeting", "Budgeting.Records", "Ledger", "Persistence", "Persistence.Audit", "Persistence.Migrations", "Persistence.Postgres", "Persistence.Records",
-             "Persistence.Sqlite", "Reference", "Reporting"]
+             "Persistence.SqlServer", "Persistence.Sqlite", "Reference", "Reporting"]
         },
         { "PartyFinance.Composition", [""] },
         { "partyfinance", ["", "Commands", "Language"] },

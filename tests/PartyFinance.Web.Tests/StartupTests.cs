@@ -23,9 +23,14 @@ public sealed class StartupTests
     }
 
     [PostgresFact]
-    public async Task OnPostgreSql_ByConnectionString_TheDemoIsCreated_AndARequestIsApprovedAndPaid()
+    public Task OnPostgreSql_ByConnectionString_TheDemoIsCreated_AndARequestIsApprovedAndPaid() => ByConnectionString_TheDemoIsCreated_AndARequestIsApprovedAndPaidOn(DatabaseProvider.Postgres);
+
+    [SqlServerFact]
+    public Task OnSqlServer_ByConnectionString_TheDemoIsCreated_AndARequestIsApprovedAndPaid() => ByConnectionString_TheDemoIsCreated_AndARequestIsApprovedAndPaidOn(DatabaseProvider.SqlServer);
+
+    private async Task ByConnectionString_TheDemoIsCreated_AndARequestIsApprovedAndPaidOn(DatabaseProvider provider)
     {
-        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Postgres, initialise: false);
+        await using var db = await TestDatabase.CreateAsync(provider, initialise: false);
         using var factory = new WebFactory(db.Target.ConnectionString);
         var accountant = await factory.SignedInAsync("ketoan");
         var head = await factory.SignedInAsync("thutruong.vptu");

@@ -10,7 +10,7 @@ namespace PartyFinance.Application.Budgeting;
 /// touches a budget line runs inside <see cref="InLockedLinesAsync{T}"/>, the enforced check:
 /// <list type="number">
 /// <item>begin a transaction; lock the rows of <c>keys</c> in a fixed (sorted) order so two callers
-///   cannot deadlock — PostgreSQL <c>SELECT … FOR UPDATE</c>, SQLite <c>BEGIN IMMEDIATE</c>;</item>
+///   cannot deadlock — PostgreSQL <c>SELECT … FOR UPDATE</c>, SQL Server <c>WITH (UPDLOCK, HOLDLOCK)</c>, SQLite <c>BEGIN IMMEDIATE</c>;</item>
 /// <item>load those lines (absent keys are null; <see cref="LockedLines.Add"/> creates them);</item>
 /// <item>run <c>work</c>; everything it saves through this store or posts through
 ///   <see cref="IVoucherPoster"/> joins the same transaction (same scoped DbContext/connection);</item>

@@ -7,7 +7,7 @@ namespace PartyFinance.Application.Ledger;
 
 /// <summary>
 /// One all-or-nothing change to the books, holding the posting lock from start to commit
-/// (SQLite: BEGIN IMMEDIATE; PostgreSQL: a row lock), so numbers stay gapless and balances exact.
+/// (SQLite: BEGIN IMMEDIATE; PostgreSQL: a row lock; SQL Server: an UPDLOCK, HOLDLOCK read), so numbers stay gapless and balances exact.
 /// Disposing without <see cref="CommitAsync"/> rolls everything back.
 /// </summary>
 public interface ILedgerSession : IAsyncDisposable

@@ -63,7 +63,7 @@ internal static class AssetReader
 
         var events = new Dictionary<string, List<AssetEvent>>(StringComparer.Ordinal);
         await using (var r = await QueryAsync(db, Of("asset_events", "asset_code, seq, kind, date, year, unit_code, from_unit, cost_state, cost_party, cost_other, wear_change, " +
-                         "proceeds, life_years, vouchers, reason, action_id, by, at"), units, ct))
+                         "proceeds, life_years, vouchers, reason, action_id, \"by\", at"), units, ct))
         {
             while (await r.ReadAsync(ct))
             {

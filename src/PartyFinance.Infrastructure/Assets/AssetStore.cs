@@ -259,11 +259,7 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
 
         private IRowWriter Writer(string table, string[] columns)
         {
-            var connection = db.Database.GetDbConnection();
-            IRowWriter writer = connection is Microsoft.Data.Sqlite.SqliteConnection sqlite
-                ? new Persistence.Sqlite.SqliteRowWriter(sqlite, table, columns)
-                : new BulkInserter(connection, db.Database.CurrentTransaction!.GetDbTransaction(), table, columns, Persistence.Postgres.PostgresOptions.BulkRowsPerStatement);
-            return writer.Audited(db, table, columns);
+            return RowWriters.Create(db.Database.GetDbConnection(), db.Database.CurrentTransaction!.GetDbTransaction(), table, columns).Audited(db, table, columns);
         }
 
         public async Task SaveWearAsync(IReadOnlyCollection<FixedAsset> cards, CancellationToken ct)

@@ -192,8 +192,11 @@ public sealed partial class BudgetStore(DatabaseTarget target, EstimateControl e
 
     private static async Task<long> NextAsync(PartyFinanceDbContext db, string counter, CancellationToken ct)
     {
-        // UPDATE … RETURNING (SQLite ≥ 3.35, PostgreSQL): atomic under concurrent callers.
-        var values = await db.Database.SqlQueryRaw<long>("UPDATE budget_counters SET value = value + 1 WHERE name = {0} RETURNING value AS \"Value\"", counter)
+        // UPDATE … RETURNING (SQLite ≥ 3.35, PostgreSQL), UPDATE … OUTPUT (SQL Server): atomic under concurrent callers.
+        var sql = db.Database.IsSqlServer()
+            ? Persistence.SqlServer.SqlServerOptions.NextCounterSql("budget_counters")
+            : "UPDATE budget_counters SET value = value + 1 WHERE name = {0} RETURNING value AS \"Value\"";
+        var values = await db.Database.SqlQueryRaw<long>(sql, counter)
             .ToListAsync(ct);
         return values.Count == 1 ? values[0] : throw new InvalidOperationException($"Budget counter '{counter}' is missing: run db init.");
     }

@@ -7,6 +7,7 @@ namespace PartyFinance.Infrastructure.Ledger;
 
 internal sealed partial class LedgerSession
 {
+    // SQLite and PostgreSQL; SQL Server has no ON CONFLICT and uses the MERGE statements of SqlServerOptions.
     private const string BalanceUpsert =
         "INSERT INTO account_balances (unit_code, year, month, account_code, debit, credit) VALUES (@u, @y, @m, @a, @d, @c) " +
         "ON CONFLICT (unit_code, year, month, account_code) DO UPDATE SET debit = account_balances.debit + excluded.debit, credit = account_balances.credit + excluded.credit";
@@ -26,12 +27,13 @@ internal sealed partial class LedgerSession
         ObjectDisposedException.ThrowIf(_done, this);
         await _vouchers.FlushAsync(ct);
         await _lines.FlushAsync(ct);
-        await ExecuteManyAsync(BalanceUpsert, ["@u", "@y", "@m", "@a", "@d", "@c"], _balances.Select(b => new object[] { b.Key.Unit, b.Key.Year, b.Key.Month, b.Key.Account, b.Value.Debit, b.Value.Credit }), ct);
-        await ExecuteManyAsync(EstimateUpsert, ["@u", "@f", "@i", "@s", "@y", "@m", "@a", "@t", "@d", "@c"], _estimates.Select(e => new object[]
+        var sqlServer = _connection is Microsoft.Data.SqlClient.SqlConnection;
+        await ExecuteManyAsync(sqlServer ? Persistence.SqlServer.SqlServerOptions.BalanceUpsert : BalanceUpsert, ["@u", "@y", "@m", "@a", "@d", "@c"], _balances.Select(b => new object[] { b.Key.Unit, b.Key.Year, b.Key.Month, b.Key.Account, b.Value.Debit, b.Value.Credit }), ct);
+        await ExecuteManyAsync(sqlServer ? Persistence.SqlServer.SqlServerOptions.EstimateUpsert : EstimateUpsert, ["@u", "@f", "@i", "@s", "@y", "@m", "@a", "@t", "@d", "@c"], _estimates.Select(e => new object[]
         {
             e.Key.Unit, e.Key.FundSource, e.Key.BudgetItem, e.Key.Sector, e.Key.Year, e.Key.Month, e.Key.Account, e.Key.Type, e.Value.Debit, e.Value.Credit,
         }), ct);
-        await ExecuteManyAsync(SequenceUpsert, ["@u", "@t", "@y", "@n"], _touchedSequences.Select(k => new object[] { k.Item1, k.Item2, k.Item3, _sequences[k] }), ct);
+        await ExecuteManyAsync(sqlServer ? Persistence.SqlServer.SqlServerOptions.SequenceUpsert : SequenceUpsert, ["@u", "@t", "@y", "@n"], _touchedSequences.Select(k => new object[] { k.Item1, k.Item2, k.Item3, _sequences[k] }), ct);
         foreach (var (name, value) in _counters)
         {
             await _db.Counters.Where(c => c.Name == name && c.Value != value).ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, value), ct);

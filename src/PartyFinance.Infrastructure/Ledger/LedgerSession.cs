@@ -59,16 +59,8 @@ internal sealed partial class LedgerSession : ILedgerSession
         string[] voucherColumns = ["id", "number", "client_key", "unit_code", "type_code", "year", "sequence", "date", "description", "amount",
             "fingerprint", "reverses_id", "reversal_reason", "posted_by", "posted_at", "batch_id"];
         string[] lineColumns = ["voucher_id", "line_no", "account_code", "debit", "credit", "is_off_balance", "fund_source", "budget_item", "sector", "program", "counterparty"];
-        if (_connection is Microsoft.Data.Sqlite.SqliteConnection sqlite)
-        {
-            _vouchers = new Persistence.Sqlite.SqliteRowWriter(sqlite, "vouchers", voucherColumns);
-            _lines = new Persistence.Sqlite.SqliteRowWriter(sqlite, "voucher_lines", lineColumns, _vouchers);
-        }
-        else
-        {
-            _vouchers = new BulkInserter(_connection, _dbTx, "vouchers", voucherColumns, Persistence.Postgres.PostgresOptions.BulkRowsPerStatement);
-            _lines = new BulkInserter(_connection, _dbTx, "voucher_lines", lineColumns, Persistence.Postgres.PostgresOptions.BulkRowsPerStatement * 2, _vouchers);
-        }
+        _vouchers = RowWriters.Create(_connection, _dbTx, "vouchers", voucherColumns);
+        _lines = RowWriters.Create(_connection, _dbTx, "voucher_lines", lineColumns, _vouchers, Persistence.Postgres.PostgresOptions.BulkRowsPerStatement * 2);
     }
 
     public LedgerCatalog Catalog { get; }

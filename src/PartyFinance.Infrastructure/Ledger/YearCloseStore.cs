@@ -132,11 +132,12 @@ public sealed class YearCloseStore(DatabaseTarget target) : IYearCloseStore
             for (var i = 0; i < chunk.Length; i++)
             {
                 var name = "@k" + i.ToString(CultureInfo.InvariantCulture);
-                var exact = $"substr(client_key, 1, {chunk[i].Length.ToString(CultureInfo.InvariantCulture)}) = {name}";
+                var length = chunk[i].Length.ToString(CultureInfo.InvariantCulture);
+                var exact = target.Provider == DatabaseProvider.SqlServer ? $"SUBSTRING(client_key, 1, {length}) = {name}" : $"substr(client_key, 1, {length}) = {name}";
 
-                // SQLite compares text bytewise, so a prefix is also a range of the client_key index; PostgreSQL's
-                // collation need not be, so there only the exact test is used.
-                filters.Add(target.Provider == DatabaseProvider.Sqlite ? $"(client_key >= {name} AND client_key < {name}e AND {exact})" : exact);
+                // SQLite and SQL Server (binary collation) compare text code point by code point, so a prefix is also a
+                // range of the client_key index; PostgreSQL's collation need not be, so there only the exact test is used.
+                filters.Add(target.Provider != DatabaseProvider.Postgres ? $"(client_key >= {name} AND client_key < {name}e AND {exact})" : exact);
                 parameters.Add((name, chunk[i]));
                 parameters.Add((name + "e", chunk[i] + "\uffff"));
             }

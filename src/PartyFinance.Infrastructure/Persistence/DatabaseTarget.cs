@@ -2,12 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using PartyFinance.Infrastructure.Persistence.Postgres;
 using PartyFinance.Infrastructure.Persistence.Sqlite;
+using PartyFinance.Infrastructure.Persistence.SqlServer;
 
 namespace PartyFinance.Infrastructure.Persistence;
 
 /// <summary>
-/// Where the books live. A value starting "Host=" is a PostgreSQL connection string; anything
-/// else is a SQLite file path. Default: partyfinance.db in the current directory.
+/// Where the books live. A value starting "Host=" is a PostgreSQL connection string, one starting
+/// "Server=" (or "Data Source=") a SQL Server connection string; anything else is a SQLite file path. Default: partyfinance.db in the current directory.
 /// </summary>
 public sealed record DatabaseTarget(DatabaseProvider Provider, string ConnectionString)
 {
@@ -26,27 +27,58 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
     /// <summary>The target a value names; a connection string the provider cannot read is an <see cref="ArgumentException"/> with a Vietnamese message.</summary>
     public static DatabaseTarget Parse(string value)
     {
-        if (!value.TrimStart().StartsWith("Host=", StringComparison.OrdinalIgnoreCase))
+        var text = value.Trim();
+        // "Data Source=" is SqlClient's own spelling of Server=, the one its connection-string builder writes.
+        if (text.StartsWith("Server=", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Data Source=", StringComparison.OrdinalIgnoreCase))
         {
-            return new DatabaseTarget(DatabaseProvider.Sqlite, SqliteOptions.ConnectionString(value.Trim()));
+            return ParseSqlServer(text);
+        }
+
+        if (!text.StartsWith("Host=", StringComparison.OrdinalIgnoreCase))
+        {
+            return new DatabaseTarget(DatabaseProvider.Sqlite, SqliteOptions.ConnectionString(text));
         }
 
         try
         {
-            _ = new Npgsql.NpgsqlConnectionStringBuilder(value.Trim());
+            _ = new Npgsql.NpgsqlConnectionStringBuilder(text);
         }
         catch (Exception e) when (e is ArgumentException or FormatException or KeyNotFoundException)
         {
             throw new ArgumentException("Chuỗi kết nối PostgreSQL không hợp lệ; dạng đúng: Host=máy chủ;Port=5432;Database=tên;Username=người dùng;Password=mật khẩu.", e);
         }
 
-        return new DatabaseTarget(DatabaseProvider.Postgres, value.Trim());
+        return new DatabaseTarget(DatabaseProvider.Postgres, text);
+    }
+
+    private const string SqlServerForm = "Chuỗi kết nối SQL Server không hợp lệ; dạng đúng: Server=máy chủ,1433;Database=tên;User Id=người dùng;Password=mật khẩu;TrustServerCertificate=True.";
+
+    /// <summary>A SQL Server connection string: readable by SqlClient, naming a server and a database (never the server's master by default).</summary>
+    private static DatabaseTarget ParseSqlServer(string text)
+    {
+        Microsoft.Data.SqlClient.SqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(text);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new ArgumentException(SqlServerForm, e);
+        }
+
+        if (string.IsNullOrWhiteSpace(builder.DataSource) || string.IsNullOrWhiteSpace(builder.InitialCatalog))
+        {
+            throw new ArgumentException(SqlServerForm);
+        }
+
+        return new DatabaseTarget(DatabaseProvider.SqlServer, SqlServerOptions.ConnectionString(text));
     }
 
     /// <summary>How the target is shown to a user: the file, or the server without the password.</summary>
     public string Display => Provider == DatabaseProvider.Sqlite
         ? new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString).DataSource
-        : string.Join(';', ConnectionString.Split(';').Where(p => !p.TrimStart().StartsWith("Password", StringComparison.OrdinalIgnoreCase)));
+        : string.Join(';', ConnectionString.Split(';').Where(p => !p.TrimStart().StartsWith("Password", StringComparison.OrdinalIgnoreCase)
+            && !p.TrimStart().StartsWith("Pwd", StringComparison.OrdinalIgnoreCase)));
 
     public PartyFinanceDbContext CreateContext()
     {
@@ -55,6 +87,7 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
         {
             DatabaseProvider.Sqlite => SqliteOptions.Configure(builder, ConnectionString, Wait),
             DatabaseProvider.Postgres => PostgresOptions.Configure(builder, ConnectionString),
+            DatabaseProvider.SqlServer => SqlServerOptions.Configure(builder, ConnectionString),
         };
 
         // Migrations are written by hand, so there is no model snapshot; SchemaTests compare the
@@ -68,6 +101,7 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
             {
                 DatabaseProvider.Sqlite => SqliteOptions.AuditLockSql,
                 DatabaseProvider.Postgres => PostgresOptions.AuditLockSql,
+                DatabaseProvider.SqlServer => SqlServer.SqlServerOptions.AuditLockSql,
             },
         };
     }
@@ -93,6 +127,7 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
         {
             DatabaseProvider.Sqlite => new Microsoft.Data.Sqlite.SqliteConnection(ConnectionString),
             DatabaseProvider.Postgres => new Npgsql.NpgsqlConnection(ConnectionString),
+            DatabaseProvider.SqlServer => new Microsoft.Data.SqlClient.SqlConnection(ConnectionString),
         };
         await connection.OpenAsync(ct);
         return connection;
@@ -103,20 +138,22 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
     {
         DatabaseProvider.Sqlite => SqliteAudit.FingerprintAsync(connection, tx, ct),
         DatabaseProvider.Postgres => PostgresAudit.FingerprintAsync(connection, tx, ct),
+        DatabaseProvider.SqlServer => SqlServer.SqlServerAudit.FingerprintAsync(connection, tx, ct),
     };
 
     /// <summary>After the application changed the schema: whatever the provider needs so that a later change behind its back shows (SQLite: the seal view).</summary>
     internal Task SealSchemaAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction? tx, CancellationToken ct) => Provider switch
     {
         DatabaseProvider.Sqlite => SqliteAudit.SealAsync(connection, tx, ct),
-        DatabaseProvider.Postgres => Task.CompletedTask,
+        DatabaseProvider.Postgres or DatabaseProvider.SqlServer => Task.CompletedTask,
     };
 
-    /// <summary>SQL that takes the posting lock inside a transaction (PostgreSQL: a row lock; SQLite: BEGIN IMMEDIATE already holds it).</summary>
+    /// <summary>SQL that takes the posting lock inside a transaction (PostgreSQL: a row lock; SQL Server: an update lock held to the end; SQLite: BEGIN IMMEDIATE already holds it).</summary>
     public string PostingLockSql => Provider switch
     {
         DatabaseProvider.Sqlite => SqliteOptions.PostingLockSql,
         DatabaseProvider.Postgres => PostgresOptions.PostingLockSql,
+        DatabaseProvider.SqlServer => SqlServerOptions.PostingLockSql,
     };
 
     /// <summary>SQL selecting one budget line by its key ({0}…{6}) and locking it until the transaction ends.</summary>
@@ -124,5 +161,6 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
     {
         DatabaseProvider.Sqlite => SqliteOptions.BudgetLineLockSql,
         DatabaseProvider.Postgres => PostgresOptions.BudgetLineLockSql,
+        DatabaseProvider.SqlServer => SqlServerOptions.BudgetLineLockSql,
     };
 }

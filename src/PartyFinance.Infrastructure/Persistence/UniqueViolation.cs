@@ -15,6 +15,11 @@ internal static class UniqueViolation
                 return true;
             }
 
+            if (SqlServer.SqlServerOptions.IsUniqueViolation(x))
+            {
+                return true;
+            }
+
             // SQLITE_CONSTRAINT_PRIMARYKEY 1555, SQLITE_CONSTRAINT_UNIQUE 2067.
             if (x is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 1555 or 2067 })
             {

@@ -158,6 +158,9 @@ public sealed class AssetCliTests
     [PostgresFact]
     public Task OnPostgres_ImportWearAndAnApprovedTransfer_AgreeWithTheLedger() => TransferScenarioAsync(DatabaseProvider.Postgres);
 
+    [SqlServerFact]
+    public Task OnSqlServer_ImportWearAndAnApprovedTransfer_AgreeWithTheLedger() => TransferScenarioAsync(DatabaseProvider.SqlServer);
+
     private static async Task TransferScenarioAsync(DatabaseProvider provider)
     {
         await using var cli = await SetUpAsync(provider: provider);

@@ -35,6 +35,9 @@ public sealed class AssetPurchaseCliTests
     [PostgresFact]
     public Task OnPostgres_PaidRequestOnAnAssetItem_BooksTheAssetAndOpensTheCard() => PurchaseScenarioAsync(DatabaseProvider.Postgres);
 
+    [SqlServerFact]
+    public Task OnSqlServer_PaidRequestOnAnAssetItem_BooksTheAssetAndOpensTheCard() => PurchaseScenarioAsync(DatabaseProvider.SqlServer);
+
     private static async Task PurchaseScenarioAsync(DatabaseProvider provider)
     {
         await using var cli = await SetUpAsync(provider);

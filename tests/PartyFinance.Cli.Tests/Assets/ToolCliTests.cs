@@ -33,6 +33,9 @@ public sealed class ToolCliTests
     [PostgresFact]
     public Task OnPostgres_ToolBoughtOnAPurchaseItem_IsReceivedIssuedAndRecognised() => LifeCycleAsync(DatabaseProvider.Postgres);
 
+    [SqlServerFact]
+    public Task OnSqlServer_ToolBoughtOnAPurchaseItem_IsReceivedIssuedAndRecognised() => LifeCycleAsync(DatabaseProvider.SqlServer);
+
     private static async Task LifeCycleAsync(DatabaseProvider provider)
     {
         await using var cli = await SetUpAsync(provider);

@@ -55,6 +55,9 @@ public sealed class ApprovalCommandTests
     [PostgresFact]
     public Task AFourStepChain_IsReleasedOnlyAfterTheStandingCommitteeSigns_OnPostgres() => FourStepChain(DatabaseProvider.Postgres);
 
+    [SqlServerFact]
+    public Task AFourStepChain_IsReleasedOnlyAfterTheStandingCommitteeSigns_OnSqlServer() => FourStepChain(DatabaseProvider.SqlServer);
+
     [Fact]
     public async Task Rejecting_NeedsAReason_AndThenEndsTheRequest()
     {

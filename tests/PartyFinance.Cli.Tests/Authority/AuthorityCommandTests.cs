@@ -135,9 +135,14 @@ public sealed class AuthorityCommandTests
     }
 
     [PostgresFact]
-    public async Task ImportAndDecide_WorkTheSameOnPostgres()
+    public Task ImportAndDecide_WorkTheSameOnPostgres() => ImportAndDecide_WorkTheSameOn(DatabaseProvider.Postgres);
+
+    [SqlServerFact]
+    public Task ImportAndDecide_WorkTheSameOnSqlServer() => ImportAndDecide_WorkTheSameOn(DatabaseProvider.SqlServer);
+
+    private async Task ImportAndDecide_WorkTheSameOn(DatabaseProvider provider)
     {
-        await using var cli = await AuthorityCli.CreateAsync(DatabaseProvider.Postgres);
+        await using var cli = await AuthorityCli.CreateAsync(provider);
 
         var answer = await cli.JsonAsync("authority", "decide", "--action", "purchase", "--asset-class", "other", "--unit", "BTG", "--value", "500000000");
 

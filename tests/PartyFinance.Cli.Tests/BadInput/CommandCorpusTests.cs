@@ -188,6 +188,19 @@ public sealed class CommandCorpusTests
         Assert.DoesNotContain("Parameter", stderr.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AMalformedSqlServerConnectionString_IsAUsageError()
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        var code = await CliApp.RunAsync(["--db", "Server=db;Chìa=khóa;Database=partyfinance", "ledger", "trial-balance", "--year", "2026"], stdout, stderr, TimeProvider.System);
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("Chuỗi kết nối SQL Server không hợp lệ", stderr.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Parameter", stderr.ToString(), StringComparison.Ordinal);
+    }
+
     private static async Task<Scenario> SetUpAsync()
     {
         var cli = await Scenario.CreateAsync();

@@ -254,9 +254,14 @@ public sealed class CloseYearCliTests
     }
 
     [PostgresFact]
-    public async Task OnPostgres_TheHandWorkedYearCloses_AndARerunChangesNothing()
+    public Task OnPostgres_TheHandWorkedYearCloses_AndARerunChangesNothing() => TheHandWorkedYearCloses_AndARerunChangesNothingOn(DatabaseProvider.Postgres);
+
+    [SqlServerFact]
+    public Task OnSqlServer_TheHandWorkedYearCloses_AndARerunChangesNothing() => TheHandWorkedYearCloses_AndARerunChangesNothingOn(DatabaseProvider.SqlServer);
+
+    private async Task TheHandWorkedYearCloses_AndARerunChangesNothingOn(DatabaseProvider provider)
     {
-        await using var cli = await SetUpAsync(DatabaseProvider.Postgres);
+        await using var cli = await SetUpAsync(provider);
 
         var closed = await cli.JsonAsync("close", "year", "--year", "2026", "--date", "2027-02-01", "--by", "ketoan");
         var again = await cli.JsonAsync("close", "year", "--year", "2026", "--date", "2027-02-01", "--by", "ketoan");

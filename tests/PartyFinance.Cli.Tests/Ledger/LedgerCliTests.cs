@@ -154,10 +154,26 @@ public class LedgerCliTests
         Assert.StartsWith("Lỗi hệ thống: không mở hoặc không kết nối được cơ sở dữ liệu", stderr.ToString());
     }
 
-    [PostgresFact]
-    public async Task Postgres_ImportAndTrialBalance_ThroughTheCli()
+    [Fact]
+    public async Task UnreachableSqlServer_ExitsThreeWithAVietnameseSentence()
     {
-        await using var cli = await BooksAsync(DatabaseProvider.Postgres);
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        // The SQL Server provider is wired through --db: a server nobody listens on fails as the database, not as usage.
+        var code = await CliApp.RunAsync(["--db", "Server=127.0.0.1,1;Database=khong_co;Connect Timeout=2;ConnectRetryCount=0;TrustServerCertificate=True", "unit", "list"], stdout, stderr, new FixedClock());
+        Assert.Equal(3, code);
+        Assert.StartsWith("Lỗi hệ thống: không mở hoặc không kết nối được cơ sở dữ liệu", stderr.ToString());
+    }
+
+    [PostgresFact]
+    public Task Postgres_ImportAndTrialBalance_ThroughTheCli() => ImportAndTrialBalance_ThroughTheCliOn(DatabaseProvider.Postgres);
+
+    [SqlServerFact]
+    public Task SqlServer_ImportAndTrialBalance_ThroughTheCli() => ImportAndTrialBalance_ThroughTheCliOn(DatabaseProvider.SqlServer);
+
+    private async Task ImportAndTrialBalance_ThroughTheCliOn(DatabaseProvider provider)
+    {
+        await using var cli = await BooksAsync(provider);
         var tb = await cli.JsonAsync("ledger", "trial-balance", "--year", "2025", "--unit", "VPTU");
         Assert.Equal(1_234_567, tb.GetProperty("on_balance").EnumerateArray().Single(r => r.GetProperty("account").GetString() == "61112").GetProperty("debit").GetInt64());
     }

@@ -93,6 +93,9 @@ public sealed class AssetReportTests
     [PostgresFact]
     public Task OnPostgres_IncreaseAndDecrease_AgreeWithTheLedger() => MovementAsync(DatabaseProvider.Postgres);
 
+    [SqlServerFact]
+    public Task OnSqlServer_IncreaseAndDecrease_AgreeWithTheLedger() => MovementAsync(DatabaseProvider.SqlServer);
+
     private static async Task MovementAsync(DatabaseProvider provider)
     {
         var (cli, vptuWear, btcWear) = await YearAsync(provider);

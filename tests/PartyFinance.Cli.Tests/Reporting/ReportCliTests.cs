@@ -67,9 +67,14 @@ public sealed class ReportCliTests
     }
 
     [PostgresFact]
-    public async Task OnPostgreSql_TheBooksReadAsOnSqlite_AndStreamIntoTheWorkbook()
+    public Task OnPostgreSql_TheBooksReadAsOnSqlite_AndStreamIntoTheWorkbook() => TheBooksReadAsOnSqlite_AndStreamIntoTheWorkbookOn(DatabaseProvider.Postgres);
+
+    [SqlServerFact]
+    public Task OnSqlServer_TheBooksReadAsOnSqlite_AndStreamIntoTheWorkbook() => TheBooksReadAsOnSqlite_AndStreamIntoTheWorkbookOn(DatabaseProvider.SqlServer);
+
+    private async Task TheBooksReadAsOnSqlite_AndStreamIntoTheWorkbookOn(DatabaseProvider provider)
     {
-        await using var pg = await CliRunner.StartAsync(DatabaseProvider.Postgres);
+        await using var pg = await CliRunner.StartAsync(provider);
         Assert.Equal(0, (await pg.RunAsync("unit", "import", pg.File("units.csv", Units), "--by", TestUsers.Admin)).Code);
         await pg.MustSucceedAsync("balance", "import", pg.File("openings.csv", Openings));
         await pg.MustSucceedAsync("voucher", "import", pg.File("vouchers.csv", Vouchers));
@@ -88,9 +93,14 @@ public sealed class ReportCliTests
     }
 
     [PostgresFact]
-    public async Task OnPostgreSql_TheStatementsGiveTheSameFigures()
+    public Task OnPostgreSql_TheStatementsGiveTheSameFigures() => TheStatementsGiveTheSameFiguresOn(DatabaseProvider.Postgres);
+
+    [SqlServerFact]
+    public Task OnSqlServer_TheStatementsGiveTheSameFigures() => TheStatementsGiveTheSameFiguresOn(DatabaseProvider.SqlServer);
+
+    private async Task TheStatementsGiveTheSameFiguresOn(DatabaseProvider provider)
     {
-        await using var cli = await CliRunner.StartAsync(DatabaseProvider.Postgres);
+        await using var cli = await CliRunner.StartAsync(provider);
         Assert.Equal(0, (await cli.RunAsync("unit", "import", cli.File("units.csv", Units), "--by", TestUsers.Admin)).Code);
         await cli.MustSucceedAsync("balance", "import", cli.File("openings.csv", Openings));
         await cli.MustSucceedAsync("voucher", "import", cli.File("vouchers.csv", Vouchers));

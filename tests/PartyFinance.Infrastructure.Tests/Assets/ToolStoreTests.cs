@@ -17,6 +17,9 @@ public sealed class ToolStoreTests
     [PostgresFact]
     public Task AStaleCopy_IsRefused_AndTheHistoryKeepsOnlyTheFirstSave_OnPostgres() => StaleAsync(DatabaseProvider.Postgres);
 
+    [SqlServerFact]
+    public Task AStaleCopy_IsRefused_AndTheHistoryKeepsOnlyTheFirstSave_OnSqlServer() => StaleAsync(DatabaseProvider.SqlServer);
+
     private static async Task StaleAsync(DatabaseProvider provider)
     {
         await using var w = await BudgetWorld.CreateAsync(provider);

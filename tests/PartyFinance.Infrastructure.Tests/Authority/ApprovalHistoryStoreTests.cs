@@ -15,11 +15,17 @@ public sealed class ApprovalHistoryStoreTests
     [PostgresFact]
     public Task ApprovalHistory_SurvivesEachSave_AndReleasesOnlyAfterTheLastStep_OnPostgres() => ChainRoundTrip(DatabaseProvider.Postgres);
 
+    [SqlServerFact]
+    public Task ApprovalHistory_SurvivesEachSave_AndReleasesOnlyAfterTheLastStep_OnSqlServer() => ChainRoundTrip(DatabaseProvider.SqlServer);
+
     [Fact]
     public Task ApprovalEvents_CannotBeUpdatedOrDeleted_OnSqlite() => TriggersRefuse(DatabaseProvider.Sqlite);
 
     [PostgresFact]
     public Task ApprovalEvents_CannotBeUpdatedOrDeleted_OnPostgres() => TriggersRefuse(DatabaseProvider.Postgres);
+
+    [SqlServerFact]
+    public Task ApprovalEvents_CannotBeUpdatedOrDeleted_OnSqlServer() => TriggersRefuse(DatabaseProvider.SqlServer);
 
     private static async Task<(AuthorityStore Store, ApprovalRequest Request)> SubmitAsync(TestDatabase db)
     {

@@ -15,6 +15,9 @@ public sealed class AuthoritySchemaTests
     [PostgresFact]
     public Task MigratedAuthorityTables_MatchTheModel_OnPostgres() => Compare(DatabaseProvider.Postgres);
 
+    [SqlServerFact]
+    public Task MigratedAuthorityTables_MatchTheModel_OnSqlServer() => Compare(DatabaseProvider.SqlServer);
+
     private static async Task Compare(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
@@ -33,7 +36,8 @@ public sealed class AuthoritySchemaTests
         var sql = provider switch
         {
             DatabaseProvider.Sqlite => $"SELECT name, CASE WHEN \"notnull\" = 1 OR pk > 0 THEN 'not null' ELSE 'null' END FROM pragma_table_info('{table}')",
-            DatabaseProvider.Postgres => $"SELECT column_name, CASE WHEN is_nullable = 'NO' THEN 'not null' ELSE 'null' END FROM information_schema.columns WHERE table_name = '{table}'",
+            DatabaseProvider.Postgres or DatabaseProvider.SqlServer =>
+                $"SELECT column_name, CASE WHEN is_nullable = 'NO' THEN 'not null' ELSE 'null' END FROM information_schema.columns WHERE table_name = '{table}'",
         };
         var conn = ef.Database.GetDbConnection();
         await conn.OpenAsync();

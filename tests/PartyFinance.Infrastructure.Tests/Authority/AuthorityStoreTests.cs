@@ -13,17 +13,26 @@ public sealed class AuthorityStoreTests
     [PostgresFact]
     public Task StoredRuleSets_ComeBackRuleForRule_OnPostgres() => RuleSetsRoundTrip(DatabaseProvider.Postgres);
 
+    [SqlServerFact]
+    public Task StoredRuleSets_ComeBackRuleForRule_OnSqlServer() => RuleSetsRoundTrip(DatabaseProvider.SqlServer);
+
     [Fact]
     public Task SavingASetUnderAStoredName_ReplacesThatSetWhole_OnSqlite() => ReplaceByName(DatabaseProvider.Sqlite);
 
     [PostgresFact]
     public Task SavingASetUnderAStoredName_ReplacesThatSetWhole_OnPostgres() => ReplaceByName(DatabaseProvider.Postgres);
 
+    [SqlServerFact]
+    public Task SavingASetUnderAStoredName_ReplacesThatSetWhole_OnSqlServer() => ReplaceByName(DatabaseProvider.SqlServer);
+
     [Fact]
     public Task UserGrants_AreAddedAndNeverLost_OnSqlite() => UserGrants(DatabaseProvider.Sqlite);
 
     [PostgresFact]
     public Task UserGrants_AreAddedAndNeverLost_OnPostgres() => UserGrants(DatabaseProvider.Postgres);
+
+    [SqlServerFact]
+    public Task UserGrants_AreAddedAndNeverLost_OnSqlServer() => UserGrants(DatabaseProvider.SqlServer);
 
     private static async Task RuleSetsRoundTrip(DatabaseProvider provider)
     {

@@ -17,6 +17,9 @@ public sealed class RuleSetEndStoreTests
     [PostgresFact]
     public Task EndingAShippedSet_IsStoredAppendOnly_AndKeptByDbInitAndReimport_OnPostgres() => EndAndKeep(DatabaseProvider.Postgres);
 
+    [SqlServerFact]
+    public Task EndingAShippedSet_IsStoredAppendOnly_AndKeptByDbInitAndReimport_OnSqlServer() => EndAndKeep(DatabaseProvider.SqlServer);
+
     private static async Task EndAndKeep(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);

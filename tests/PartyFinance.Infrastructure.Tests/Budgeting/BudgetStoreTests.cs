@@ -17,11 +17,17 @@ public sealed class BudgetStoreTests
     [PostgresFact]
     public Task ApprovedRequest_RoundTripsWithHistoryAndCommitment_OnPostgres() => ApprovedRequestRoundTrips(DatabaseProvider.Postgres);
 
+    [SqlServerFact]
+    public Task ApprovedRequest_RoundTripsWithHistoryAndCommitment_OnSqlServer() => ApprovedRequestRoundTrips(DatabaseProvider.SqlServer);
+
     [Fact]
     public Task Plan_RoundTripsWithVersionsAndApproval_OnSqlite() => PlanRoundTrips(DatabaseProvider.Sqlite);
 
     [PostgresFact]
     public Task Plan_RoundTripsWithVersionsAndApproval_OnPostgres() => PlanRoundTrips(DatabaseProvider.Postgres);
+
+    [SqlServerFact]
+    public Task Plan_RoundTripsWithVersionsAndApproval_OnSqlServer() => PlanRoundTrips(DatabaseProvider.SqlServer);
 
     [Fact]
     public async Task LockedWork_ThatRefuses_LeavesTheLineUntouched()

@@ -9,9 +9,14 @@ namespace PartyFinance.Infrastructure.Tests.Budgeting;
 public sealed class ConcurrencyAndRecurringTests
 {
     [PostgresFact]
-    public async Task FiftyConcurrentApprovals_OfOneMillion_AgainstTenMillion_ApproveExactlyTen()
+    public Task FiftyConcurrentApprovals_OfOneMillion_AgainstTenMillion_ApproveExactlyTen() => FiftyConcurrentApprovals_OfOneMillion_AgainstTenMillion_ApproveExactlyTenOn(DatabaseProvider.Postgres);
+
+    [SqlServerFact]
+    public Task FiftyConcurrentApprovals_OfOneMillion_AgainstTenMillion_ApproveExactlyTen_OnSqlServer() => FiftyConcurrentApprovals_OfOneMillion_AgainstTenMillion_ApproveExactlyTenOn(DatabaseProvider.SqlServer);
+
+    private async Task FiftyConcurrentApprovals_OfOneMillion_AgainstTenMillion_ApproveExactlyTenOn(DatabaseProvider provider)
     {
-        await using var w = await BudgetWorld.CreateAsync(DatabaseProvider.Postgres);
+        await using var w = await BudgetWorld.CreateAsync(provider);
         await w.AllocateAsync(10_000_000);
         var ids = new List<long>();
         for (var i = 0; i < 50; i++)
@@ -43,6 +48,9 @@ public sealed class ConcurrencyAndRecurringTests
 
     [PostgresFact]
     public Task RecurringRun_Twice_CreatesNothingNew_OnPostgres() => RunTwice(DatabaseProvider.Postgres);
+
+    [SqlServerFact]
+    public Task RecurringRun_Twice_CreatesNothingNew_OnSqlServer() => RunTwice(DatabaseProvider.SqlServer);
 
     [Fact]
     public async Task RecurringRun_WithoutRoom_LeavesOccurrencesAwaitingBudget_AndApprovesThemOnceSupplemented()

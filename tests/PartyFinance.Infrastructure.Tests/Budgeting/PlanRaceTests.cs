@@ -32,9 +32,14 @@ public sealed class PlanRaceTests
     }
 
     [PostgresFact]
-    public async Task TwoSubmissionsOfThePlanAtOnce_OneOpensTheChain_TheOtherIsRefused_OnPostgres()
+    public Task TwoSubmissionsOfThePlanAtOnce_OneOpensTheChain_TheOtherIsRefused_OnPostgres() => TwoSubmissionsOfThePlanAtOnce_OneOpensTheChain_TheOtherIsRefusedOn(DatabaseProvider.Postgres);
+
+    [SqlServerFact]
+    public Task TwoSubmissionsOfThePlanAtOnce_OneOpensTheChain_TheOtherIsRefused_OnSqlServer() => TwoSubmissionsOfThePlanAtOnce_OneOpensTheChain_TheOtherIsRefusedOn(DatabaseProvider.SqlServer);
+
+    private async Task TwoSubmissionsOfThePlanAtOnce_OneOpensTheChain_TheOtherIsRefusedOn(DatabaseProvider provider)
     {
-        await using var w = await BudgetWorld.CreateAsync(DatabaseProvider.Postgres);
+        await using var w = await BudgetWorld.CreateAsync(provider);
         for (var round = 0; round < 5; round++)
         {
             var id = await AddAsync(w);

@@ -19,10 +19,18 @@ public sealed class StaleCopyAndRaceTests
     [PostgresFact]
     public Task StaleCopy_RejectedAfterApproval_IsRefused_AndNothingIsLost_OnPostgres() => StaleReject(DatabaseProvider.Postgres);
 
+    [SqlServerFact]
+    public Task StaleCopy_RejectedAfterApproval_IsRefused_AndNothingIsLost_OnSqlServer() => StaleReject(DatabaseProvider.SqlServer);
+
     [PostgresFact]
-    public async Task TwoCopiesSavedAtOnce_OneWins_TheOtherIsRefused_OnPostgres()
+    public Task TwoCopiesSavedAtOnce_OneWins_TheOtherIsRefused_OnPostgres() => TwoCopiesSavedAtOnce_OneWins_TheOtherIsRefusedOn(DatabaseProvider.Postgres);
+
+    [SqlServerFact]
+    public Task TwoCopiesSavedAtOnce_OneWins_TheOtherIsRefused_OnSqlServer() => TwoCopiesSavedAtOnce_OneWins_TheOtherIsRefusedOn(DatabaseProvider.SqlServer);
+
+    private async Task TwoCopiesSavedAtOnce_OneWins_TheOtherIsRefusedOn(DatabaseProvider provider)
     {
-        await using var w = await BudgetWorld.CreateAsync(DatabaseProvider.Postgres);
+        await using var w = await BudgetWorld.CreateAsync(provider);
         await w.AllocateAsync(10_000_000);
         var id = await w.SubmittedRequestAsync(1_000_000);
         for (var round = 0; round < 5; round++)
@@ -51,9 +59,14 @@ public sealed class StaleCopyAndRaceTests
     }
 
     [PostgresFact]
-    public async Task TwoImportsOfTheSameNewLineAtOnce_BothAnswer_NeverADatabaseError_OnPostgres()
+    public Task TwoImportsOfTheSameNewLineAtOnce_BothAnswer_NeverADatabaseError_OnPostgres() => TwoImportsOfTheSameNewLineAtOnce_BothAnswer_NeverADatabaseErrorOn(DatabaseProvider.Postgres);
+
+    [SqlServerFact]
+    public Task TwoImportsOfTheSameNewLineAtOnce_BothAnswer_NeverADatabaseError_OnSqlServer() => TwoImportsOfTheSameNewLineAtOnce_BothAnswer_NeverADatabaseErrorOn(DatabaseProvider.SqlServer);
+
+    private async Task TwoImportsOfTheSameNewLineAtOnce_BothAnswer_NeverADatabaseErrorOn(DatabaseProvider provider)
     {
-        await using var w = await BudgetWorld.CreateAsync(DatabaseProvider.Postgres);
+        await using var w = await BudgetWorld.CreateAsync(provider);
         var csv = $"unit,year,fund_source,autonomy,sector,budget_item,amount,decision_no,decision_date\n{BudgetWorld.Unit},2026,NSNN,autonomous,340-351,6501,5000000,12-QĐ/VPTU,2026-01-05\n";
 
         var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -73,9 +86,14 @@ public sealed class StaleCopyAndRaceTests
     }
 
     [PostgresFact]
-    public async Task TwoApproversSigningTheSameStepAtOnce_OneSigns_TheOtherIsRefused_OnPostgres()
+    public Task TwoApproversSigningTheSameStepAtOnce_OneSigns_TheOtherIsRefused_OnPostgres() => TwoApproversSigningTheSameStepAtOnce_OneSigns_TheOtherIsRefusedOn(DatabaseProvider.Postgres);
+
+    [SqlServerFact]
+    public Task TwoApproversSigningTheSameStepAtOnce_OneSigns_TheOtherIsRefused_OnSqlServer() => TwoApproversSigningTheSameStepAtOnce_OneSigns_TheOtherIsRefusedOn(DatabaseProvider.SqlServer);
+
+    private async Task TwoApproversSigningTheSameStepAtOnce_OneSigns_TheOtherIsRefusedOn(DatabaseProvider provider)
     {
-        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Postgres, shippedRuleSets: false);
+        await using var db = await TestDatabase.CreateAsync(provider, shippedRuleSets: false);
         var store = new AuthorityStore(db.Target);
         await store.SaveRuleSetsAsync(AuthorityFixtures.ShippedRuleSets(), CancellationToken.None);
         foreach (var login in new[] { "head1", "head2" })
@@ -111,9 +129,14 @@ public sealed class StaleCopyAndRaceTests
     }
 
     [PostgresFact]
-    public async Task TwoUnitHeadsSigningTheSameSpendingStepAtOnce_OneSigns_TheOtherIsRefused_OnPostgres()
+    public Task TwoUnitHeadsSigningTheSameSpendingStepAtOnce_OneSigns_TheOtherIsRefused_OnPostgres() => TwoUnitHeadsSigningTheSameSpendingStepAtOnce_OneSigns_TheOtherIsRefusedOn(DatabaseProvider.Postgres);
+
+    [SqlServerFact]
+    public Task TwoUnitHeadsSigningTheSameSpendingStepAtOnce_OneSigns_TheOtherIsRefused_OnSqlServer() => TwoUnitHeadsSigningTheSameSpendingStepAtOnce_OneSigns_TheOtherIsRefusedOn(DatabaseProvider.SqlServer);
+
+    private async Task TwoUnitHeadsSigningTheSameSpendingStepAtOnce_OneSigns_TheOtherIsRefusedOn(DatabaseProvider provider)
     {
-        await using var w = await BudgetWorld.CreateAsync(DatabaseProvider.Postgres);
+        await using var w = await BudgetWorld.CreateAsync(provider);
         await new AuthorityStore(w.Db.Target).SaveUserAsync(AuthorityFixtures.Person("phothutruong", "Phó thủ trưởng", Role.UnitHead, RoleScope.Unit(BudgetWorld.Unit)), CancellationToken.None);
         await w.AllocateAsync(10_000_000);
         for (var round = 0; round < 5; round++)

@@ -41,7 +41,7 @@ public class PlanUpgradeTests
             ];
             foreach (var statement in sql)
             {
-                await db.Database.ExecuteSqlRawAsync(statement, Ct);
+                await db.Database.ExecuteSqlRawAsync(TestSql.Literals(provider, statement), Ct);
             }
         }
 

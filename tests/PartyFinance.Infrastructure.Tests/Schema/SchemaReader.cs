@@ -34,6 +34,28 @@ internal static class SchemaReader
                 }
             }
         }
+        else if (provider == DatabaseProvider.SqlServer)
+        {
+            foreach (var col in await Strings(conn, "SELECT c.TABLE_NAME + '.' + c.COLUMN_NAME + ' ' + c.DATA_TYPE + '(' + COALESCE(CAST(c.CHARACTER_MAXIMUM_LENGTH AS varchar(12)), '') + ') ' " +
+                                                    "+ COALESCE(c.COLLATION_NAME, '') + ' ' + c.IS_NULLABLE FROM INFORMATION_SCHEMA.COLUMNS c WHERE c.TABLE_NAME NOT LIKE '%EFMigrations%'"))
+            {
+                result.Add(col);
+            }
+
+            foreach (var idx in await Strings(conn, "SELECT t.name + ' ' + i.name + ' unique=' + CAST(i.is_unique AS varchar(1)) + ' pk=' + CAST(i.is_primary_key AS varchar(1)) + ' (' + " +
+                                                    "STRING_AGG(c.name, ',') WITHIN GROUP (ORDER BY ic.key_ordinal) + ') ' + COALESCE(i.filter_definition, '') " +
+                                                    "FROM sys.indexes i JOIN sys.tables t ON t.object_id = i.object_id JOIN sys.index_columns ic ON ic.object_id = i.object_id AND ic.index_id = i.index_id " +
+                                                    "JOIN sys.columns c ON c.object_id = ic.object_id AND c.column_id = ic.column_id WHERE t.name NOT LIKE '%EFMigrations%' " +
+                                                    "GROUP BY t.name, i.name, i.is_unique, i.is_primary_key, i.filter_definition"))
+            {
+                result.Add(idx);
+            }
+
+            foreach (var fk in await Strings(conn, "SELECT OBJECT_NAME(f.parent_object_id) + ' ' + f.name + ' -> ' + OBJECT_NAME(f.referenced_object_id) + ' ' + f.delete_referential_action_desc FROM sys.foreign_keys f"))
+            {
+                result.Add(fk);
+            }
+        }
         else
         {
             foreach (var col in await Strings(conn, "SELECT table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable FROM information_schema.columns WHERE table_schema = 'public' AND table_name NOT LIKE '%EFMigrations%'"))

@@ -49,9 +49,9 @@ public class SchemaTests
         await using (var db = old.Target.CreateContext())
         {
             await db.GetService<IMigrator>().MigrateAsync("20261122000001_Ledger", Ct);
-            await db.Database.ExecuteSqlRawAsync(
+            await db.Database.ExecuteSqlRawAsync(TestSql.Literals(provider,
                 "INSERT INTO org_units (code, name, kind, parent_code, chapter, valid_from, valid_to, successor_code, created_by, created_at) " +
-                "VALUES ('VPTU', 'Văn phòng Tỉnh ủy', 'provincial-office', NULL, '509', '2018-01-01', NULL, NULL, 'v1', '2025-01-01 00:00:00+00:00')", Ct);
+                "VALUES ('VPTU', 'Văn phòng Tỉnh ủy', 'provincial-office', NULL, '509', '2018-01-01', NULL, NULL, 'v1', '2025-01-01 00:00:00+00:00')"), Ct);
         }
 
         var upgraded = await new DatabaseInitializer(old.Target, new FixedClock()).RunAsync(RepoPaths.ReferenceFolder, "test", Ct);

@@ -26,8 +26,8 @@ public class UpgradeWithBooksTests
     public async Task Upgrade_FromVersion3_KeepsVouchersBalancesAndBudgetLines_AndTheLineReadsItsBooks(DatabaseProvider provider)
     {
         await using var old = await TestDatabase.CreateAsync(provider, initialise: false);
-        var t = provider == DatabaseProvider.Sqlite ? "1" : "true";
-        var f = provider == DatabaseProvider.Sqlite ? "0" : "false";
+        var t = TestSql.Bool(provider, true);
+        var f = TestSql.Bool(provider, false);
         await using (var db = old.Target.CreateContext())
         {
             await db.GetService<IMigrator>().MigrateAsync("20261122000003_Budgeting", Ct);
@@ -56,7 +56,7 @@ public class UpgradeWithBooksTests
             ];
             foreach (var statement in sql)
             {
-                await db.Database.ExecuteSqlRawAsync(statement, Ct);
+                await db.Database.ExecuteSqlRawAsync(TestSql.Literals(provider, statement), Ct);
             }
         }
 

@@ -94,6 +94,10 @@ public sealed class M0001_Ledger : Migration
         {
             Postgres.PostgresSchema.CreateImmutabilityTriggers(m);
         }
+        else if (m.ActiveProvider?.Contains("SqlServer", StringComparison.Ordinal) == true)
+        {
+            SqlServer.SqlServerSchema.CreateImmutabilityTriggers(m);
+        }
     }
 
     private static void CreateLedgerTables(MigrationBuilder m)

@@ -24,6 +24,10 @@ public sealed class M0002_Authority : Migration
         {
             Postgres.PostgresAuthoritySchema.CreateAppendOnlyTriggers(m);
         }
+        else if (m.ActiveProvider?.Contains("SqlServer", StringComparison.Ordinal) == true)
+        {
+            SqlServer.SqlServerAuthoritySchema.CreateAppendOnlyTriggers(m);
+        }
     }
 
     private static void CreateRuleTables(MigrationBuilder m)

@@ -39,6 +39,10 @@ public sealed class M0004_AuthorityModel : Migration
         {
             m.Sql("CREATE TRIGGER trg_authority_rule_set_ends_append_only BEFORE UPDATE OR DELETE ON authority_rule_set_ends FOR EACH ROW EXECUTE FUNCTION refuse_change_to_approval_history();");
         }
+        else if (m.ActiveProvider?.Contains("SqlServer", StringComparison.Ordinal) == true)
+        {
+            SqlServer.SqlServerAuthoritySchema.CreateRuleSetEndTrigger(m);
+        }
     }
 
     protected override void Down(MigrationBuilder m) =>

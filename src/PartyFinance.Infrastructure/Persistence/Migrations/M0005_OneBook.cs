@@ -31,7 +31,9 @@ public sealed class M0005_OneBook : Migration
 
         var month = m.ActiveProvider?.Contains("Sqlite", StringComparison.Ordinal) == true
             ? "CAST(strftime('%m', v.date) AS INTEGER)"
-            : "CAST(EXTRACT(MONTH FROM v.date) AS INTEGER)";
+            : m.ActiveProvider?.Contains("SqlServer", StringComparison.Ordinal) == true
+                ? SqlServer.SqlServerOptions.MonthOfVoucherDate
+                : "CAST(EXTRACT(MONTH FROM v.date) AS INTEGER)";
         m.Sql($"""
             INSERT INTO estimate_balances (unit_code, fund_source, budget_item, sector, year, month, account_code, type_code, debit, credit)
             SELECT v.unit_code, l.fund_source, l.budget_item, l.sector, v.year, {month}, l.account_code, v.type_code, SUM(l.debit), SUM(l.credit)
@@ -40,7 +42,7 @@ public sealed class M0005_OneBook : Migration
             GROUP BY v.unit_code, l.fund_source, l.budget_item, l.sector, v.year, {month}, l.account_code, v.type_code
             """);
 
-        // ALTER TABLE … DROP COLUMN: SQLite ≥ 3.35 and PostgreSQL alike (EF's SQLite generator refuses DropColumn without a model diff).
+        // ALTER TABLE … DROP COLUMN: SQLite ≥ 3.35, PostgreSQL and SQL Server alike (EF's SQLite generator refuses DropColumn without a model diff).
         m.Sql("ALTER TABLE budget_lines DROP COLUMN adjustments");
         m.Sql("ALTER TABLE budget_lines DROP COLUMN spent");
     }

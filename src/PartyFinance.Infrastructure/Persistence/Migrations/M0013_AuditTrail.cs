@@ -43,6 +43,10 @@ public sealed class M0013_AuditTrail : Migration
         {
             Postgres.PostgresSchema.CreateAuditTriggers(m);
         }
+        else if (m.ActiveProvider?.Contains("SqlServer", StringComparison.Ordinal) == true)
+        {
+            SqlServer.SqlServerSchema.CreateAuditTriggers(m);
+        }
     }
 
     protected override void Down(MigrationBuilder m) =>

@@ -19,7 +19,9 @@ public sealed class SqliteBackup(DatabaseTarget target, TimeProvider clock) : ID
     {
         if (target.Provider != DatabaseProvider.Sqlite)
         {
-            return Result.Failure<string>(new DomainError(BackupErrors.NotSqlite, "db backup chỉ dùng cho SQLite; PostgreSQL sao lưu bằng pg_dump (xem README, mục Audit trail).", "db"));
+            return Result.Failure<string>(new DomainError(BackupErrors.NotSqlite, target.Provider == DatabaseProvider.SqlServer
+                ? SqlServer.SqlServerBackup.BackupRefusal
+                : "db backup chỉ dùng cho SQLite; PostgreSQL sao lưu bằng pg_dump (xem README, mục Audit trail).", "db"));
         }
 
         var full = Path.GetFullPath(file);
@@ -46,7 +48,9 @@ public sealed class SqliteBackup(DatabaseTarget target, TimeProvider clock) : ID
     {
         if (target.Provider != DatabaseProvider.Sqlite)
         {
-            return Result.Failure<AuditVerification>(new DomainError(BackupErrors.NotSqlite, "db restore chỉ dùng cho SQLite; PostgreSQL phục hồi bằng pg_restore (xem README, mục Audit trail).", "db"));
+            return Result.Failure<AuditVerification>(new DomainError(BackupErrors.NotSqlite, target.Provider == DatabaseProvider.SqlServer
+                ? SqlServer.SqlServerBackup.RestoreRefusal
+                : "db restore chỉ dùng cho SQLite; PostgreSQL phục hồi bằng pg_restore (xem README, mục Audit trail).", "db"));
         }
 
         if (!File.Exists(file))
