@@ -390,7 +390,9 @@ public sealed class CloseYearCliTests
             using var cmd = connection.CreateCommand();
             cmd.CommandText = $"SELECT * FROM \"{table}\"";
             using var r = cmd.ExecuteReader();
-            var columns = Enumerable.Range(0, r.FieldCount).Where(i => r.GetName(i) != "at" && !r.GetName(i).EndsWith("_at", StringComparison.Ordinal)).ToList();
+            // The audit trail's hashes and row images carry the timestamps too: its rows are compared by what they record, not when.
+            string[] timed = table == "audit_events" ? ["hash", "prev_hash", "before_json", "after_json"] : [];
+            var columns = Enumerable.Range(0, r.FieldCount).Where(i => r.GetName(i) != "at" && !r.GetName(i).EndsWith("_at", StringComparison.Ordinal) && !timed.Contains(r.GetName(i))).ToList();
             var rows = new List<string>();
             while (r.Read())
             {
