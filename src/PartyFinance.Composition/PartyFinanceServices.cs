@@ -74,7 +74,8 @@ public static class PartyFinanceServices
         services.AddScoped<IToolStore, ToolStore>();
         services.AddSingleton(sp => new EstimateControl(sp.GetRequiredService<BudgetReference>()));
         services.AddSingleton(sp => sp.GetRequiredService<BudgetReference>().Posting);
-        services.AddScoped(sp => SpendingAuthority(sp.GetRequiredService<IAuthorityStore>(), sp.GetRequiredService<ILedgerQueries>()));
+        services.AddScoped(sp => SpendingAuthority(sp.GetRequiredService<IAuthorityStore>(), sp.GetRequiredService<ILedgerQueries>(), sp.GetRequiredService<PurchaseAuthority>()));
+        services.AddScoped<PurchaseAuthority>();
 
         AddUseCases(services, settings);
         return services;
@@ -167,8 +168,8 @@ public static class PartyFinanceServices
     }
 
     /// <summary>Spending asks the stored rule sets and users (like `authority decide`), with unit kinds from the stored units.</summary>
-    private static SpendingAuthority SpendingAuthority(IAuthorityStore store, ILedgerQueries units) =>
-        new(store, async (code, ct) => (await units.ListUnitsAsync(ct)).FirstOrDefault(u => string.Equals(u.Code, code.Trim(), StringComparison.OrdinalIgnoreCase))?.Kind);
+    private static SpendingAuthority SpendingAuthority(IAuthorityStore store, ILedgerQueries units, PurchaseAuthority purchases) =>
+        new(store, async (code, ct) => (await units.ListUnitsAsync(ct)).FirstOrDefault(u => string.Equals(u.Code, code.Trim(), StringComparison.OrdinalIgnoreCase))?.Kind, purchases);
 
     /// <summary>Who may do what (db/authority/permissions.csv).</summary>
     private static PermissionMatrix PermissionMatrix(ProductSettings settings)
