@@ -39,10 +39,21 @@ public static class ContraAccounts
 
     private static void Close(IReadOnlyList<Line> lines, List<int> entry, IReadOnlyList<string>[] result)
     {
+        if (entry.Count == 2 && OneSided(lines[entry[0]]) && OneSided(lines[entry[1]]))
+        {
+            // Most entries are one debit against one credit: each line's contra is the other (the general rule below, without its lists).
+            var (x, y) = (lines[entry[0]], lines[entry[1]]);
+            result[entry[0]] = (x.Debit > 0 ? y.Credit > 0 : y.Debit > 0) ? [y.Account] : [];
+            result[entry[1]] = (y.Debit > 0 ? x.Credit > 0 : x.Debit > 0) ? [x.Account] : [];
+            return;
+        }
+
         foreach (var i in entry)
         {
             var isDebit = lines[i].Debit > 0;
             result[i] = entry.Where(j => isDebit ? lines[j].Credit > 0 : lines[j].Debit > 0).Select(j => lines[j].Account).Distinct(StringComparer.Ordinal).ToList();
         }
     }
+
+    private static bool OneSided(Line line) => (line.Debit > 0) != (line.Credit > 0);
 }

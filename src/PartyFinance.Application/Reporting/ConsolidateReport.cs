@@ -19,7 +19,13 @@ public sealed class ConsolidateReport(BuildReport build, IReportSource source)
 {
     public const string TotalLabel = "Tổng cộng";
 
-    public async Task<Result<ReportTable>> RunAsync(string code, int year, string? unit, CancellationToken ct)
+    public Task<Result<ReportTable>> RunAsync(string code, int year, string? unit, CancellationToken ct) => RunAsync(code, year, unit, streamBooks: false, ct);
+
+    /// <param name="streamBooks">
+    /// For a workbook: the ledger books of the units and of the province are read from the database as the table is consumed
+    /// (<see cref="ReportTable.Streamed"/>) when the view covers every unit, so the total is the province's book.
+    /// </param>
+    public async Task<Result<ReportTable>> RunAsync(string code, int year, string? unit, bool streamBooks, CancellationToken ct)
     {
         var units = await source.UnitsAsync(ct);
         var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
@@ -32,10 +38,12 @@ public sealed class ConsolidateReport(BuildReport build, IReportSource source)
         }
 
         var scope = Below(top, units).Where(u => u.ValidFrom <= last && (u.ValidTo is null || u.ValidTo >= first)).ToList();
+        var everyUnit = units.All(u => scope.Contains(u) || !(u.ValidFrom <= last && (u.ValidTo is null || u.ValidTo >= first)));
+        var stream = streamBooks && everyUnit && build.Catalog.Find(code, year)?.Kind is ReportKind.GeneralLedger or ReportKind.DetailLedger;
         var tables = new List<ReportTable>();
         foreach (var u in scope)
         {
-            var table = await build.RunAsync(code, year, u.Code, ct);
+            var table = await build.RunAsync(code, year, u.Code, stream, ct);
             if (table.IsFailure)
             {
                 return table;
@@ -44,8 +52,18 @@ public sealed class ConsolidateReport(BuildReport build, IReportSource source)
             tables.Add(table.Value);
         }
 
+        if (stream)
+        {
+            var province = await build.RunAsync(code, year, null, streamBooks: true, ct);
+            if (province.IsFailure)
+            {
+                return province;
+            }
+
+            return Result.Success(Table(top, scope, tables, [], [], year) with { Streamed = c => StreamedAsync(tables, province.Value, scope.Count, c) });
+        }
+
         var perLine = tables[0].Definition.Kind is ReportKind.BudgetExecution or ReportKind.EstimateDetail;
-        var everyUnit = units.All(u => scope.Contains(u) || !(u.ValidFrom <= last && (u.ValidTo is null || u.ValidTo >= first)));
         IReadOnlyList<ReportRow> total;
         IReadOnlyList<string> notes = [];
         if (everyUnit && !perLine)
@@ -63,21 +81,49 @@ public sealed class ConsolidateReport(BuildReport build, IReportSource source)
             total = Sum(tables, tables[0].Definition.Kind == ReportKind.TrialBalance);
         }
 
-        var columns = new List<ReportColumn> { new("unit", "Đơn vị", ColumnKind.Text, 10) };
-        columns.AddRange(tables[0].Columns.Where(c => c.Key != "unit"));
         var rows = new List<ReportRow>();
         foreach (var t in tables)
         {
-            rows.Add(ReportRow.Heading($"Đơn vị {t.Unit} — {t.UnitName}"));
+            rows.Add(UnitHeading(t));
             rows.AddRange(t.Rows.Select(r => Tagged(r, t.Unit!)));
         }
 
-        rows.Add(ReportRow.Heading($"{TotalLabel.ToUpperInvariant()} ({scope.Count.ToString(CultureInfo.InvariantCulture)} đơn vị)"));
+        rows.Add(TotalHeading(scope.Count));
         rows.AddRange(total.Select(r => Tagged(r, TotalLabel)));
-        var first0 = tables[0];
-        return Result.Success(new ReportTable(first0.Definition, year, top.Code, $"{top.Name} và các đơn vị trực thuộc (tổng hợp theo đơn vị)",
-            string.Join(", ", scope.Select(u => u.Chapter).Distinct().Order(StringComparer.Ordinal)), first0.PeriodLabel, columns, rows, notes));
+        return Result.Success(Table(top, scope, tables, rows, notes, year));
     }
+
+    private static ReportTable Table(OrganisationUnit top, List<OrganisationUnit> scope, List<ReportTable> tables, IReadOnlyList<ReportRow> rows, IReadOnlyList<string> notes, int year)
+    {
+        var columns = new List<ReportColumn> { new("unit", "Đơn vị", ColumnKind.Text, 10) };
+        columns.AddRange(tables[0].Columns.Where(c => c.Key != "unit"));
+        var first0 = tables[0];
+        return new ReportTable(first0.Definition, year, top.Code, $"{top.Name} và các đơn vị trực thuộc (tổng hợp theo đơn vị)",
+            string.Join(", ", scope.Select(u => u.Chapter).Distinct().Order(StringComparer.Ordinal)), first0.PeriodLabel, columns, rows, notes);
+    }
+
+    /// <summary>The books of each unit, then the province's, read as they are written: the same rows as the computed view.</summary>
+    private static async IAsyncEnumerable<ReportRow> StreamedAsync(List<ReportTable> tables, ReportTable province, int units, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        foreach (var t in tables)
+        {
+            yield return UnitHeading(t);
+            await foreach (var r in t.RowsAsync(ct))
+            {
+                yield return Tagged(r, t.Unit!);
+            }
+        }
+
+        yield return TotalHeading(units);
+        await foreach (var r in province.RowsAsync(ct))
+        {
+            yield return Tagged(r, TotalLabel);
+        }
+    }
+
+    private static ReportRow UnitHeading(ReportTable t) => ReportRow.Heading($"Đơn vị {t.Unit} — {t.UnitName}");
+
+    private static ReportRow TotalHeading(int units) => ReportRow.Heading($"{TotalLabel.ToUpperInvariant()} ({units.ToString(CultureInfo.InvariantCulture)} đơn vị)");
 
     /// <summary>The unit and every unit below it, the unit first, then by code.</summary>
     private static List<OrganisationUnit> Below(OrganisationUnit top, IReadOnlyList<OrganisationUnit> units)

@@ -10,9 +10,16 @@ public sealed record ExportedReport(ReportTable Table, int Rows);
 /// them into one workbook. Any unknown code refuses the whole export before anything is written. The ledger
 /// books are streamed from the database into the sheets, never held whole.
 /// </summary>
-public sealed class ExportReports(BuildReport build, IWorkbookWriter writer)
+public sealed class ExportReports(BuildReport build, ConsolidateReport consolidate, IWorkbookWriter writer)
 {
-    public async Task<Result<IReadOnlyList<ExportedReport>>> RunAsync(IReadOnlyList<string>? codes, int year, string? unit, SignaturePlace signed,
+    public Task<Result<IReadOnlyList<ExportedReport>>> RunAsync(IReadOnlyList<string>? codes, int year, string? unit, SignaturePlace signed,
+        Func<Stream> open, CancellationToken ct) => RunAsync(codes, year, unit, consolidated: false, signed, open, ct);
+
+    /// <param name="consolidated">
+    /// Each sheet is the provincial office's view across the units under <paramref name="unit"/> (default: the province's
+    /// top office) — as `report show --consolidated`: each unit's block, then the total.
+    /// </param>
+    public async Task<Result<IReadOnlyList<ExportedReport>>> RunAsync(IReadOnlyList<string>? codes, int year, string? unit, bool consolidated, SignaturePlace signed,
         Func<Stream> open, CancellationToken ct)
     {
         var wanted = codes is { Count: > 0 } ? codes : build.Catalog.Codes.Where(c => build.Catalog.Find(c, year) is not null).ToList();
@@ -25,7 +32,9 @@ public sealed class ExportReports(BuildReport build, IWorkbookWriter writer)
         var errors = new List<DomainError>();
         foreach (var code in wanted.Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            var table = await build.RunAsync(code, year, unit, streamBooks: true, ct);
+            var table = consolidated
+                ? await consolidate.RunAsync(code, year, unit, streamBooks: true, ct)
+                : await build.RunAsync(code, year, unit, streamBooks: true, ct);
             if (table.IsFailure)
             {
                 errors.AddRange(table.Errors);

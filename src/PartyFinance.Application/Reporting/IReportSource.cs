@@ -36,9 +36,10 @@ public interface IReportSource
     Task<(long Debit, long Credit)> BookOpeningAsync(string account, ReportPeriod period, string? unit, CancellationToken ct);
 
     /// <summary>
-    /// The lines of one account and its sub-accounts in the period, in posting order (date, voucher, line), each with the
-    /// contra accounts of its entry: streamed from the database one voucher at a time, so a book of millions of lines is
-    /// never held in memory.
+    /// The books of <paramref name="accounts"/> (each with its sub-accounts) in the period: every line of the first book in
+    /// posting order (date, voucher, line), each with the contra accounts of its entry, then every line of the second…
+    /// (<see cref="BookLine.Book"/> is the index into <paramref name="accounts"/>). Streamed from the database, so books of
+    /// millions of lines are never held in memory.
     /// </summary>
-    IAsyncEnumerable<LedgerBookEntry> BookEntriesAsync(string account, ReportPeriod period, string? unit, CancellationToken ct);
+    IAsyncEnumerable<BookLine> BookEntriesAsync(IReadOnlyList<string> accounts, ReportPeriod period, string? unit, CancellationToken ct);
 }

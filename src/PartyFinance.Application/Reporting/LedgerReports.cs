@@ -52,11 +52,16 @@ internal sealed class LedgerReports(IReportSource source)
     {
         var chart = await source.ChartAsync(ct);
         var period = ReportPeriod.WholeYear(year);
-        var codes = accounts is ["*"]
+        var contras = new SubAccountContras();
+        IReadOnlyList<string> codes = accounts is ["*"]
             ? (await source.MovementsAsync(period, unit, ct)).Select(m => Level1(m.Account, chart)).Distinct().Order(StringComparer.Ordinal).ToList()
             : accounts;
-        foreach (var code in codes)
+        // Every book's lines come from one read of the ledger, book after book in the order asked.
+        await using var lines = source.BookEntriesAsync(codes, period, unit, ct).GetAsyncEnumerator(ct);
+        var pending = await lines.MoveNextAsync();
+        for (var book = 0; book < codes.Count; book++)
         {
+            var code = codes[book];
             var name = chart.TryGetValue(code, out var a) ? a.Name : string.Empty;
             var (openingDebit, openingCredit) = await source.BookOpeningAsync(code, period, unit, ct);
             yield return ReportRow.Heading($"Tài khoản {code} — {name}");
@@ -64,8 +69,10 @@ internal sealed class LedgerReports(IReportSource source)
             var net = checked(openingDebit - openingCredit);
             long totalDebit = 0, totalCredit = 0, monthDebit = 0, monthCredit = 0;
             (int Year, int Month)? month = null;
-            await foreach (var e in source.BookEntriesAsync(code, period, unit, ct))
+            var (shownDate, dateText) = (DateOnly.MinValue, string.Empty);
+            for (; pending && lines.Current.Book == book; pending = await lines.MoveNextAsync())
             {
+                var e = lines.Current.Entry;
                 if (month is { } m && m != (e.Date.Year, e.Date.Month))
                 {
                     yield return Summary($"Cộng phát sinh tháng {VietnameseFormat.Month(m.Year, m.Month)}", monthDebit, monthCredit, null, null);
@@ -75,13 +82,14 @@ internal sealed class LedgerReports(IReportSource source)
                 month = (e.Date.Year, e.Date.Month);
                 net = checked(net + e.Debit - e.Credit);
                 (monthDebit, monthCredit, totalDebit, totalCredit) = (checked(monthDebit + e.Debit), checked(monthCredit + e.Credit), checked(totalDebit + e.Debit), checked(totalCredit + e.Credit));
-                var texts = new Dictionary<string, string>(3, StringComparer.Ordinal)
+                if (e.Date != shownDate)
                 {
-                    ["date"] = VietnameseFormat.Date(e.Date),
-                    ["number"] = e.Number,
-                    ["contra"] = e.Account == code ? e.Contra : $"{e.Contra} [{e.Account}]",
-                };
-                yield return new ReportRow(string.Empty, e.Description, 0, false, texts, Book(e.Debit, e.Credit, net > 0 ? net : 0, net < 0 ? -net : 0));
+                    // Lines of a day follow one another: the date is formatted once a day, not once a line.
+                    (shownDate, dateText) = (e.Date, VietnameseFormat.Date(e.Date));
+                }
+
+                var texts = new BookTexts(dateText, e.Number, e.Account == code ? e.Contra : contras.Of(e.Contra, e.Account));
+                yield return new ReportRow(string.Empty, e.Description, 0, false, texts, new BookAmounts(e.Debit, e.Credit, net > 0 ? net : 0, net < 0 ? -net : 0));
             }
 
             if (month is { } last)
@@ -114,20 +122,6 @@ internal sealed class LedgerReports(IReportSource source)
     private static Dictionary<string, long> Values(params long[] v) =>
         BalanceKeys.Select((k, i) => (k, v[i])).ToDictionary(x => x.k, x => x.Item2, StringComparer.Ordinal);
 
-    private static Dictionary<string, long> Book(long? debit, long? credit, long? balanceDebit, long? balanceCredit)
-    {
-        var values = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var (key, v) in new[] { ("debit", debit), ("credit", credit), ("balance_debit", balanceDebit), ("balance_credit", balanceCredit) })
-        {
-            if (v is { } x)
-            {
-                values[key] = x;
-            }
-        }
-
-        return values;
-    }
-
     private static ReportRow Summary(string label, long? debit, long? credit, long? balanceDebit, long? balanceCredit) =>
-        new(string.Empty, label, 0, true, ReportRow.NoTexts, Book(debit, credit, balanceDebit, balanceCredit));
+        new(string.Empty, label, 0, true, ReportRow.NoTexts, new BookAmounts(debit, credit, balanceDebit, balanceCredit));
 }

@@ -79,7 +79,11 @@ public static class ReportCommands
         var output = new Option<string>("--out") { Description = "Tệp Excel cần ghi (.xlsx)", Required = true };
         var place = new Option<string?>("--place") { Description = "Địa danh ở dòng ngày ký (mặc định để trống cho người ký điền)" };
         var date = new Option<string?>("--date") { Description = "Ngày ký (yyyy-MM-dd hoặc dd/MM/yyyy, mặc định hôm nay)" };
-        var command = new Command("export", "Xuất các báo cáo ra một tệp Excel, mỗi báo cáo một trang tính") { year, unit, reports, output, place, date };
+        var consolidated = new Option<bool>("--consolidated", "--by-unit")
+        {
+            Description = "Tổng hợp theo đơn vị: mỗi trang tính là báo cáo của từng đơn vị (--unit và các đơn vị trực thuộc; mặc định Văn phòng Tỉnh ủy và mọi đơn vị) rồi tổng cộng",
+        };
+        var command = new Command("export", "Xuất các báo cáo ra một tệp Excel, mỗi báo cáo một trang tính") { year, unit, reports, output, place, date, consolidated };
         command.SetAction(async (p, ct) =>
         {
             var c = context(p);
@@ -92,7 +96,7 @@ public static class ReportCommands
             var codes = p.GetValue(reports)?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             var signed = new SignaturePlace(p.GetValue(place) is { Length: > 0 } pl ? pl : "……………", BudgetWiring.DateOr(c, p.GetValue(date), "--date"));
             var temporary = path + ".tmp";
-            var written = await c.Get<ExportReports>().RunAsync(codes, p.GetValue(year), p.GetValue(unit), signed, () => File.Create(temporary), ct);
+            var written = await c.Get<ExportReports>().RunAsync(codes, p.GetValue(year), p.GetValue(unit), p.GetValue(consolidated), signed, () => File.Create(temporary), ct);
             if (written.IsFailure)
             {
                 return c.Output.Refuse(written.Errors);

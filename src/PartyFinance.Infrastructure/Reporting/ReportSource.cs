@@ -13,6 +13,8 @@ namespace PartyFinance.Infrastructure.Reporting;
 /// <summary>The reports' view of the books: the queries of `ledger trial-balance` and `ledger general`, plus turnover without the closing vouchers.</summary>
 public sealed class ReportSource(DatabaseTarget target, LedgerQueries ledger, LedgerReportQueries reports) : IReportSource
 {
+    private readonly SqliteBookReader _books = new(target);
+
     public Task<IReadOnlyList<OrganisationUnit>> UnitsAsync(CancellationToken ct) => ledger.ListUnitsAsync(ct);
 
     public Task<IReadOnlyDictionary<string, ChartAccount>> ChartAsync(CancellationToken ct) => reports.ChartAsync(ct);
@@ -61,18 +63,25 @@ public sealed class ReportSource(DatabaseTarget target, LedgerQueries ledger, Le
         return net > 0 ? (net, 0) : (0, -net);
     }
 
-    public async IAsyncEnumerable<LedgerBookEntry> BookEntriesAsync(string account, ReportPeriod period, string? unit, [EnumeratorCancellation] CancellationToken ct)
+    public IAsyncEnumerable<BookLine> BookEntriesAsync(IReadOnlyList<string> accounts, ReportPeriod period, string? unit, CancellationToken ct) =>
+        target.Provider == DatabaseProvider.Sqlite ? _books.ReadAsync(accounts, period, unit, ct) : SortedBooksAsync(accounts, period, unit, ct);
+
+    /// <summary>PostgreSQL sorts each book itself (its sort is fast and spills to disk past work_mem).</summary>
+    private async IAsyncEnumerable<BookLine> SortedBooksAsync(IReadOnlyList<string> accounts, ReportPeriod period, string? unit, [EnumeratorCancellation] CancellationToken ct)
+    {
+        for (var book = 0; book < accounts.Count; book++)
+        {
+            await foreach (var entry in SortedBookEntriesAsync(accounts[book], period, unit, ct))
+            {
+                yield return new BookLine(book, entry);
+            }
+        }
+    }
+
+    private async IAsyncEnumerable<LedgerBookEntry> SortedBookEntriesAsync(string account, ReportPeriod period, string? unit, [EnumeratorCancellation] CancellationToken ct)
     {
         // Every line of the vouchers that touch the account (the contra accounts need the whole voucher), in posting order, one voucher held at a time.
         await using var connection = await target.OpenConnectionAsync(ct);
-        if (target.Provider == DatabaseProvider.Sqlite)
-        {
-            // The date order is a sort of every line of the book: on disk past the page cache, not in memory (a province's cash book is hundreds of megabytes of sort).
-            await using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA temp_store=FILE";
-            await pragma.ExecuteNonQueryAsync(ct);
-        }
-
         await using var cmd = connection.CreateCommand();
         cmd.CommandText =
             "SELECT v.id, v.date, v.number, v.description, l.account_code, l.debit, l.credit, l.is_off_balance FROM vouchers v JOIN voucher_lines l ON l.voucher_id = v.id" +
@@ -226,7 +235,7 @@ public sealed class ReportSource(DatabaseTarget target, LedgerQueries ledger, Le
         return all.Select(m => closing.TryGetValue(m.Account, out var c) ? m with { Debit = checked(m.Debit - c.Debit), Credit = checked(m.Credit - c.Credit) } : m).ToList();
     }
 
-    private static void Add(DbCommand cmd, string name, object value)
+    internal static void Add(DbCommand cmd, string name, object value)
     {
         var p = cmd.CreateParameter();
         p.ParameterName = name;

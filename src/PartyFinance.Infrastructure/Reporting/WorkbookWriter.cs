@@ -43,7 +43,8 @@ public sealed class WorkbookWriter(int maxRowsPerSheet) : IWorkbookWriter
                 var name = SheetName(part == 1 ? report.Definition.Code : $"{report.Definition.Code} ({part})", used);
                 SheetWriter.Layout layout;
                 int written;
-                await using (var entry = zip.CreateEntry($"xl/worksheets/sheet{index + 1}.xml", CompressionLevel.Fastest).Open())
+                // The sheet's XML is formatted here while the entry compresses it on another thread.
+                await using (var entry = new BackgroundWriteStream(zip.CreateEntry($"xl/worksheets/sheet{index + 1}.xml", CompressionLevel.Fastest).Open()))
                 {
                     (layout, written, pending) = await SheetWriter.WriteAsync(entry, report, signed, rows, pending, part, maxRowsPerSheet);
                 }

@@ -32,7 +32,7 @@ public sealed class StatementReportTests
 
         public Task<(long Debit, long Credit)> BookOpeningAsync(string account, ReportPeriod period, string? unit, CancellationToken ct) => throw new NotSupportedException();
 
-        public IAsyncEnumerable<LedgerBookEntry> BookEntriesAsync(string account, ReportPeriod period, string? unit, CancellationToken ct) => throw new NotSupportedException();
+        public IAsyncEnumerable<BookLine> BookEntriesAsync(IReadOnlyList<string> accounts, ReportPeriod period, string? unit, CancellationToken ct) => throw new NotSupportedException();
     }
 
     private static async Task<ReportTable> RunAsync(string kind, string columns, string lines, Books books)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using PartyFinance.Infrastructure.Persistence;
 using PartyFinance.Testing;
 using static PartyFinance.Cli.Tests.Reporting.ReportScenario;
@@ -108,5 +109,33 @@ public sealed class ReportCliTests
         var b02 = await cli.JsonAsync("report", "show", "B02-BCTC", "--year", "2025", "--unit", "VPTU");
         var f01 = await cli.JsonAsync("report", "show", "F01-01-BCQT", "--year", "2025", "--unit", "VPTU");
         Assert.Equal((65_000_000L, 67_000_000L, 67_000_000L), (Value(b01, "300", "end"), Value(b02, "411", "year"), Value(f01, "total", "total")));
+    }
+
+    [Fact]
+    public async Task TheBooks_ListVouchersPostedOutOfDateOrder_ByDateThenPostingOrder_WithTheirRunningBalance()
+    {
+        await using var cli = await CliRunner.StartAsync();
+        Assert.Equal(0, (await cli.RunAsync("unit", "import", cli.File("units.csv", Units), "--by", TestUsers.Admin)).Code);
+        await cli.MustSucceedAsync("balance", "import", cli.File("openings.csv", Openings));
+        // Posted (numbered) in this order: March, then two backdated January vouchers, then February, then January again.
+        await cli.MustSucceedAsync("voucher", "import", cli.File("vouchers.csv", """
+            key,date,unit,type,description,account,debit,credit
+            a,10/03/2025,VPTU,PT,Tháng ba,1111,4000000,
+            a,10/03/2025,VPTU,PT,,3371,,4000000
+            b,05/01/2025,VPTU,PT,Tháng một (1),1111,1000000,
+            b,05/01/2025,VPTU,PT,,3371,,1000000
+            c,20/02/2025,VPTU,PT,Tháng hai,1111,3000000,
+            c,20/02/2025,VPTU,PT,,3371,,3000000
+            d,05/01/2025,VPTU,PT,Tháng một (2),1111,2000000,
+            d,05/01/2025,VPTU,PT,,3371,,2000000
+            """));
+
+        foreach (var code in new[] { "cash-book", "general-ledger" })
+        {
+            var book = await cli.JsonAsync("report", "show", code, "--year", "2025", "--unit", "VPTU");
+            var lines = book.GetProperty("rows").EnumerateArray().Where(r => r.TryGetProperty("texts", out var t) && t.ValueKind == JsonValueKind.Object && t.TryGetProperty("number", out _))
+                .Select(r => (r.GetProperty("label").GetString(), r.GetProperty("values").GetProperty("balance_debit").GetInt64())).Take(4).ToList();
+            Assert.Equal([("Tháng một (1)", 11_000_000L), ("Tháng một (2)", 13_000_000L), ("Tháng hai", 16_000_000L), ("Tháng ba", 20_000_000L)], lines);
+        }
     }
 }

@@ -64,4 +64,53 @@ public sealed class WorkbookWriterTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public async Task ABookOfManyMegabytes_ArrivesWhole_AndInOrder_ThroughTheCompressingThread()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"pf-wb-{Guid.NewGuid():N}.xlsx");
+        try
+        {
+            // 40,000 rows are a few megabytes of sheet XML: several chunks handed to the thread that compresses them.
+            await using (var file = File.Create(path))
+            {
+                Assert.Equal([40_000], await new WorkbookWriter().WriteAsync(file, [Book(40_000)], new SignaturePlace("Bắc Ninh", new DateOnly(2026, 1, 20)), CancellationToken.None));
+            }
+
+            using var doc = SpreadsheetDocument.Open(path, false);
+            var sheet = ((WorksheetPart)doc.WorkbookPart!.GetPartById(doc.WorkbookPart.Workbook.Sheets!.Elements<Sheet>().Single().Id!)).Worksheet;
+            var numbers = sheet.Descendants<Cell>().Select(c => c.InnerText).Where(t => t.StartsWith("PC", StringComparison.Ordinal)).ToList();
+            Assert.Equal(Enumerable.Range(1, 40_000).Select(i => "PC" + i.ToString(CultureInfo.InvariantCulture)), numbers);
+            Assert.Contains("Kế toán trưởng", sheet.Descendants<Cell>().Select(c => c.InnerText));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task AFailingOutput_FailsTheExport_InsteadOfHangingOrWritingOn()
+    {
+        await using var output = new FailingStream(1 << 16);
+        await Assert.ThrowsAnyAsync<IOException>(() =>
+            new WorkbookWriter().WriteAsync(output, [Book(200_000)], new SignaturePlace("Bắc Ninh", new DateOnly(2026, 1, 20)), CancellationToken.None));
+        Assert.True(output.Position <= 1 << 16);
+    }
+
+    /// <summary>A disk that fills up: writes past <c>room</c> bytes fail.</summary>
+    private sealed class FailingStream(long room) : MemoryStream
+    {
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            if (Position + count > room)
+            {
+                throw new IOException("Không còn chỗ trên đĩa.");
+            }
+
+            base.Write(buffer, offset, count);
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer) => Write(buffer.ToArray(), 0, buffer.Length);
+    }
 }
