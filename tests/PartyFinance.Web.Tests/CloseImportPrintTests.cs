@@ -106,5 +106,48 @@ public sealed partial class CloseImportPrintTests(WebFactory factory) : IClassFi
         Assert.Contains("Viết bằng chữ", html);
     }
 
+    [Fact]
+    public async Task CloseApi_RefusesAUnitHead_StartsForTheChiefAccountant_AndReportsEachStep()
+    {
+        var head = await factory.SignedInAsync("thutruong.ubkt");
+        var refused = await head.PostAsJsonAsync("/api/close", new { year = 2025, unit = "UBKT" });
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal("access.not-permitted", Requests.Code(await Requests.ProblemAsync(refused)));
+
+        var chief = await factory.SignedInAsync("ketoantruong");
+        var started = await chief.PostAsJsonAsync("/api/close", new { year = 2025, unit = "UBKT", date = "2026-03-15" });
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        await ((Ledger.YearCloseRuns)factory.Services.GetService(typeof(Ledger.YearCloseRuns))!).Of(2025)!.Task;
+        var state = await chief.GetFromJsonAsync<JsonElement>("/api/close/2025");
+        Assert.False(state.GetProperty("running").GetBoolean());
+        var steps = state.GetProperty("steps").EnumerateArray().Where(x => x.GetProperty("unit").GetString() == "UBKT").ToList();
+        Assert.Equal(7, steps.Count);
+        Assert.All(steps, x => Assert.Equal("ketoantruong", x.GetProperty("by").GetString()));
+        var own = await head.GetFromJsonAsync<JsonElement>("/api/close/2025");
+        Assert.DoesNotContain(own.GetProperty("steps").EnumerateArray(), x => x.GetProperty("unit").GetString() != "UBKT");
+    }
+
+    [Fact]
+    public async Task ImportApi_CheckOnly_StoresNothing_ABadFileListsItsErrors_AndWithoutCheckItStores()
+    {
+        var accountant = await factory.SignedInAsync("ketoan");
+        var before = await CountAsync(accountant);
+        var good = Good.Replace("web-imp-1", "api-imp-1", StringComparison.Ordinal);
+        var checkedOnly = await accountant.PostAsync("/api/vouchers/import?check=true", Upload(good));
+        Assert.Equal(HttpStatusCode.OK, checkedOnly.StatusCode);
+        Assert.Equal(1, (await checkedOnly.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("would_store").GetInt32());
+        Assert.Equal(before, await CountAsync(accountant));
+
+        var bad = await accountant.PostAsync("/api/vouchers/import?check=true", Upload(good.Replace("700000\n", "700001\n", StringComparison.Ordinal)));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
+        Assert.Equal("ledger.unbalanced", Requests.Code(await Requests.ProblemAsync(bad)));
+
+        var stored = await accountant.PostAsync("/api/vouchers/import", Upload(good));
+        Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
+        Assert.Equal(before + 1, await CountAsync(accountant));
+    }
+
+    private static MultipartFormDataContent Upload(string csv) => new() { { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "file", "tep.csv" } };
+
     private static async Task<int> CountAsync(HttpClient client) => (await client.GetFromJsonAsync<JsonElement>("/api/vouchers?unit=VPTU&type=PT")).GetArrayLength();
 }
