@@ -61,9 +61,11 @@ public static class PartyFinanceServices
         services.AddScoped<ApprovalQueries>();
         services.AddScoped<LedgerReportQueries>();
         services.AddScoped<PeriodQueries>();
+        services.AddScoped<IPeriodQueries>(sp => sp.GetRequiredService<PeriodQueries>());
         services.AddScoped<IYearCloseStore, YearCloseStore>();
         services.AddSingleton(_ => Loaded("db/posting", ClosingReferenceFiles.LoadDirectory(Path.Combine(settings.BudgetFolder, "..", "posting"))));
         services.AddScoped<VoucherSearch>();
+        services.AddScoped<IVoucherSearch>(sp => sp.GetRequiredService<VoucherSearch>());
         services.AddScoped<IReportSource, ReportSource>();
         services.AddSingleton<IWorkbookWriter>(_ => new WorkbookWriter());
         services.AddSingleton(_ => Loaded("reports", ReportDefinitionFiles.LoadDirectory(settings.ReportsFolder)));
@@ -94,6 +96,7 @@ public static class PartyFinanceServices
         services.AddScoped<ImportOpeningBalances>();
         services.AddScoped<PostVouchers>();
         services.AddScoped<ImportVouchers>();
+        services.AddScoped<CheckVoucherImport>();
         services.AddScoped<ReverseVoucher>();
         services.AddScoped<ChangePeriodLock>();
         services.AddScoped<CloseBooksYear>();
@@ -156,6 +159,7 @@ public static class PartyFinanceServices
         services.AddScoped<AssetQueries>();
         services.AddScoped<RunWear>();
         services.AddScoped<RequestAssetAction>();
+        services.AddScoped<PreviewAssetAction>();
         services.AddScoped<ToolRegister>();
         services.AddScoped<ImportTools>();
         services.AddScoped<ToolQueries>();

@@ -19,6 +19,16 @@ public sealed record ProductSettings(DatabaseTarget Target, string Actor, string
     /// <summary>The report definitions (reports/ next to the db folder).</summary>
     public string ReportsFolder => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(DataFolder).TrimEnd(Path.DirectorySeparatorChar))!, "reports");
 
+    /// <summary>
+    /// The settings for books named as the CLI's --db names them (a file, or a Host=… connection string; empty:
+    /// PARTYFINANCE_DB, else partyfinance.db), so an edge need not know the database types. A connection string the
+    /// provider cannot read is an <see cref="ArgumentException"/> with a Vietnamese message.
+    /// </summary>
+    public static ProductSettings ForBooks(string? books, string actor, string dataFolder) => new(DatabaseTarget.Resolve(books), actor, dataFolder);
+
+    /// <summary>How the books are shown to a person: the file, or the server without the password.</summary>
+    public string BooksDisplay => Target.Display;
+
     /// <summary>The db folder copied next to the program.</summary>
     public static string ShippedDataFolder => Path.Combine(AppContext.BaseDirectory, "db");
 }

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.HttpOverrides;
 using PartyFinance.Application.Common;
 using PartyFinance.Composition;
-using PartyFinance.Infrastructure.Persistence;
 using PartyFinance.Web.Api;
 using PartyFinance.Web.Security;
 
@@ -21,7 +20,7 @@ public static class WebApp
         configure?.Invoke(builder);
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         var options = WebOptions.From(builder.Configuration);
-        var settings = new ProductSettings(options.Target, "web", options.DataFolder);
+        var settings = ProductSettings.ForBooks(options.Books, "web", options.DataFolder);
 
         // Over HTTPS every cookie is Secure; RequireHttps (production) also makes them Secure-only, redirects to HTTPS and sends HSTS.
         var secure = options.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
@@ -32,6 +31,9 @@ public static class WebApp
         builder.Services.AddHostedService<FirstRun>();
         builder.Services.AddScoped<Pickers>();
         builder.Services.AddScoped<Spending.SpendingViews>();
+        builder.Services.AddScoped<Spending.PlanViews>();
+        builder.Services.AddScoped<Security.ActingUser>();
+        builder.Services.AddSingleton<Ledger.YearCloseRuns>();
         builder.Services.AddScoped<Ledger.VoucherEntry>();
         builder.Services.AddScoped<Reporting.ReportDownload>();
         builder.Services.ConfigureHttpJsonOptions(j => j.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower);

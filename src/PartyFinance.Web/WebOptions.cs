@@ -1,6 +1,5 @@
 using PartyFinance.Application.Authority;
 using PartyFinance.Composition;
-using PartyFinance.Infrastructure.Persistence;
 
 namespace PartyFinance.Web;
 
@@ -9,19 +8,18 @@ namespace PartyFinance.Web;
 /// partyfinance.db in the current directory — the same syntax and default as the CLI's --db.
 /// PartyFinance:Demo:* (seed on first run, the demo password), PartyFinance:Security:* (lockout), PartyFinance:RequireHttps (Secure-only cookies, HTTPS redirection, HSTS).
 /// </summary>
-public sealed record WebOptions(DatabaseTarget Target, string DataFolder, bool SeedDemo, string DemoPassword, LockoutPolicy Lockout, bool RequireHttps)
+public sealed record WebOptions(string? Books, string DataFolder, bool SeedDemo, string DemoPassword, LockoutPolicy Lockout, bool RequireHttps)
 {
     public const string DefaultDemoPassword = "demo@2025";
 
     public static WebOptions From(IConfiguration c)
     {
-        var target = DatabaseTarget.Resolve(c.GetConnectionString("PartyFinance"));
         var section = c.GetSection("PartyFinance");
         var lockout = new LockoutPolicy(
             section.GetValue("Security:MaxFailedAttempts", LockoutPolicy.Default.MaxFailedAttempts),
             TimeSpan.FromMinutes(section.GetValue("Security:LockoutMinutes", LockoutPolicy.Default.LockoutDuration.TotalMinutes)),
             section.GetValue("Security:MinimumPasswordLength", LockoutPolicy.Default.MinimumPasswordLength));
-        return new WebOptions(target, section["DataFolder"] is { Length: > 0 } data ? data : ProductSettings.ShippedDataFolder,
+        return new WebOptions(c.GetConnectionString("PartyFinance"), section["DataFolder"] is { Length: > 0 } data ? data : ProductSettings.ShippedDataFolder,
             section.GetValue("Demo:SeedOnFirstRun", true), section["Demo:Password"] is { Length: > 0 } p ? p : DefaultDemoPassword,
             lockout, section.GetValue("RequireHttps", false));
     }

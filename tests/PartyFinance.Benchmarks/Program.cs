@@ -15,11 +15,12 @@ return args switch
     ["export", var db, var year, var reports] => await ExportBenchmark.RunAsync(db, int.Parse(year, System.Globalization.CultureInfo.InvariantCulture), reports),
     ["asset-wear", var db, var year] => await AssetWearBenchmark.WearAsync(db, int.Parse(year, System.Globalization.CultureInfo.InvariantCulture)),
     ["close-year", var db, var year] => await CloseYearBenchmark.RunAsync(db, int.Parse(year, System.Globalization.CultureInfo.InvariantCulture)),
+    ["web-approve"] => await WebApproveBenchmark.RunAsync(),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: generate <vouchers.csv> <count> | import <vouchers.csv> <new.db> | trial-balance <db> <year> | asset-generate <assets.csv> <count> | asset-import <assets.csv> <new.db> | asset-wear <db> <year> | close-year <db> <year> | workbook <rows> | export <db> <year> [reports]");
+    Console.Error.WriteLine("usage: generate <vouchers.csv> <count> | import <vouchers.csv> <new.db> | trial-balance <db> <year> | asset-generate <assets.csv> <count> | asset-import <assets.csv> <new.db> | asset-wear <db> <year> | close-year <db> <year> | web-approve | workbook <rows> | export <db> <year> [reports]");
     return 2;
 }

@@ -15,7 +15,7 @@ public sealed class PostVouchers(ILedgerStore store, TimeProvider clock, Estimat
     private const int KeyChunk = 2000;
 
     public async Task<ImportReport> RunAsync(IReadOnlyList<VoucherDraft> drafts, IReadOnlyList<DomainError> earlierErrors, int rows,
-        string actor, Func<ImportReport, ImportBatch>? batch, CancellationToken ct)
+        string actor, Func<ImportReport, ImportBatch>? batch, CancellationToken ct, bool commit = true)
     {
         var errors = new List<DomainError>(earlierErrors);
         await using var session = await store.BeginAsync(ct);
@@ -80,8 +80,13 @@ public sealed class PostVouchers(ILedgerStore store, TimeProvider clock, Estimat
             return ImportReport.Failed(errors, rows);
         }
 
+        // A check only (commit: false) ends here: the session is disposed uncommitted, so nothing it appended is kept.
         var report = new ImportReport(rows, stored, skipped, first, last, []);
-        await session.CommitAsync(batch?.Invoke(report), ct);
+        if (commit)
+        {
+            await session.CommitAsync(batch?.Invoke(report), ct);
+        }
+
         return report;
     }
 }

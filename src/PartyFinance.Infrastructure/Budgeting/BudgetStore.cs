@@ -115,7 +115,7 @@ public sealed partial class BudgetStore(DatabaseTarget target, EstimateControl e
         }
     }
 
-    public Task<BudgetLine?> FindLineAsync(BudgetLineKey key, CancellationToken ct) => WithDbAsync(async db =>
+    public Task<BudgetLine?> FindLineAsync(BudgetLineKey key, CancellationToken ct) => WithSnapshotAsync(async db =>
     {
         var record = await LineQuery(db, key).FirstOrDefaultAsync(ct);
         return record is null ? await FromBooksAsync(db, key, ct) : (await LoadAsync(db, [record], ct))[0].Line;
@@ -123,7 +123,7 @@ public sealed partial class BudgetStore(DatabaseTarget target, EstimateControl e
 
     public Task<IReadOnlyList<EstimateBalance>> BooksAsync(BudgetLineKey key, CancellationToken ct) => WithDbAsync(db => BooksAsync(db, [key], ct));
 
-    public Task<IReadOnlyList<BudgetLine>> LinesAsync(string unit, int year, CancellationToken ct) => WithDbAsync(async db =>
+    public Task<IReadOnlyList<BudgetLine>> LinesAsync(string unit, int year, CancellationToken ct) => WithSnapshotAsync(async db =>
     {
         var records = await db.BudgetLines.Where(l => l.UnitCode == unit && l.Year == year).ToListAsync(ct);
         var lines = (await LoadAsync(db, records, ct)).Select(l => l.Line).ToList();
@@ -166,6 +166,29 @@ public sealed partial class BudgetStore(DatabaseTarget target, EstimateControl e
     public Task<long> NextRequestIdAsync(CancellationToken ct) => WithDbAsync(db => NextAsync(db, BudgetCounters.Request, ct));
 
     public Task<long> NextPlanIdAsync(CancellationToken ct) => WithDbAsync(db => NextAsync(db, BudgetCounters.Plan, ct));
+
+    /// <summary>
+    /// A read of lines outside a unit of work, all its statements in one snapshot: a line's counters, its movements and
+    /// its commitments are separate queries, and an approval committing between them would make them disagree (the load
+    /// then refuses the line). SQLite: a deferred (read) transaction; PostgreSQL: repeatable read. Inside a unit of work the
+    /// line lock already holds them still.
+    /// </summary>
+    private async Task<T> WithSnapshotAsync<T>(Func<PartyFinanceDbContext, Task<T>> read)
+    {
+        if (_db is not null)
+        {
+            return await read(_db);
+        }
+
+        await using var db = target.CreateContext();
+        await db.Database.OpenConnectionAsync();
+        await using var tx = target.Provider == DatabaseProvider.Postgres
+            ? await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead)
+            : await db.Database.UseTransactionAsync(((Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true));
+        var result = await read(db);
+        await tx!.CommitAsync();
+        return result;
+    }
 
     /// <summary>Runs on the unit of work's context when one is open, else on a short-lived one.</summary>
     private async Task<T> WithDbAsync<T>(Func<PartyFinanceDbContext, Task<T>> action)

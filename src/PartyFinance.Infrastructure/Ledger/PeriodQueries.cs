@@ -1,14 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using PartyFinance.Application.Ledger;
 using PartyFinance.Domain.Ledger;
 using PartyFinance.Infrastructure.Persistence;
 
 namespace PartyFinance.Infrastructure.Ledger;
 
-/// <summary>One month of one unit's books: locked or open, and the last lock/unlock with who, when and why.</summary>
-public sealed record PeriodStatus(string Unit, int Year, int Month, bool Locked, string? LastAction, string? By, DateTimeOffset? At, string? Reason);
-
 /// <summary>`period list`: every month of the year in which each unit existed, with its lock state.</summary>
-public sealed class PeriodQueries(DatabaseTarget target)
+public sealed class PeriodQueries(DatabaseTarget target) : IPeriodQueries
 {
     public async Task<IReadOnlyList<PeriodStatus>> ListAsync(string? unit, int year, CancellationToken ct)
     {

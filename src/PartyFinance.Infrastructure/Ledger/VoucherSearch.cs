@@ -11,7 +11,7 @@ namespace PartyFinance.Infrastructure.Ledger;
 /// filtered by the database; text and counterparty are compared in memory with the vi-VN culture,
 /// ignoring case (SQLite's lower() knows only ASCII, so "Điện" would not find "điện" there).
 /// </summary>
-public sealed class VoucherSearch(DatabaseTarget target)
+public sealed class VoucherSearch(DatabaseTarget target) : IVoucherSearch
 {
     private static readonly CompareInfo Compare = VietnameseFormat.Culture.CompareInfo;
 

@@ -14,7 +14,11 @@ public static class ApiEndpoints
         api.AddEndpointFilter(Antiforgery.Require);
         SessionApi.Map(api);
         BudgetApi.Map(api);
+        BudgetChangeApi.Map(api);
         SpendingApi.Map(api);
+        PlanApi.Map(api);
+        AssetApi.Map(api);
+        CloseApi.Map(api);
         VoucherApi.Map(api);
         PeriodApi.Map(api);
         ReportApi.Map(api);

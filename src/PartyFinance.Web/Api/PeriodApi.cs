@@ -1,5 +1,4 @@
 using PartyFinance.Application.Ledger;
-using PartyFinance.Infrastructure.Ledger;
 using PartyFinance.Web.Security;
 
 namespace PartyFinance.Web.Api;
@@ -11,7 +10,7 @@ public static class PeriodApi
 
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/periods", async (string? unit, int year, HttpContext http, PeriodQueries periods) =>
+        api.MapGet("/periods", async (string? unit, int year, HttpContext http, IPeriodQueries periods) =>
         {
             var reach = (await Current.ReachAsync(http))!;
             if (unit is not null && !reach.Sees(unit))

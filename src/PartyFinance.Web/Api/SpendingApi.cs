@@ -10,7 +10,11 @@ namespace PartyFinance.Web.Api;
 public static class SpendingApi
 {
     public sealed record NewRequestBody(string Unit, int? Year, string FundSource, string Autonomy, string Sector, string BudgetItem, long Amount, string Purpose,
-        string? Counterparty, bool Submit = false);
+        string? Counterparty, bool Submit = false, bool Advance = false);
+
+    public sealed record CancelBody(string? Reason);
+
+    public sealed record SettleBody(long Actual, DateOnly? Date);
 
     public sealed record ApproveBody(string? DecisionNo, DateOnly? Date);
 
@@ -41,7 +45,8 @@ public static class SpendingApi
             var by = Current.Login(http);
             var year = body.Year ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime).Year;
             var key = new BudgetLineKey(body.Unit?.Trim() ?? string.Empty, year, body.FundSource?.Trim() ?? string.Empty, autonomy, body.Sector?.Trim() ?? string.Empty, body.BudgetItem?.Trim() ?? string.Empty);
-            var created = await create.RunAsync(new NewSpendingRequest(key, body.Amount, body.Purpose ?? string.Empty, by, body.Counterparty), http.RequestAborted);
+            var created = await create.RunAsync(new NewSpendingRequest(key, body.Amount, body.Purpose ?? string.Empty, by, body.Counterparty,
+                body.Advance ? SpendingNature.Advance : SpendingNature.Payment), http.RequestAborted);
             if (created.IsFailure)
             {
                 return Problems.From(created.Errors);
@@ -84,6 +89,16 @@ public static class SpendingApi
             var date = body.Date ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
             return await Done(http, views, id, await pay.RunAsync(id, Current.Login(http), date, method, false, http.RequestAborted));
         }).WithSummary("Thanh toán: ghi sổ chứng từ");
+
+        api.MapPost("/spending/{id:long}/cancel", async (long id, CancelBody body, HttpContext http, CancelRequest cancel, SpendingViews views) =>
+            await Done(http, views, id, await cancel.RunAsync(id, Current.Login(http), string.IsNullOrWhiteSpace(body.Reason) ? null : body.Reason.Trim(), http.RequestAborted)))
+            .WithSummary("Hủy đề nghị chưa chi (đã duyệt: lý do bắt buộc, giải phóng cam kết)");
+
+        api.MapPost("/spending/{id:long}/settle", async (long id, SettleBody body, HttpContext http, SettleAdvance settle, SpendingViews views, TimeProvider clock) =>
+        {
+            var date = body.Date ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            return await Done(http, views, id, await settle.RunAsync(id, body.Actual, Current.Login(http), date, http.RequestAborted));
+        }).WithSummary("Thanh toán tạm ứng theo số thực chi (phần còn lại được giải phóng)");
     }
 
     private static async Task<IResult> Done(HttpContext http, SpendingViews views, long id, Result<SpendingRequest> result) =>

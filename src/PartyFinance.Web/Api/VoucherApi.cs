@@ -1,5 +1,4 @@
 using PartyFinance.Application.Ledger;
-using PartyFinance.Infrastructure.Ledger;
 using PartyFinance.Web.Ledger;
 using PartyFinance.Web.Security;
 
@@ -16,7 +15,7 @@ public static class VoucherApi
 
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/vouchers", async (string? unit, string? account, string? text, string? type, DateOnly? from, DateOnly? to, HttpContext http, VoucherSearch search) =>
+        api.MapGet("/vouchers", async (string? unit, string? account, string? text, string? type, DateOnly? from, DateOnly? to, HttpContext http, IVoucherSearch search) =>
         {
             var reach = (await Current.ReachAsync(http))!;
             if (unit is not null && !reach.Sees(unit))

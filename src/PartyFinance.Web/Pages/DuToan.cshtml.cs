@@ -18,6 +18,9 @@ public sealed class DuToanModel(UnitDirectory units, BudgetStatus status, TimePr
 
     public IReadOnlyList<BudgetStatusLine> Lines { get; private set; } = [];
 
+    /// <summary>Whether the user may change this unit's estimates (`budget supplement|adjust|transfer`): the line link then says so.</summary>
+    public bool MayChange { get; private set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
         var reach = (await Current.ReachAsync(HttpContext))!;
@@ -30,6 +33,7 @@ public sealed class DuToanModel(UnitDirectory units, BudgetStatus status, TimePr
 
         Unit = Units.FirstOrDefault(u => string.Equals(u.Code, Unit?.Trim(), StringComparison.OrdinalIgnoreCase))?.Code ?? Units.FirstOrDefault()?.Code;
         Lines = Unit is null ? [] : await status.RunAsync(Unit, Year.Value, HttpContext.RequestAborted);
+        MayChange = Unit is not null && reach.May(Domain.Authority.Permission.BudgetChange, Unit);
         return Page();
     }
 }

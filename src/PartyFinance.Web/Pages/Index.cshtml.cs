@@ -5,7 +5,6 @@ using PartyFinance.Application.Ledger;
 using PartyFinance.Application.Organisation;
 using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Budgeting;
-using PartyFinance.Infrastructure.Ledger;
 using PartyFinance.Web.Security;
 using PartyFinance.Web.Spending;
 
@@ -16,7 +15,7 @@ namespace PartyFinance.Web.Pages;
 /// waiting for this user, approved requests waiting for payment (for those who pay), recent vouchers
 /// and locked months. Each part is shown to the roles it concerns.
 /// </summary>
-public sealed class IndexModel(UnitDirectory units, BudgetStatus status, SpendingViews spending, ILedgerQueries ledger, PeriodQueries periods, TimeProvider clock) : PageModel
+public sealed class IndexModel(UnitDirectory units, BudgetStatus status, SpendingViews spending, ILedgerQueries ledger, IPeriodQueries periods, TimeProvider clock) : PageModel
 {
     public sealed record ExecutionRow(string Unit, string Name, long Estimate, long Used)
     {

@@ -4,13 +4,12 @@ using PartyFinance.Application.Authority;
 using PartyFinance.Application.Ledger;
 using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Common;
-using PartyFinance.Infrastructure.Ledger;
 using PartyFinance.Web.Security;
 
 namespace PartyFinance.Web.Pages;
 
 /// <summary>/khoa-so: the months of a year per unit, locked or open, with the last change; lock and unlock (with a reason) for those who may.</summary>
-public sealed class KhoaSoModel(PeriodQueries periods, ChangePeriodLock locks, TimeProvider clock) : PageModel
+public sealed class KhoaSoModel(IPeriodQueries periods, ChangePeriodLock locks, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Unit { get; set; }
 

@@ -24,6 +24,8 @@ public sealed record SpendingView(SpendingRequest Request, BudgetLine? Line, App
         purpose = Request.Purpose,
         counterparty = Request.Payee,
         status = Request.Status.Code(),
+        nature = Request.Nature.Code(),
+        settled_amount = Request.SettledAmount,
         maker = Request.Maker,
         voucher_no = Request.VoucherNo,
         available = Line?.Available,

@@ -13,7 +13,7 @@ namespace PartyFinance.Web;
 /// installation every demo user without a password gets the demo password. When the server has
 /// started, the address and the demo users are printed.
 /// </summary>
-public sealed class FirstRun(IServiceProvider services, WebOptions options, TimeProvider clock, IServer server, IHostApplicationLifetime lifetime, ILogger<FirstRun> log) : IHostedService
+public sealed class FirstRun(IServiceProvider services, ProductSettings books, WebOptions options, TimeProvider clock, IServer server, IHostApplicationLifetime lifetime, ILogger<FirstRun> log) : IHostedService
 {
     private IReadOnlyList<DemoSignIn> _demo = [];
 
@@ -26,7 +26,7 @@ public sealed class FirstRun(IServiceProvider services, WebOptions options, Time
         var setup = sp.GetRequiredService<IBooksSetup>();
         if (!await setup.HasAdministratorAsync(today, cancellationToken) && options.SeedDemo)
         {
-            log.LogInformation("Creating the demo province in {Database}", options.Target.Display);
+            log.LogInformation("Creating the demo province in {Database}", books.BooksDisplay);
             var seeded = await sp.GetRequiredService<SeedDemo>().RunAsync(settings.ReferenceFolder, cancellationToken);
             if (seeded.IsFailure)
             {
@@ -51,7 +51,7 @@ public sealed class FirstRun(IServiceProvider services, WebOptions options, Time
     private void PrintBanner(TextWriter output)
     {
         var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        output.WriteLine($"PartyFinance — cơ sở dữ liệu: {options.Target.Display}");
+        output.WriteLine($"PartyFinance — cơ sở dữ liệu: {books.BooksDisplay}");
         foreach (var address in addresses)
         {
             output.WriteLine($"Mở trình duyệt tại: {address}");

@@ -81,6 +81,43 @@ public sealed partial class BrowserScenarios(BrowserHost host) : IClassFixture<B
             await Assertions.Expect(page.Locator("#voucher")).ToContainTextAsync("PHIẾU THU");
         });
 
+    [ChromiumFact]
+    public Task AssetTransfer_ShowsTheDeciderBeforeItIsAsked_ThenOpensTheRequest() =>
+        host.RunAsync("asset-action", async () =>
+        {
+            var page = await host.SignedInPageAsync("ketoan");
+            await page.GotoAsync("/tai-san?unit=VPTU");
+            await page.ClickAsync("text=VPTU-MT-01");
+            await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("VPTU-MT-01");
+            await page.SelectOptionAsync("#kind", "transfer");
+            await page.SelectOptionAsync("#to", "BTC");
+            await page.FillAsync("#action-reason", "Điều chuyển theo nhu cầu sử dụng");
+            await page.ClickAsync("#preview");
+            await Assertions.Expect(page.Locator("#decision")).ToContainTextAsync("Thẩm quyền quyết định:");
+            await Assertions.Expect(page.Locator("#decision .citation")).ToContainTextAsync("Căn cứ:");
+            var decider = (await page.Locator("#decision strong").InnerTextAsync()).Replace("Thẩm quyền quyết định: ", string.Empty, StringComparison.Ordinal);
+            await Assertions.Expect(page.Locator("#asset-actions tr")).ToHaveCountAsync(1);
+            await page.ClickAsync("#request-action");
+            await Assertions.Expect(page.Locator(".done")).ToContainTextAsync("Thẩm quyền quyết định: " + decider);
+            await Assertions.Expect(page.Locator("#asset-actions")).ToContainTextAsync("Chờ quyết định");
+            await Assertions.Expect(page.Locator("#asset-unit")).ToHaveTextAsync("VPTU");
+        });
+
+    [ChromiumFact]
+    public Task VoucherImport_WithErrors_ShowsEveryErrorBeforeAnythingIsStored() =>
+        host.RunAsync("import-errors", async () =>
+        {
+            var page = await host.SignedInPageAsync("ketoan");
+            await page.GotoAsync("/chung-tu/nhap-tep");
+            var csv = "key,date,unit,type,description,account,debit,credit\ne1,2026-02-30,VPTU,PT,Thu,1111,10,\ne1,2026-02-30,VPTU,PT,,1121,,10\ne2,2026-03-02,VPTU,PT,Thu,1111,10,\ne2,2026-03-02,VPTU,PT,,1121,,9\n";
+            await page.SetInputFilesAsync("#file", new FilePayload { Name = "sai.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(csv) });
+            await page.ClickAsync("#check");
+            await Assertions.Expect(page.Locator("#errors")).ToContainTextAsync("không có dữ liệu nào được ghi");
+            await Assertions.Expect(page.Locator("#errors")).ToContainTextAsync("import.bad-date");
+            await Assertions.Expect(page.Locator("#errors")).ToContainTextAsync("ledger.unbalanced");
+            await Assertions.Expect(page.Locator("#import-form")).ToHaveCountAsync(0);
+        });
+
     private static async Task Line(IKeyboard k, string account, string? debit, string? credit, bool last = false)
     {
         await k.TypeAsync(account);

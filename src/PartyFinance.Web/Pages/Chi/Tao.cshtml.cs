@@ -43,6 +43,10 @@ public sealed class TaoModel(UnitDirectory units, BudgetStatus status, CreateSpe
     [BindProperty]
     public bool SubmitNow { get; set; }
 
+    /// <summary>`spend request --advance`: an advance (tạm ứng), settled later with the actual amount.</summary>
+    [BindProperty]
+    public bool Advance { get; set; }
+
     public static string LineValue(BudgetStatusLine l) => string.Join('|', l.FundSource, l.Autonomy, l.Sector, l.BudgetItem);
 
     public async Task<IActionResult> OnGetAsync()
@@ -79,7 +83,8 @@ public sealed class TaoModel(UnitDirectory units, BudgetStatus status, CreateSpe
 
         var key = new BudgetLineKey(Unit!, Year!.Value, parts[0], autonomy, parts[2], parts[3]);
         var by = Current.Login(HttpContext);
-        var created = await create.RunAsync(new NewSpendingRequest(key, amount, Purpose ?? string.Empty, by, string.IsNullOrWhiteSpace(Counterparty) ? null : Counterparty.Trim()), HttpContext.RequestAborted);
+        var created = await create.RunAsync(new NewSpendingRequest(key, amount, Purpose ?? string.Empty, by, string.IsNullOrWhiteSpace(Counterparty) ? null : Counterparty.Trim(),
+            Advance ? SpendingNature.Advance : SpendingNature.Payment), HttpContext.RequestAborted);
         if (created.IsFailure)
         {
             Errors = created.Errors;

@@ -15,7 +15,8 @@ namespace PartyFinance.Web.Pages.Chi;
 /// so far and the history; the forms the user may use now (submit, approve with a decision number,
 /// reject with a reason, pay). Each action goes through its use case, which checks role and scope again.
 /// </summary>
-public sealed class XemModel(SpendingViews views, SubmitRequest submit, ApproveRequest approve, Application.Budgeting.RejectRequest reject, PayRequest pay, TimeProvider clock) : PageModel
+public sealed class XemModel(SpendingViews views, SubmitRequest submit, ApproveRequest approve, Application.Budgeting.RejectRequest reject, PayRequest pay,
+    CancelRequest cancel, SettleAdvance settle, TimeProvider clock) : PageModel
 {
     public SpendingView View { get; private set; } = null!;
 
@@ -30,6 +31,13 @@ public sealed class XemModel(SpendingViews views, SubmitRequest submit, ApproveR
     public bool MaySubmit => View.Request.Status == SpendingStatus.Draft && Reach.May(Permission.SpendRequest, View.Request.Key.Unit);
 
     public bool MayPay => View.Request.Status == SpendingStatus.Approved && Reach.May(Permission.SpendPay, View.Request.Key.Unit);
+
+    /// <summary>`spend cancel`: any unpaid request, for those who may request on its unit (an approved one needs a reason).</summary>
+    public bool MayCancel => View.Request.Status is SpendingStatus.Draft or SpendingStatus.Submitted or SpendingStatus.AwaitingBudget or SpendingStatus.Approved
+        && Reach.May(Permission.SpendRequest, View.Request.Key.Unit);
+
+    /// <summary>`spend settle`: a paid advance, for those who pay on its unit.</summary>
+    public bool MaySettle => View.Request.Status == SpendingStatus.Paid && View.Request.Nature == SpendingNature.Advance && Reach.May(Permission.SpendPay, View.Request.Key.Unit);
 
     public async Task<IActionResult> OnGetAsync(long id) => await LoadAsync(id) ? Page() : NotFound();
 
@@ -59,6 +67,24 @@ public sealed class XemModel(SpendingViews views, SubmitRequest submit, ApproveR
         var how = PaymentMethods.TryParse(method, out var m) ? m : PaymentMethod.BudgetWithdrawal;
         return await pay.RunAsync(id, by, d, how, false, HttpContext.RequestAborted);
     }, "Đã thanh toán");
+
+    public Task<IActionResult> OnPostCancelAsync(long id, string? reason) =>
+        ActAsync(id, by => cancel.RunAsync(id, by, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), HttpContext.RequestAborted), "Đã hủy");
+
+    public Task<IActionResult> OnPostSettleAsync(long id, string? actual, string? date) => ActAsync(id, async by =>
+    {
+        if (!VietnameseInput.TryAmount(actual, false, out var amount, out var problem))
+        {
+            return Result.Failure<SpendingRequest>(new DomainError(Application.Common.ImportErrors.BadNumber, problem, "actual"));
+        }
+
+        if (!TryDate(date, out var d))
+        {
+            return Result.Failure<SpendingRequest>(new DomainError(Application.Common.ImportErrors.BadDate, $"Ngày '{date}' không hợp lệ (dd/MM/yyyy).", "date"));
+        }
+
+        return await settle.RunAsync(id, amount, by, d, HttpContext.RequestAborted);
+    }, "Đã thanh toán tạm ứng");
 
     private async Task<IActionResult> ActAsync(long id, Func<string, Task<Result<SpendingRequest>>> action, string done)
     {

@@ -2,13 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PartyFinance.Application.Ledger;
 using PartyFinance.Domain.Common;
-using PartyFinance.Infrastructure.Ledger;
 using PartyFinance.Web.Security;
 
 namespace PartyFinance.Web.Pages.ChungTu;
 
 /// <summary>/chung-tu: search the vouchers of the units the user sees (unit, account, text, type, dates); without criteria, this year's.</summary>
-public sealed class IndexModel(VoucherSearch search, TimeProvider clock) : PageModel
+public sealed class IndexModel(IVoucherSearch search, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Unit { get; set; }
 

@@ -1,0 +1,232 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using PartyFinance.Application.Authority;
+using PartyFinance.Application.Budgeting;
+using PartyFinance.Domain.Authority;
+using PartyFinance.Domain.Budgeting;
+using PartyFinance.Web;
+using PartyFinance.Web.Security;
+
+namespace PartyFinance.Benchmarks;
+
+/// <summary>
+/// `web-approve`: the web application on loopback over a temporary SQLite file with the demo province. Five units' lines
+/// are set to exactly 60 × 1.000.000 đ available and get 80 submitted requests of 1.000.000 đ each; 50 unit heads (ten
+/// per unit) sign in through /api/session and approve their unit's requests at once through POST /api/spending/{id}/approve,
+/// every user its eight requests one after another. Measured: each approval's round trip. Afterwards, from the books:
+/// every line committed exactly what was approved (60 per line, the other 20 refused budget.insufficient) and none
+/// went below zero available. Exit 0 only with p95 ≤ 50 ms, no error and no overspend.
+/// </summary>
+public static class WebApproveBenchmark
+{
+    private const int Users = 50;
+    private const int PerUser = 8;
+    private const long Amount = 1_000_000;
+    private const int Capacity = 60;
+    private const string Password = "bench-web-2026";
+    private static readonly string[] Units = ["VPTU", "BTC", "BNC", "UBKT", "BTGDV"];
+
+    public static async Task<int> RunAsync()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "pf-web-bench-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var db = Path.Combine(folder, "books.db");
+        var dataFolder = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "db"));
+        await using var app = WebApp.Create(["--urls", "http://127.0.0.1:0"], TimeProvider.System, b =>
+        {
+            b.Configuration["ConnectionStrings:PartyFinance"] = db;
+            b.Configuration["PartyFinance:DataFolder"] = dataFolder;
+            b.Configuration["Logging:LogLevel:Default"] = "Warning";
+        });
+        var clock = Stopwatch.StartNew();
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Console.WriteLine(F($"app started on {address} with the demo province in {clock.Elapsed.TotalSeconds:F1} s ({db})"));
+
+        clock.Restart();
+        var year = DateOnly.FromDateTime(DateTime.Now).Year;
+        var lines = new Dictionary<string, BudgetLineKey>();
+        foreach (var unit in Units)
+        {
+            lines[unit] = await PrepareLineAsync(app.Services, unit, year);
+        }
+
+        var logins = new List<(string Login, string Unit)>();
+        for (var i = 0; i < Users; i++)
+        {
+            logins.Add((F($"bench.{i:00}"), Units[i % Units.Length]));
+        }
+
+        await AddUsersAsync(app.Services, logins);
+        var requests = new Dictionary<string, Queue<long>>();
+        foreach (var unit in Units)
+        {
+            requests[unit] = new Queue<long>(await CreateRequestsAsync(app.Services, lines[unit], logins.Count(l => l.Unit == unit) * PerUser));
+        }
+
+        var before = new Dictionary<string, long>();
+        foreach (var unit in Units)
+        {
+            before[unit] = (await LineAsync(app.Services, lines[unit])).Committed;
+        }
+
+        var clients = await Task.WhenAll(logins.Select(l => SignInAsync(address, l.Login)));
+        Console.WriteLine(F($"setup: {Units.Length} lines at {Capacity} × {Amount:N0} đ, {requests.Values.Sum(q => q.Count)} submitted requests, {Users} users signed in, in {clock.Elapsed.TotalSeconds:F1} s"));
+
+        var work = logins.Select((l, i) => (Client: clients[i], Ids: Enumerable.Range(0, PerUser).Select(_ => requests[l.Unit].Dequeue()).ToList())).ToList();
+        var timings = new System.Collections.Concurrent.ConcurrentBag<double>();
+        var outcomes = new System.Collections.Concurrent.ConcurrentBag<(long Id, string Outcome)>();
+        using var start = new Barrier(Users);
+        clock.Restart();
+        await Task.WhenAll(work.Select(w => Task.Run(async () =>
+        {
+            start.SignalAndWait();
+            foreach (var id in w.Ids)
+            {
+                var one = Stopwatch.StartNew();
+                var response = await w.Client.PostAsJsonAsync(F($"/api/spending/{id}/approve"), new { decision_no = F($"B-{id}/QĐ") });
+                var body = await response.Content.ReadAsStringAsync();
+                timings.Add(one.Elapsed.TotalMilliseconds);
+                outcomes.Add((id, response.StatusCode == HttpStatusCode.OK ? "approved"
+                    : response.StatusCode == HttpStatusCode.UnprocessableEntity && body.Contains("\"budget.insufficient\"", StringComparison.Ordinal) ? "insufficient"
+                    : F($"error {(int)response.StatusCode}: {body}")));
+            }
+        })));
+        var wall = clock.Elapsed;
+
+        var sorted = timings.Order().ToArray();
+        double P(double q) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
+        var errors = outcomes.Where(o => o.Outcome.StartsWith("error", StringComparison.Ordinal)).ToList();
+        var approved = outcomes.Count(o => o.Outcome == "approved");
+        var refused = outcomes.Count(o => o.Outcome == "insufficient");
+        Console.WriteLine(F($"{sorted.Length} approvals by {Users} concurrent users in {wall.TotalSeconds:F2} s ({sorted.Length / wall.TotalSeconds:F0}/s): approved {approved}, refused budget.insufficient {refused}, errors {errors.Count}"));
+        Console.WriteLine(F($"latency ms: p50 {P(0.50):F1}, p95 {P(0.95):F1}, p99 {P(0.99):F1}, max {sorted[^1]:F1}"));
+        foreach (var e in errors.Take(5))
+        {
+            Console.WriteLine(F($"  request {e.Id}: {e.Outcome}"));
+        }
+
+        // From the books: each line committed exactly its approved requests, at most its capacity, and stays ≥ 0 available.
+        var overspent = 0;
+        foreach (var unit in Units)
+        {
+            var line = await LineAsync(app.Services, lines[unit]);
+            var ids = work.Where((_, i) => logins[i].Unit == unit).SelectMany(w => w.Ids).ToHashSet();
+            var approvedHere = outcomes.Count(o => ids.Contains(o.Id) && o.Outcome == "approved");
+            var committed = line.Committed - before[unit];
+            var ok = line.Available >= 0 && committed == approvedHere * Amount && approvedHere == Math.Min(Capacity, ids.Count);
+            overspent += ok ? 0 : 1;
+            Console.WriteLine(F($"  {lines[unit]}: committed {committed:N0} đ for {approvedHere} approvals, available {line.Available:N0} đ{(ok ? "" : "  ← OVERSPEND OR MISMATCH")}"));
+        }
+
+        foreach (var c in clients)
+        {
+            c.Dispose();
+        }
+
+        await app.StopAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+        var met = P(0.95) <= 50 && errors.Count == 0 && overspent == 0;
+        Console.WriteLine(met ? "target met: p95 ≤ 50 ms, zero errors, zero overspend" : "TARGET NOT MET");
+        return met ? 0 : 1;
+    }
+
+    /// <summary>The unit's NSNN autonomous line of the year with the most room, brought to exactly <see cref="Capacity"/> requests of room by an adjustment.</summary>
+    private static async Task<BudgetLineKey> PrepareLineAsync(IServiceProvider services, string unit, int year)
+    {
+        await using var scope = Scope(services, "ketoantruong");
+        var status = await scope.ServiceProvider.GetRequiredService<BudgetStatus>().RunAsync(unit, year, CancellationToken.None);
+        var best = status.Where(l => l.FundSource == "NSNN" && l.Autonomy == "autonomous" && !l.CarriedOver).MaxBy(l => l.Available)
+            ?? throw new InvalidOperationException($"{unit} has no NSNN autonomous line in {year}");
+        var key = new BudgetLineKey(unit, year, best.FundSource, Autonomy.Autonomous, best.Sector, best.BudgetItem);
+        var change = Capacity * Amount - best.Available;
+        if (change != 0)
+        {
+            var done = await scope.ServiceProvider.GetRequiredService<RecordEstimateChange>()
+                .RunAsync(key, change > 0 ? MovementKind.Supplement : MovementKind.Adjustment, change, "BENCH/QĐ", DateOnly.FromDateTime(DateTime.Now), CancellationToken.None);
+            Check(done.IsSuccess, done.IsFailure ? done.FirstError.Describe() : null);
+        }
+
+        return key;
+    }
+
+    private static async Task AddUsersAsync(IServiceProvider services, IReadOnlyList<(string Login, string Unit)> logins)
+    {
+        await using var scope = Scope(services, "quantri");
+        var add = scope.ServiceProvider.GetRequiredService<AddUser>();
+        var password = scope.ServiceProvider.GetRequiredService<SetPassword>();
+        foreach (var (login, unit) in logins)
+        {
+            var added = await add.ExecuteAsync(new AddUserRequest(login, "Thủ trưởng đo tải " + login[^2..], Role.UnitHead, RoleScope.Unit(unit), new DateOnly(2018, 1, 1), null), "quantri", CancellationToken.None);
+            Check(added.IsSuccess, added.IsFailure ? added.FirstError.Describe() : null);
+            var set = await password.RunAsync(login, Password, "quantri", LockoutPolicy.Default, CancellationToken.None);
+            Check(set.IsSuccess, set.IsFailure ? set.FirstError.Describe() : null);
+        }
+    }
+
+    private static async Task<IReadOnlyList<long>> CreateRequestsAsync(IServiceProvider services, BudgetLineKey key, int count)
+    {
+        await using var scope = Scope(services, "ketoan");
+        var create = scope.ServiceProvider.GetRequiredService<CreateSpendingRequest>();
+        var submit = scope.ServiceProvider.GetRequiredService<SubmitRequest>();
+        var ids = new List<long>();
+        for (var i = 0; i < count; i++)
+        {
+            var created = await create.RunAsync(new NewSpendingRequest(key, Amount, F($"Đo tải {i}"), "ketoan"), CancellationToken.None);
+            Check(created.IsSuccess, created.IsFailure ? created.FirstError.Describe() : null);
+            var submitted = await submit.RunAsync(created.Value.Request.Id, "ketoan", CancellationToken.None);
+            Check(submitted.IsSuccess, submitted.IsFailure ? submitted.FirstError.Describe() : null);
+            ids.Add(created.Value.Request.Id);
+        }
+
+        return ids;
+    }
+
+    private static async Task<BudgetLine> LineAsync(IServiceProvider services, BudgetLineKey key)
+    {
+        await using var scope = Scope(services, "ketoan");
+        return await scope.ServiceProvider.GetRequiredService<IBudgetStore>().FindLineAsync(key, CancellationToken.None) ?? throw new InvalidOperationException($"no line {key}");
+    }
+
+    private static async Task<HttpClient> SignInAsync(string address, string login)
+    {
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), UseCookies = true }) { BaseAddress = new Uri(address) };
+        await UseAntiforgeryAsync(client);
+        var signed = await client.PostAsJsonAsync("/api/session", new { login, password = Password });
+        Check(signed.IsSuccessStatusCode, await signed.Content.ReadAsStringAsync());
+        await UseAntiforgeryAsync(client);
+        return client;
+    }
+
+    private static async Task UseAntiforgeryAsync(HttpClient client)
+    {
+        var json = await client.GetFromJsonAsync<JsonElement>("/api/antiforgery");
+        client.DefaultRequestHeaders.Remove(Antiforgery.HeaderName);
+        client.DefaultRequestHeaders.Add(Antiforgery.HeaderName, json.GetProperty("token").GetString());
+    }
+
+    private static AsyncServiceScope Scope(IServiceProvider services, string login)
+    {
+        var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ActingUser>().Login = login;
+        return scope;
+    }
+
+    private static void Check(bool ok, string? why)
+    {
+        if (!ok)
+        {
+            throw new InvalidOperationException(why);
+        }
+    }
+
+    private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}
