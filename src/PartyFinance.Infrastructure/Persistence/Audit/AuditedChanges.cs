@@ -7,7 +7,8 @@ namespace PartyFinance.Infrastructure.Persistence.Audit;
 /// <summary>
 /// The audit trail for writes the change tracker never sees: a set-based update or delete
 /// (<c>ExecuteUpdate</c>/<c>ExecuteDelete</c>) records each row it touched, before and after, and a
-/// bulk row writer records each row it inserts; the rows are written to the trail with the context's next save.
+/// bulk row writer records the rows it inserts, one event per chain and flush; the events are written to
+/// the trail with the context's next save.
 /// </summary>
 internal static class AuditedChanges
 {
@@ -38,7 +39,7 @@ internal static class AuditedChanges
         return changed;
     }
 
-    /// <summary>A row writer that also records each inserted row (table, key, the row as canonical JSON) in the trail.</summary>
+    /// <summary>A row writer that also records the rows it inserts (table, keys, each row as canonical JSON) in the trail, a batch per chain.</summary>
     public static IRowWriter Audited(this IRowWriter writer, PartyFinanceDbContext db, string table, string[] columns) =>
         new AuditedRowWriter(writer, db, table, columns);
 
@@ -55,25 +56,113 @@ internal static class AuditedChanges
         return Expression.Lambda<Func<T, bool>>(body!, e);
     }
 
-    private sealed class AuditedRowWriter(IRowWriter inner, PartyFinanceDbContext db, string table, string[] columns) : IRowWriter
+    /// <summary>
+    /// Records the rows a bulk writer inserts: one event per chain (unit and year) and flush, its after-image
+    /// <c>{"columns":[…],"rows":[[…],…]}</c> holding every row of the batch as written (canonical values, in
+    /// the writer's column order) and keyed by its first and last row's primary key — a wear run's or an
+    /// import's hundred thousand rows are a few hundred events, each row still in the trail.
+    /// </summary>
+    private sealed class AuditedRowWriter : IRowWriter
     {
-        private readonly IEntityType _type = db.Model.GetEntityTypes().First(t => t.GetTableName() == table);
+        private readonly IRowWriter _inner;
+        private readonly PartyFinanceDbContext _db;
+        private readonly string _table;
+        private readonly string _header;
+        private readonly int[] _key;
+        private readonly int _unit;
+        private readonly int _year;
+        private readonly Dictionary<(string Unit, int? Year), Batch> _batches = [];
+
+        public AuditedRowWriter(IRowWriter inner, PartyFinanceDbContext db, string table, string[] columns)
+        {
+            (_inner, _db, _table) = (inner, db, table);
+            var type = db.Model.GetEntityTypes().First(t => t.GetTableName() == table);
+            _key = type.FindPrimaryKey()!.Properties.Select(p => Array.IndexOf(columns, p.GetColumnName())).ToArray();
+            if (_key.Any(k => k < 0))
+            {
+                throw new InvalidOperationException($"The bulk writer of {table} must write its whole primary key to be audited.");
+            }
+
+            _unit = Array.IndexOf(columns, "unit_code");
+            _year = Array.IndexOf(columns, "year");
+            var sb = new System.Text.StringBuilder("{\"columns\":[");
+            for (var i = 0; i < columns.Length; i++)
+            {
+                if (i > 0)
+                {
+                    sb.Append(',');
+                }
+
+                CanonicalJson.String(sb, columns[i]);
+            }
+
+            _header = sb.Append("],\"rows\":[").ToString();
+        }
 
         public ValueTask AddAsync(CancellationToken ct, params object?[] row)
         {
-            var values = new Dictionary<string, object?>(StringComparer.Ordinal);
-            for (var i = 0; i < columns.Length; i++)
+            var chain = (_unit >= 0 && row[_unit] is string u ? u : string.Empty, _year >= 0 && row[_year] is int y ? y : (int?)null);
+            var key = _key.Length == 1 ? Text(row[_key[0]]) : string.Join('/', _key.Select(k => Text(row[k])));
+            if (!_batches.TryGetValue(chain, out var batch))
             {
-                values[columns[i]] = row[i];
+                _batches[chain] = batch = new Batch(key, _header);
             }
 
-            var after = CanonicalJson.Object(_type.GetProperties().Select(p => new KeyValuePair<string, object?>(p.GetColumnName(), values.GetValueOrDefault(p.GetColumnName()))));
-            db.RecordAudit(AuditCapture.Describe(_type, "create", null, after, p => values.GetValueOrDefault(p.GetColumnName())));
-            return inner.AddAsync(ct, row);
+            batch.Add(key, row);
+            return _inner.AddAsync(ct, row);
         }
 
-        public Task FlushAsync(CancellationToken ct) => inner.FlushAsync(ct);
+        public async Task FlushAsync(CancellationToken ct)
+        {
+            await _inner.FlushAsync(ct);
+            foreach (var ((unit, year), batch) in _batches)
+            {
+                var key = batch.Count == 1 ? batch.First : $"{batch.First} … {batch.Last} ({batch.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} dòng)";
+                _db.RecordAudit(new PendingAuditEvent("create", _table, key, null, batch.Json(), unit, year));
+            }
 
-        public ValueTask DisposeAsync() => inner.DisposeAsync();
+            _batches.Clear();
+        }
+
+        public ValueTask DisposeAsync() => _inner.DisposeAsync();
+
+        private static string Text(object? value) => value switch
+        {
+            string s => s,
+            null => string.Empty,
+            DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
+        };
+
+        private sealed class Batch(string first, string header)
+        {
+            private readonly System.Text.StringBuilder _rows = new(header);
+
+            public string First { get; } = first;
+
+            public string Last { get; private set; } = first;
+
+            public int Count { get; private set; }
+
+            public void Add(string key, object?[] row)
+            {
+                _rows.Append(Count > 0 ? ",[" : "[");
+                for (var i = 0; i < row.Length; i++)
+                {
+                    if (i > 0)
+                    {
+                        _rows.Append(',');
+                    }
+
+                    CanonicalJson.Value(_rows, row[i]);
+                }
+
+                _rows.Append(']');
+                Last = key;
+                Count++;
+            }
+
+            public string Json() => _rows.Append("]}").ToString();
+        }
     }
 }
