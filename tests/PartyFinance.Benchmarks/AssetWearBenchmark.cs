@@ -67,6 +67,7 @@ public static class AssetWearBenchmark
         var target = DatabaseTarget.Parse(dbPath);
         var services = await BenchServices.OpenAsync(target, Units);
         var before = ImportBenchmark.PeakMegabytes();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var run = await services.GetRequiredService<RunWear>().RunAsync(year, null, BenchServices.Actor, CancellationToken.None);
         if (run.IsFailure)
@@ -79,7 +80,7 @@ public static class AssetWearBenchmark
         var gc = GC.GetGCMemoryInfo();
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gc: heap {gc.HeapSizeBytes / 1048576} MB, committed {gc.TotalCommittedBytes / 1048576} MB, gen0 collections {GC.CollectionCount(0)}, gen2 {GC.CollectionCount(2)}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"asset wear {year}: {r.Worn:N0} worn, {r.Skipped.Count:N0} skipped, {r.Failed.Count:N0} failed, {r.Vouchers.Count * 2} vouchers, total {r.TotalWear:N0} đ in {clock.Elapsed.TotalSeconds:F2} s; peak memory (VmHWM) {ImportBenchmark.PeakMegabytes()} MB (after opening the books, before the run: {before} MB)"));
+            $"asset wear {year}: {r.Worn:N0} worn, {r.Skipped.Count:N0} skipped, {r.Failed.Count:N0} failed, {r.Vouchers.Count * 2} vouchers, total {r.TotalWear:N0} đ in {clock.Elapsed.TotalSeconds:F2} s (CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F2} s); peak memory (VmHWM) {ImportBenchmark.PeakMegabytes()} MB (after opening the books, before the run: {before} MB)"));
         return 0;
     }
 }

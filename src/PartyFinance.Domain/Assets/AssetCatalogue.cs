@@ -10,7 +10,11 @@ public sealed class AssetCatalogue(
     IReadOnlyList<WearRegime> regimes,
     IReadOnlyList<FundingShareRule> shares)
 {
-    private readonly Dictionary<(string, int), FixedAssetClass?> _classByYear = [];
+    // Each code's rows, latest start first, built once: the wear run asks for a class per asset from
+    // several threads, so the lookup reads an index that never changes (no lock, no cache to fill).
+    private readonly Dictionary<string, FixedAssetClass[]> _classesByCode = classes
+        .GroupBy(c => c.Code, StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.ValidFrom).ToArray(), StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyList<FixedAssetClass> Classes { get; } = classes;
 
@@ -23,16 +27,18 @@ public sealed class AssetCatalogue(
     /// <summary>The class row valid in fiscal <paramref name="year"/> (the latest starting one when rows overlap).</summary>
     public FixedAssetClass? Class(string code, int year)
     {
-        lock (_classByYear)
+        if (_classesByCode.TryGetValue(code, out var rows))
         {
-            if (!_classByYear.TryGetValue((code, year), out var found))
+            foreach (var c in rows)
             {
-                found = Classes.Where(c => string.Equals(c.Code, code, StringComparison.OrdinalIgnoreCase) && c.IsValidIn(year)).MaxBy(c => c.ValidFrom);
-                _classByYear[(code, year)] = found;
+                if (c.IsValidIn(year))
+                {
+                    return c;
+                }
             }
-
-            return found;
         }
+
+        return null;
     }
 
     public AssetGroup? Group(string code, DateOnly date) =>
@@ -43,5 +49,5 @@ public sealed class AssetCatalogue(
     public FundingShareRule? Share(FundingShare share, DateOnly date) =>
         Shares.Where(s => s.Share == share && s.IsValidOn(date)).MaxBy(s => s.ValidFrom);
 
-    public bool KnowsClass(string code) => Classes.Any(c => string.Equals(c.Code, code, StringComparison.OrdinalIgnoreCase));
+    public bool KnowsClass(string code) => _classesByCode.ContainsKey(code);
 }

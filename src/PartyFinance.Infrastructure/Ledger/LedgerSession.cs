@@ -138,6 +138,19 @@ internal sealed partial class LedgerSession : ILedgerSession
             return found;
         }
 
+        // One key (a poster's retry check, once per voucher): an equality the unique index answers, not a list parameter.
+        if (keys.Count == 1)
+        {
+            var key = keys.First();
+            var one = await _db.Vouchers.Where(v => v.ClientKey == key).Select(v => v.Fingerprint).FirstOrDefaultAsync(ct);
+            if (one is not null)
+            {
+                found[key] = one;
+            }
+
+            return found;
+        }
+
         foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(KeyLookupBatch))
         {
             var rows = await _db.Vouchers.Where(v => chunk.Contains(v.ClientKey)).Select(v => new { v.ClientKey, v.Fingerprint }).ToListAsync(ct);
