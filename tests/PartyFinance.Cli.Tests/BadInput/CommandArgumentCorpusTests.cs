@@ -1,3 +1,4 @@
+using PartyFinance.Testing;
 using Scenario = PartyFinance.Cli.Tests.Budgeting.Cli;
 
 namespace PartyFinance.Cli.Tests.BadInput;

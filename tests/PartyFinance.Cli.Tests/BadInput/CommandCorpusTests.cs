@@ -1,3 +1,4 @@
+using PartyFinance.Testing;
 using System.Text.Json;
 using Scenario = PartyFinance.Cli.Tests.Budgeting.Cli;
 
