@@ -306,7 +306,7 @@ public sealed class CloseYearCliTests
         .Select(r => (r.GetProperty("account").GetString()!, r.GetProperty("opening_debit").GetInt64(), r.GetProperty("opening_credit").GetInt64()))
         .OrderBy(r => r.Item1, StringComparer.Ordinal).ToList();
 
-    private static string Copy(string source, string folder, string name)
+    internal static string Copy(string source, string folder, string name)
     {
         SqliteConnection.ClearAllPools();
         var target = Path.Combine(folder, name);
@@ -326,7 +326,7 @@ public sealed class CloseYearCliTests
     /// configuration as the tests). Not the copy beside the tests: this test project also references the web
     /// application, whose framework (ASP.NET Core) supplies assemblies the console program must carry itself.
     /// </summary>
-    private static string CliDll
+    internal static string CliDll
     {
         get
         {
@@ -364,7 +364,7 @@ public sealed class CloseYearCliTests
     }
 
     /// <summary>Every table's rows (ordered), without the moments rows were written (columns at, *_at).</summary>
-    private static string Snapshot(string db)
+    internal static string Snapshot(string db)
     {
         using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
         connection.Open();
