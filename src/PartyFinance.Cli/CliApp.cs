@@ -69,7 +69,11 @@ public static class CliApp
 
         try
         {
-            return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            // A PostgreSQL serialization failure or deadlock rolled the command's transaction back: the whole
+            // command runs again (every command is one unit of work or resumes by its steps), never a crash.
+            return await TransientFailure.RetryAsync(
+                () => parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }),
+                (attempt, _) => stderr.WriteLine($"Cơ sở dữ liệu báo xung đột với một thao tác đồng thời; chạy lại lần {attempt.ToString(System.Globalization.CultureInfo.InvariantCulture)}…"));
         }
         catch (UsageException e)
         {

@@ -105,7 +105,7 @@ public sealed class KillTests
         }
     }
 
-    private static async Task<(int Code, string Out, string Err)> ChildAsync(string db, string? killAt, string[] args)
+    internal static async Task<(int Code, string Out, string Err)> ChildAsync(string db, string? killAt, string[] args)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
         {
