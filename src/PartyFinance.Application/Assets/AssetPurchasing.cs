@@ -8,9 +8,10 @@ using PartyFinance.Domain.Posting;
 namespace PartyFinance.Application.Assets;
 
 /// <summary>What `spend request` was given about the asset it buys (any of it may be missing).</summary>
-public sealed record AssetPurchaseInput(string? ClassCode, string? Name, string? Code, string? Location, string? Custodian, int? Quantity = null, string? Measure = null)
+public sealed record AssetPurchaseInput(string? ClassCode, string? Name, string? Code, string? Location, string? Custodian, int? Quantity = null, string? Measure = null,
+    int? LifeMonths = null)
 {
-    public bool IsEmpty => ClassCode is null && Name is null && Code is null && Location is null && Custodian is null && Quantity is null && Measure is null;
+    public bool IsEmpty => ClassCode is null && Name is null && Code is null && Location is null && Custodian is null && Quantity is null && Measure is null && LifeMonths is null;
 }
 
 /// <summary>The asset or tool a request buys (null: none — not a purchase item, or an optional item without asset details) and what to tell the user.</summary>
@@ -113,8 +114,13 @@ public sealed class AssetPurchasing(AssetReference reference, IAssetStore assets
             return AssetErrors.Error(AssetErrors.BadField, "Số lượng --quantity phải là số nguyên dương.", "quantity");
         }
 
+        if (given.LifeMonths is <= 0)
+        {
+            return AssetErrors.Error(AssetErrors.BadField, "Thời gian sử dụng --life-months phải là số tháng dương.", "life-months");
+        }
+
         var unitCost = ToolRecognition.UnitCost(amount, quantity);
-        if (ToolRecognition.IsTool(unitCost, regime, group))
+        if (ToolRecognition.IsTool(unitCost, regime, group, given.LifeMonths))
         {
             return await ToolCheckAsync(key, amount, requestId, given, quantity, unitCost, regime, ct);
         }
@@ -260,7 +266,7 @@ public sealed class AssetPurchasing(AssetReference reference, IAssetStore assets
 
         return Result.Success(new PurchaseCheck(new AssetPurchase(code, given.Name!.Trim(), given.ClassCode!.Trim(), Trimmed(given.Location), Trimmed(given.Custodian),
                 new ToolPurchase(quantity, measure)),
-            $"Đơn giá {VietnameseFormat.Amount(unitCost)} ({Y(quantity)} {measure}, {VietnameseFormat.Amount(amount)}) dưới ngưỡng tài sản cố định {ToolRecognition.Threshold(regime)} " +
+            $"Đơn giá {VietnameseFormat.Amount(unitCost)} ({Y(quantity)} {measure}, {VietnameseFormat.Amount(amount)}), {ToolRecognition.Why(unitCost, regime, given.LifeMonths)} " +
             $"({regime.Source.Split(',')[0]}): đây là công cụ, dụng cụ — khi thanh toán sẽ nhập kho {code} (Nợ 153 / Có 36612), không lập thẻ tài sản; xuất dùng bằng: partyfinance tool issue {code}."));
     }
 

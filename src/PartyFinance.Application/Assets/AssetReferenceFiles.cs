@@ -96,7 +96,7 @@ public static class AssetReferenceFiles
                 BudgetReferenceFiles.Date(h, r, "valid_from", e) ?? DateOnly.MinValue, BudgetReferenceFiles.Date(h, r, "valid_to", e),
                 h.Get(r, "source"), h.Get(r, "verified"), YesNo(h, r, "conventional_cost", e)));
         var w = BudgetReferenceFiles.Read(regimes, "wear-regimes.csv",
-            ["code", "valid_from", "valid_to", "rounding", "transition_year", "fixed_asset_threshold", "special_asset_value", "source", "verified"], errors,
+            ["code", "valid_from", "valid_to", "rounding", "transition_year", "fixed_asset_threshold", "minimum_life_years", "special_asset_value", "source", "verified"], errors,
             (h, r, e) => new WearRegime(h.Get(r, "code"), BudgetReferenceFiles.Date(h, r, "valid_from", e) ?? DateOnly.MinValue, BudgetReferenceFiles.Date(h, r, "valid_to", e),
                 h.Get(r, "rounding") switch
                 {
@@ -106,7 +106,7 @@ public static class AssetReferenceFiles
                     var other => Bad(e, "rounding", other, RoundingRule.HalfAwayFromZero),
                 },
                 h.Get(r, "transition_year").Length == 0 ? null : BudgetReferenceFiles.Int(h, r, "transition_year", e),
-                Long(h, r, "fixed_asset_threshold", e), Long(h, r, "special_asset_value", e), h.Get(r, "source"), h.Get(r, "verified")));
+                Long(h, r, "fixed_asset_threshold", e), BudgetReferenceFiles.Int(h, r, "minimum_life_years", e), Long(h, r, "special_asset_value", e), h.Get(r, "source"), h.Get(r, "verified")));
         var s = BudgetReferenceFiles.Read(shares, "funding-shares.csv",
             ["share", "fund_source", "authority_funding", "valid_from", "valid_to", "source", "verified"], errors,
             (h, r, e) => new FundingShareRule(

@@ -16,10 +16,11 @@ public sealed record ToolImportReport(int Rows, int Added, IReadOnlyList<(string
 /// `tool import &lt;tools.csv&gt; [--date D]`: takes over an existing tools register as at D (default 1
 /// January of this year), all or nothing. Header
 /// <c>code,name,unit,measure,quantity,unit_cost,fund_source,sector,budget_item</c> (optional
-/// <c>autonomy</c>, default autonomous, <c>custodian</c>, <c>location</c>). A row is refused, naming
+/// <c>autonomy</c>, default autonomous, <c>custodian</c>, <c>location</c>, <c>life_months</c>: expected life
+/// in months, under the regime's minimum life a tool whatever its cost). A row is refused, naming
 /// file, row and column, when a value cannot be read, the code repeats or is on the register, the unit
-/// does not exist, the fund source has no tool account, or the unit cost is not below the fixed-asset
-/// threshold of the year's wear regime (it is then a fixed asset: asset import). The ledger follows
+/// does not exist, the fund source has no tool account, or the item is a fixed asset under the year's
+/// wear regime (unit cost from the threshold and no life under the minimum declared: asset import). The ledger follows
 /// the register: per unit one voucher Nợ 153 / Có 36612 (tool-opening) — unless the unit's 153 already
 /// holds exactly the register's value with the file (opening balances imported before); any other
 /// difference is refused with both figures.
@@ -28,7 +29,7 @@ public sealed class ImportTools(IToolStore store, AssetReference reference, Post
 {
     private static readonly string[] Required = ["code", "name", "unit", "measure", "quantity", "unit_cost", "fund_source", "sector", "budget_item"];
 
-    private static readonly string[] Optional = ["autonomy", "custodian", "location"];
+    private static readonly string[] Optional = ["autonomy", "custodian", "location", "life_months"];
 
     private sealed record Row(int Number, string Code, string Name, string Unit, string Measure, int Quantity, long UnitCost, ToolLine Line, string? Custodian, string? Location);
 
@@ -165,6 +166,19 @@ public sealed class ImportTools(IToolStore store, AssetReference reference, Post
                 e.Add(new DomainError(ToolErrors.BadField, $"'{h.Get(rec, "autonomy")}' phải là autonomous hoặc non-autonomous.", "autonomy", row));
             }
 
+            int? life = null;
+            if (h.Get(rec, "life_months") is { Length: > 0 } lifeText)
+            {
+                if (int.TryParse(lifeText, NumberStyles.None, CultureInfo.InvariantCulture, out var months) && months > 0)
+                {
+                    life = months;
+                }
+                else
+                {
+                    e.Add(new DomainError(ToolErrors.BadField, $"Thời gian sử dụng '{lifeText}' phải là số tháng nguyên dương.", "life_months", row));
+                }
+            }
+
             if (code is not null && !seen.TryAdd(code, row))
             {
                 e.Add(new DomainError(ToolErrors.DuplicateCode, $"Mã công cụ, dụng cụ '{code}' lặp lại (đã có ở dòng {Y(seen[code])}).", "code", row));
@@ -174,10 +188,11 @@ public sealed class ImportTools(IToolStore store, AssetReference reference, Post
             {
                 e.Add(new DomainError(ToolErrors.BadField, "Đơn giá phải là số đồng dương.", "unit_cost", row));
             }
-            else if (unitCost is { } c2 && regime is not null && !ToolRecognition.IsTool(c2, regime))
+            else if (unitCost is { } c2 && regime is not null && !ToolRecognition.IsTool(c2, regime, lifeMonths: life))
             {
                 e.Add(new DomainError(ToolErrors.FixedAsset,
-                    $"Đơn giá {VietnameseFormat.Amount(c2)} không dưới ngưỡng tài sản cố định {ToolRecognition.Threshold(regime)} ({regime.Source.Split(',')[0]}): đây là tài sản cố định (asset import).", "unit_cost", row));
+                    $"Đơn giá {VietnameseFormat.Amount(c2)} không dưới ngưỡng tài sản cố định {ToolRecognition.Threshold(regime)} ({regime.Source.Split(',')[0]}): đây là tài sản cố định (asset import); " +
+                    $"nếu thời gian sử dụng dưới {Y(regime.MinimumLifeYears)} năm thì ghi cột life_months.", "unit_cost", row));
             }
 
             if (regime is null)

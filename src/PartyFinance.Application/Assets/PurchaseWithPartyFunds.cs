@@ -10,7 +10,7 @@ namespace PartyFinance.Application.Assets;
 
 /// <summary>Input of `asset purchase`: the card to open and how the Party's money paid for it.</summary>
 public sealed record PartyFundPurchase(string Code, string Name, string ClassCode, BudgetLineKey Line, long Amount, DateOnly Date, bool FromBank, string? Location,
-    string? Custodian, string Reason, string By);
+    string? Custodian, string Reason, string By, int? LifeMonths = null);
 
 /// <summary>
 /// `asset purchase &lt;code&gt; … --fund-source DANGPHI|QUYDUTRU --method cash|bank`: a fixed asset bought with
@@ -58,10 +58,16 @@ public sealed class PurchaseWithPartyFunds(IAssetStore store, AssetReference ref
             errors.Add(new DomainError(AssetErrors.SpecialAssetValue,
                 $"Loại {cls.Code} là tài sản đặc thù: nguyên giá theo giá quy ước {VietnameseFormat.Amount(regime.SpecialAssetValue)} ({ImportAssets.SpecialSource(regime)}).", "amount"));
         }
-        else if (ToolRecognition.IsTool(input.Amount, regime, group))
+        else if (input.LifeMonths is <= 0)
         {
+            errors.Add(new DomainError(AssetErrors.BadField, "Thời gian sử dụng --life-months phải là số tháng dương.", "life-months"));
+        }
+        else if (ToolRecognition.IsTool(input.Amount, regime, group, input.LifeMonths))
+        {
+            var why = ToolRecognition.Why(input.Amount, regime, input.LifeMonths);
             errors.Add(new DomainError(AssetErrors.BelowThreshold,
-                $"Nguyên giá {VietnameseFormat.Amount(input.Amount)} dưới ngưỡng tài sản cố định {ToolRecognition.Threshold(regime)}: đây là công cụ, dụng cụ (tool receive … --payment cash|bank).", "amount"));
+                $"Nguyên giá {VietnameseFormat.Amount(input.Amount)}, {why}: đây là công cụ, dụng cụ (tool receive … --payment cash|bank).",
+                ToolRecognition.IsShortLived(input.LifeMonths, regime) ? "life-months" : "amount"));
         }
 
         if (share is null)

@@ -12,7 +12,7 @@ public enum ToolPayment
 
 /// <summary>Input of `tool receive`: a new tool (name and measure required) or more of an existing one.</summary>
 public sealed record ToolReceipt(string Code, string? Name, string Unit, string? Measure, int Quantity, long UnitCost, DateOnly Date, ToolLine Line,
-    string? Location, string? Custodian, ToolPayment Payment, string? Reason, string By);
+    string? Location, string? Custodian, ToolPayment Payment, string? Reason, string By, int? LifeMonths = null);
 
 /// <summary>A tool change booked: the tool after it, the value moved and the voucher (null when none was needed).</summary>
 public sealed record ToolChanged(Tool Tool, long Value, string? Voucher);

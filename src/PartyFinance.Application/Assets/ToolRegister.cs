@@ -32,11 +32,15 @@ public sealed class ToolRegister(IToolStore store, AssetReference reference, Pos
         {
             errors.Add(new DomainError(AssetErrors.RegimeMissing, $"Chưa có chế độ hao mòn cho năm {Y(input.Date.Year)} trong db/assets/wear-regimes.csv.", "date"));
         }
-        else if (!ToolRecognition.IsTool(input.UnitCost, regime))
+        else if (input.LifeMonths is <= 0)
+        {
+            errors.Add(ToolErrors.Error(ToolErrors.BadField, "Thời gian sử dụng --life-months phải là số tháng dương.", "life-months"));
+        }
+        else if (!ToolRecognition.IsTool(input.UnitCost, regime, lifeMonths: input.LifeMonths))
         {
             errors.Add(ToolErrors.Error(ToolErrors.FixedAsset,
                 $"Đơn giá {VietnameseFormat.Amount(input.UnitCost)} không dưới ngưỡng tài sản cố định {ToolRecognition.Threshold(regime)} ({regime.Source.Split(',')[0]}): " +
-                "đây là tài sản cố định — ghi bằng asset import hoặc đề nghị chi mua sắm tài sản.", "unit-cost"));
+                $"đây là tài sản cố định — ghi bằng asset import hoặc đề nghị chi mua sắm tài sản; nếu thời gian sử dụng dưới {Y(regime.MinimumLifeYears)} năm thì ghi --life-months.", "unit-cost"));
         }
 
         if (input.Quantity <= 0)

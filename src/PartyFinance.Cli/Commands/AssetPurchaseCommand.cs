@@ -19,9 +19,10 @@ internal static class AssetPurchaseCommand
         var location = new Option<string?>("--location") { Description = "Nơi đặt tài sản" };
         var custodian = new Option<string?>("--custodian") { Description = "Người/bộ phận quản lý, sử dụng" };
         var reason = new Option<string>("--reason") { Description = "Căn cứ mua (số quyết định)", Required = true };
+        var life = new Option<int?>("--life-months") { Description = "Thời gian sử dụng dự kiến (tháng); dưới 1 năm là công cụ, dụng cụ" };
         var command = new Command("purchase", "Mua tài sản cố định bằng kinh phí của Đảng (ngoài dự toán; nguồn NSNN: spend request)")
         {
-            code, name, assetClass, amount, date, method, location, custodian, reason,
+            code, name, assetClass, amount, date, method, location, custodian, reason, life,
         };
         foreach (var o in line.All)
         {
@@ -39,7 +40,7 @@ internal static class AssetPurchaseCommand
                 var other => throw new UsageException($"--method '{other}' không hợp lệ; chọn một trong: cash, bank."),
             };
             var r = await c.Get<PurchaseWithPartyFunds>().RunAsync(new PartyFundPurchase(p.GetValue(code)!, p.GetValue(name)!, p.GetValue(assetClass)!, line.Key(p, on.Year),
-                p.GetValue(amount), on, bank, p.GetValue(location), p.GetValue(custodian), p.GetValue(reason)!, c.Actor), ct);
+                p.GetValue(amount), on, bank, p.GetValue(location), p.GetValue(custodian), p.GetValue(reason)!, c.Actor, p.GetValue(life)), ct);
             if (r.IsFailure)
             {
                 return c.Output.Refuse(r.Errors);

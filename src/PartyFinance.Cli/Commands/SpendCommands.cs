@@ -36,9 +36,10 @@ public static class SpendCommands
         var custodian = new Option<string?>("--custodian") { Description = "Người/bộ phận quản lý, sử dụng tài sản" };
         var quantity = new Option<int?>("--quantity") { Description = "Mục mua sắm: số lượng (mặc định 1); đơn giá dưới ngưỡng tài sản cố định là công cụ, dụng cụ" };
         var measure = new Option<string?>("--measure") { Description = "Công cụ, dụng cụ: đơn vị tính (mặc định cái)" };
+        var life = new Option<int?>("--life-months") { Description = "Mục mua sắm: thời gian sử dụng dự kiến (tháng); dưới 1 năm là công cụ, dụng cụ" };
         var command = new Command("request", "Lập đề nghị chi (kiểm tra dự toán để tham khảo)")
         {
-            year, amount, purpose, payee, advance, contract, assetClass, assetName, assetCode, location, custodian, quantity, measure,
+            year, amount, purpose, payee, advance, contract, assetClass, assetName, assetCode, location, custodian, quantity, measure, life,
         };
         foreach (var o in line.All)
         {
@@ -51,7 +52,7 @@ public static class SpendCommands
             var key = line.Key(p, p.GetValue(year) ?? BudgetWiring.Today(c).Year);
             DateOnly? signed = p.GetValue(contract) is { } s ? BudgetWiring.DateOr(c, s, "--contract-signed") : null;
             var asset = new AssetPurchaseInput(p.GetValue(assetClass), p.GetValue(assetName), p.GetValue(assetCode), p.GetValue(location), p.GetValue(custodian),
-                p.GetValue(quantity), p.GetValue(measure));
+                p.GetValue(quantity), p.GetValue(measure), p.GetValue(life));
             var created = await c.Get<CreateSpendingRequest>().RunAsync(new NewSpendingRequest(key, p.GetValue(amount),
                 p.GetValue(purpose) ?? string.Empty, c.Actor, p.GetValue(payee), p.GetValue(advance) ? SpendingNature.Advance : SpendingNature.Payment, signed,
                 asset.IsEmpty ? null : asset), ct);

@@ -29,9 +29,10 @@ public static class ToolCommands
         var location = new Option<string?>("--location") { Description = "Nơi để" };
         var custodian = new Option<string?>("--custodian") { Description = "Người quản lý (thủ kho)" };
         var reason = new Option<string?>("--reason") { Description = "Căn cứ (phiếu nhập kho, biên bản giao nhận)" };
+        var life = new Option<int?>("--life-months") { Description = "Thời gian sử dụng dự kiến (tháng); dưới 1 năm là công cụ, dụng cụ dù đơn giá từ ngưỡng tài sản cố định" };
         var command = new Command("receive", "Nhập kho công cụ, dụng cụ (mua bằng dự toán: dùng spend request trên mục mua sắm)")
         {
-            code, name, measure, quantity, unitCost, date, payment, location, custodian, reason,
+            code, name, measure, quantity, unitCost, date, payment, location, custodian, reason, life,
         };
         foreach (var o in line.All)
         {
@@ -52,7 +53,7 @@ public static class ToolCommands
             };
             var r = await c.Get<ToolRegister>().ReceiveAsync(new ToolReceipt(p.GetValue(code)!, p.GetValue(name), key.Unit, p.GetValue(measure) ?? "cái",
                 p.GetValue(quantity), p.GetValue(unitCost), on, new ToolLine(key.FundSource, key.Autonomy, key.Sector, key.BudgetItem), p.GetValue(location),
-                p.GetValue(custodian), paid, p.GetValue(reason), c.Actor), ct);
+                p.GetValue(custodian), paid, p.GetValue(reason), c.Actor, p.GetValue(life)), ct);
             return Changed(c, r, t => $"Đã nhập kho {N(t.Events[^1].Quantity)} {t.Measure} công cụ, dụng cụ {t.Code} ({t.Name}), giá trị {VietnameseFormat.Amount(t.Events[^1].Value)}");
         });
         return command;

@@ -18,11 +18,17 @@ internal static class AssetReader
     /// <summary>Every card, or with <paramref name="units"/> the cards they hold or handed on (a transfer's history names the sender).</summary>
     public static async Task<IReadOnlyList<FixedAsset>> LoadAsync(PartyFinanceDbContext db, IReadOnlyList<string>? units, DateOnly? inServiceBy, CancellationToken ct)
     {
-        // The units' cards: those they hold (index on unit_code) and those they handed on (index on from_unit).
+        // The units' cards: those they hold (index on unit_code, joined to each table by code) and those
+        // they handed on to a unit outside the list (index on from_unit; few). No list of the held codes
+        // is built: each query walks the unit index once, so a group of units costs what its rows cost.
         var parameters = units is null ? string.Empty : string.Join(", ", units.Select((_, i) => "@u" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        var ofUnits = $"(SELECT code FROM assets WHERE unit_code IN ({parameters}) UNION SELECT asset_code FROM asset_events WHERE from_unit IN ({parameters}))";
-        var cardFilter = units is null ? string.Empty : " WHERE code IN " + ofUnits;
-        var childFilter = units is null ? string.Empty : " WHERE asset_code IN " + ofUnits;
+        var handedOn = $"(SELECT e.asset_code FROM asset_events e JOIN assets h ON h.code = e.asset_code WHERE e.from_unit IN ({parameters}) AND h.unit_code NOT IN ({parameters}))";
+        string Of(string table, string columns) => units is null
+            ? $"SELECT {columns} FROM {table}"
+            : table == "assets"
+                ? $"SELECT {columns} FROM assets WHERE unit_code IN ({parameters}) UNION ALL SELECT {columns} FROM assets WHERE code IN {handedOn}"
+                : $"SELECT {string.Join(", ", columns.Split(", ").Select(c => "t." + c))} FROM assets a JOIN {table} t ON t.asset_code = a.code WHERE a.unit_code IN ({parameters}) " +
+                  $"UNION ALL SELECT {columns} FROM {table} WHERE asset_code IN {handedOn}";
         var pool = new Dictionary<string, string>(StringComparer.Ordinal);
         string Pooled(DbDataReader r, int i)
         {
@@ -38,8 +44,8 @@ internal static class AssetReader
         string? PooledOrNull(DbDataReader r, int i) => r.IsDBNull(i) ? null : Pooled(r, i);
 
         var events = new Dictionary<string, List<AssetEvent>>(StringComparer.Ordinal);
-        await using (var r = await QueryAsync(db, "SELECT asset_code, seq, kind, date, year, unit_code, from_unit, cost_state, cost_party, cost_other, wear_change, " +
-                         "proceeds, life_years, vouchers, reason, action_id, by, at FROM asset_events" + childFilter + " ORDER BY asset_code, seq", units, ct))
+        await using (var r = await QueryAsync(db, Of("asset_events", "asset_code, seq, kind, date, year, unit_code, from_unit, cost_state, cost_party, cost_other, wear_change, " +
+                         "proceeds, life_years, vouchers, reason, action_id, by, at"), units, ct))
         {
             while (await r.ReadAsync(ct))
             {
@@ -52,8 +58,17 @@ internal static class AssetReader
             }
         }
 
+        // In history order (the rows come unit by unit, not sorted: most cards have one event).
+        foreach (var list in events.Values)
+        {
+            if (list.Count > 1)
+            {
+                list.Sort((x, y) => x.Seq.CompareTo(y.Seq));
+            }
+        }
+
         var wear = new Dictionary<string, List<AssetWearEntry>>(StringComparer.Ordinal);
-        await using (var r = await QueryAsync(db, "SELECT asset_code, year, unit_code, amount, voucher FROM asset_wear" + childFilter, units, ct))
+        await using (var r = await QueryAsync(db, Of("asset_wear", "asset_code, year, unit_code, amount, voucher"), units, ct))
         {
             while (await r.ReadAsync(ct))
             {
@@ -63,7 +78,7 @@ internal static class AssetReader
         }
 
         var depreciation = new Dictionary<string, List<AssetDepreciationEntry>>(StringComparer.Ordinal);
-        await using (var r = await QueryAsync(db, "SELECT asset_code, year, month, unit_code, amount, voucher FROM asset_depreciation" + childFilter, units, ct))
+        await using (var r = await QueryAsync(db, Of("asset_depreciation", "asset_code, year, month, unit_code, amount, voucher"), units, ct))
         {
             while (await r.ReadAsync(ct))
             {
@@ -74,8 +89,8 @@ internal static class AssetReader
         }
 
         var cards = new List<FixedAsset>(events.Count);
-        await using (var r = await QueryAsync(db, "SELECT code, name, class_code, in_service, origin, location, custodian, autonomy, sector, budget_item, version, depreciated " +
-                         "FROM assets" + cardFilter + " ORDER BY code", units, ct))
+        await using (var r = await QueryAsync(db, "SELECT * FROM (" + Of("assets", "code, name, class_code, in_service, origin, location, custodian, autonomy, sector, budget_item, version, depreciated") +
+                         ") c ORDER BY code", units, ct))
         {
             while (await r.ReadAsync(ct))
             {

@@ -160,6 +160,58 @@ public sealed class ToolCliTests
         Assert.Equal(2_700_000L, Closing(await TrialBalanceAsync(cli), "153"));
     }
 
+    [Fact]
+    public async Task AnItemUsedUnderOneYear_IsATool_WhateverItCosts_OnEveryWayIn()
+    {
+        await using var cli = await SetUpAsync(DatabaseProvider.Sqlite);
+        string[] party = ["--unit", "VPTU", "--fund-source", "DANGPHI", "--autonomy", "autonomous", "--sector", "340-351", "--budget-item", "6956"];
+
+        // Take-over import first (the register must match the ledger): the life_months column lets a costly short-lived item in; without it the row is a fixed asset.
+        const string header = "code,name,unit,measure,quantity,unit_cost,fund_source,sector,budget_item,life_months\n";
+        var (refused, _, refusedError) = await cli.RunAsync("tool", "import", cli.File("t1.csv", header + "CC-21,Rèm sân khấu,VPTU,bộ,1,11.000.000,NSNN,340-351,6956,\n"),
+            "--date", "2026-01-01", "--by", "ketoan");
+        Assert.Equal(ExitCodes.Refused, refused);
+        Assert.Contains("t1.csv: Dòng 2, cột unit_cost:", refusedError, StringComparison.Ordinal);
+        var (badLife, _, badLifeError) = await cli.RunAsync("tool", "import", cli.File("t2.csv", header + "CC-21,Rèm sân khấu,VPTU,bộ,1,11.000.000,NSNN,340-351,6956,nửa năm\n"),
+            "--date", "2026-01-01", "--by", "ketoan");
+        Assert.Equal(ExitCodes.Refused, badLife);
+        Assert.Contains("t2.csv: Dòng 2, cột life_months:", badLifeError, StringComparison.Ordinal);
+        var imported = await cli.JsonAsync("tool", "import", cli.File("t3.csv", header + "CC-21,Rèm sân khấu,VPTU,bộ,1,11.000.000,NSNN,340-351,6956,9\n"),
+            "--date", "2026-01-01", "--by", "ketoan");
+        Assert.Equal(1, imported.GetProperty("added").GetInt32());
+
+        // A request: 15.000.000 đ for one item is a fixed asset, unless it will be used for 8 months only.
+        var request = await cli.JsonAsync(["spend", "request", .. Line, "--amount", "15.000.000", "--purpose", "Màn hình hội nghị thuê dùng một mùa", "--asset-class", "TB-KHAC",
+            "--asset-name", "Màn hình LED", "--life-months", "8", "--by", "ketoan"]);
+        Assert.Equal("tool", request.GetProperty("asset").GetProperty("kind").GetString());
+        Assert.Contains("thời gian sử dụng 8 tháng dưới 1 năm", request.GetProperty("asset_notice").GetString(), StringComparison.Ordinal);
+        await PayAsync(cli, request);
+        Assert.Equal(11_000_000L + 15_000_000L, Closing(await TrialBalanceAsync(cli), "153"));
+        Assert.Empty((await cli.JsonAsync("asset", "list")).EnumerateArray());
+
+        // Received in kind: 12.000.000 đ a piece is accepted as a tool only with a life under a year.
+        var (long12, _, long12Error) = await cli.RunAsync(["tool", "receive", "CC-11", "--name", "Máy in", "--quantity", "1", "--unit-cost", "12.000.000", "--life-months", "12",
+            .. Line, "--by", "ketoan"]);
+        Assert.Equal(ExitCodes.Refused, long12);
+        Assert.Contains("[tools.fixed-asset]", long12Error, StringComparison.Ordinal);
+        Assert.Contains("--life-months", long12Error, StringComparison.Ordinal);
+        var shortLived = await cli.JsonAsync(["tool", "receive", "CC-12", "--name", "Bộ phông sân khấu", "--quantity", "1", "--unit-cost", "12.000.000", "--life-months", "6",
+            .. Line, "--by", "ketoan"]);
+        Assert.Equal(12_000_000L, shortLived.GetProperty("value").GetInt64());
+        var (zero, _, zeroError) = await cli.RunAsync(["tool", "receive", "CC-13", "--name", "Quạt", "--quantity", "1", "--unit-cost", "900000", "--life-months", "0", .. Line, "--by", "ketoan"]);
+        Assert.Equal(ExitCodes.Refused, zero);
+        Assert.Contains("--life-months", zeroError, StringComparison.Ordinal);
+
+        // Party funds: a fixed-asset purchase declared short-lived is refused as a tool, naming the life.
+        var before = await TrialBalanceAsync(cli);
+        var (purchase, _, purchaseError) = await cli.RunAsync(["asset", "purchase", "TS-01", "--name", "Loa kéo", "--class", "TB-KHAC", "--amount", "20.000.000", "--method", "cash",
+            "--life-months", "10", "--reason", "QĐ 5/QĐ-VPTU", .. party, "--by", "ketoan"]);
+        Assert.Equal(ExitCodes.Refused, purchase);
+        Assert.Contains("[assets.below-threshold]", purchaseError, StringComparison.Ordinal);
+        Assert.Contains("thời gian sử dụng 10 tháng dưới 1 năm", purchaseError, StringComparison.Ordinal);
+        Assert.Equal(before.ToString(), (await TrialBalanceAsync(cli)).ToString());
+    }
+
     private static async Task<JsonElement> TrialBalanceAsync(Scenario cli) => await cli.JsonAsync("ledger", "trial-balance", "--year", "2026", "--unit", "VPTU");
 
     private static async Task<string> PayAsync(Scenario cli, JsonElement request)

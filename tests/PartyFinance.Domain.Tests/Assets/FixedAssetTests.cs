@@ -24,8 +24,8 @@ public class FixedAssetTests
         ],
         [Machines, Land],
         [
-            new WearRegime("TT23-2023", new DateOnly(2023, 1, 1), new DateOnly(2025, 12, 31), RoundingRule.Up, null, 10_000_000, 10_000_000, "TT 23", "V"),
-            new WearRegime("TT141-2025", new DateOnly(2026, 1, 1), null, RoundingRule.HalfAwayFromZero, 2026, 10_000_000, 10_000_000, "TT 141", "S"),
+            new WearRegime("TT23-2023", new DateOnly(2023, 1, 1), new DateOnly(2025, 12, 31), RoundingRule.Up, null, 10_000_000, 1, 10_000_000, "TT 23", "V"),
+            new WearRegime("TT141-2025", new DateOnly(2026, 1, 1), null, RoundingRule.HalfAwayFromZero, 2026, 10_000_000, 1, 10_000_000, "TT 141", "S"),
         ],
         [
             new FundingShareRule(FundingShare.State, "NSNN", Domain.Authority.Funding.StateBudget, new DateOnly(2018, 1, 1), null, "test", "S"),

@@ -11,7 +11,7 @@ public class ToolTests
 
     private static readonly ToolLine Line = new("NSNN", Autonomy.Autonomous, "340-351", "6956");
 
-    private static readonly WearRegime Regime = new("TT141-2025", new DateOnly(2026, 1, 1), null, RoundingRule.HalfAwayFromZero, 2026, 10_000_000, 10_000_000, "TT 141", "S");
+    private static readonly WearRegime Regime = new("TT141-2025", new DateOnly(2026, 1, 1), null, RoundingRule.HalfAwayFromZero, 2026, 10_000_000, 1, 10_000_000, "TT 141", "S");
 
     private static Tool Tool(int quantity, long value) =>
         Domain.Assets.Tool.Open("CC-1", "Bàn phím", "VPTU", "bộ", Line, null, ToolEventKind.Receipt, new DateOnly(2026, 3, 1), quantity, value, "Thủ kho", null, "ketoan", At).Value;
@@ -131,6 +131,20 @@ public class ToolTests
         Assert.True(ToolRecognition.IsTool(10_000_000, Regime with { FixedAssetThreshold = 30_000_000 }));
         Assert.False(ToolRecognition.IsTool(5_000_000, Regime, buildings));
         Assert.Equal(3_333_333, ToolRecognition.UnitCost(10_000_000, 3));
+    }
+
+    [Fact]
+    public void Recognition_AnItemUsedUnderTheMinimumLife_IsAToolWhateverItsCost_ButLandAndBuildingsStayFixed()
+    {
+        var buildings = new AssetGroup("tangible-1", "Nhà", "21111", "2141", AuthorityClass.PremisesLand, true, true, "6954", new DateOnly(2018, 1, 1), null, "test", "S");
+
+        Assert.True(ToolRecognition.IsTool(50_000_000, Regime, lifeMonths: 11));
+        Assert.False(ToolRecognition.IsTool(50_000_000, Regime, lifeMonths: 12));
+        Assert.False(ToolRecognition.IsTool(50_000_000, Regime));
+        Assert.True(ToolRecognition.IsTool(50_000_000, Regime with { MinimumLifeYears = 2 }, lifeMonths: 23));
+        Assert.False(ToolRecognition.IsTool(50_000_000, Regime, buildings, lifeMonths: 6));
+        Assert.Equal("thời gian sử dụng 6 tháng dưới 1 năm", ToolRecognition.Why(50_000_000, Regime, 6));
+        Assert.Equal("đơn giá 9.000.000 đ dưới ngưỡng tài sản cố định 10.000.000 đ", ToolRecognition.Why(9_000_000, Regime, null));
     }
 
     [Fact]
