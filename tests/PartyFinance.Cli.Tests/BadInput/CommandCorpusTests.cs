@@ -1,5 +1,5 @@
-using PartyFinance.Testing;
 using System.Text.Json;
+using PartyFinance.Testing;
 using Scenario = PartyFinance.Cli.Tests.Budgeting.Cli;
 
 namespace PartyFinance.Cli.Tests.BadInput;
