@@ -4,8 +4,8 @@ namespace PartyFinance.Infrastructure.Persistence;
 
 /// <summary>
 /// PostgreSQL's answers that say "try again": serialization_failure (40001) and deadlock_detected (40P01) roll
-/// the whole transaction back, so the whole unit of work can run again; so can a connection that could not be
-/// opened at all (nothing was sent). A connection lost later is not retried: a commit may have reached the server.
+/// the whole transaction back, so the whole unit of work can run again. A lost or refused connection is not
+/// retried: one lost during a commit may have reached the server, and one refused is reported at once.
 /// </summary>
 public static class TransientFailure
 {
@@ -17,11 +17,6 @@ public static class TransientFailure
         for (Exception? x = e; x is not null; x = x.InnerException)
         {
             if (x is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected })
-            {
-                return true;
-            }
-
-            if (x is NpgsqlException { InnerException: System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.ConnectionRefused } })
             {
                 return true;
             }
