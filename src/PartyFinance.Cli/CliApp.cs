@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using System.CommandLine.Parsing;
 using PartyFinance.Application.Common;
 using PartyFinance.Cli.Commands;
 using PartyFinance.Cli.Language;
@@ -35,16 +36,17 @@ public static class CliApp
 
         args = [.. args.Select(a => a.IsNormalized(System.Text.NormalizationForm.FormC) ? a : a.Normalize(System.Text.NormalizationForm.FormC))];
         var root = new RootCommand("PartyFinance — tài chính, tài sản cơ quan Đảng") { Db, By, Json, Format, Wait };
-        Func<ParseResult, CliContext> context = p => CliContext.Create(Target(p) with { Wait = WaitOf(p, stderr) }, Actor(p.GetValue(By)), p.GetValue(Json) || p.GetValue(Format) == "json", output, clock) with
+        Func<ParseResult, CliContext> context = p => Audited(p, CliContext.Create(Target(p) with { Wait = WaitOf(p, stderr) }, Actor(p.GetValue(By)), p.GetValue(Json) || p.GetValue(Format) == "json", output, clock) with
         {
             Csv = p.GetValue(Format) == "csv",
-        };
+        });
         foreach (var command in new[]
         {
             DbCommands.Build(context), DemoCommands.Build(context), UnitCommands.Build(context), BalanceCommands.Build(context),
             VoucherCommands.Build(context), PeriodCommands.Build(context), LedgerCommands.Build(context),
             AuthorityCommands.Build(context), UserCommands.Build(context), ApprovalCommands.Build(context),
             BudgetCommands.Build(context), SpendCommands.Build(context), AssetCommands.Build(context), ToolCommands.Build(context), ReportCommands.Build(context), CloseCommands.Build(context),
+            AuditCommands.Build(context),
         })
         {
             root.Subcommands.Add(command);
@@ -135,7 +137,7 @@ public static class CliApp
         }
 
         var command = p.CommandResult.Command;
-        var creates = command.Name == "init" && command.Parents.OfType<Command>().Any(c => c.Name == "db") || command.Parents.OfType<Command>().Any(c => c.Name == "demo") || command.Name == "demo";
+        var creates = command.Name is "init" or "restore" && command.Parents.OfType<Command>().Any(c => c.Name == "db") || command.Parents.OfType<Command>().Any(c => c.Name == "demo") || command.Name == "demo";
         if (target.Provider == DatabaseProvider.Sqlite && !creates && !File.Exists(target.Display))
         {
             throw new DatabaseMissing(target.Display);
@@ -180,6 +182,26 @@ public static class CliApp
         var format = new Option<string?>("--format") { Description = "Dạng kết quả: text (mặc định), json, hoặc csv cho danh sách và báo cáo", Recursive = true, HelpName = "text|json|csv" };
         format.AcceptOnlyFromAmong("text", "json", "csv");
         return format;
+    }
+
+    /// <summary>The audit trail records each change with the command that made it and the `--reason` given, if the command takes one.</summary>
+    private static CliContext Audited(ParseResult p, CliContext c)
+    {
+        var names = new List<string>();
+        for (var r = p.CommandResult; r.Parent is CommandResult parent; r = parent)
+        {
+            names.Insert(0, r.Command.Name);
+        }
+
+        var audit = c.Get<AuditContext>();
+        audit.Command = string.Join(' ', names);
+        if (p.CommandResult.Command.Options.FirstOrDefault(o => o.Name == "--reason") is { } reason
+            && p.GetResult(reason) is { Tokens.Count: > 0 } given && !string.IsNullOrWhiteSpace(given.Tokens[0].Value))
+        {
+            audit.Reason = given.Tokens[0].Value.Trim();
+        }
+
+        return c;
     }
 
     private static string Actor(string? by) =>

@@ -35,9 +35,14 @@ public static class PartyFinanceServices
     public static IServiceCollection AddPartyFinance(this IServiceCollection services, ProductSettings settings, TimeProvider clock, Func<IServiceProvider, Actor>? actor = null)
     {
         services.AddSingleton(settings);
-        services.AddSingleton(settings.Target);
         services.AddSingleton(clock);
         services.AddScoped(actor ?? (_ => new Actor(settings.Actor)));
+
+        // The audit trail: every context a store opens in this scope records its changes as this scope's actor.
+        services.AddScoped(sp => new AuditContext(sp.GetRequiredService<Actor>().Login, clock));
+        services.AddScoped(sp => settings.Target with { Audit = sp.GetRequiredService<AuditContext>() });
+        services.AddScoped<Application.Audit.IAuditTrail, Infrastructure.Persistence.Audit.AuditTrail>();
+        services.AddScoped<Application.Audit.IDatabaseBackup, Infrastructure.Persistence.Sqlite.SqliteBackup>();
 
         // Stores and seams (Infrastructure).
         services.AddScoped<LedgerStore>();
@@ -74,7 +79,8 @@ public static class PartyFinanceServices
         services.AddScoped<IToolStore, ToolStore>();
         services.AddSingleton(sp => new EstimateControl(sp.GetRequiredService<BudgetReference>()));
         services.AddSingleton(sp => sp.GetRequiredService<BudgetReference>().Posting);
-        services.AddScoped(sp => SpendingAuthority(sp.GetRequiredService<IAuthorityStore>(), sp.GetRequiredService<ILedgerQueries>()));
+        services.AddScoped(sp => SpendingAuthority(sp.GetRequiredService<IAuthorityStore>(), sp.GetRequiredService<ILedgerQueries>(), sp.GetRequiredService<PurchaseAuthority>()));
+        services.AddScoped<PurchaseAuthority>();
 
         AddUseCases(services, settings);
         return services;
@@ -167,8 +173,8 @@ public static class PartyFinanceServices
     }
 
     /// <summary>Spending asks the stored rule sets and users (like `authority decide`), with unit kinds from the stored units.</summary>
-    private static SpendingAuthority SpendingAuthority(IAuthorityStore store, ILedgerQueries units) =>
-        new(store, async (code, ct) => (await units.ListUnitsAsync(ct)).FirstOrDefault(u => string.Equals(u.Code, code.Trim(), StringComparison.OrdinalIgnoreCase))?.Kind);
+    private static SpendingAuthority SpendingAuthority(IAuthorityStore store, ILedgerQueries units, PurchaseAuthority purchases) =>
+        new(store, async (code, ct) => (await units.ListUnitsAsync(ct)).FirstOrDefault(u => string.Equals(u.Code, code.Trim(), StringComparison.OrdinalIgnoreCase))?.Kind, purchases);
 
     /// <summary>Who may do what (db/authority/permissions.csv).</summary>
     private static PermissionMatrix PermissionMatrix(ProductSettings settings)

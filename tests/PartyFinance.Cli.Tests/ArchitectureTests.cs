@@ -63,10 +63,10 @@ public class ArchitectureTests
     public static TheoryData<string, string[]> Namespaces => new()
     {
         { "PartyFinance.Domain", ["Assets", "Authority", "Budgeting", "Common", "Ledger", "Organisation", "Posting"] },
-        { "PartyFinance.Application", ["Assets", "Authority", "Budgeting", "Common", "Demo", "Ledger", "Organisation", "Posting", "Reference", "Reporting"] },
+        { "PartyFinance.Application", ["Assets", "Audit", "Authority", "Budgeting", "Common", "Demo", "Ledger", "Organisation", "Posting", "Reference", "Reporting"] },
         {
             "PartyFinance.Infrastructure",
-            ["Assets", "Assets.Records", "Authority", "Authority.Records", "Budgeting", "Budgeting.Records", "Ledger", "Persistence", "Persistence.Migrations", "Persistence.Postgres", "Persistence.Records",
+            ["Assets", "Assets.Records", "Authority", "Authority.Records", "Budgeting", "Budgeting.Records", "Ledger", "Persistence", "Persistence.Audit", "Persistence.Migrations", "Persistence.Postgres", "Persistence.Records",
              "Persistence.Sqlite", "Reference", "Reporting"]
         },
         { "PartyFinance.Composition", [""] },

@@ -61,6 +61,15 @@ public sealed class CliRunner : IAsyncDisposable
         return (code, stdout.ToString(), stderr.ToString());
     }
 
+    /// <summary>Runs a command on another database (`--db <paramref name="db"/>`), as the same user.</summary>
+    public async Task<(int Code, string Out, string Err)> RunWithDbAsync(string db, params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = await CliApp.RunAsync(["--db", db, .. _actor is null ? args : TestUsers.ActingAs(_actor, args)], stdout, stderr, _clock);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
     /// <summary>Runs a command that must succeed and returns its output.</summary>
     public async Task<string> MustSucceedAsync(params string[] args)
     {

@@ -72,8 +72,7 @@ public sealed class ApproveRequest(IBudgetStore store, SpendingAuthority authori
                 : throw new InvalidOperationException($"Spending request {request.Id} names approval request {linked}, which is not stored.");
         }
 
-        var opened = await authority.OpenAsync(DocumentKind.SpendingRequest, SpendingAuthority.Reference(request.Id), request.Key.Unit, request.Maker, request.Amount,
-            SpendingKind.OneOff, date, time.GetLocalNow(), ct);
+        var opened = await authority.OpenAsync(request, date, time.GetLocalNow(), ct);
         if (opened.IsSuccess)
         {
             request.LinkApproval(opened.Value.Id);

@@ -24,8 +24,7 @@ public sealed class SubmitRequest(IBudgetStore store, SpendingAuthority authorit
         return await RequestWork.WithoutLockAsync(store, id, async request =>
         {
             var at = time.GetLocalNow();
-            var approval = await authority.OpenAsync(DocumentKind.SpendingRequest, SpendingAuthority.Reference(id), request.Key.Unit, request.Maker, request.Amount,
-                SpendingKind.OneOff, DateOnly.FromDateTime(at.DateTime), at, ct);
+            var approval = await authority.OpenAsync(request, DateOnly.FromDateTime(at.DateTime), at, ct);
             if (approval.IsFailure)
             {
                 return Result.Failure(approval.Errors);

@@ -27,7 +27,53 @@ public static class DbCommands
             };
             return await InitAsync(c, p.GetValue(folder), first, ct);
         });
-        return new Command("db", "Cơ sở dữ liệu") { init };
+        var outFile = new Option<string>("--out") { Description = "Tệp sao lưu mới (không ghi đè tệp đã có)", Required = true };
+        var backup = new Command("backup", "Sao lưu cơ sở dữ liệu SQLite đang dùng (sao lưu trực tuyến)") { outFile };
+        backup.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var result = await c.Get<Application.Audit.IDatabaseBackup>().BackupAsync(p.GetValue(outFile)!, ct);
+            if (result.IsFailure)
+            {
+                return c.Output.Refuse(result.Errors);
+            }
+
+            if (c.Json)
+            {
+                c.Output.Json(new { file = result.Value, bytes = new FileInfo(result.Value).Length });
+            }
+            else
+            {
+                c.Output.Line($"Đã sao lưu {c.Target.Display} vào {result.Value} ({new FileInfo(result.Value).Length.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))} byte).");
+            }
+
+            return ExitCodes.Success;
+        });
+        var file = new Argument<string>("file") { Description = "Tệp sao lưu (của db backup)" };
+        var restore = new Command("restore", "Phục hồi cơ sở dữ liệu SQLite từ bản sao lưu, rồi kiểm tra nhật ký kiểm toán") { file };
+        restore.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var result = await c.Get<Application.Audit.IDatabaseBackup>().RestoreAsync(p.GetValue(file)!, ct);
+            if (result.IsFailure)
+            {
+                return c.Output.Refuse(result.Errors);
+            }
+
+            var v = result.Value;
+            if (c.Json)
+            {
+                c.Output.Json(new { database = c.Target.Display, ok = v.Ok, events = v.Events, vouchers = v.Vouchers, problems = v.Problems.Select(x => new { table = x.Table, key = x.Key, kind = x.Kind }) });
+            }
+            else
+            {
+                c.Output.Line($"Đã phục hồi {c.Target.Display} từ {p.GetValue(file)}.");
+                c.Output.Line(v.Ok ? $"Kiểm tra nhật ký kiểm toán: toàn vẹn ({v.Events.ToString(System.Globalization.CultureInfo.InvariantCulture)} bản ghi, {v.Vouchers.ToString(System.Globalization.CultureInfo.InvariantCulture)} chứng từ)." : $"Kiểm tra nhật ký kiểm toán: {v.Problems.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} vấn đề (chạy audit verify).");
+            }
+
+            return v.Ok ? ExitCodes.Success : ExitCodes.Refused;
+        });
+        return new Command("db", "Cơ sở dữ liệu") { init, backup, restore };
     }
 
     public static async Task<int> InitAsync(CliContext c, string? folder, FirstAdmin? admin, CancellationToken ct)

@@ -43,6 +43,24 @@ internal static class AssetReader
 
         string? PooledOrNull(DbDataReader r, int i) => r.IsDBNull(i) ? null : Pooled(r, i);
 
+        // The events of one import or run share their timestamp: each text is parsed once.
+        var stamps = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        DateTimeOffset Stamp(DbDataReader r, int i)
+        {
+            if (r.GetFieldType(i) != typeof(string))
+            {
+                return Timestamp(r, i);
+            }
+
+            var text = r.GetString(i);
+            if (!stamps.TryGetValue(text, out var t))
+            {
+                stamps[text] = t = Timestamp(text);
+            }
+
+            return t;
+        }
+
         var events = new Dictionary<string, List<AssetEvent>>(StringComparer.Ordinal);
         await using (var r = await QueryAsync(db, Of("asset_events", "asset_code, seq, kind, date, year, unit_code, from_unit, cost_state, cost_party, cost_other, wear_change, " +
                          "proceeds, life_years, vouchers, reason, action_id, by, at"), units, ct))
@@ -53,7 +71,7 @@ internal static class AssetReader
                 var e = new AssetEvent(r.GetInt32(1), Kind(Pooled(r, 2)), Date(r, 3), r.IsDBNull(4) ? null : r.GetInt32(4), Pooled(r, 5),
                     PooledOrNull(r, 6), new AssetFunding(r.GetInt64(7), r.GetInt64(8), r.GetInt64(9)), r.GetInt64(10), r.IsDBNull(11) ? null : r.GetInt64(11),
                     r.IsDBNull(12) ? null : r.GetInt32(12), PooledOrNull(r, 13), PooledOrNull(r, 14), r.IsDBNull(15) ? null : r.GetInt64(15), Pooled(r, 16),
-                    Timestamp(r, 17));
+                    Stamp(r, 17));
                 (events.TryGetValue(code, out var list) ? list : events[code] = new List<AssetEvent>(1)).Add(e);
             }
         }
@@ -156,7 +174,11 @@ internal static class AssetReader
             return r.GetFieldValue<DateTimeOffset>(i);
         }
 
-        var s = r.GetString(i);
+        return Timestamp(r.GetString(i));
+    }
+
+    private static DateTimeOffset Timestamp(string s)
+    {
         var invariant = System.Globalization.CultureInfo.InvariantCulture;
         return DateTimeOffset.TryParseExact(s, "yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", invariant, System.Globalization.DateTimeStyles.None, out var t)
             ? t

@@ -10,6 +10,7 @@ using PartyFinance.Domain.Ledger;
 using PartyFinance.Infrastructure.Assets.Records;
 using PartyFinance.Infrastructure.Ledger;
 using PartyFinance.Infrastructure.Persistence;
+using PartyFinance.Infrastructure.Persistence.Audit;
 
 namespace PartyFinance.Infrastructure.Assets;
 
@@ -175,11 +176,11 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
             {
                 var now = asset.Current;
                 {
-                    var updated = await db.Assets.Where(a => a.Code == asset.Code && a.Version == asset.Version).ExecuteUpdateAsync(s => s
+                    var updated = await db.AuditedAsync(db.Assets.Where(a => a.Code == asset.Code && a.Version == asset.Version), q => q.ExecuteUpdateAsync(s => s
                         .SetProperty(a => a.UnitCode, now.Unit)
                         .SetProperty(a => a.Status, now.Status.Code())
                         .SetProperty(a => a.OriginalCost, now.OriginalCost)
-                        .SetProperty(a => a.Version, asset.Version + 1), ct);
+                        .SetProperty(a => a.Version, asset.Version + 1), ct), ct);
                     if (updated == 0)
                     {
                         return Result.Failure(new DomainError(AssetErrors.Stale,
@@ -259,9 +260,10 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
         private IRowWriter Writer(string table, string[] columns)
         {
             var connection = db.Database.GetDbConnection();
-            return connection is Microsoft.Data.Sqlite.SqliteConnection sqlite
+            IRowWriter writer = connection is Microsoft.Data.Sqlite.SqliteConnection sqlite
                 ? new Persistence.Sqlite.SqliteRowWriter(sqlite, table, columns)
                 : new BulkInserter(connection, db.Database.CurrentTransaction!.GetDbTransaction(), table, columns, Persistence.Postgres.PostgresOptions.BulkRowsPerStatement);
+            return writer.Audited(db, table, columns);
         }
 
         public async Task SaveWearAsync(IReadOnlyCollection<FixedAsset> cards, CancellationToken ct)
@@ -285,6 +287,8 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
                 await writer.FlushAsync(ct);
             }
 
+            // The wear rows' audit rows.
+            await db.SaveChangesAsync(ct);
             foreach (var card in cards)
             {
                 card.Stored(card.Version);
@@ -293,7 +297,7 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
 
         public async Task ReplaceClassesAsync(IReadOnlyList<FixedAssetClass> classes, CancellationToken ct)
         {
-            await db.AssetClasses.ExecuteDeleteAsync(ct);
+            await db.AuditedAsync(db.AssetClasses, q => q.ExecuteDeleteAsync(ct), ct);
             db.AssetClasses.AddRange(classes.Select(AssetMapping.ToRecord));
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
@@ -354,7 +358,7 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
             if (await db.Stocktakes.AnyAsync(s => s.Id == sheet.Id, ct))
             {
                 db.Stocktakes.Update(record);
-                await db.StocktakeLines.Where(l => l.SheetId == sheet.Id).ExecuteDeleteAsync(ct);
+                await db.AuditedAsync(db.StocktakeLines.Where(l => l.SheetId == sheet.Id), q => q.ExecuteDeleteAsync(ct), ct);
             }
             else
             {

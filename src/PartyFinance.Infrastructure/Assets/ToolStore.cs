@@ -8,6 +8,7 @@ using PartyFinance.Domain.Ledger;
 using PartyFinance.Infrastructure.Assets.Records;
 using PartyFinance.Infrastructure.Ledger;
 using PartyFinance.Infrastructure.Persistence;
+using PartyFinance.Infrastructure.Persistence.Audit;
 
 namespace PartyFinance.Infrastructure.Assets;
 
@@ -79,7 +80,7 @@ public sealed class ToolStore(DatabaseTarget target, EstimateControl estimates, 
                     Version = 1,
                 });
             }
-            else if (await db.Tools.Where(t => t.Code == tool.Code && t.Version == tool.Version).ExecuteUpdateAsync(s => s.SetProperty(t => t.Version, tool.Version + 1), ct) == 0)
+            else if (await db.AuditedAsync(db.Tools.Where(t => t.Code == tool.Code && t.Version == tool.Version), q => q.ExecuteUpdateAsync(s => s.SetProperty(t => t.Version, tool.Version + 1), ct), ct) == 0)
             {
                 return Result.Failure(ToolErrors.Error(ToolErrors.Stale,
                     $"Công cụ, dụng cụ {tool.Code} vừa được người khác thay đổi trong lúc bạn thao tác; không có gì được ghi. Hãy xem lại (tool show {tool.Code}) rồi thử lại."));

@@ -3,6 +3,7 @@ using PartyFinance.Application.Authority;
 using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Common;
 using PartyFinance.Infrastructure.Persistence;
+using PartyFinance.Infrastructure.Persistence.Audit;
 
 namespace PartyFinance.Infrastructure.Authority;
 
@@ -28,8 +29,8 @@ public sealed class AuthorityStore(DatabaseTarget target) : IAuthorityStore
         var names = ruleSets.Select(s => s.Name).ToList();
 
         // A re-imported set replaces the stored one with the same name as a whole.
-        await db.AuthorityRules.Where(r => names.Contains(r.RuleSet)).ExecuteDeleteAsync(cancellationToken);
-        await db.AuthorityRuleSets.Where(s => names.Contains(s.Name)).ExecuteDeleteAsync(cancellationToken);
+        await db.AuditedAsync(db.AuthorityRules.Where(r => names.Contains(r.RuleSet)), q => q.ExecuteDeleteAsync(cancellationToken), cancellationToken);
+        await db.AuditedAsync(db.AuthorityRuleSets.Where(s => names.Contains(s.Name)), q => q.ExecuteDeleteAsync(cancellationToken), cancellationToken);
         foreach (var set in ruleSets)
         {
             db.AuthorityRuleSets.Add(AuthorityMapping.ToRecord(set));

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyFinance.Application.Authority;
 using PartyFinance.Infrastructure.Authority.Records;
 using PartyFinance.Infrastructure.Persistence;
+using PartyFinance.Infrastructure.Persistence.Audit;
 
 namespace PartyFinance.Infrastructure.Authority;
 
@@ -18,14 +19,16 @@ public sealed class CredentialStore(DatabaseTarget target) : ICredentialStore
     public async Task SetPasswordAsync(string login, string passwordHash, DateTimeOffset at, CancellationToken ct)
     {
         await using var db = target.CreateContext();
-        var changed = await db.Set<CredentialRecord>().Where(c => c.Login == login).ExecuteUpdateAsync(s => s
+        var changed = await db.AuditedAsync(db.Set<CredentialRecord>().Where(c => c.Login == login), q => q.ExecuteUpdateAsync(s => s
             .SetProperty(c => c.PasswordHash, passwordHash).SetProperty(c => c.FailedAttempts, 0)
-            .SetProperty(c => c.LockedUntil, (DateTimeOffset?)null).SetProperty(c => c.ChangedAt, at), ct);
+            .SetProperty(c => c.LockedUntil, (DateTimeOffset?)null).SetProperty(c => c.ChangedAt, at), ct), ct);
         if (changed == 0)
         {
             db.Add(new CredentialRecord { Login = login, PasswordHash = passwordHash, ChangedAt = at });
-            await db.SaveChangesAsync(ct);
         }
+
+        // Writes the new row, or the audit row of the changed one (the hash itself is never recorded).
+        await db.SaveChangesAsync(ct);
     }
 
     public async Task<int> RecordFailureAsync(string login, int maxAttempts, DateTimeOffset lockUntil, CancellationToken ct)

@@ -4,6 +4,7 @@ using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Common;
 using PartyFinance.Infrastructure.Budgeting.Records;
 using PartyFinance.Infrastructure.Persistence;
+using PartyFinance.Infrastructure.Persistence.Audit;
 
 namespace PartyFinance.Infrastructure.Budgeting;
 
@@ -119,7 +120,7 @@ public sealed partial class BudgetStore
         {
             // Moves the row only from the status this copy read; on PostgreSQL a concurrent writer's row lock is waited for and the
             // condition re-checked, so of two copies moved at once the second finds nothing to move.
-            if (await db.RecurringPlans.Where(p => p.Id == plan.Id && p.Status == was).ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, plan.Status), ct) == 0)
+            if (await db.AuditedAsync(db.RecurringPlans.Where(p => p.Id == plan.Id && p.Status == was), q => q.ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, plan.Status), ct), ct) == 0)
             {
                 return Result.Failure(SpendingErrors.Error(SpendingErrors.ConcurrentChange,
                     $"Kế hoạch chi định kỳ số {plan.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)} vừa được người khác thay đổi trong lúc bạn thao tác; không có gì được ghi. Hãy xem lại (spend plan list) rồi thử lại."));

@@ -3,6 +3,7 @@ using PartyFinance.Application.Assets;
 using PartyFinance.Domain.Assets;
 using PartyFinance.Domain.Common;
 using PartyFinance.Infrastructure.Assets;
+using PartyFinance.Infrastructure.Persistence.Audit;
 
 namespace PartyFinance.Infrastructure.Budgeting;
 
@@ -68,10 +69,10 @@ public sealed class PurchasedAssetCards(BudgetStore store) : IPurchasedAssets
     {
         var (db, _) = store.UnitOfWork ?? throw new InvalidOperationException("Purchased assets are written only inside a budget unit of work.");
         var now = card.Current;
-        var updated = await db.Assets.Where(a => a.Code == card.Code && a.Version == card.Version).ExecuteUpdateAsync(s => s
+        var updated = await db.AuditedAsync(db.Assets.Where(a => a.Code == card.Code && a.Version == card.Version), q => q.ExecuteUpdateAsync(s => s
             .SetProperty(a => a.Status, now.Status.Code())
             .SetProperty(a => a.OriginalCost, now.OriginalCost)
-            .SetProperty(a => a.Version, card.Version + 1), ct);
+            .SetProperty(a => a.Version, card.Version + 1), ct), ct);
         if (updated == 0)
         {
             return Result.Failure(AssetErrors.Error(AssetErrors.Stale, $"Tài sản {card.Code} vừa được người khác thay đổi; không có gì được ghi. Hãy xem lại (asset show {card.Code}) rồi thử lại."));

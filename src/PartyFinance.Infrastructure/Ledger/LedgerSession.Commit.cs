@@ -37,6 +37,7 @@ internal sealed partial class LedgerSession
             await _db.Counters.Where(c => c.Name == name && c.Value != value).ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, value), ct);
         }
 
+        RecordPostedVouchers();
         _db.ImportBatches.Add(new ImportBatchRecord
         {
             Id = _batchId,
@@ -56,6 +57,31 @@ internal sealed partial class LedgerSession
         }
 
         _done = true;
+    }
+
+    /// <summary>Vouchers posted per unit and year not yet covered: one "post" event per chunk of their digests (see VoucherDigest), in that unit-year's chain.</summary>
+    private void RecordPostedVouchers()
+    {
+        foreach (var (chain, covered) in _digests.OrderBy(d => d.Key.Unit, StringComparer.Ordinal).ThenBy(d => d.Key.Year))
+        {
+            if (covered.Count > 0)
+            {
+                RecordCovered(chain, covered);
+            }
+        }
+
+        _digests.Clear();
+    }
+
+    /// <summary>Queues the post event covering <paramref name="covered"/> (written with the next save of the session's context) and empties the list.</summary>
+    private void RecordCovered((string Unit, int Year) chain, List<(string Number, string Digest)> covered)
+    {
+        var part = _coveredParts.GetValueOrDefault(chain) + 1;
+        _coveredParts[chain] = part;
+        _db.RecordAudit(new Persistence.Audit.PendingAuditEvent(Persistence.Audit.AuditTrailFormat.PostKind, "vouchers",
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{_batchId}/{part}"), null,
+            Persistence.Audit.AuditTrailFormat.Covered(_batchId, covered), chain.Unit, chain.Year));
+        covered.Clear();
     }
 
     private async Task ExecuteManyAsync(string sql, string[] names, IEnumerable<object[]> rows, CancellationToken ct)

@@ -34,6 +34,11 @@ internal sealed partial class LedgerSession : ILedgerSession
     private readonly long _batchId;
     private readonly bool _ownsTransaction;
     private readonly TimeProvider _clock;
+    private readonly Persistence.Audit.VoucherDigest _digest = new();
+    private readonly Dictionary<(string Unit, int Year), List<(string Number, string Digest)>> _digests = [];
+    private readonly Dictionary<(string Unit, int Year), int> _coveredParts = [];
+    private const int CoveredPerFlush = 20;
+    private int _coveredSinceFlush;
     private int _voucherCount;
     private bool _done;
     private bool? _startedEmpty;
@@ -179,9 +184,12 @@ internal sealed partial class LedgerSession : ILedgerSession
         long? reversesId = v.Reverses is { } r ? _idByNumber.TryGetValue(r.ToString(), out var rid) ? rid : throw new InvalidOperationException("Reversed voucher must be read with FindVoucherAsync in the same session.") : null;
         await _vouchers.AddAsync(ct, id, number, v.Key, v.UnitCode, v.TypeCode, v.Date.Year, v.Number.Sequence, v.Date, v.Description, v.Amount,
             v.Fingerprint, reversesId, v.ReversalReason, v.PostedBy, v.PostedAt, _batchId);
+        _digest.Header(number, v.Key, v.UnitCode, v.TypeCode, v.Date.Year, v.Number.Sequence, v.Date, v.Description, v.Amount,
+            v.Fingerprint, reversesId, v.ReversalReason, v.PostedBy, v.PostedAt, _batchId);
         foreach (var p in v.Postings)
         {
             await _lines.AddAsync(ct, id, p.LineNo, p.AccountCode, p.Debit, p.Credit, p.IsOffBalance, p.FundSource, p.BudgetItem, p.Sector, p.Program, p.Counterparty);
+            _digest.Line(p.LineNo, p.AccountCode, p.Debit, p.Credit, p.IsOffBalance, p.FundSource, p.BudgetItem, p.Sector, p.Program, p.Counterparty);
             var key = (v.UnitCode, v.Date.Year, v.Date.Month, p.AccountCode);
             var (d, c) = _balances.GetValueOrDefault(key);
             _balances[key] = (checked(d + p.Debit), checked(c + p.Credit));
@@ -190,6 +198,24 @@ internal sealed partial class LedgerSession : ILedgerSession
                 var ek = new EstimateKey(v.UnitCode, f, i, s, v.Date.Year, v.Date.Month, p.AccountCode, v.TypeCode);
                 var (ed, ec) = _estimates.GetValueOrDefault(ek);
                 _estimates[ek] = (checked(ed + p.Debit), checked(ec + p.Credit));
+            }
+        }
+
+        var chain = (v.UnitCode, v.Date.Year);
+        if (!_digests.TryGetValue(chain, out var covered))
+        {
+            _digests[chain] = covered = [];
+        }
+
+        covered.Add((number, _digest.Finish()));
+        if (covered.Count == Persistence.Audit.AuditTrailFormat.VouchersPerEvent)
+        {
+            RecordCovered(chain, covered);
+            if (++_coveredSinceFlush == CoveredPerFlush)
+            {
+                // A large import writes its audit rows as it goes (same transaction), so memory stays flat.
+                await _db.SaveChangesAsync(ct);
+                _coveredSinceFlush = 0;
             }
         }
 
@@ -278,27 +304,21 @@ internal sealed partial class LedgerSession : ILedgerSession
         foreach (var u in added)
         {
             _db.Units.Add(VoucherMapping.ToRecord(u, by, at));
-            _db.AuditLog.Add(AuditRow("org_unit", u.Code, "create", Describe(u), by, at));
         }
 
         foreach (var (before, after) in changed)
         {
             var record = await _db.Units.AsTracking().FirstAsync(u => u.Code == after.Code, ct);
             VoucherMapping.Apply(record, after);
-            _db.AuditLog.Add(AuditRow("org_unit", after.Code, "update", Describe(before) + " => " + Describe(after), by, at));
         }
 
         await _db.SaveChangesAsync(ct);
     }
 
-    private AuditRecord AuditRow(string entity, string key, string action, string detail, string by, DateTimeOffset at) =>
-        new() { Id = Next(Counters.Audit), At = at, ChangedBy = by, Entity = entity, EntityKey = key, Action = action, Detail = detail };
-
+    /// <summary>Recorded in the audit trail with this session's commit: <paramref name="action"/> is the event's kind, <paramref name="detail"/> its "after".</summary>
     public void Audit(string entity, string key, string action, string detail, string by, DateTimeOffset at) =>
-        _db.AuditLog.Add(AuditRow(entity, key, action, detail, by, at));
-
-    private static string Describe(OrganisationUnit u) => string.Create(CultureInfo.InvariantCulture,
-        $"{u.Name}|{u.Kind.ToSlug()}|{u.ParentCode}|{u.Chapter}|{u.ValidFrom:yyyy-MM-dd}|{u.ValidTo:yyyy-MM-dd}|{u.SuccessorCode}");
+        _db.RecordAudit(new Persistence.Audit.PendingAuditEvent(action, entity, key, null,
+            Persistence.Audit.CanonicalJson.Object([new("by", by), new("detail", detail)]), string.Empty, null));
 
     private long Next(string counter)
     {

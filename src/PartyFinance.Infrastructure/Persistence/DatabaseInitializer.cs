@@ -27,6 +27,11 @@ public sealed class DatabaseInitializer(DatabaseTarget target, TimeProvider cloc
         await using var db = target.CreateContext();
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         await db.Database.MigrateAsync(ct);
+        if (pending.Count > 0)
+        {
+            await Audit.SchemaRecord.WriteAsync(target, db, pending, ct);
+        }
+
         var loaded = await new ReferenceDataLoader(db).LoadAsync(referenceFolder, actor, clock.GetUtcNow(), ct);
         if (loaded.IsFailure)
         {

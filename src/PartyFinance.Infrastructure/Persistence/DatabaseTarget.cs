@@ -14,6 +14,9 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
     /// <summary>How long a command waits for a database another writer holds, and who is told (SQLite).</summary>
     public DatabaseWait Wait { get; init; } = DatabaseWait.Default;
 
+    /// <summary>Who acts and why in the operation using this target: recorded in the audit trail with every change.</summary>
+    public Application.Common.AuditContext? Audit { get; init; }
+
     public const string DefaultFile = "partyfinance.db";
     public const string EnvironmentVariable = "PARTYFINANCE_DB";
 
@@ -58,7 +61,15 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
         // migrated schema with the model instead.
         builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         builder.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
-        return new PartyFinanceDbContext(builder.Options);
+        return new PartyFinanceDbContext(builder.Options)
+        {
+            AuditContext = Audit ?? Application.Common.AuditContext.System,
+            AuditLockSql = Provider switch
+            {
+                DatabaseProvider.Sqlite => SqliteOptions.AuditLockSql,
+                DatabaseProvider.Postgres => PostgresOptions.AuditLockSql,
+            },
+        };
     }
 
     /// <summary>Whether a failure is the database staying busy past <see cref="Wait"/> (another writer held it).</summary>
@@ -86,6 +97,20 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
         await connection.OpenAsync(ct);
         return connection;
     }
+
+    /// <summary>The triggers (and what else the provider can tell) that `audit verify` compares with the fingerprint recorded at the last schema change.</summary>
+    internal Task<IReadOnlyDictionary<string, string>> SchemaFingerprintAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction? tx, CancellationToken ct) => Provider switch
+    {
+        DatabaseProvider.Sqlite => SqliteAudit.FingerprintAsync(connection, tx, ct),
+        DatabaseProvider.Postgres => PostgresAudit.FingerprintAsync(connection, tx, ct),
+    };
+
+    /// <summary>After the application changed the schema: whatever the provider needs so that a later change behind its back shows (SQLite: the seal view).</summary>
+    internal Task SealSchemaAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction? tx, CancellationToken ct) => Provider switch
+    {
+        DatabaseProvider.Sqlite => SqliteAudit.SealAsync(connection, tx, ct),
+        DatabaseProvider.Postgres => Task.CompletedTask,
+    };
 
     /// <summary>SQL that takes the posting lock inside a transaction (PostgreSQL: a row lock; SQLite: BEGIN IMMEDIATE already holds it).</summary>
     public string PostingLockSql => Provider switch

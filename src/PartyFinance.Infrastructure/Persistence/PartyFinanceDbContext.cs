@@ -15,6 +15,89 @@ namespace PartyFinance.Infrastructure.Persistence;
 /// </summary>
 public sealed class PartyFinanceDbContext(DbContextOptions<PartyFinanceDbContext> options) : DbContext(options)
 {
+    private readonly List<Audit.PendingAuditEvent> _pendingAudit = [];
+    private bool _writingAudit;
+
+    /// <summary>Who acts and why, recorded with every change this context saves.</summary>
+    internal Application.Common.AuditContext AuditContext { get; set; } = Application.Common.AuditContext.System;
+
+    /// <summary>SQL serialising audit writers in the transaction (null: the provider's transactions already do).</summary>
+    internal string? AuditLockSql { get; set; }
+
+    /// <summary>A change the change tracker cannot see (a bulk or conditional update, a batch of vouchers), recorded at the next save.</summary>
+    internal void RecordAudit(Audit.PendingAuditEvent change) => _pendingAudit.Add(change);
+
+    /// <summary>
+    /// Saves, and records every change saved in the audit trail in the same transaction (opening one
+    /// when the caller has none), so a change and its audit row commit together or not at all.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (_writingAudit)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var entries = ChangeTracker.Entries().Where(Audit.AuditCapture.IsAudited).ToList();
+        if (entries.Count == 0 && _pendingAudit.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var events = new List<Audit.PendingAuditEvent>(_pendingAudit);
+            foreach (var entry in entries)
+            {
+                if (await Audit.AuditCapture.DescribeAsync(entry, cancellationToken) is { } change)
+                {
+                    events.Add(change);
+                }
+            }
+
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            _pendingAudit.Clear();
+            await Audit.AuditWriter.AppendAsync(this, events, cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+
+            return saved;
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>Writes the audit rows themselves (no capture of the capture).</summary>
+    internal async Task SaveAuditRowsAsync(CancellationToken ct)
+    {
+        _writingAudit = true;
+        try
+        {
+            await base.SaveChangesAsync(true, ct);
+
+            // Written rows are not kept in memory (a large import writes many).
+            foreach (var written in ChangeTracker.Entries<Records.AuditEventRecord>().ToList())
+            {
+                written.State = EntityState.Detached;
+            }
+        }
+        finally
+        {
+            _writingAudit = false;
+        }
+    }
+
     public DbSet<UnitRecord> Units => Set<UnitRecord>();
 
     public DbSet<AccountRecord> Accounts => Set<AccountRecord>();
@@ -48,6 +131,8 @@ public sealed class PartyFinanceDbContext(DbContextOptions<PartyFinanceDbContext
     public DbSet<ImportBatchRecord> ImportBatches => Set<ImportBatchRecord>();
 
     public DbSet<AuditRecord> AuditLog => Set<AuditRecord>();
+
+    public DbSet<AuditEventRecord> AuditEvents => Set<AuditEventRecord>();
 
     public DbSet<YearCloseStepRecord> YearCloseSteps => Set<YearCloseStepRecord>();
 
@@ -160,6 +245,14 @@ public sealed class PartyFinanceDbContext(DbContextOptions<PartyFinanceDbContext
         });
         b.Entity<ImportBatchRecord>(e => { e.ToTable("import_batches"); e.HasKey(x => x.Id); e.Property(x => x.Id).ValueGeneratedNever(); });
         b.Entity<AuditRecord>(e => { e.ToTable("audit_log"); e.HasKey(x => x.Id); e.Property(x => x.Id).ValueGeneratedNever(); });
+        b.Entity<AuditEventRecord>(e =>
+        {
+            e.ToTable("audit_events");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.HasIndex(x => new { x.ChainUnit, x.ChainYear, x.Seq }).IsUnique();
+            e.HasIndex(x => x.At);
+        });
         b.Entity<YearCloseStepRecord>(e => { e.ToTable("year_close_steps"); e.HasKey(x => new { x.UnitCode, x.Year, x.Step }); });
         AuthorityModel.Configure(b);
 

@@ -301,6 +301,40 @@ public sealed class AssetPurchaseCliTests
         await cli.JsonAsync("spend", "approve", id, "--by", "thutruong.vptu", "--decision-no", "45/QĐ-VPTU", "--date", "2026-03-10");
     }
 
+    [Fact]
+    public async Task ARequestThatBuysAnAsset_GoesToTheHigherOfTheSpendingAndThePurchaseDecider()
+    {
+        await using var cli = await SetUpAsync(DatabaseProvider.Sqlite, "VPTU,2026,NSNN,autonomous,340-351,6951,2000000000,12-QĐ/VPTU,2026-01-05\n");
+        string[] cars = ["--unit", "VPTU", "--fund-source", "NSNN", "--autonomy", "autonomous", "--sector", "340-351", "--budget-item", "6951"];
+
+        async Task<JsonElement> SubmitAsync(string[] line, string amount, string cls, string name)
+        {
+            var created = await cli.JsonAsync(["spend", "request", .. line, "--amount", amount, "--purpose", "Mua " + name, "--asset-class", cls, "--asset-name", name, "--by", "ketoan"]);
+            return await cli.JsonAsync("spend", "submit", N(created.GetProperty("id").GetInt64()), "--by", "ketoan");
+        }
+
+        // A car: the internal spending rule names the office chief for 900.000.000 đ, Decision 332 the standing committee for any car.
+        var car = await SubmitAsync(cars, "900.000.000", "OTO", "Xe ô tô phục vụ công tác");
+        Assert.Equal("standing-committee", car.GetProperty("decider").GetString());
+        Assert.StartsWith("Bắc Ninh", car.GetProperty("rule_set").GetString(), StringComparison.Ordinal);
+        Assert.Equal("standing-committee", car.GetProperty("steps").EnumerateArray().Last().GetProperty("decider").GetString());
+
+        // Other equipment of 250.000.000 đ: within the unit head's spending limit, but its purchase is the office chief's (200 million to 1 billion per asset).
+        var server = await SubmitAsync(cars, "250.000.000", "TB-KHAC", "Máy chủ");
+        Assert.Equal("office-chief", server.GetProperty("decider").GetString());
+
+        // A laptop: both name the unit head, and the spending rule stays the one cited.
+        var laptop = await SubmitAsync(Line, "25.000.000", "MAY-TINH", "Máy tính xách tay");
+        Assert.Equal("unit-head", laptop.GetProperty("decider").GetString());
+        Assert.StartsWith("Quy chế chi tiêu nội bộ", laptop.GetProperty("rule_set").GetString(), StringComparison.Ordinal);
+
+        // The unit head signs the first step of the car's chain, never its decision.
+        var (approve, _, approveError) = await cli.RunAsync("spend", "approve", "1", "--by", "thutruong.vptu", "--decision-no", "45/QĐ-VPTU", "--date", "2026-03-10");
+        Assert.Equal(0, approve);
+        Assert.Equal("submitted", (await cli.JsonAsync("spend", "show", "1")).GetProperty("status").GetString());
+        Assert.Empty(approveError);
+    }
+
     private static async Task<string> PayAsync(Scenario cli, JsonElement request)
     {
         await ApproveAsync(cli, request);

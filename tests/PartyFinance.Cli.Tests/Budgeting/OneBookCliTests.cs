@@ -202,9 +202,9 @@ public sealed class OneBookCliTests
         Assert.True(posted.Code == 0, posted.Err);
         Assert.Equal(-500_000, Figures(await StatusAsync(cli)).Available);
         await using var db = cli.Db.Target.CreateContext();
-        var audit = Assert.Single(db.AuditLog.Where(a => a.Action == "override"));
-        Assert.Equal(("budget_line", "ketoan"), (audit.Entity, audit.ChangedBy));
-        Assert.Contains("chế độ cảnh báo", audit.Detail, StringComparison.Ordinal);
+        var audit = Assert.Single(db.AuditEvents.Where(a => a.Kind == "override"));
+        Assert.Equal(("budget_line", "ketoan", "voucher event"), (audit.TableName, audit.Actor, audit.Command));
+        Assert.Contains("chế độ cảnh báo", audit.AfterJson, StringComparison.Ordinal);
     }
 
     [Fact]

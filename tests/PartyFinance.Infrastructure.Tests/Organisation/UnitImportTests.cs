@@ -32,10 +32,11 @@ public class UnitImportTests
         Assert.Equal(("DUCQD", new DateOnly(2025, 6, 30)), (units["DUK"].SuccessorCode, units["DUK"].ValidTo!.Value));
         Assert.Equal((UnitKind.CommuneCommittee, "819"), (units["XA1"].Kind, units["XA1"].Chapter));
         await using var db = books.Db.Target.CreateContext();
-        var audit = await db.AuditLog.Where(a => a.EntityKey == "BTC").OrderBy(a => a.Id).ToListAsync(Ct);
-        Assert.Equal(["create", "update"], audit.Select(a => a.Action));
-        Assert.Contains("2025-12-31", audit[1].Detail);
-        Assert.Equal("admin", audit[1].ChangedBy);
+        var audit = await db.AuditEvents.Where(a => a.TableName == "org_units" && a.EntityKey == "BTC").OrderBy(a => a.Id).ToListAsync(Ct);
+        Assert.Equal(["create", "update"], audit.Select(a => a.Kind));
+        Assert.Contains("\"valid_to\":null", audit[1].BeforeJson, StringComparison.Ordinal);
+        Assert.Contains("\"valid_to\":\"2025-12-31\"", audit[1].AfterJson, StringComparison.Ordinal);
+        Assert.Equal("system", audit[1].Actor);
     }
 
     [Theory]

@@ -7,6 +7,9 @@ public static class PostgresOptions
 {
     public const string PostingLockSql = "SELECT value FROM counters WHERE name = 'posting-lock' FOR UPDATE";
 
+    /// <summary>Audit writers read the chain heads under the posting lock (the lock posting sessions already take first).</summary>
+    public const string AuditLockSql = PostingLockSql;
+
     public const int BulkRowsPerStatement = 200;
 
     /// <summary>Locks one budget line row until the transaction ends (the enforced budget check).</summary>

@@ -18,4 +18,17 @@ public static class PostgresSchema
             m.Sql($"CREATE TRIGGER trg_{table}_immutable BEFORE UPDATE OR DELETE ON {table} FOR EACH ROW EXECUTE FUNCTION refuse_change_to_posted();");
         }
     }
+
+    /// <summary>The audit trail is append-only: the database refuses any UPDATE or DELETE (and TRUNCATE) of audit_events.</summary>
+    public static void CreateAuditTriggers(MigrationBuilder m)
+    {
+        m.Sql("""
+            CREATE FUNCTION refuse_change_to_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              RAISE EXCEPTION 'Nhật ký kiểm toán chỉ được ghi thêm, không được sửa hoặc xóa.';
+            END $$;
+            """);
+        m.Sql("CREATE TRIGGER trg_audit_events_immutable BEFORE UPDATE OR DELETE ON audit_events FOR EACH ROW EXECUTE FUNCTION refuse_change_to_audit();");
+        m.Sql("CREATE TRIGGER trg_audit_events_no_truncate BEFORE TRUNCATE ON audit_events FOR EACH STATEMENT EXECUTE FUNCTION refuse_change_to_audit();");
+    }
 }

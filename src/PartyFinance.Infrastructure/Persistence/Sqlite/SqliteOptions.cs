@@ -11,6 +11,9 @@ public static class SqliteOptions
     /// <summary>BEGIN IMMEDIATE (the default of Microsoft.Data.Sqlite transactions) already holds the write lock.</summary>
     public const string PostingLockSql = "SELECT value FROM counters WHERE name = 'posting-lock'";
 
+    /// <summary>Audit writers need no lock of their own: every SQLite transaction here is BEGIN IMMEDIATE, holding the write lock.</summary>
+    public const string? AuditLockSql = null;
+
     /// <summary>Reads one budget line; the BEGIN IMMEDIATE transaction around it already excludes every other writer.</summary>
     public const string BudgetLineLockSql = "SELECT * FROM budget_lines WHERE unit_code = {0} AND year = {1} AND fund_source = {2} AND autonomy = {3} AND sector = {4} AND budget_item = {5} AND carried_over = {6}";
 

@@ -16,4 +16,14 @@ public static class SqliteSchema
             }
         }
     }
+
+    /// <summary>The audit trail is append-only: the database refuses any UPDATE or DELETE of audit_events.</summary>
+    public static void CreateAuditTriggers(MigrationBuilder m)
+    {
+        foreach (var op in new[] { "UPDATE", "DELETE" })
+        {
+            m.Sql($"CREATE TRIGGER trg_audit_events_no_{op.ToLowerInvariant()} BEFORE {op} ON audit_events " +
+                  "BEGIN SELECT RAISE(ABORT, 'Nhật ký kiểm toán chỉ được ghi thêm, không được sửa hoặc xóa.'); END;");
+        }
+    }
 }
