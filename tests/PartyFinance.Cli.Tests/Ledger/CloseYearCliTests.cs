@@ -371,7 +371,8 @@ public sealed class CloseYearCliTests
         var tables = new List<string>();
         using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+            // The audit trail records each run's moments and digests over them; its own chain is checked by `audit verify`.
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'audit_events' ORDER BY name";
             using var r = list.ExecuteReader();
             while (r.Read())
             {
