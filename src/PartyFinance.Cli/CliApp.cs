@@ -59,6 +59,11 @@ public static class CliApp
             return output.Usage(string.Join(Environment.NewLine, parse.Errors.Select(e => ParserMessages.Translate(e.Message)).Distinct()));
         }
 
+        if (parse.Action is not VietnameseHelp && YearOutOfRange(parse) is { } year)
+        {
+            return output.Usage(year);
+        }
+
         if (parse.GetValue(Format) == "csv" && parse.Action is not VietnameseHelp && !Csv.IsSupported(parse.CommandResult.Command))
         {
             return output.Usage($"Lệnh '{parse.CommandResult.Command.Name}' không có dạng csv; --format csv dùng cho các lệnh liệt kê và báo cáo.");
@@ -66,7 +71,11 @@ public static class CliApp
 
         try
         {
-            return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            // A PostgreSQL serialization failure or deadlock rolled the command's transaction back: the whole
+            // command runs again (every command is one unit of work or resumes by its steps), never a crash.
+            return await TransientFailure.RetryAsync(
+                () => parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }),
+                (attempt, _) => stderr.WriteLine($"Cơ sở dữ liệu báo xung đột với một thao tác đồng thời; chạy lại lần {attempt.ToString(System.Globalization.CultureInfo.InvariantCulture)}…"));
         }
         catch (UsageException e)
         {
@@ -88,6 +97,26 @@ public static class CliApp
         {
             return output.Fail(e);
         }
+    }
+
+    /// <summary>
+    /// Every `--year` of every command lies in the plausible range of dates (1900–2100), like every date and
+    /// month: `close year --year 1899` or `asset wear --year 1800` is a usage error, not an empty run.
+    /// </summary>
+    private static string? YearOutOfRange(ParseResult parse)
+    {
+        foreach (var option in parse.CommandResult.Children.OfType<System.CommandLine.Parsing.OptionResult>())
+        {
+            if (option.Option.Name == "--year" && option.Tokens.Count > 0
+                && int.TryParse(option.Tokens[0].Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var y)
+                && (y < VietnameseInput.EarliestDate.Year || y > VietnameseInput.LatestDate.Year))
+            {
+                var (from, to) = (VietnameseInput.EarliestDate.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), VietnameseInput.LatestDate.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                return $"--year '{option.Tokens[0].Value}' phải là một năm từ {from} đến {to}.";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -99,7 +99,9 @@ public sealed class Output(TextWriter stdout, TextWriter stderr)
     /// <summary>An unexpected failure: a Vietnamese sentence first, the technical detail after it for the operator.</summary>
     public int Fail(Exception e)
     {
-        var what = Infrastructure.Persistence.DatabaseTarget.IsBusy(e)
+        var what = Infrastructure.Persistence.TransientFailure.IsTransient(e)
+            ? $"cơ sở dữ liệu vẫn báo xung đột với các thao tác đồng thời sau {Infrastructure.Persistence.TransientFailure.Attempts} lần chạy; hãy chạy lại sau"
+            : Infrastructure.Persistence.DatabaseTarget.IsBusy(e)
             ? "cơ sở dữ liệu đang bận: một thao tác khác đang ghi và chưa xong trong thời gian chờ (--wait, PARTYFINANCE_DB_WAIT); hãy chạy lại sau"
             : Chain(e).Any(x => x is System.Data.Common.DbException)
             ? "không mở hoặc không kết nối được cơ sở dữ liệu, hoặc cơ sở dữ liệu từ chối thao tác"

@@ -36,7 +36,14 @@ public static class WebApp
         builder.Services.AddSingleton<Ledger.YearCloseRuns>();
         builder.Services.AddScoped<Ledger.VoucherEntry>();
         builder.Services.AddScoped<Reporting.ReportDownload>();
-        builder.Services.ConfigureHttpJsonOptions(j => j.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower);
+        builder.Services.ConfigureHttpJsonOptions(j =>
+        {
+            j.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower;
+            j.SerializerOptions.RespectNullableAnnotations = true; // a required field left out is a 400 naming it, not a null deep inside
+            j.SerializerOptions.Converters.Add(new CleanJsonString());
+        });
+        // A body or query value that cannot be read is thrown, so the one handler answers it as a Vietnamese problem.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(r => r.ThrowOnBadRequest = true);
 
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(c =>
         {

@@ -42,9 +42,20 @@ internal static class EstimateLedger
         foreach (var draft in drafts.Value)
         {
             var posted = await ledger.PostAsync(draft, by, ct);
-            errors.AddRange(posted.Errors);
+            errors.AddRange(posted.Errors.Select(InEstimateTerms));
         }
 
         return errors.Count == 0 ? Result.Success() : Result.Failure(errors);
     }
+
+    /// <summary>
+    /// The books refuse a voucher in their own columns (date, debit, credit); the person typed an estimate
+    /// decision: its date is decision_date and its money amount.
+    /// </summary>
+    private static DomainError InEstimateTerms(DomainError e) => e.Field switch
+    {
+        "date" => e.ForField("decision_date"),
+        "debit" or "credit" => e.ForField("amount"),
+        _ => e,
+    };
 }

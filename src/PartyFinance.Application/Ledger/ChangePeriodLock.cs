@@ -16,6 +16,17 @@ public sealed class ChangePeriodLock(ILedgerStore store, AccessGuard access, Tim
 
     private async Task<Result<PeriodEvent>> RunAsync(string actor, Permission permission, string unit, int year, int month, Func<AccountingPeriod, Result<PeriodEvent>> change, CancellationToken ct)
     {
+        // The CLI reads a month that exists; the API takes year and month as numbers: a month 13 is refused here, not thrown.
+        if (month is < 1 or > 12)
+        {
+            return new DomainError(LedgerErrors.BadPeriod, $"Tháng {month.ToString(System.Globalization.CultureInfo.InvariantCulture)} không có: tháng từ 1 đến 12.", "month");
+        }
+
+        if (year < VietnameseInput.EarliestDate.Year || year > VietnameseInput.LatestDate.Year)
+        {
+            return new DomainError(LedgerErrors.BadPeriod, $"Năm {year.ToString(System.Globalization.CultureInfo.InvariantCulture)} nằm ngoài khoảng {VietnameseInput.EarliestDate.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)}–{VietnameseInput.LatestDate.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)}.", "year");
+        }
+
         var allowed = await access.CheckAsync(actor, permission, unit, ct);
         if (allowed.IsFailure)
         {

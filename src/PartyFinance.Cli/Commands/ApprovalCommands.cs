@@ -37,6 +37,11 @@ public static class ApprovalCommands
         {
             var c = context(p);
             var requestId = await RequestIdAsync(c, p.GetValue(id), ct);
+            if (requestId == Guid.Empty)
+            {
+                return c.Output.Refuse([Unknown(p.GetValue(id))]);
+            }
+
             var date = OptionalDate(p, decisionDate)!.Value;
             var number = p.GetValue(step) ?? (await c.Get<IAuthorityStore>().FindRequestAsync(requestId, ct))?.NextStep?.Number ?? 1;
             var result = await c.Get<ApproveStep>().ExecuteAsync(new ApproveStepRequest(requestId, number, c.Actor, p.GetValue(decisionNo)!, date), ct);
@@ -50,8 +55,13 @@ public static class ApprovalCommands
         reject.SetAction(async (p, ct) =>
         {
             var c = context(p);
-            var result = await c.Get<RejectRequest>()
-                .ExecuteAsync(new RejectRequestRequest(await RequestIdAsync(c, p.GetValue(id), ct), c.Actor, p.GetValue(reason) ?? string.Empty), ct);
+            var requestId = await RequestIdAsync(c, p.GetValue(id), ct);
+            if (requestId == Guid.Empty)
+            {
+                return c.Output.Refuse([Unknown(p.GetValue(id))]);
+            }
+
+            var result = await c.Get<RejectRequest>().ExecuteAsync(new RejectRequestRequest(requestId, c.Actor, p.GetValue(reason) ?? string.Empty), ct);
             return await PrintAsync(c, result, (r, n) => [$"Đã từ chối hồ sơ {ApprovalView.Id(n)}."]);
         });
 
@@ -62,13 +72,16 @@ public static class ApprovalCommands
             var requestId = await RequestIdAsync(c, p.GetValue(id), ct);
             var found = await c.Get<IAuthorityStore>().FindRequestAsync(requestId, ct);
             var result = found is null
-                ? Result.Failure<ApprovalRequest>(new DomainError(AuthorityErrors.UnknownRequest, $"Không tìm thấy hồ sơ duyệt {p.GetValue(id)}.", "id"))
+                ? Result.Failure<ApprovalRequest>(Unknown(p.GetValue(id)))
                 : Result.Success(found);
             return await PrintAsync(c, result, (r, n) => ApprovalView.Text(r, n, c.Clock));
         });
 
         return new Command("approval", "Trình duyệt và phê duyệt theo phân cấp") { submit, approve, reject, show, Csv.Supported(ApprovalListCommand.Build(context)) };
     }
+
+    /// <summary>A number no approval has (resolved to the empty id) is named as typed, not as a blank id.</summary>
+    private static DomainError Unknown(string? typed) => new(AuthorityErrors.UnknownRequest, $"Không tìm thấy hồ sơ duyệt {typed}.", "id");
 
     private static async Task<Guid> RequestIdAsync(CliContext c, string? text, CancellationToken ct) =>
         await c.Get<ApprovalNumbers>().ResolveAsync(text, ct)

@@ -96,14 +96,16 @@ public static class ReportCommands
             var codes = p.GetValue(reports)?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             var signed = new SignaturePlace(p.GetValue(place) is { Length: > 0 } pl ? pl : "……………", BudgetWiring.DateOr(c, p.GetValue(date), "--date"));
             var temporary = path + ".tmp";
-            var written = await c.Get<ExportReports>().RunAsync(codes, p.GetValue(year), p.GetValue(unit), p.GetValue(consolidated), signed, () => File.Create(temporary), ct);
+            var written = await c.Get<ExportReports>().RunAsync(codes, p.GetValue(year), p.GetValue(unit), p.GetValue(consolidated), signed, () => ExportFile.Create(temporary), ct);
             if (written.IsFailure)
             {
+                File.Delete(temporary);
                 return c.Output.Refuse(written.Errors);
             }
 
-            // Written beside the target and moved into place: an interrupted export never leaves half a workbook under the asked name.
-            File.Move(temporary, path, overwrite: true);
+            // Written beside the target, flushed to the disk, then moved into place: an interrupted export never
+            // leaves half a workbook under the asked name — the old file stays, or there is none.
+            ExportFile.Publish(temporary, path);
             if (c.Json)
             {
                 c.Output.Json(new { file = path, sheets = written.Value.Select(t => new { code = t.Table.Definition.Code, form = t.Table.Definition.Form, rows = t.Rows }) });

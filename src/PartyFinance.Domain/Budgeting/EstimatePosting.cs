@@ -55,10 +55,12 @@ public static class EstimatePosting
                 continue;
             }
 
+            // A refusal of the voucher as a whole (unit, period) names the first row it was built from.
+            int? first = rows is null ? null : g.Select(c => rows.TryGetValue(c.Key, out var r) ? r : (int?)null).Min();
             var identity = string.Join('\n', g.Select(c => c.Key + "|" + c.Amount.ToString(CultureInfo.InvariantCulture)));
             var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..12];
             drafts.Add(new VoucherDraft($"DTG-{unit}-{decision}-{decided:yyyyMMdd}-{hash}", date, unit, type,
-                $"{what} năm {year.ToString(CultureInfo.InvariantCulture)} theo quyết định {decision} ngày {decided.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}", lines));
+                $"{what} năm {year.ToString(CultureInfo.InvariantCulture)} theo quyết định {decision} ngày {decided.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}", lines, first));
         }
 
         return errors.Count > 0 ? Result.Failure<IReadOnlyList<VoucherDraft>>(errors) : Result.Success<IReadOnlyList<VoucherDraft>>(drafts);

@@ -25,6 +25,8 @@ public static class SpendingErrors
     public const string AssetByAdvance = "spending.asset-by-advance";
     public const string MakerCannotApprove = "spending.maker-cannot-approve";
     public const string ThroughTooFar = "spending.through-too-far";
+    public const string AmountTooLarge = "spending.amount-too-large";
+    public const string YearOutOfRange = "spending.year-out-of-range";
 
     public static DomainError Error(string code, string message, string? field = null) => new(code, message, field);
 

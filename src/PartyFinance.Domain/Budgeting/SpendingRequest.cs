@@ -77,6 +77,16 @@ public sealed partial class SpendingRequest
         {
             errors.Add(Error(AmountNotPositive, "Số tiền đề nghị chi phải dương.", "amount"));
         }
+        else if (amount > Money.MaxAmount)
+        {
+            // One limit for every amount, whichever door it came in by (CLI, web, API).
+            errors.Add(Error(AmountTooLarge, $"Số tiền đề nghị chi vượt giới hạn {VietnameseFormat.Amount(Money.MaxAmount)} của một số tiền.", "amount"));
+        }
+
+        if (key.Year < VietnameseInput.EarliestDate.Year || key.Year > VietnameseInput.LatestDate.Year)
+        {
+            errors.Add(Error(YearOutOfRange, $"Năm ngân sách {key.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)} nằm ngoài khoảng {VietnameseInput.EarliestDate.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)}–{VietnameseInput.LatestDate.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)}.", "year"));
+        }
 
         if (string.IsNullOrWhiteSpace(purpose))
         {

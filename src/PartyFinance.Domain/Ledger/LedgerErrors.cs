@@ -22,6 +22,7 @@ public static class LedgerErrors
     public const string UnitUnknown = "ledger.unit-unknown";
 
     public const string PeriodOutsideUnitLife = "ledger.period-outside-unit-life";
+    public const string BadPeriod = "ledger.bad-period";
     public const string UnitInactive = "ledger.unit-inactive";
     public const string PeriodLocked = "ledger.period-locked";
     public const string KeyMissing = "ledger.key-missing";

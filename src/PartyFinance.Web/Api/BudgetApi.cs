@@ -19,12 +19,18 @@ public static class BudgetApi
             return Results.Ok(all.Where(u => reach!.Sees(u.Code)).Select(u => new { code = u.Code, name = u.Name, kind = u.Kind.ToSlug(), valid_from = u.ValidFrom, valid_to = u.ValidTo }));
         }).WithSummary("Các đơn vị người dùng được xem");
 
-        api.MapGet("/budget/status", async (string unit, int year, HttpContext http, BudgetStatus status) =>
+        api.MapGet("/budget/status", async (string unit, int year, HttpContext http, BudgetStatus status, UnitDirectory units) =>
         {
             var reach = await Current.ReachAsync(http);
             if (!reach!.Sees(unit))
             {
                 return NotYours(unit);
+            }
+
+            // A unit that does not exist has no status: refused like the CLI's, not answered with an empty list.
+            if (!(await units.ListAsync(http.RequestAborted)).Any(u => string.Equals(u.Code, unit.Trim(), StringComparison.Ordinal)))
+            {
+                return Problems.From([new DomainError(Domain.Ledger.LedgerErrors.UnitUnknown, $"Đơn vị '{unit}' không tồn tại.", "unit")]);
             }
 
             var rows = await status.RunAsync(unit.Trim(), year, http.RequestAborted);
@@ -56,7 +62,7 @@ public static class BudgetApi
 
             if (!AutonomyCodes.TryParse(autonomy, out var a))
             {
-                return Problems.Result(422, "import.bad-value", $"'{autonomy}' phải là autonomous hoặc non-autonomous.");
+                return Problems.Result(422, "import.bad-value", $"'{autonomy}' phải là autonomous hoặc non-autonomous.", "autonomy");
             }
 
             var key = new BudgetLineKey(unit.Trim(), year, fundSource.Trim(), a, sector.Trim(), budgetItem.Trim());
@@ -71,5 +77,5 @@ public static class BudgetApi
         api.MapGet("/budget-items", (string? q, Pickers pickers) => Results.Ok(pickers.BudgetItems(q))).WithSummary("Mục, tiểu mục, loại-khoản (chọn khi nhập chứng từ)");
     }
 
-    public static IResult NotYours(string unit) => Problems.Result(403, Application.Common.AccessErrors.NotPermitted, $"Không được xem dữ liệu của đơn vị {unit}.");
+    public static IResult NotYours(string unit) => Problems.Result(403, Application.Common.AccessErrors.NotPermitted, $"Không được xem dữ liệu của đơn vị {unit}.", "unit");
 }

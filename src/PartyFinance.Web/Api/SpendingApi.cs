@@ -39,7 +39,7 @@ public static class SpendingApi
         {
             if (!AutonomyCodes.TryParse(body.Autonomy, out var autonomy))
             {
-                return Problems.Result(422, "import.bad-value", $"Trường autonomy: '{body.Autonomy}' phải là autonomous hoặc non-autonomous.");
+                return Problems.Result(422, "import.bad-value", $"'{body.Autonomy}' phải là autonomous hoặc non-autonomous.", "autonomy");
             }
 
             var by = Current.Login(http);
@@ -83,7 +83,7 @@ public static class SpendingApi
             var method = PaymentMethod.BudgetWithdrawal;
             if (body.Method is { } m && !PaymentMethods.TryParse(m, out method))
             {
-                return Problems.Result(422, "import.bad-value", $"Trường method: '{m}' phải là một trong: {string.Join(", ", PaymentMethods.Codes)}.");
+                return Problems.Result(422, "import.bad-value", $"'{m}' phải là một trong: {string.Join(", ", PaymentMethods.Codes)}.", "method");
             }
 
             var date = body.Date ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
@@ -106,5 +106,5 @@ public static class SpendingApi
             : Results.Ok((await views.FindAsync(id, (await Current.ReachAsync(http))!, http.RequestAborted))?.Json());
 
     private static IResult NotFound(long id) => Problems.Result(404, SpendingErrors.RequestNotFound,
-        $"Không có đề nghị chi số {id.ToString(System.Globalization.CultureInfo.InvariantCulture)} trong các đơn vị bạn được xem.");
+        $"Không có đề nghị chi số {id.ToString(System.Globalization.CultureInfo.InvariantCulture)} trong các đơn vị bạn được xem.", "id");
 }

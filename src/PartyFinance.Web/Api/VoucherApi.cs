@@ -32,7 +32,7 @@ public static class VoucherApi
             var reach = (await Current.ReachAsync(http))!;
             var v = await queries.FindVoucherAsync(number.Trim(), http.RequestAborted);
             return v is null || !reach.Sees(v.Unit)
-                ? Problems.Result(404, "ledger.voucher-not-found", $"Không có chứng từ số {number} trong các đơn vị bạn được xem.")
+                ? Problems.Result(404, "ledger.voucher-not-found", $"Không có chứng từ số {number} trong các đơn vị bạn được xem.", "number")
                 : Results.Ok(new
                 {
                     number = v.Number,

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PartyFinance.Testing;
 using Scenario = PartyFinance.Cli.Tests.Budgeting.Cli;
 
 namespace PartyFinance.Cli.Tests.BadInput;
@@ -53,6 +54,33 @@ public sealed class CommandCorpusTests
             Assert.Contains("vượt giới hạn 1.000.000.000.000.000 đ", err, StringComparison.Ordinal);
         }
 
+        Assert.Equal(before, DatabaseFingerprint.Of(cli.Db.DbArgument));
+    }
+
+    /// <summary>
+    /// Issue 12, item 12: a refusal the books give while an estimate file is posted (a locked month, a unit no
+    /// longer active on the decision date) names the file's row and the estimate's own column, not the
+    /// voucher's ("date", "debit"), and the whole file is refused.
+    /// </summary>
+    [Fact]
+    public async Task AnEstimateImportRefusedByTheBooks_NamesTheRowAndTheEstimateColumn_AndChangesNothing()
+    {
+        await using var cli = await SetUpAsync();
+        Assert.Equal(0, (await cli.RunAsync("unit", "import", cli.File("dong.csv", "code,name,kind,parent,chapter,valid_from,valid_to,successor\n" +
+            "BTG,Ban Tuyên giáo Tỉnh ủy,party-agency,VPTU,509,2018-01-01,2026-03-31,\n"), "--by", "admin")).Code);
+        Assert.Equal(0, (await cli.RunAsync("period", "lock", "--unit", "BTC", "--month", "2026-01", "--by", "ketoan")).Code);
+        var before = DatabaseFingerprint.Of(cli.Db.DbArgument);
+        const string header = "unit,year,fund_source,autonomy,sector,budget_item,amount,decision_no,decision_date\n";
+
+        var (code, _, err) = await cli.RunAsync("budget", "import", cli.File("du-toan.csv", header +
+            "VPTU,2026,NSNN,autonomous,340-351,6551,10000000,20/QĐ-VPTU,2026-02-05\n" +
+            "BTC,2026,NSNN,autonomous,340-351,6551,10000000,21/QĐ-VPTU,2026-01-20\n" +
+            "BTG,2026,NSNN,autonomous,340-351,6551,10000000,22/QĐ-VPTU,2026-05-04\n"), "--by", "ketoan");
+
+        Assert.Equal(ExitCodes.Refused, code);
+        Assert.Contains("du-toan.csv: Dòng 3, cột decision_date: Kỳ kế toán tháng 01/2026 của đơn vị 'BTC' đã khóa sổ. [ledger.period-locked]", err, StringComparison.Ordinal);
+        Assert.Contains("du-toan.csv: Dòng 4, cột unit: Đơn vị 'BTG' không còn hoạt động vào ngày 04/05/2026.", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("Trường", err, StringComparison.Ordinal);
         Assert.Equal(before, DatabaseFingerprint.Of(cli.Db.DbArgument));
     }
 

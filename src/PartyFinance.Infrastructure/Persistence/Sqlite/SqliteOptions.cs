@@ -24,7 +24,8 @@ public static class SqliteOptions
     {
         // The driver's own retry on a busy database stops where our wait does.
         var limited = new SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = Math.Max(1, (int)Math.Ceiling(wait.Limit.TotalSeconds)) }.ToString();
-        return builder.UseSqlite(limited).AddInterceptors(new PragmaInterceptor(wait), new WaitAnnouncer(wait));
+        builder.UseSqlite(limited).AddInterceptors(new PragmaInterceptor(wait), new WaitAnnouncer(wait));
+        return KillSwitch.FromEnvironment() is { } kill ? builder.AddInterceptors(kill) : builder;
     }
 
     /// <summary>SQLite's answer when another connection holds the lock past the wait (SQLITE_BUSY, SQLITE_LOCKED).</summary>

@@ -2,14 +2,14 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
 
-namespace PartyFinance.Cli.Tests.BadInput;
+namespace PartyFinance.Testing;
 
 /// <summary>
 /// A SHA-256 over every row of every table of a SQLite database (rows sorted, so the order the engine
 /// returns them in does not matter): equal fingerprints before and after a command prove that it
 /// changed nothing — no row added, altered or removed, counters and sequences included.
 /// </summary>
-internal static class DatabaseFingerprint
+public static class DatabaseFingerprint
 {
     public static string Of(string sqliteFile)
     {
