@@ -182,9 +182,10 @@ public sealed partial class BudgetStore(DatabaseTarget target, EstimateControl e
 
         await using var db = target.CreateContext();
         await db.Database.OpenConnectionAsync();
-        await using var tx = target.Provider == DatabaseProvider.Postgres
-            ? await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead)
-            : await db.Database.UseTransactionAsync(((Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true));
+        // SQLite: a deferred transaction reads one snapshot without taking the write lock; PostgreSQL and SQL Server: repeatable read.
+        await using var tx = target.Provider == DatabaseProvider.Sqlite
+            ? await db.Database.UseTransactionAsync(((Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true))
+            : await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead);
         var result = await read(db);
         await tx!.CommitAsync();
         return result;

@@ -36,8 +36,7 @@ public sealed class RawSqlSitesTests
         { "Persistence/RowWriters.cs", "SqliteConnection", "SqlServer.SqlServerRowWriter(" },
         { "Persistence/DatabaseTarget.cs", "SqliteConnection", "DatabaseProvider.SqlServer => new Microsoft.Data.SqlClient.SqlConnection(" },
         { "Persistence/DatabaseTarget.cs", "NpgsqlConnection", "DatabaseProvider.SqlServer => new Microsoft.Data.SqlClient.SqlConnection(" },
-        // SQLite-only tuning, nothing to translate: the sort of the cash book spills to disk on SQLite.
-        { "Reporting/ReportSource.cs", "PRAGMA", "if (target.Provider == DatabaseProvider.Sqlite)" },
+        { "Budgeting/BudgetStore.cs", "SqliteConnection", ": await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead)" },
     };
 
     private static string Infrastructure => Path.Combine(RepoPaths.Root, "src", "PartyFinance.Infrastructure");
