@@ -149,6 +149,11 @@ public sealed class ToolRegister(IToolStore store, AssetReference reference, Pos
         var date = new DateOnly(year, 12, 31);
         return await store.InWorkAsync(async work =>
         {
+            if (unit is not null && !work.UnitExists(unit, date) && !work.UnitExists(unit, new DateOnly(year, 1, 1)))
+            {
+                return Result.Failure<IReadOnlyList<ToolYearEnd>>(ToolErrors.Error(ToolErrors.BadField, $"Đơn vị '{unit}' không tồn tại trong năm {Y(year)}.", "unit"));
+            }
+
             var done = new List<ToolYearEnd>();
             var at = clock.GetUtcNow();
             foreach (var ofUnit in (await work.ListAsync(unit, ct)).GroupBy(t => t.Unit, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))

@@ -110,6 +110,7 @@ public sealed class CommandArgumentCorpusTests
             new("report export unknown unit", ["report", "export", "--year", "2026", "--unit", "KHONGCO", "--out", "bao-cao.xlsx"], R, "Trường unit: Đơn vị 'KHONGCO'"),
             new("report export not a workbook", ["report", "export", "--year", "2026", "--out", "bao-cao.pdf"], U, "--out 'bao-cao.pdf'"),
             new("close year unknown unit", ["close", "year", "--year", "2026", "--unit", "KHONGCO"], R, "Trường unit: Đơn vị 'KHONGCO'"),
+            new("tool close-year unknown unit", ["tool", "close-year", "--year", "2026", "--unit", "KHONGCO"], R, "Trường unit: Đơn vị 'KHONGCO'"),
             new("budget supplement unknown unit", Change("supplement", "1000", unit: "KHONGCO"), R, "KHONGCO/2026/NSNN"),
             new("budget supplement zero", Change("supplement", "0"), R, "Trường amount:"),
             new("budget supplement of a line never allocated", Change("supplement", "1000", item: "6551"), R, "VPTU/2026/NSNN/autonomous/340-351/6551"),
