@@ -26,6 +26,9 @@ public interface IToolWork
 
     Task<Tool?> FindAsync(string code, CancellationToken ct);
 
+    /// <summary>Which of <paramref name="codes"/> the register already holds, read in batches (an import's check, not a card per row).</summary>
+    Task<IReadOnlySet<string>> ExistingCodesAsync(IReadOnlyCollection<string> codes, CancellationToken ct);
+
     Task<IReadOnlyList<Tool>> ListAsync(string? unit, CancellationToken ct);
 
     /// <summary>Posts a voucher in this transaction; the same key with the same content returns the first number.</summary>

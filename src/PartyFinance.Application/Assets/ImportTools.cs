@@ -51,9 +51,10 @@ public sealed class ImportTools(IToolStore store, AssetReference reference, Post
         return await store.InWorkAsync(async work =>
         {
             var refusals = new List<DomainError>();
+            var existing = await work.ExistingCodesAsync(rows.Select(r => r.Code).ToList(), ct);
             foreach (var r in rows)
             {
-                if (await work.FindAsync(r.Code, ct) is not null)
+                if (existing.Contains(r.Code))
                 {
                     refusals.Add(new DomainError(ToolErrors.DuplicateCode, $"Mã công cụ, dụng cụ '{r.Code}' đã có trong sổ.", "code", r.Number));
                 }

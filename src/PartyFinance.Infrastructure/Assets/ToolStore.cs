@@ -129,6 +129,17 @@ public sealed class ToolStore(DatabaseTarget target, EstimateControl estimates, 
 
         public Task<Tool?> FindAsync(string code, CancellationToken ct) => ToolStore.FindAsync(db, code, ct);
 
+        public async Task<IReadOnlySet<string>> ExistingCodesAsync(IReadOnlyCollection<string> codes, CancellationToken ct)
+        {
+            var found = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var chunk in codes.Chunk(500))
+            {
+                found.UnionWith(await db.Tools.Where(t => chunk.Contains(t.Code)).Select(t => t.Code).ToListAsync(ct));
+            }
+
+            return found;
+        }
+
         public Task<IReadOnlyList<Tool>> ListAsync(string? unit, CancellationToken ct) => ToolStore.ListAsync(db, unit, ct);
 
         public Task<Result> SaveAsync(IReadOnlyCollection<Tool> tools, CancellationToken ct) => ToolStore.SaveAsync(db, tools, ct);
