@@ -90,6 +90,7 @@ public static class WebApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<AuditedRequest>();
         app.UseAntiforgery();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapRazorPages();
