@@ -103,6 +103,7 @@ public static class PartyFinanceServices
         services.AddScoped<Application.Posting.PostEvent>();
         services.AddScoped<ReverseSpendingVoucher>();
         services.AddScoped<SeedDemo>();
+        services.AddScoped<GenerateProvince>();
         services.AddScoped<SeedDemoUsers>();
 
         // Authority. Every use case that changes data checks the acting user through AccessGuard first.
