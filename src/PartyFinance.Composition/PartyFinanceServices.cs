@@ -60,6 +60,7 @@ public static class PartyFinanceServices
         services.AddScoped<ApprovalNumbers>();
         services.AddScoped<ApprovalQueries>();
         services.AddScoped<LedgerReportQueries>();
+        services.AddScoped<LedgerJournalExport>();
         services.AddScoped<PeriodQueries>();
         services.AddScoped<IPeriodQueries>(sp => sp.GetRequiredService<PeriodQueries>());
         services.AddScoped<IYearCloseStore, YearCloseStore>();
