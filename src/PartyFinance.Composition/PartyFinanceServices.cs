@@ -61,6 +61,7 @@ public static class PartyFinanceServices
         services.AddScoped<ApprovalNumbers>();
         services.AddScoped<ApprovalQueries>();
         services.AddScoped<LedgerReportQueries>();
+        services.AddScoped<LedgerJournalExport>();
         services.AddScoped<PeriodQueries>();
         services.AddScoped<IPeriodQueries>(sp => sp.GetRequiredService<PeriodQueries>());
         services.AddScoped<IYearCloseStore, YearCloseStore>();
@@ -104,6 +105,7 @@ public static class PartyFinanceServices
         services.AddScoped<Application.Posting.PostEvent>();
         services.AddScoped<ReverseSpendingVoucher>();
         services.AddScoped<SeedDemo>();
+        services.AddScoped<GenerateProvince>();
         services.AddScoped<SeedDemoUsers>();
 
         // Authority. Every use case that changes data checks the acting user through AccessGuard first.

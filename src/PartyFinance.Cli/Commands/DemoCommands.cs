@@ -1,10 +1,12 @@
 using System.CommandLine;
+using System.Globalization;
 using PartyFinance.Application.Demo;
 using PartyFinance.Composition;
+using PartyFinance.Domain.Common;
 
 namespace PartyFinance.Cli.Commands;
 
-/// <summary>`demo seed`: initialises the database if needed and loads the demo province.</summary>
+/// <summary>`demo seed`: initialises the database if needed and loads the demo province; `demo generate`: a province of any size for one year.</summary>
 public static class DemoCommands
 {
     public static Command Build(Func<ParseResult, CliContext> context)
@@ -35,6 +37,45 @@ public static class DemoCommands
 
             return ExitCodes.Success;
         });
-        return new Command("demo", "Dữ liệu mẫu") { seed };
+        return new Command("demo", "Dữ liệu mẫu") { seed, Generate(context) };
+    }
+
+    private static Command Generate(Func<ParseResult, CliContext> context)
+    {
+        var units = new Option<int>("--units") { Description = "Số đơn vị (Văn phòng Tỉnh ủy, các ban, các đảng ủy xã, phường)", Required = true };
+        var vouchers = new Option<int>("--vouchers") { Description = "Số chứng từ trong năm", Required = true };
+        var assets = new Option<int>("--assets") { Description = "Số tài sản cố định trong sổ tài sản", DefaultValueFactory = _ => 0 };
+        var year = new Option<int>("--year") { Description = "Năm của sổ sách", Required = true };
+        var seed = new Option<int>("--seed") { Description = "Hạt giống ngẫu nhiên: cùng hạt giống cho cùng sổ sách", DefaultValueFactory = _ => 1 };
+        var generate = new Command("generate", "Tạo một tỉnh mẫu quy mô lớn qua các bước nhập và ghi sổ của phần mềm (dùng để đo hiệu năng)")
+        {
+            units, vouchers, assets, year, seed,
+        };
+        generate.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var request = new ProvinceRequest(p.GetValue(units), p.GetValue(vouchers), p.GetValue(assets), p.GetValue(year), p.GetValue(seed));
+            var progress = c.Json ? null : new Progress<string>(c.Output.Progress);
+            var result = await c.Get<GenerateProvince>().RunAsync(c.Get<ProductSettings>().ReferenceFolder, request, progress, ct);
+            if (result.IsFailure)
+            {
+                return c.Output.Refuse(result.Errors);
+            }
+
+            var r = result.Value;
+            if (c.Json)
+            {
+                c.Output.Json(new { r.Units, r.VouchersPosted, r.VouchersSkipped, r.Assets, r.AssetOpeningVouchers });
+            }
+            else
+            {
+                c.Output.ProgressDone($"Tỉnh mẫu năm {request.Year.ToString(CultureInfo.InvariantCulture)} trong {c.Target.Display} (hạt giống {request.Seed.ToString(CultureInfo.InvariantCulture)}): " +
+                                      $"{VietnameseFormat.Number(r.Units)} đơn vị mới, {VietnameseFormat.Number(r.VouchersPosted)} chứng từ mới ({VietnameseFormat.Number(r.VouchersSkipped)} đã có), " +
+                                      $"{VietnameseFormat.Number(r.Assets)} tài sản mới ({VietnameseFormat.Number(r.AssetOpeningVouchers)} chứng từ nhận sổ tài sản).");
+            }
+
+            return ExitCodes.Success;
+        });
+        return generate;
     }
 }

@@ -110,8 +110,56 @@ public static class LedgerCommands
             TrialBalanceText.WriteGeneral(c.Output.Out, book);
             return ExitCodes.Success;
         });
-        return new Command("ledger", "Sổ kế toán") { Csv.Supported(trial), Csv.Supported(general) };
+        return new Command("ledger", "Sổ kế toán") { Csv.Supported(trial), Csv.Supported(general), Export(context, unit) };
     }
+
+    /// <summary>`ledger export --format ledger --year Y [--unit U] --out FILE`: the year's journal in the text format of Ledger and hledger.</summary>
+    private static Command Export(Func<ParseResult, CliContext> context, Option<string?> unit)
+    {
+        var format = new Option<string>("--format") { Description = "Định dạng tệp: ledger (đọc được bằng Ledger và hledger)", Required = true };
+        var year = new Option<int>("--year") { Description = "Năm", Required = true };
+        var output = new Option<string>("--out") { Description = "Tệp ghi ra", Required = true };
+        var export = new Command("export", "Xuất nhật ký sổ cái năm ra tệp văn bản cho Ledger, hledger (tài khoản đơn vị:tài khoản, số tiền VND)") { format, year, unit, output };
+        export.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            if (p.GetValue(format) != "ledger")
+            {
+                return c.Output.Refuse([new DomainError(ExportFormatUnknown, $"Định dạng '{p.GetValue(format)}' không được hỗ trợ; chỉ có: ledger.", "format")]);
+            }
+
+            var known = await c.Get<UnitDirectory>().RequireAsync(p.GetValue(unit), "unit", ct);
+            if (known.IsFailure)
+            {
+                return c.Output.Refuse(known.Errors);
+            }
+
+            var target = Path.GetFullPath(p.GetValue(output)!);
+            var temporary = target + ".tmp";
+            JournalExportReport report;
+            await using (var file = ExportFile.Create(temporary))
+            await using (var w = new StreamWriter(file, new System.Text.UTF8Encoding(false), 1 << 16))
+            {
+                report = await c.Get<LedgerJournalExport>().WriteAsync(p.GetValue(year), p.GetValue(unit), w, ct);
+            }
+
+            ExportFile.Publish(temporary, target);
+            if (c.Json)
+            {
+                c.Output.Json(new { file = target, report.Vouchers, report.Lines, report.OpeningEntries });
+            }
+            else
+            {
+                c.Output.Line($"Đã ghi {target}: {VietnameseFormat.Number(report.Vouchers)} chứng từ, {VietnameseFormat.Number(report.Lines)} dòng, " +
+                              $"{VietnameseFormat.Number(report.OpeningEntries)} bút toán số dư đầu năm.");
+            }
+
+            return ExitCodes.Success;
+        });
+        return export;
+    }
+
+    public const string ExportFormatUnknown = "export.format-unknown";
 
     /// <summary>A mistyped unit must not look like a unit with no activity.</summary>
     internal static async Task<int?> UnknownUnitAsync(CliContext c, string? unit, CancellationToken ct)

@@ -1,0 +1,209 @@
+using System.Diagnostics;
+using System.Globalization;
+using Npgsql;
+using PartyFinance.Domain.Budgeting;
+using PartyFinance.Domain.Common;
+using PartyFinance.Infrastructure.Budgeting;
+using PartyFinance.Infrastructure.Persistence;
+using PartyFinance.Testing;
+
+namespace PartyFinance.Benchmarks;
+
+/// <summary>
+/// `bench run [--quick] [--record]`: one province built by `demo generate` (100 units, 1,000,000 vouchers, 100,000
+/// assets; `--quick` a tenth: 10 units, 100,000 vouchers, 10,000 assets), then every step measured as a whole process of
+/// the product's own command-line tool under <c>/usr/bin/time</c> (wall time and peak RSS, start-up included): the
+/// build itself (every voucher through the posting path with full validation and the budget check), `ledger export`, the
+/// year's and one month's trial balance, the general ledger of one account, the enforced budget check p99 (in a process of
+/// its own on the same books), the wear run, the full workbook, the year-end close, and Ledger's and hledger's `bal` on
+/// the exported journal, with the ratios. On SQLite, and on PostgreSQL beside it when PARTYFINANCE_TEST_PG names a server.
+/// `--quick` then holds the figures to tests/PartyFinance.Benchmarks/bench-quick.csv (<see cref="BenchGate"/>, twice the
+/// recorded value); `--record` writes the run's figures there instead.
+/// </summary>
+public static class BenchRun
+{
+    private const int Year = 2025;
+
+    public static async Task<int> RunAsync(bool quick, bool record)
+    {
+        var (units, vouchers, assets) = quick ? (10, 100_000, 10_000) : (100, 1_000_000, 100_000);
+        var root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", ".."));
+        var cli = Path.Combine(root, "src", "PartyFinance.Cli", "bin", "Release", "net10.0", "partyfinance");
+        if (!File.Exists(cli) || !File.Exists("/usr/bin/time"))
+        {
+            Console.Error.WriteLine($"bench run needs the Release build of the command-line tool ({cli}: dotnet build -c Release) and /usr/bin/time (Debian package time)");
+            return 2;
+        }
+
+        var work = Directory.CreateTempSubdirectory("pf-bench-").FullName;
+        var started = Stopwatch.StartNew();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"bench run{(quick ? " --quick" : string.Empty)}: {units} units, {vouchers:N0} vouchers, {assets:N0} assets, year {Year}; {Environment.ProcessorCount} cores, load average {LoadAverage()}"));
+        var figures = new List<BenchFigure>();
+        var extras = new List<string>();
+        try
+        {
+            var providers = new List<(string Name, string Db)> { ("sqlite", Path.Combine(work, "province.db")) };
+            if (Environment.GetEnvironmentVariable("PARTYFINANCE_TEST_PG") is { Length: > 0 } admin)
+            {
+                providers.Add(("postgres", await CreatePostgresAsync(admin)));
+            }
+
+            foreach (var (provider, db) in providers)
+            {
+                var journal = Path.Combine(work, provider + ".ledger");
+                var steps = new (string Step, string Tool, string[] Args)[]
+                {
+                    ("import", cli, ["--db", db, "demo", "generate", "--units", N(units), "--vouchers", N(vouchers), "--assets", N(assets), "--year", N(Year), "--seed", "1"]),
+                    ("ledger-export", cli, ["--db", db, "ledger", "export", "--format", "ledger", "--year", N(Year), "--out", journal]),
+                    ("trial-balance-year", cli, ["--db", db, "ledger", "trial-balance", "--year", N(Year), "--json"]),
+                    ("trial-balance-month", cli, ["--db", db, "ledger", "trial-balance", "--month", N(Year) + "-06", "--json"]),
+                    ("general-ledger", cli, ["--db", db, "ledger", "general", "--account", "1111", "--year", N(Year), "--unit", "VPTU", "--json"]),
+                    ("wear-run", cli, ["--db", db, "--by", "ketoan", "asset", "wear", "--year", N(Year)]),
+                    ("workbook", cli, ["--db", db, "--by", "ketoan", "report", "export", "--year", N(Year), "--out", Path.Combine(work, provider + ".xlsx")]),
+                    ("close-year", cli, ["--db", db, "--by", "ketoantruong", "close", "year", "--year", N(Year), "--date", N(Year + 1) + "-02-01"]),
+                    ("ledger-bal", "/usr/bin/ledger", ["-f", journal, "bal"]),
+                    ("hledger-bal", "/usr/bin/hledger", ["-f", journal, "bal"]),
+                };
+                foreach (var (step, tool, args) in steps)
+                {
+                    if (step == "wear-run")
+                    {
+                        // The budget check on the same books, before the wear run and the close change them.
+                        var check = await Measure("budget-check", provider, Environment.ProcessPath!, ["budget-check-on", db, N(Year)], work);
+                        figures.Add(check.Figure);
+                        extras.Add($"{provider}: {check.Output.Trim()}");
+                    }
+
+                    var measured = await Measure(step, provider, tool, args, work);
+                    figures.Add(measured.Figure);
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {provider,-8} {step,-20} {measured.Figure.Seconds,8:0.000} s {measured.Figure.PeakMegabytes,6} MB"));
+                }
+            }
+        }
+        catch (BenchFailed e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 1;
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+
+        Print(figures, extras);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"whole run {started.Elapsed.TotalSeconds:0} s; load average at the end {LoadAverage()}"));
+        var recordedFile = Path.Combine(root, "tests", "PartyFinance.Benchmarks", "bench-quick.csv");
+        if (!quick)
+        {
+            return 0;
+        }
+
+        if (record)
+        {
+            await File.WriteAllTextAsync(recordedFile, BenchGate.WriteRecorded(figures));
+            Console.WriteLine($"recorded in {recordedFile}");
+            return 0;
+        }
+
+        var problems = BenchGate.Regressions(BenchGate.ReadRecorded(await File.ReadAllTextAsync(recordedFile)), figures);
+        foreach (var p in problems)
+        {
+            Console.Error.WriteLine("regression: " + p);
+        }
+
+        return problems.Count == 0 ? 0 : 1;
+    }
+
+    /// <summary>The enforced budget check p99 on books `demo generate` built: lock a line, load it with its year and its 008 books, check, roll back.</summary>
+    public static async Task<int> BudgetCheckOnAsync(string db, int year)
+    {
+        var target = DatabaseTarget.Parse(db);
+        var store = new BudgetStore(target, BenchReference.Estimates);
+        var units = (await new Infrastructure.Ledger.LedgerQueries(target).ListUnitsAsync(CancellationToken.None)).Select(u => u.Code).ToList();
+        string[] items = ["6001", "6501", "6551", "6701", "6651"];
+        var keys = units.SelectMany(u => items.Select(i => new BudgetLineKey(u, year, "NSNN", Autonomy.Autonomous, "340-351", i))).ToList();
+        var probe = new DomainError("bench.rollback", "rollback");
+        var random = new Random(7);
+        var times = new List<double>();
+        for (var i = 0; i < 2200; i++)
+        {
+            var key = keys[random.Next(keys.Count)];
+            var t = Stopwatch.GetTimestamp();
+            await store.InLockedLinesAsync<int>([key], lines => Task.FromResult(Result.Failure<int>(lines.Find(key)!.Check(5_000_000).Warning is null ? probe : probe with { Message = "thiếu" })),
+                CancellationToken.None);
+            times.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+        }
+
+        times = times.Skip(200).Order().ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"budget check on {keys.Count} lines, {times.Count} runs: p50 {times[times.Count / 2]:0.000} ms, p99 {times[(int)(times.Count * 0.99)]:0.000} ms, max {times[^1]:0.000} ms"));
+        return 0;
+    }
+
+    private static void Print(List<BenchFigure> figures, List<string> extras)
+    {
+        Console.WriteLine();
+        Console.WriteLine("| step | provider | seconds | peak MB |");
+        Console.WriteLine("|---|---|---|---|");
+        foreach (var f in figures)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {f.Step} | {f.Provider} | {f.Seconds:0.000} | {f.PeakMegabytes} |"));
+        }
+
+        foreach (var provider in figures.Select(f => f.Provider).Distinct())
+        {
+            double Of(string step) => figures.First(f => f.Provider == provider && f.Step == step).Seconds;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{provider}: ledger bal / import {Of("ledger-bal") / Of("import"):0.00}×; ledger bal / trial balance (year) {Of("ledger-bal") / Of("trial-balance-year"):0.0}×; " +
+                $"hledger bal / trial balance (year) {Of("hledger-bal") / Of("trial-balance-year"):0.0}×; hledger bal / ledger bal {Of("hledger-bal") / Of("ledger-bal"):0.0}×"));
+        }
+
+        foreach (var e in extras)
+        {
+            Console.WriteLine(e);
+        }
+    }
+
+    private static async Task<(BenchFigure Figure, string Output)> Measure(string step, string provider, string tool, string[] args, string work)
+    {
+        var timing = Path.Combine(work, "time.txt");
+        var start = new ProcessStartInfo("/usr/bin/time") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in (string[])["-f", "%e %M", "-o", timing, tool, .. args])
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        using var p = Process.Start(start)!;
+        var output = p.StandardOutput.ReadToEndAsync();
+        var error = p.StandardError.ReadToEndAsync();
+        await p.WaitForExitAsync();
+        var text = await output;
+        if (p.ExitCode != 0)
+        {
+            throw new BenchFailed($"{step} ({provider}): {tool} {string.Join(' ', args)} → {p.ExitCode}: {(await error).Trim()} {text[..Math.Min(text.Length, 2000)]}");
+        }
+
+        var f = (await File.ReadAllTextAsync(timing)).Trim().Split('\n')[^1].Split(' ');
+        return (new BenchFigure(step, provider, double.Parse(f[0], CultureInfo.InvariantCulture), long.Parse(f[1], CultureInfo.InvariantCulture) / 1024), text);
+    }
+
+    private static async Task<string> CreatePostgresAsync(string admin)
+    {
+        var name = "pf_bench_" + Guid.NewGuid().ToString("N")[..12];
+        await using (var conn = new NpgsqlConnection(admin))
+        {
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"CREATE DATABASE {name}", conn);
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        return new NpgsqlConnectionStringBuilder(admin) { Database = name }.ToString();
+    }
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
+
+    private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private sealed class BenchFailed(string message) : Exception(message);
+}
