@@ -82,6 +82,16 @@ public interface IAssetWork
 
     Task<Result> SaveApprovalAsync(ApprovalRequest approval, CancellationToken ct);
 
+    Task<long> NextPurchaseIdAsync(CancellationToken ct);
+
+    /// <summary>The purchase (`asset purchase`) whose approval chain is <paramref name="approvalId"/>.</summary>
+    Task<AssetPurchaseRequest?> FindPurchaseAsync(Guid approvalId, CancellationToken ct);
+
+    /// <summary>A purchase of <paramref name="code"/> still waiting for its decision, if any.</summary>
+    Task<AssetPurchaseRequest?> PendingPurchaseAsync(string code, CancellationToken ct);
+
+    Task SavePurchaseAsync(AssetPurchaseRequest purchase, CancellationToken ct);
+
     Task<long> NextSheetIdAsync(CancellationToken ct);
 
     Task<Stocktake?> FindSheetAsync(long id, CancellationToken ct);
