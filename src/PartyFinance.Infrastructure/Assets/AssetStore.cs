@@ -107,7 +107,7 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
             // A second connection reads group i + 1 on the thread pool while the caller wears group i on this
             // one: the readers of SQLite (WAL) and PostgreSQL do not wait for the open write transaction.
             await using var reader = target.CreateContext();
-            Task<IReadOnlyList<FixedAsset>> Read(int i) => Task.Run(() => AssetReader.LoadAsync(reader, groups[i], by, ct), ct);
+            Task<IReadOnlyList<FixedAsset>> Read(int i) => Task.Run(() => AssetReader.LoadAsync(reader, groups[i], by, ct, wearOnly: true), ct);
             var next = Read(0);
             try
             {
