@@ -883,3 +883,41 @@ VALUES (N'20261201000013_AuditTrail', N'10.0.15');
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+CREATE TABLE [asset_purchases] (
+    [id] bigint NOT NULL,
+    [code] nvarchar(450) COLLATE Latin1_General_100_BIN2 NOT NULL,
+    [name] nvarchar(max) COLLATE Latin1_General_100_BIN2 NOT NULL,
+    [class_code] nvarchar(max) COLLATE Latin1_General_100_BIN2 NOT NULL,
+    [unit_code] nvarchar(max) COLLATE Latin1_General_100_BIN2 NOT NULL,
+    [fund_source] nvarchar(max) COLLATE Latin1_General_100_BIN2 NOT NULL,
+    [autonomy] nvarchar(max) COLLATE Latin1_General_100_BIN2 NOT NULL,
+    [sector] nvarchar(max) COLLATE Latin1_General_100_BIN2 NOT NULL,
+    [budget_item] nvarchar(max) COLLATE Latin1_General_100_BIN2 NOT NULL,
+    [amount] bigint NOT NULL,
+    [date] date NOT NULL,
+    [from_bank] bit NOT NULL,
+    [location] nvarchar(max) COLLATE Latin1_General_100_BIN2 NULL,
+    [custodian] nvarchar(max) COLLATE Latin1_General_100_BIN2 NULL,
+    [life_months] int NULL,
+    [reason] nvarchar(max) COLLATE Latin1_General_100_BIN2 NOT NULL,
+    [approval_id] uniqueidentifier NOT NULL,
+    [status] nvarchar(max) COLLATE Latin1_General_100_BIN2 NOT NULL,
+    [voucher] nvarchar(max) COLLATE Latin1_General_100_BIN2 NULL,
+    [requested_by] nvarchar(max) COLLATE Latin1_General_100_BIN2 NOT NULL,
+    [requested_at] datetimeoffset NOT NULL,
+    [decided_by] nvarchar(max) COLLATE Latin1_General_100_BIN2 NULL,
+    [decided_at] datetimeoffset NULL,
+    CONSTRAINT [PK_asset_purchases] PRIMARY KEY ([id])
+);
+
+CREATE UNIQUE INDEX [IX_asset_purchases_approval_id] ON [asset_purchases] ([approval_id]);
+
+CREATE INDEX [IX_asset_purchases_code] ON [asset_purchases] ([code]);
+
+INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+VALUES (N'20261201000014_AssetPurchases', N'10.0.15');
+
+COMMIT;
+GO
+

@@ -171,6 +171,7 @@ public static class PartyFinanceServices
         services.AddScoped<RunDepreciation>();
         services.AddScoped<StocktakeUseCases>();
         services.AddScoped<IDocumentDecisions, AssetDecisions>();
+        services.AddScoped<IDocumentDecisions, AssetPurchaseDecisions>();
 
         // Reports.
         services.AddScoped<AssetReports>();

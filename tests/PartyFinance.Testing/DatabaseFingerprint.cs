@@ -11,7 +11,10 @@ namespace PartyFinance.Testing;
 /// </summary>
 public static class DatabaseFingerprint
 {
-    public static string Of(string sqliteFile)
+    public static string Of(string sqliteFile) => Of(sqliteFile, []);
+
+    /// <summary>The fingerprint of every table but <paramref name="except"/> (what a command is allowed to change, such as the approval it records).</summary>
+    public static string Of(string sqliteFile, IReadOnlyCollection<string> except)
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = sqliteFile, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         connection.Open();
@@ -27,7 +30,7 @@ public static class DatabaseFingerprint
         }
 
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var table in tables)
+        foreach (var table in tables.Where(t => !except.Contains(t)))
         {
             var rows = new List<string>();
             using var select = connection.CreateCommand();

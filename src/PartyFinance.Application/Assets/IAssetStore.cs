@@ -49,7 +49,9 @@ public interface IAssetWork
     /// The cards of each group of units in turn, as <see cref="LoadUnitsAsync"/> would load them; the
     /// next group is read ahead on a connection of its own while the caller works on the current one.
     /// That connection sees the books as committed, not this work's own changes, so only a run whose
-    /// writes never change the cards of a later group (the wear run) may use it.
+    /// writes never change the cards of a later group (the wear run) may use it. The cards carry only what
+    /// wear is computed from (history entries without vouchers, reason, action, author and time; no location
+    /// or custodian): they are for wearing, not for showing or saving as cards.
     /// </summary>
     IAsyncEnumerable<IReadOnlyList<FixedAsset>> LoadUnitGroupsAsync(IReadOnlyList<IReadOnlyList<string>> groups, DateOnly by, CancellationToken ct);
 
@@ -84,6 +86,16 @@ public interface IAssetWork
     Task SaveActionAsync(AssetActionRequest action, CancellationToken ct);
 
     Task<Result> SaveApprovalAsync(ApprovalRequest approval, CancellationToken ct);
+
+    Task<long> NextPurchaseIdAsync(CancellationToken ct);
+
+    /// <summary>The purchase (`asset purchase`) whose approval chain is <paramref name="approvalId"/>.</summary>
+    Task<AssetPurchaseRequest?> FindPurchaseAsync(Guid approvalId, CancellationToken ct);
+
+    /// <summary>A purchase of <paramref name="code"/> still waiting for its decision, if any.</summary>
+    Task<AssetPurchaseRequest?> PendingPurchaseAsync(string code, CancellationToken ct);
+
+    Task SavePurchaseAsync(AssetPurchaseRequest purchase, CancellationToken ct);
 
     Task<long> NextSheetIdAsync(CancellationToken ct);
 

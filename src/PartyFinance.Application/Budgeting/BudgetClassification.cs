@@ -31,6 +31,11 @@ public static class BudgetClassification
 
     public static async Task<DomainError?> CheckAsync(IBudgetStore store, BudgetLineKey key, DateTimeOffset now, CancellationToken ct)
     {
+        if (key.Year is < 1 or > 9999)
+        {
+            return null; // no date in it: the request's own year check refuses it (spending.year-out-of-range)
+        }
+
         var on = DateIn(key.Year, now);
         var year = key.Year.ToString(CultureInfo.InvariantCulture);
         return await store.UnclassifiedAsync(key, on, ct) switch

@@ -1,10 +1,13 @@
 using System.CommandLine;
 using PartyFinance.Application.Assets;
+using PartyFinance.Domain.Assets;
+using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Common;
+using PartyFinance.Infrastructure.Authority;
 
 namespace PartyFinance.Cli.Commands;
 
-/// <summary>`asset purchase &lt;code&gt;`: a fixed asset bought with Party funds (outside the estimate), paid in cash or from the deposit account.</summary>
+/// <summary>`asset purchase &lt;code&gt;`: asks for a fixed asset bought with Party funds (outside the estimate), paid in cash or from the deposit account; card and voucher follow the final approval.</summary>
 internal static class AssetPurchaseCommand
 {
     public static Command Build(Func<ParseResult, CliContext> context)
@@ -20,7 +23,7 @@ internal static class AssetPurchaseCommand
         var custodian = new Option<string?>("--custodian") { Description = "Người/bộ phận quản lý, sử dụng" };
         var reason = new Option<string>("--reason") { Description = "Căn cứ mua (số quyết định)", Required = true };
         var life = new Option<int?>("--life-months") { Description = "Thời gian sử dụng dự kiến (tháng); dưới 1 năm là công cụ, dụng cụ" };
-        var command = new Command("purchase", "Mua tài sản cố định bằng kinh phí của Đảng (ngoài dự toán; nguồn NSNN: spend request)")
+        var command = new Command("purchase", "Đề nghị mua tài sản cố định bằng kinh phí của Đảng (ngoài dự toán; nguồn NSNN: spend request); ghi sổ khi cấp có thẩm quyền duyệt")
         {
             code, name, assetClass, amount, date, method, location, custodian, reason, life,
         };
@@ -46,16 +49,30 @@ internal static class AssetPurchaseCommand
                 return c.Output.Refuse(r.Errors);
             }
 
-            var voucher = r.Value.Events[0].Vouchers;
+            var (x, approval) = (r.Value.Purchase, r.Value.Approval);
+            var number = await c.Get<ApprovalNumbers>().NumberOfAsync(approval.Id, ct);
             if (c.Json)
             {
-                c.Output.Json(new { code = r.Value.Code, original_cost = r.Value.Current.OriginalCost, funding = new { party = r.Value.Current.Funding.Party }, voucher });
-            }
-            else
-            {
-                c.Output.Line($"Đã ghi tăng tài sản cố định {r.Value.Code} ({r.Value.Name}) mua bằng kinh phí của Đảng, nguyên giá {VietnameseFormat.Amount(r.Value.Current.OriginalCost)} — chứng từ {voucher}.");
+                c.Output.Json(new
+                {
+                    purchase_id = x.Id,
+                    code = x.Code,
+                    name = x.Name,
+                    @class = x.ClassCode,
+                    unit = x.Unit,
+                    date = x.Date,
+                    original_cost = x.Amount,
+                    method = x.FromBank ? "bank" : "cash",
+                    status = AssetActionRequest.StatusCode(x.Status),
+                    approval = ApprovalView.Json(approval, number),
+                });
+                return ExitCodes.Success;
             }
 
+            c.Output.Line($"Đã lập đề nghị mua số {x.Id}: mua tài sản cố định {x.Code} ({x.Name}, loại {x.ClassCode}) bằng kinh phí của Đảng, nguyên giá {VietnameseFormat.Amount(x.Amount)} ngày {VietnameseFormat.Date(x.Date)}.");
+            c.Output.Line($"Thẩm quyền quyết định: {approval.Decision.Decider.VietnameseName()} theo {approval.Decision.RuleApplied} (quyết định {approval.Decision.DecisionNo}).");
+            c.Output.Line("Chuỗi duyệt: " + ApprovalView.Chain(approval));
+            c.Output.Line($"Thẻ tài sản và chứng từ chỉ được ghi khi cấp cuối cùng duyệt: partyfinance approval approve {number} --decision-no … --date … --by …");
             return ExitCodes.Success;
         });
         return command;

@@ -3,7 +3,7 @@ using PartyFinance.Infrastructure.Assets.Records;
 
 namespace PartyFinance.Infrastructure.Assets;
 
-/// <summary>The asset register's part of the EF model (tables of migration M0007).</summary>
+/// <summary>The asset register's part of the EF model (tables of migrations M0007 and M0014).</summary>
 internal static class AssetModel
 {
     public static void Configure(ModelBuilder b)
@@ -43,6 +43,14 @@ internal static class AssetModel
             e.Property(x => x.Id).ValueGeneratedNever();
             e.HasIndex(x => x.ApprovalId).IsUnique();
             e.HasIndex(x => x.AssetCode); // no foreign key: a stocktake surplus is an asset not yet on the register
+        });
+        b.Entity<AssetPurchaseRecord>(e =>
+        {
+            e.ToTable("asset_purchases");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.HasIndex(x => x.ApprovalId).IsUnique();
+            e.HasIndex(x => x.Code); // no foreign key: the card exists only once the purchase is approved
         });
         b.Entity<StocktakeRecord>(e => { e.ToTable("asset_stocktakes"); e.HasKey(x => x.Id); e.Property(x => x.Id).ValueGeneratedNever(); e.HasIndex(x => x.UnitCode); });
         b.Entity<StocktakeLineRecord>(e =>

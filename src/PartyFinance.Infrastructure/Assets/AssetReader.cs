@@ -15,8 +15,14 @@ namespace PartyFinance.Infrastructure.Assets;
 /// </summary>
 internal static class AssetReader
 {
-    /// <summary>Every card, or with <paramref name="units"/> the cards they hold or handed on (a transfer's history names the sender).</summary>
-    public static async Task<IReadOnlyList<FixedAsset>> LoadAsync(PartyFinanceDbContext db, IReadOnlyList<string>? units, DateOnly? inServiceBy, CancellationToken ct)
+    /// <summary>
+    /// Every card, or with <paramref name="units"/> the cards they hold or handed on (a transfer's history names the sender).
+    /// With <paramref name="wearOnly"/> only what the wear of a year is computed from is read: the history entries come
+    /// without their vouchers, reason, action, author and time, the cards without location and custodian — about half
+    /// the text a card's rows hold, none of which the wear run reads. Such cards must not be shown or saved as cards.
+    /// </summary>
+    public static async Task<IReadOnlyList<FixedAsset>> LoadAsync(PartyFinanceDbContext db, IReadOnlyList<string>? units, DateOnly? inServiceBy, CancellationToken ct,
+        bool wearOnly = false)
     {
         // The units' cards: those they hold (index on unit_code, joined to each table by code) and those
         // they handed on to a unit outside the list (index on from_unit; few). No list of the held codes
@@ -62,16 +68,16 @@ internal static class AssetReader
         }
 
         var events = new Dictionary<string, List<AssetEvent>>(StringComparer.Ordinal);
-        await using (var r = await QueryAsync(db, Of("asset_events", "asset_code, seq, kind, date, year, unit_code, from_unit, cost_state, cost_party, cost_other, wear_change, " +
-                         "proceeds, life_years, vouchers, reason, action_id, \"by\", at"), units, ct))
+        const string wearColumns = "asset_code, seq, kind, date, year, unit_code, from_unit, cost_state, cost_party, cost_other, wear_change, proceeds, life_years";
+        await using (var r = await QueryAsync(db, Of("asset_events", wearOnly ? wearColumns : wearColumns + ", vouchers, reason, action_id, \"by\", at"), units, ct))
         {
             while (await r.ReadAsync(ct))
             {
                 var code = Pooled(r, 0);
                 var e = new AssetEvent(r.GetInt32(1), Kind(Pooled(r, 2)), Date(r, 3), r.IsDBNull(4) ? null : r.GetInt32(4), Pooled(r, 5),
                     PooledOrNull(r, 6), new AssetFunding(r.GetInt64(7), r.GetInt64(8), r.GetInt64(9)), r.GetInt64(10), r.IsDBNull(11) ? null : r.GetInt64(11),
-                    r.IsDBNull(12) ? null : r.GetInt32(12), PooledOrNull(r, 13), PooledOrNull(r, 14), r.IsDBNull(15) ? null : r.GetInt64(15), Pooled(r, 16),
-                    Stamp(r, 17));
+                    r.IsDBNull(12) ? null : r.GetInt32(12), wearOnly ? null : PooledOrNull(r, 13), wearOnly ? null : PooledOrNull(r, 14),
+                    wearOnly || r.IsDBNull(15) ? null : r.GetInt64(15), wearOnly ? string.Empty : Pooled(r, 16), wearOnly ? default : Stamp(r, 17));
                 (events.TryGetValue(code, out var list) ? list : events[code] = new List<AssetEvent>(1)).Add(e);
             }
         }
@@ -107,7 +113,8 @@ internal static class AssetReader
         }
 
         var cards = new List<FixedAsset>(events.Count);
-        await using (var r = await QueryAsync(db, "SELECT * FROM (" + Of("assets", "code, name, class_code, in_service, origin, location, custodian, autonomy, sector, budget_item, version, depreciated") +
+        var place = wearOnly ? "NULL AS location, NULL AS custodian" : "location, custodian";
+        await using (var r = await QueryAsync(db, "SELECT * FROM (" + Of("assets", $"code, name, class_code, in_service, origin, {place}, autonomy, sector, budget_item, version, depreciated") +
                          ") c ORDER BY code", units, ct))
         {
             while (await r.ReadAsync(ct))

@@ -109,7 +109,7 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
             // A second connection reads group i + 1 on the thread pool while the caller wears group i on this
             // one: the readers of SQLite (WAL) and PostgreSQL do not wait for the open write transaction.
             await using var reader = target.CreateContext();
-            Task<IReadOnlyList<FixedAsset>> Read(int i) => Task.Run(() => AssetReader.LoadAsync(reader, groups[i], by, ct), ct);
+            Task<IReadOnlyList<FixedAsset>> Read(int i) => Task.Run(() => AssetReader.LoadAsync(reader, groups[i], by, ct, wearOnly: true), ct);
             var next = Read(0);
             try
             {
@@ -324,6 +324,30 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
             db.ChangeTracker.Clear();
         }
 
+        public async Task<long> NextPurchaseIdAsync(CancellationToken ct) => (await db.AssetPurchases.MaxAsync(a => (long?)a.Id, ct) ?? 0) + 1;
+
+        public async Task<AssetPurchaseRequest?> FindPurchaseAsync(Guid approvalId, CancellationToken ct) =>
+            await db.AssetPurchases.AsNoTracking().FirstOrDefaultAsync(a => a.ApprovalId == approvalId, ct) is { } r ? AssetMapping.ToDomain(r) : null;
+
+        public async Task<AssetPurchaseRequest?> PendingPurchaseAsync(string code, CancellationToken ct) =>
+            await db.AssetPurchases.AsNoTracking().FirstOrDefaultAsync(a => a.Code == code && a.Status == "pending", ct) is { } r ? AssetMapping.ToDomain(r) : null;
+
+        public async Task SavePurchaseAsync(AssetPurchaseRequest purchase, CancellationToken ct)
+        {
+            var record = AssetMapping.ToRecord(purchase);
+            if (await db.AssetPurchases.AnyAsync(a => a.Id == purchase.Id, ct))
+            {
+                db.AssetPurchases.Update(record);
+            }
+            else
+            {
+                db.AssetPurchases.Add(record);
+            }
+
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+
         public async Task<long> NextSheetIdAsync(CancellationToken ct) => (await db.Stocktakes.MaxAsync(a => (long?)a.Id, ct) ?? 0) + 1;
 
         public async Task<Stocktake?> FindSheetAsync(long id, CancellationToken ct) =>
@@ -482,6 +506,38 @@ internal static class AssetMapping
         DecidedBy = a.DecidedBy,
         DecidedAt = a.DecidedAt,
         SheetId = a.SheetId,
+    };
+
+    public static AssetPurchaseRequest ToDomain(AssetPurchaseRecord r) => new(r.Id, r.Code, r.Name, r.ClassCode, r.UnitCode, r.FundSource,
+        AutonomyCodes.TryParse(r.Autonomy, out var autonomy) ? autonomy : throw new InvalidOperationException($"Unknown autonomy '{r.Autonomy}'."), r.Sector, r.BudgetItem,
+        r.Amount, r.Date, r.FromBank, r.Location, r.Custodian, r.LifeMonths, r.Reason, r.ApprovalId, AssetActionRequest.ParseStatus(r.Status), r.Voucher, r.RequestedBy,
+        r.RequestedAt, r.DecidedBy, r.DecidedAt);
+
+    public static AssetPurchaseRecord ToRecord(AssetPurchaseRequest p) => new()
+    {
+        Id = p.Id,
+        Code = p.Code,
+        Name = p.Name,
+        ClassCode = p.ClassCode,
+        UnitCode = p.Unit,
+        FundSource = p.FundSource,
+        Autonomy = p.Autonomy.Code(),
+        Sector = p.Sector,
+        BudgetItem = p.BudgetItem,
+        Amount = p.Amount,
+        Date = p.Date,
+        FromBank = p.FromBank,
+        Location = p.Location,
+        Custodian = p.Custodian,
+        LifeMonths = p.LifeMonths,
+        Reason = p.Reason,
+        ApprovalId = p.ApprovalId,
+        Status = AssetActionRequest.StatusCode(p.Status),
+        Voucher = p.Voucher,
+        RequestedBy = p.RequestedBy,
+        RequestedAt = p.RequestedAt,
+        DecidedBy = p.DecidedBy,
+        DecidedAt = p.DecidedAt,
     };
 
     private static T Parse<T>(string code)

@@ -188,6 +188,8 @@ public sealed class PartyFinanceDbContext(DbContextOptions<PartyFinanceDbContext
 
     public DbSet<Assets.Records.AssetActionRecord> AssetActions => Set<Assets.Records.AssetActionRecord>();
 
+    public DbSet<Assets.Records.AssetPurchaseRecord> AssetPurchases => Set<Assets.Records.AssetPurchaseRecord>();
+
     public DbSet<Assets.Records.StocktakeRecord> Stocktakes => Set<Assets.Records.StocktakeRecord>();
 
     public DbSet<Assets.Records.StocktakeLineRecord> StocktakeLines => Set<Assets.Records.StocktakeLineRecord>();

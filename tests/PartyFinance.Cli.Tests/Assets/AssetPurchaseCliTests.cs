@@ -217,28 +217,119 @@ public sealed class AssetPurchaseCliTests
         Assert.Equal(2, (await cli.JsonAsync("tool", "show", "CC-2")).GetProperty("in_store").GetInt32());
     }
 
+    private static readonly string[] Party = ["--unit", "VPTU", "--fund-source", "DANGPHI", "--autonomy", "autonomous", "--sector", "340-351", "--budget-item", "6956"];
+
     [Fact]
-    public async Task AnAssetBoughtWithPartyFundsInCash_IsBookedFromTheFundOn353_AndWornLikeAnyOther_WhileEstimateFundsMustUseARequest()
+    public async Task AnAssetBoughtWithPartyFunds_WaitsForTheDeciderThePurchaseRulesName_ThenIsBookedFromTheFundOn353_AndWornLikeAnyOther()
     {
         await using var cli = await SetUpAsync(DatabaseProvider.Sqlite);
-        string[] party = ["--unit", "VPTU", "--fund-source", "DANGPHI", "--autonomy", "autonomous", "--sector", "340-351", "--budget-item", "6956"];
         string[] projector = ["TS-D1", "--name", "Máy chiếu", "--class", "MAY-TINH", "--amount", "30.000.000", "--date", "2026-03-10", "--reason", "QĐ 5/QĐ-VPTU"];
+        var before = await cli.JsonAsync("ledger", "trial-balance", "--year", "2026", "--unit", "VPTU");
 
-        var bought = await cli.JsonAsync(["asset", "purchase", .. projector, .. party, "--by", "ketoan"]);
+        var opened = await cli.JsonAsync(["asset", "purchase", .. projector, .. Party, "--by", "ketoan"]);
         var (state, _, stateError) = await cli.RunAsync(["asset", "purchase", "TS-N1", "--name", "Máy chiếu", "--class", "MAY-TINH", "--amount", "30000000",
             "--reason", "QĐ 6", .. Line, "--by", "ketoan"]);
 
-        Assert.Equal(30_000_000, bought.GetProperty("funding").GetProperty("party").GetInt64());
         Assert.Equal(ExitCodes.Refused, state);
         Assert.Contains("[assets.through-spending]", stateError, StringComparison.Ordinal);
+        var approval = opened.GetProperty("approval");
+        var decided = await cli.JsonAsync("authority", "decide", "--action", "purchase", "--asset-class", "other", "--unit", "VPTU", "--value", "30000000",
+            "--funding", "party-funds", "--date", "2026-03-10");
+        Assert.Equal(("pending", 30_000_000L, "unit-head"), (opened.GetProperty("status").GetString(), opened.GetProperty("original_cost").GetInt64(),
+            approval.GetProperty("decider").GetString()));
+        Assert.Equal(decided.GetProperty("decider").GetString(), approval.GetProperty("decider").GetString());
+        Assert.Equal(decided.GetProperty("citation").GetString(), approval.GetProperty("citation").GetString());
+
+        // Nothing is booked and there is no card until the decider signs; the maker may not sign.
+        Assert.Empty((await cli.JsonAsync("asset", "list", "--year", "2026")).EnumerateArray());
+        Assert.Equal(ExitCodes.Refused, (await cli.RunAsync("asset", "show", "TS-D1")).Code);
+        Assert.Equal(before.ToString(), (await cli.JsonAsync("ledger", "trial-balance", "--year", "2026", "--unit", "VPTU")).ToString());
+        var number = N(approval.GetProperty("number").GetInt64());
+        var (self, _, selfError) = await cli.RunAsync("approval", "approve", number, "--decision-no", "5/QĐ-VPTU", "--date", "2026-03-10", "--by", "ketoan");
+        Assert.Equal(ExitCodes.Refused, self);
+        Assert.Contains("ketoan", selfError, StringComparison.Ordinal);
+        Assert.Empty((await cli.JsonAsync("asset", "list", "--year", "2026")).EnumerateArray());
+
+        var signed = await cli.RunAsync("approval", "approve", number, "--decision-no", "5/QĐ-VPTU", "--date", "2026-03-10", "--by", "thutruong.vptu");
+        Assert.True(signed.Code == 0, signed.Err);
+
+        var card = await cli.JsonAsync("asset", "show", "TS-D1");
+        Assert.Equal(("purchase", "2026-03-10", 30_000_000L, 30_000_000L), (card.GetProperty("origin").GetString(), card.GetProperty("in_service").GetString(),
+            card.GetProperty("original_cost").GetInt64(), card.GetProperty("funding").GetProperty("party").GetInt64()));
         var tb = (await cli.JsonAsync("ledger", "trial-balance", "--year", "2026", "--unit", "VPTU")).GetProperty("on_balance");
         Assert.Equal((30_000_000L, -30_000_000L, 30_000_000L, -30_000_000L), (Closing(tb, "21131"), Closing(tb, "1111"), Closing(tb, "353"), Closing(tb, "36611")));
-        Assert.Equal(("purchase", 30_000_000L), ((await cli.JsonAsync("asset", "show", "TS-D1")).GetProperty("origin").GetString(),
-            (await cli.JsonAsync("asset", "show", "TS-D1")).GetProperty("original_cost").GetInt64()));
+        var (again, _, againError) = await cli.RunAsync("approval", "approve", number, "--decision-no", "5/QĐ-VPTU", "--date", "2026-03-10", "--by", "thutruong.vptu");
+        Assert.Equal(ExitCodes.Refused, again);
+        Assert.NotEmpty(againError);
 
         Assert.Equal(4_287_000, (await cli.JsonAsync("asset", "wear", "--year", "2026", "--by", "ketoan")).GetProperty("total_wear").GetInt64()); // 30.000.000 × 14,29 %
         var worn = (await cli.JsonAsync("ledger", "trial-balance", "--year", "2026", "--unit", "VPTU")).GetProperty("on_balance");
         Assert.Equal((-4_287_000L, -30_000_000L + 4_287_000L), (Closing(worn, "5118"), Closing(worn, "36611")));
+    }
+
+    [Fact]
+    public async Task APurchaseWithPartyFunds_AtEveryBandEdge_NamesTheDeciderAuthorityDecideNames_AndTheOutputNamesDeciderAndCitation()
+    {
+        await using var cli = await SetUpAsync(DatabaseProvider.Sqlite);
+        var values = new long[] { 10_000_000, 199_999_999, 200_000_000, 999_999_999, 1_000_000_000, 1_999_999_999, 2_000_000_000 };
+        var seen = new List<string>();
+        for (var i = 0; i < values.Length; i++)
+        {
+            var decided = await cli.JsonAsync("authority", "decide", "--action", "purchase", "--asset-class", "other", "--unit", "VPTU", "--value", N(values[i]),
+                "--funding", "party-funds", "--date", "2026-03-01");
+            var opened = await cli.JsonAsync(["asset", "purchase", $"TS-B{i}", "--name", "Thiết bị", "--class", "TB-KHAC", "--amount", N(values[i]), "--date", "2026-03-01",
+                "--reason", "QĐ mua", .. Party, "--by", "ketoan"]);
+            Assert.Equal(decided.GetProperty("decider").GetString(), opened.GetProperty("approval").GetProperty("decider").GetString());
+            Assert.Equal(decided.GetProperty("citation").GetString(), opened.GetProperty("approval").GetProperty("citation").GetString());
+            seen.Add(decided.GetProperty("decider").GetString()!);
+        }
+
+        Assert.Equal(["unit-head", "unit-head", "office-chief", "office-chief", "standing-board", "standing-board", "standing-committee"], seen);
+
+        var (code, output, error) = await cli.RunAsync(["asset", "purchase", "TS-T1", "--name", "Máy chủ", "--class", "TB-KHAC", "--amount", "250.000.000", "--date", "2026-03-01",
+            "--reason", "QĐ mua", .. Party, "--by", "ketoan"]);
+        Assert.True(code == 0, error);
+        Assert.Contains("Đã lập đề nghị mua số 8: mua tài sản cố định TS-T1 (Máy chủ, loại TB-KHAC) bằng kinh phí của Đảng, nguyên giá 250.000.000 đ ngày 01/03/2026.", output, StringComparison.Ordinal);
+        Assert.Contains("Thẩm quyền quyết định: Chánh Văn phòng Tỉnh ủy theo", output, StringComparison.Ordinal);
+        Assert.Contains("Điều 4 khoản 1 quy định phân cấp sau hợp nhất", output, StringComparison.Ordinal);
+        Assert.Contains("Chuỗi duyệt: ", output, StringComparison.Ordinal);
+        Assert.Contains("partyfinance approval approve 8 ", output, StringComparison.Ordinal);
+        Assert.Empty((await cli.JsonAsync("asset", "list", "--year", "2026")).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task ARefusedPurchaseChangesNothing_AndARejectedOneLeavesOnlyTheRejectedRequest_ThenTheCodeMayBeAskedAgain()
+    {
+        await using var cli = await SetUpAsync(DatabaseProvider.Sqlite);
+        string[] projector = ["TS-D1", "--name", "Máy chiếu", "--class", "MAY-TINH", "--amount", "30.000.000", "--date", "2026-03-10", "--reason", "QĐ 5/QĐ-VPTU"];
+        string[] decisionTables = ["approval_requests", "approval_events", "approval_numbers", "counters", "asset_purchases", "audit_events", "audit_log"];
+        var pristine = DatabaseFingerprint.Of(cli.Db.DbArgument, decisionTables);
+        var opened = await cli.JsonAsync(["asset", "purchase", .. projector, .. Party, "--by", "ketoan"]);
+
+        // While it waits, the same code is refused, and so is an unknown unit; neither changes a row.
+        var waiting = DatabaseFingerprint.Of(cli.Db.DbArgument);
+        var (twice, _, twiceError) = await cli.RunAsync(["asset", "purchase", .. projector, .. Party, "--by", "ketoan"]);
+        string[] nowhere = ["--unit", "KHONG", "--fund-source", "DANGPHI", "--autonomy", "autonomous", "--sector", "340-351", "--budget-item", "6956"];
+        var (unit, _, unitError) = await cli.RunAsync(["asset", "purchase", "TS-D2", "--name", "Máy chiếu", "--class", "MAY-TINH", "--amount", "30000000", "--date", "2026-03-10",
+            "--reason", "QĐ 6", .. nowhere, "--by", "ketoan"]);
+        Assert.Equal(ExitCodes.Refused, twice);
+        Assert.Contains("[assets.action-pending]", twiceError, StringComparison.Ordinal);
+        Assert.NotEqual(0, unit);
+        Assert.Contains("KHONG", unitError, StringComparison.Ordinal);
+        Assert.Equal(waiting, DatabaseFingerprint.Of(cli.Db.DbArgument));
+
+        // Rejected: only the approval chain, the purchase request and the audit trail record it; no card, voucher, balance or counter moved.
+        var number = N(opened.GetProperty("approval").GetProperty("number").GetInt64());
+        var rejected = await cli.RunAsync("approval", "reject", number, "--reason", "Chưa có báo giá", "--by", "thutruong.vptu");
+        Assert.True(rejected.Code == 0, rejected.Err);
+        Assert.Equal(pristine, DatabaseFingerprint.Of(cli.Db.DbArgument, decisionTables));
+        Assert.Equal("rejected", (await cli.JsonAsync("approval", "show", number)).GetProperty("status").GetString());
+        Assert.Empty((await cli.JsonAsync("asset", "list", "--year", "2026")).EnumerateArray());
+        Assert.Equal(ExitCodes.Refused, (await cli.RunAsync("approval", "approve", number, "--decision-no", "5", "--date", "2026-03-10", "--by", "thutruong.vptu")).Code);
+
+        // The rejected request holds no code: the purchase may be asked for again.
+        var asked = await cli.JsonAsync(["asset", "purchase", .. projector, .. Party, "--by", "ketoan"]);
+        Assert.Equal("pending", asked.GetProperty("status").GetString());
     }
 
     [Fact]

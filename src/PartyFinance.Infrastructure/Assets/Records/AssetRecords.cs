@@ -211,3 +211,53 @@ public sealed class StocktakeLineRecord
 
     public string? Sector { get; set; }
 }
+
+/// <summary>Row of asset_purchases (M0014): a purchase with Party funds waiting for (or past) its decision; the card exists only once it is approved.</summary>
+public sealed class AssetPurchaseRecord
+{
+    public long Id { get; set; }
+
+    public string Code { get; set; } = string.Empty;
+
+    public string Name { get; set; } = string.Empty;
+
+    public string ClassCode { get; set; } = string.Empty;
+
+    public string UnitCode { get; set; } = string.Empty;
+
+    public string FundSource { get; set; } = string.Empty;
+
+    public string Autonomy { get; set; } = string.Empty;
+
+    public string Sector { get; set; } = string.Empty;
+
+    public string BudgetItem { get; set; } = string.Empty;
+
+    public long Amount { get; set; }
+
+    public DateOnly Date { get; set; }
+
+    public bool FromBank { get; set; }
+
+    public string? Location { get; set; }
+
+    public string? Custodian { get; set; }
+
+    public int? LifeMonths { get; set; }
+
+    public string Reason { get; set; } = string.Empty;
+
+    public Guid ApprovalId { get; set; }
+
+    public string Status { get; set; } = string.Empty;
+
+    public string? Voucher { get; set; }
+
+    public string RequestedBy { get; set; } = string.Empty;
+
+    public DateTimeOffset RequestedAt { get; set; }
+
+    public string? DecidedBy { get; set; }
+
+    public DateTimeOffset? DecidedAt { get; set; }
+}

@@ -102,13 +102,12 @@ internal static class AuditedChanges
         public ValueTask AddAsync(CancellationToken ct, params object?[] row)
         {
             var chain = (_unit >= 0 && row[_unit] is string u ? u : string.Empty, _year >= 0 && row[_year] is int y ? y : (int?)null);
-            var key = _key.Length == 1 ? Text(row[_key[0]]) : string.Join('/', _key.Select(k => Text(row[k])));
             if (!_batches.TryGetValue(chain, out var batch))
             {
-                _batches[chain] = batch = new Batch(key, _header);
+                _batches[chain] = batch = new Batch(Key(row), _header);
             }
 
-            batch.Add(key, row);
+            batch.Add(row);
             return _inner.AddAsync(ct, row);
         }
 
@@ -117,7 +116,7 @@ internal static class AuditedChanges
             await _inner.FlushAsync(ct);
             foreach (var ((unit, year), batch) in _batches)
             {
-                var key = batch.Count == 1 ? batch.First : $"{batch.First} … {batch.Last} ({batch.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} dòng)";
+                var key = batch.Count == 1 ? batch.First : $"{batch.First} … {Key(batch.Last!)} ({batch.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} dòng)";
                 _db.RecordAudit(new PendingAuditEvent("create", _table, key, null, batch.Json(), unit, year));
             }
 
@@ -125,6 +124,9 @@ internal static class AuditedChanges
         }
 
         public ValueTask DisposeAsync() => _inner.DisposeAsync();
+
+        /// <summary>A row's primary key as the trail names it (only the first and last row of a batch are named).</summary>
+        private string Key(object?[] row) => _key.Length == 1 ? Text(row[_key[0]]) : string.Join('/', _key.Select(k => Text(row[k])));
 
         private static string Text(object? value) => value switch
         {
@@ -140,11 +142,12 @@ internal static class AuditedChanges
 
             public string First { get; } = first;
 
-            public string Last { get; private set; } = first;
+            /// <summary>The last row added (each row is the writer's own params array, never reused).</summary>
+            public object?[]? Last { get; private set; }
 
             public int Count { get; private set; }
 
-            public void Add(string key, object?[] row)
+            public void Add(object?[] row)
             {
                 _rows.Append(Count > 0 ? ",[" : "[");
                 for (var i = 0; i < row.Length; i++)
@@ -158,7 +161,7 @@ internal static class AuditedChanges
                 }
 
                 _rows.Append(']');
-                Last = key;
+                Last = row;
                 Count++;
             }
 

@@ -11,11 +11,22 @@ namespace PartyFinance.Infrastructure.Persistence.Audit;
 /// </summary>
 internal static class CanonicalJson
 {
+    private static readonly System.Buffers.SearchValues<char> Escaped = System.Buffers.SearchValues.Create(
+        "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000a\u000b\u000c\u000d\u000e\u000f" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f");
+
     public static void String(StringBuilder sb, string? s)
     {
         if (s is null)
         {
             sb.Append("null");
+            return;
+        }
+
+        if (s.AsSpan().IndexOfAny(Escaped) < 0)
+        {
+            // Most texts (codes, names, numbers of vouchers) need no escape: appended whole.
+            sb.Append('"').Append(s).Append('"');
             return;
         }
 
@@ -55,7 +66,13 @@ internal static class CanonicalJson
             case bool b:
                 sb.Append(b ? "true" : "false");
                 break;
-            case long or int or short or byte or sbyte or ushort or uint or ulong or decimal:
+            case long l:
+                sb.Append(CultureInfo.InvariantCulture, $"{l}");
+                break;
+            case int i:
+                sb.Append(CultureInfo.InvariantCulture, $"{i}");
+                break;
+            case short or byte or sbyte or ushort or uint or ulong or decimal:
                 sb.Append(((IFormattable)value).ToString(null, CultureInfo.InvariantCulture));
                 break;
             case DateOnly d:
