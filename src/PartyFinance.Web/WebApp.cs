@@ -86,7 +86,7 @@ public static class WebApp
 
         app.UseMiddleware<SecurityHeaders>();
         app.UseStaticFiles();
-        app.UseMiddleware<Startup.ConflictRetry>();
+        app.UseMiddleware<ConflictRetry>();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

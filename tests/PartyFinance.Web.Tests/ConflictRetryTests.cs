@@ -2,7 +2,6 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
-using PartyFinance.Web.Startup;
 
 namespace PartyFinance.Web.Tests;
 

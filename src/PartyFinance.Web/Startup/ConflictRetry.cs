@@ -1,6 +1,6 @@
 using PartyFinance.Composition;
 
-namespace PartyFinance.Web.Startup;
+namespace PartyFinance.Web;
 
 /// <summary>
 /// A request whose unit of work failed transiently — a PostgreSQL serialization failure or deadlock, which rolled the
