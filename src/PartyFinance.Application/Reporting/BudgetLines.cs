@@ -15,7 +15,7 @@ internal sealed record UnitBudgetLine(string Unit, string Chapter, BudgetStatusL
         LineSide.Spent => Line.Spent,
         LineSide.Advanced => Line.Advanced,
         LineSide.Debit or LineSide.Credit or LineSide.NetDebit or LineSide.NetCredit or LineSide.NetDebitTurnover or LineSide.NetCreditTurnover => 0,
-        LineSide.CashIn or LineSide.CashOut or LineSide.CashInOther or LineSide.CashOutOther or LineSide.CashOpening or LineSide.Register => 0,
+        LineSide.CashIn or LineSide.CashOut or LineSide.CashInOther or LineSide.CashOutOther or LineSide.CashOpening or LineSide.Register or LineSide.Text => 0,
     };
 
     /// <summary>The line passes a report line's filters: fund sources (null = any), autonomy and item range.</summary>

@@ -9,7 +9,8 @@ namespace PartyFinance.Application.Reporting;
 /// </summary>
 internal static class LineEvaluator
 {
-    public static Result<IReadOnlyList<ReportRow>> Rows(ReportDefinition definition, IReadOnlyList<string> columns, Func<ReportLineSpec, string, long> read)
+    /// <param name="narrative">The values of the placeholders of text lines (<see cref="NarrativeFields"/>); null leaves their labels as written.</param>
+    public static Result<IReadOnlyList<ReportRow>> Rows(ReportDefinition definition, IReadOnlyList<string> columns, Func<ReportLineSpec, string, long> read, IReadOnlyDictionary<string, string>? narrative = null)
     {
         var byCode = definition.Lines.Where(l => !l.IsHeading).ToDictionary(l => l.Line, StringComparer.Ordinal);
         var values = new Dictionary<(string Line, string Column), long>();
@@ -39,6 +40,8 @@ internal static class LineEvaluator
 
         var rows = definition.Lines.Select(l => l.IsHeading
             ? ReportRow.Heading(l.Label, l.Indent)
+            : l.Side == LineSide.Text
+            ? new ReportRow(l.Line, narrative is null ? l.Label : NarrativeFields.Fill(l.Label, narrative), l.Indent, l.Bold, ReportRow.NoTexts, new Dictionary<string, long>())
             : new ReportRow(l.Line, l.Label, l.Indent, l.Bold, ReportRow.NoTexts, columns.ToDictionary(c => c, c => Value(l, c), StringComparer.Ordinal))).ToList();
         return errors.Count > 0 ? Result.Failure<IReadOnlyList<ReportRow>>(errors.Distinct().ToList()) : Result.Success<IReadOnlyList<ReportRow>>(rows);
     }

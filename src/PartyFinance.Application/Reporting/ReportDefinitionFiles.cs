@@ -33,6 +33,7 @@ public static class ReportDefinitionFiles
         ["cash-out-other"] = LineSide.CashOutOther,
         ["cash-opening"] = LineSide.CashOpening,
         ["register"] = LineSide.Register,
+        ["text"] = LineSide.Text,
     };
 
     public static Result<ReportCatalog> LoadDirectory(string directory) =>
@@ -91,6 +92,18 @@ public static class ReportDefinitionFiles
         if (accounts.Count > 0 && h.Get(r, "formula").Length > 0)
         {
             e.Add(Bad("formula", "Một dòng lấy số từ tài khoản hoặc cộng các dòng khác, không cả hai."));
+        }
+
+        if (side == LineSide.Text && (accounts.Count > 0 || h.Get(r, "formula").Length > 0))
+        {
+            e.Add(Bad("side", "Dòng thuyết minh (text) không lấy số từ tài khoản hay công thức."));
+        }
+
+        foreach (var field in NarrativeFields.In(h.Get(r, "label")).Where(f => side != LineSide.Text || !NarrativeFields.Known.ContainsKey(f)))
+        {
+            e.Add(Bad("label", side == LineSide.Text
+                ? $"Trường '{{{field}}}' không có ({string.Join(", ", NarrativeFields.Known.Keys.Select(k => "{" + k + "}"))})."
+                : $"Trường '{{{field}}}' chỉ dùng được ở dòng thuyết minh (side text)."));
         }
 
         var sign = h.Get(r, "sign") switch

@@ -79,4 +79,44 @@ public enum LineSide
 
     /// <summary>The asset register's figures of the assets whose group posts its cost to one of the accounts (asset reports).</summary>
     Register,
+
+    /// <summary>
+    /// A narrative row (B04/BCTC parts I–III): no amounts; its label is printed with the unit's data put in for the
+    /// placeholders of <see cref="NarrativeFields"/>, or as written (a labelled row the accountant fills in).
+    /// </summary>
+    Text,
+}
+
+/// <summary>The placeholders a <see cref="LineSide.Text"/> label may hold, filled from the unit and the year of the report.</summary>
+public static class NarrativeFields
+{
+    /// <summary>Placeholder → what it is filled with (the description is for error messages and reports/README.md).</summary>
+    public static readonly IReadOnlyDictionary<string, string> Known = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["unit"] = "tên đơn vị",
+        ["chapter"] = "mã chương",
+        ["parent"] = "đơn vị cấp trên trực tiếp",
+        ["subordinates"] = "các đơn vị cấp dưới",
+        ["year"] = "năm báo cáo",
+        ["year_start"] = "ngày đầu năm",
+        ["year_end"] = "ngày cuối năm",
+    };
+
+    /// <summary>The placeholders <c>{name}</c> of a label, in order.</summary>
+    public static IEnumerable<string> In(string label)
+    {
+        for (var at = label.IndexOf('{', StringComparison.Ordinal); at >= 0; at = label.IndexOf('{', at + 1))
+        {
+            var end = label.IndexOf('}', at + 1);
+            yield return end < 0 ? label[(at + 1)..] : label[(at + 1)..end];
+            if (end < 0)
+            {
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>The label with each placeholder replaced by its value.</summary>
+    public static string Fill(string label, IReadOnlyDictionary<string, string> values) =>
+        In(label).Distinct(StringComparer.Ordinal).Aggregate(label, (text, name) => values.TryGetValue(name, out var v) ? text.Replace("{" + name + "}", v, StringComparison.Ordinal) : text);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PartyFinance.Application.Ledger;
 using PartyFinance.Domain.Common;
 
@@ -6,7 +7,9 @@ namespace PartyFinance.Application.Reporting;
 /// <summary>
 /// B01/BCTC and B02/BCTC: lines read balances (per posted account, on its side) or turnover from the same
 /// movements the trial balance shows. Columns: <c>end</c> / <c>start</c> (closing and opening balances of
-/// the year) or <c>year</c> / <c>prior</c> (the year's and the prior year's turnover).
+/// the year) or <c>year</c> / <c>prior</c> (the year's and the prior year's turnover). In a balance report (B04/BCTC) a
+/// turnover line reads the year's turnover under <c>end</c> and the prior year's under <c>start</c> (năm nay / năm trước),
+/// and a text line (parts I–III) is filled from the unit's data.
 /// </summary>
 internal sealed class StatementReport(IReportSource source)
 {
@@ -24,9 +27,14 @@ internal sealed class StatementReport(IReportSource source)
             years[column.Key] = year + offset.Value;
         }
 
+        // A turnover line under the opening column reads the prior year (năm trước), as B04/BCTC parts V–VI print it.
+        int YearOf(ReportLineSpec line, string column) =>
+            column == "start" && line.Side is LineSide.NetDebitTurnover or LineSide.NetCreditTurnover ? year - 1 : years[column];
+        var wanted = years.Values.Concat(definition.Lines.SelectMany(l => years.Keys.Select(c => YearOf(l, c)))).Distinct();
+
         // One read per year and per set of excluded accounts; lines only pick from them.
         var movements = new Dictionary<(int Year, string Excluding), IReadOnlyList<AccountMovement>>();
-        foreach (var y in years.Values.Distinct())
+        foreach (var y in wanted)
         {
             movements[(y, string.Empty)] = (await source.MovementsAsync(ReportPeriod.WholeYear(y), unit, ct)).Where(m => !m.IsOffBalance).ToList();
             foreach (var excluding in definition.Lines.Where(l => l.Excluding.Count > 0).Select(l => l.Excluding).DistinctBy(Key))
@@ -37,9 +45,31 @@ internal sealed class StatementReport(IReportSource source)
 
         return LineEvaluator.Rows(definition, definition.Columns.Select(c => c.Key).ToList(), (line, column) =>
         {
-            var rows = movements[(years[column], line.Side is LineSide.NetDebitTurnover or LineSide.NetCreditTurnover ? Key(line.Excluding) : string.Empty)];
+            var rows = movements[(YearOf(line, column), line.Side is LineSide.NetDebitTurnover or LineSide.NetCreditTurnover ? Key(line.Excluding) : string.Empty)];
             return rows.Where(m => line.Takes(m.Account)).Aggregate(0L, (sum, m) => checked(sum + Read(line.Side!.Value, m, column == "start")));
-        });
+        }, definition.Lines.Any(l => l.Side == LineSide.Text) ? await NarrativeAsync(year, unit, ct) : null);
+    }
+
+    /// <summary>The unit's data for the placeholders of text lines; for the province, the units at the top and every chapter.</summary>
+    private async Task<IReadOnlyDictionary<string, string>> NarrativeAsync(int year, string? unit, CancellationToken ct)
+    {
+        var yearEnd = new DateOnly(year, 12, 31);
+        var units = await source.UnitsAsync(ct);
+        var own = unit is null ? null : units.FirstOrDefault(u => string.Equals(u.Code, unit, StringComparison.OrdinalIgnoreCase));
+        var top = units.Where(u => u.ParentCode is null).ToList();
+        var children = units.Where(u => own is null ? u.ParentCode is not null && top.Any(t => t.Code == u.ParentCode) : u.ParentCode == own.Code)
+            .Where(u => u.IsActiveOn(yearEnd)).OrderBy(u => u.Code, StringComparer.Ordinal).Select(u => u.Name).ToList();
+        var parent = own?.ParentCode is { } p ? units.FirstOrDefault(u => u.Code == p)?.Name : null;
+        return new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["unit"] = own?.Name ?? string.Join(", ", top.Select(t => t.Name)) + " (tổng hợp các đơn vị)",
+            ["chapter"] = own?.Chapter ?? string.Join(", ", units.Select(u => u.Chapter).Distinct().Order(StringComparer.Ordinal)),
+            ["parent"] = parent ?? "không có",
+            ["subordinates"] = children.Count > 0 ? string.Join("; ", children) : "không có",
+            ["year"] = year.ToString(CultureInfo.InvariantCulture),
+            ["year_start"] = new DateOnly(year, 1, 1).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+            ["year_end"] = yearEnd.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+        };
     }
 
     /// <summary>One account's part of a line: a balance on its side (opening or closing) or the period's net turnover.</summary>
@@ -55,7 +85,7 @@ internal sealed class StatementReport(IReportSource source)
             LineSide.NetDebitTurnover => checked(m.Debit - m.Credit),
             LineSide.NetCreditTurnover => checked(m.Credit - m.Debit),
             LineSide.EstimateCarried or LineSide.EstimateCurrent or LineSide.Spent or LineSide.Advanced => 0,
-            LineSide.CashIn or LineSide.CashOut or LineSide.CashInOther or LineSide.CashOutOther or LineSide.CashOpening or LineSide.Register => 0,
+            LineSide.CashIn or LineSide.CashOut or LineSide.CashInOther or LineSide.CashOutOther or LineSide.CashOpening or LineSide.Register or LineSide.Text => 0,
         };
     }
 

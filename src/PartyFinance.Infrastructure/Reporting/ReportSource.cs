@@ -11,9 +11,15 @@ using PartyFinance.Infrastructure.Persistence;
 namespace PartyFinance.Infrastructure.Reporting;
 
 /// <summary>The reports' view of the books: the queries of `ledger trial-balance` and `ledger general`, plus turnover without the closing vouchers.</summary>
-public sealed class ReportSource(DatabaseTarget target, LedgerQueries ledger, LedgerReportQueries reports) : IReportSource
+public sealed class ReportSource(DatabaseTarget target, LedgerQueries ledger, LedgerReportQueries reports) : IReportSource, IDisposable
 {
     private readonly SqliteBookReader _books = new(target);
+
+    /// <summary>SQLite: how many books were replayed from the files of an earlier read of several (the general ledger's) instead of read again.</summary>
+    public int BooksReplayed => _books.BooksReplayed;
+
+    /// <summary>Deletes the books kept from the last read.</summary>
+    public void Dispose() => _books.Dispose();
 
     public Task<IReadOnlyList<OrganisationUnit>> UnitsAsync(CancellationToken ct) => ledger.ListUnitsAsync(ct);
 

@@ -15,9 +15,12 @@ namespace PartyFinance.Infrastructure.Reporting;
 /// date seen so far — and read apart, sorted (few); the rest is read in id order, which is already date order, and the
 /// two are merged. The database then walks its indexes instead of sorting millions of lines. Several books are read in
 /// one pass (the general ledger's accounts): the first is handed on as it is read, the others wait in temporary files.
-/// The rows are read on a thread of their own, a batch ahead of the sheet being written.
+/// The rows are read on a thread of their own, a batch ahead of the sheet being written. The books of a read of several
+/// (the general ledger) are kept after it, the first one too, so a later book of one of those accounts for the same
+/// period and unit (the cash book, the bank book, the advance book of the same export) is replayed from its file instead
+/// of reading the year again — as long as no voucher was posted in between.
 /// </summary>
-internal sealed class SqliteBookReader(DatabaseTarget target)
+internal sealed class SqliteBookReader(DatabaseTarget target) : IDisposable
 {
     private const int Batch = 1024;
 
@@ -27,6 +30,14 @@ internal sealed class SqliteBookReader(DatabaseTarget target)
     // The backdated vouchers of the last period asked, valid while no voucher was added (vouchers are append-only).
     private LateVouchers? _late;
 
+    // The books of the last read of several, by account, valid for its period and unit while no voucher was added.
+    private KeptBooks? _kept;
+
+    /// <summary>How many books were replayed from an earlier read instead of being read again (diagnostics and tests).</summary>
+    public int BooksReplayed { get; private set; }
+
+    public void Dispose() => Interlocked.Exchange(ref _kept, null)?.Dispose();
+
     public async IAsyncEnumerable<BookLine> ReadAsync(IReadOnlyList<string> accounts, ReportPeriod period, string? unit, [EnumeratorCancellation] CancellationToken ct)
     {
         if (accounts.Count == 0)
@@ -35,6 +46,31 @@ internal sealed class SqliteBookReader(DatabaseTarget target)
         }
 
         var late = await LateAsync(period, unit, ct);
+        var kept = Interlocked.Exchange(ref _kept, null);
+        if (kept is not null && kept.Serves(accounts, period, unit, _late!.MaxId))
+        {
+            // Replayed from the earlier read; the books not asked stay kept for the next one.
+            for (var book = 0; book < accounts.Count; book++)
+            {
+                if (kept.Books.Remove(accounts[book], out var spool))
+                {
+                    using (spool)
+                    {
+                        BooksReplayed++;
+                        foreach (var entry in spool.Replay())
+                        {
+                            ct.ThrowIfCancellationRequested();
+                            yield return new BookLine(book, entry);
+                        }
+                    }
+                }
+            }
+
+            Interlocked.Exchange(ref _kept, kept.Books.Count > 0 ? kept : null)?.Dispose();
+            yield break;
+        }
+
+        kept?.Dispose();
         var channel = Channel.CreateBounded<(int Book, List<LedgerBookEntry> Lines)>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var producer = Task.Run(() => ProduceAsync(accounts, period, unit, late, channel.Writer, stop.Token), CancellationToken.None);
@@ -70,6 +106,13 @@ internal sealed class SqliteBookReader(DatabaseTarget target)
         ChannelWriter<(int Book, List<LedgerBookEntry> Lines)> writer, CancellationToken ct)
     {
         var spools = new BookSpool?[accounts.Count];
+        // A read of several books keeps them all (the first one spooled too) for the books asked after it.
+        var keep = accounts.Count > 1 && accounts.Distinct(StringComparer.Ordinal).Count() == accounts.Count;
+        if (keep)
+        {
+            spools[0] = new BookSpool();
+        }
+
         try
         {
             await using var connection = await target.OpenConnectionAsync(ct);
@@ -99,7 +142,7 @@ internal sealed class SqliteBookReader(DatabaseTarget target)
                 while (a || b)
                 {
                     var fromMain = a && (!b || inOrder.CompareTo(backdated!) <= 0);
-                    (fromMain ? inOrder : backdated!).AddEntries(accounts, batch, spools);
+                    (fromMain ? inOrder : backdated!).AddEntries(accounts, batch, spools, keep);
                     if (batch.Count >= Batch)
                     {
                         await writer.WriteAsync((0, batch), ct);
@@ -146,6 +189,18 @@ internal sealed class SqliteBookReader(DatabaseTarget target)
                     await writer.WriteAsync((book, batch), ct);
                     batch = new List<LedgerBookEntry>(Batch);
                 }
+            }
+
+            if (keep)
+            {
+                var books = new Dictionary<string, BookSpool>(StringComparer.Ordinal);
+                for (var book = 0; book < accounts.Count; book++)
+                {
+                    books[accounts[book]] = spools[book] ?? new BookSpool();
+                    spools[book] = null;
+                }
+
+                Interlocked.Exchange(ref _kept, new KeptBooks(period, unit, _late!.MaxId, books))?.Dispose();
             }
 
             writer.Complete();
@@ -255,6 +310,23 @@ internal sealed class SqliteBookReader(DatabaseTarget target)
 
     private sealed record LateVouchers(ReportPeriod Period, string? Unit, long MaxId, HashSet<long> Ids);
 
+    /// <summary>Books of an earlier read (every account of it, empty books too), each in its spool.</summary>
+    private sealed record KeptBooks(ReportPeriod Period, string? Unit, long MaxId, Dictionary<string, BookSpool> Books) : IDisposable
+    {
+        public bool Serves(IReadOnlyList<string> accounts, ReportPeriod period, string? unit, long maxId) =>
+            Period == period && Unit == unit && MaxId == maxId && accounts.Distinct(StringComparer.Ordinal).Count() == accounts.Count && accounts.All(Books.ContainsKey);
+
+        public void Dispose()
+        {
+            foreach (var spool in Books.Values)
+            {
+                spool.Dispose();
+            }
+
+            Books.Clear();
+        }
+    }
+
     /// <summary>One voucher at a time of a reader ordered by voucher then line (the vouchers in <c>skip</c> passed over).</summary>
     private sealed class Cursor(DbDataReader reader, HashSet<long>? skip)
     {
@@ -309,7 +381,8 @@ internal sealed class SqliteBookReader(DatabaseTarget target)
         /// The voucher's lines on each book's account: the first book's into <paramref name="live"/>, the others' into
         /// their spools; each line with the other side of its entry (sub-accounts of the book's account left out).
         /// </summary>
-        public void AddEntries(IReadOnlyList<string> accounts, List<LedgerBookEntry> live, BookSpool?[] spools)
+        /// <param name="keepFirst">The first book's lines go to its spool too (it was created for them), to be replayed later.</param>
+        public void AddEntries(IReadOnlyList<string> accounts, List<LedgerBookEntry> live, BookSpool?[] spools, bool keepFirst)
         {
             IReadOnlyList<IReadOnlyList<string>>? contras = null;
             for (var i = 0; i < _lines.Count; i++)
@@ -328,6 +401,10 @@ internal sealed class SqliteBookReader(DatabaseTarget target)
                     if (book == 0)
                     {
                         live.Add(entry);
+                        if (keepFirst)
+                        {
+                            spools[0]!.Add(entry);
+                        }
                     }
                     else
                     {

@@ -51,6 +51,24 @@ public sealed class ReportDefinitionFilesTests
     }
 
     [Fact]
+    public void TextLines_TakeOnlyKnownPlaceholders_AndNoAccountsOrFormula()
+    {
+        var lines = LineHeader +
+            "I1,1. Tên đơn vị: {unit} ({chapter}),1,false,,text,,,,,,,U\n" +
+            "I2,2. Địa chỉ: {address},1,false,,text,,,,,,,U\n" +
+            "I3,3. Tiền,1,false,111,text,,,,,,,U\n" +
+            "T1,Tiền {unit},1,false,111,debit,,,,,,,U\n";
+        var result = Load(("reports.csv", Header + "B04,B04/BCTC,Tên,notes,b.csv,end=Cuối,,,2025-01-01,,nguồn,U\n"), ("b.csv", lines));
+        Assert.True(result.IsFailure);
+        Assert.Equal(new HashSet<(int?, string?)> { (3, "label"), (4, "side"), (5, "label") }, result.Errors.Select(e => (e.Row, e.Field)).ToHashSet());
+        Assert.Contains(result.Errors, e => e.Row == 3 && e.Message.Contains("{address}", StringComparison.Ordinal) && e.Message.Contains("{subordinates}", StringComparison.Ordinal));
+
+        var fine = Load(("reports.csv", Header + "B04,B04/BCTC,Tên,notes,b.csv,end=Cuối,,,2025-01-01,,nguồn,U\n"), ("b.csv", LineHeader + "I1,1. Tên đơn vị: {unit} ({chapter}),1,false,,text,,,,,,,U\n"));
+        Assert.True(fine.IsSuccess, string.Join("\n", fine.Errors.Select(e => e.Describe())));
+        Assert.Equal(LineSide.Text, fine.Value.Find("B04", 2025)!.Lines.Single().Side);
+    }
+
+    [Fact]
     public void AMissingLinesFileOrUnknownKind_IsRefused()
     {
         var result = Load(("reports.csv", Header + "X,X,Tên,pie-chart,missing.csv,,,,2025-01-01,,nguồn,V\n"));

@@ -30,6 +30,60 @@ public sealed class NotesAndProgrammeReportTests
     }
 
     [Fact]
+    public async Task B04_PartsVAndVI_DetailB02AndB03_YearAndPriorYear_ToTheDong()
+    {
+        await using var cli = await BooksAsync();
+        const string prior = """
+            key,date,unit,type,description,account,debit,credit,fund_source,budget_item,sector,counterparty
+            q1,15/06/2024,VPTU,RDT,Chi hội nghị năm trước,61122,1500000,,NSNN,6551,340-351,
+            q1,15/06/2024,VPTU,RDT,,5112,,1500000,NSNN,,340-351,
+            """;
+        await cli.MustSucceedAsync("voucher", "import", cli.File("nam-truoc.csv", prior));
+        var b04 = await cli.JsonAsync("report", "show", "B04-BCTC", "--year", "2025", "--unit", "VPTU");
+        var b02 = await cli.JsonAsync("report", "show", "B02-BCTC", "--year", "2025", "--unit", "VPTU");
+        var b03 = await cli.JsonAsync("report", "show", "B03-BCTC", "--year", "2025", "--unit", "VPTU");
+
+        // end = năm nay, start = năm trước for the turnover of part V; the closing entries into 911 left out.
+        (string Line, long Year, long Prior)[] expected =
+        [
+            ("V11", 67_000_000, 0), ("V12", 0, 1_500_000), ("V1", 67_000_000, 1_500_000), ("V31", 60_000_000, 0), ("V32", 7_000_000, 1_500_000),
+            ("V3", 67_000_000, 1_500_000), ("V4", 0, 0), ("V5", 0, 0), ("VI11", 22_000_000, 10_000_000), ("VI1", 22_000_000, 10_000_000),
+        ];
+        Assert.Equal(expected, expected.Select(e => (e.Line, Value(b04, e.Line, "end"), Value(b04, e.Line, "start"))));
+        Assert.Equal((Value(b02, "411", "year"), Value(b02, "411", "prior")), (Value(b04, "V1", "end"), Value(b04, "V1", "start")));
+        Assert.Equal(Value(b02, "451", "year") + Value(b02, "452", "year"), Value(b04, "V3", "end") + Value(b04, "V4", "end") + Value(b04, "V5", "end"));
+        Assert.Equal(Value(b02, "451", "prior") + Value(b02, "452", "prior"), Value(b04, "V3", "start") + Value(b04, "V4", "start") + Value(b04, "V5", "start"));
+        Assert.Equal((Value(b03, "80", "year"), Value(b03, "70", "year")), (Value(b04, "VI1", "end"), Value(b04, "VI1", "start")));
+    }
+
+    [Fact]
+    public async Task B04_PartsIToIII_AreFilledFromTheUnit_OrLeftAsLabelledRowsWithoutAmounts()
+    {
+        await using var cli = await BooksAsync();
+        var vptu = await cli.JsonAsync("report", "show", "B04-BCTC", "--year", "2025", "--unit", "VPTU");
+        var du1 = await cli.JsonAsync("report", "show", "B04-BCTC", "--year", "2025", "--unit", "DU1");
+        Assert.Equal("1. Tên đơn vị: Văn phòng Tỉnh ủy", Label(vptu, "I1"));
+        Assert.Equal("2. Mã chương: 509", Label(vptu, "I2"));
+        Assert.Equal("3. Đơn vị cấp trên trực tiếp: không có", Label(vptu, "I3"));
+        Assert.Equal("4. Các đơn vị cấp dưới trực thuộc: Đảng ủy xã Một", Label(vptu, "I4"));
+        Assert.Equal("1. Kỳ kế toán năm: từ ngày 01/01/2025 đến ngày 31/12/2025", Label(vptu, "II1"));
+        Assert.Equal(("1. Tên đơn vị: Đảng ủy xã Một", "2. Mã chương: 819", "3. Đơn vị cấp trên trực tiếp: Văn phòng Tỉnh ủy", "4. Các đơn vị cấp dưới trực thuộc: không có"),
+            (Label(du1, "I1"), Label(du1, "I2"), Label(du1, "I3"), Label(du1, "I4")));
+        Assert.StartsWith("6. Chức năng, nhiệm vụ chính: …", Label(vptu, "I6"), StringComparison.Ordinal);
+        foreach (var line in new[] { "I1", "I6", "II3", "III3", "VI2" })
+        {
+            Assert.Empty(Row(vptu, line).GetProperty("values").EnumerateObject()); // blank cells, not zero
+        }
+
+        var text = await cli.MustSucceedAsync("report", "show", "B04-BCTC", "--year", "2025", "--unit", "VPTU");
+        Assert.DoesNotContain("{", text, StringComparison.Ordinal);
+    }
+
+    private static JsonElement Row(JsonElement report, string line) => report.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("line").GetString() == line);
+
+    private static string Label(JsonElement report, string line) => Row(report, line).GetProperty("label").GetString()!;
+
+    [Fact]
     public async Task F0102_ListsOnlyWhatWasSpentOnTheEstimateNotGivenAutonomy()
     {
         await using var cli = await BooksAsync();
