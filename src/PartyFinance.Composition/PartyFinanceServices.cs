@@ -59,6 +59,8 @@ public static class PartyFinanceServices
         services.AddScoped<IAuthorityStore>(sp => sp.GetRequiredService<AuthorityStore>());
         services.AddScoped<ApprovalNumbers>();
         services.AddScoped<ApprovalQueries>();
+        services.AddScoped<IPendingApprovals, PendingApprovals>();
+        services.AddScoped<IAssetActionQueries, AssetActionQueries>();
         services.AddScoped<LedgerReportQueries>();
         services.AddScoped<PeriodQueries>();
         services.AddScoped<IPeriodQueries>(sp => sp.GetRequiredService<PeriodQueries>());
