@@ -34,6 +34,9 @@ public interface IAssetWork
     /// <summary>Units as stored (code → valid from/to), for existence checks on a date.</summary>
     bool UnitExists(string unit, DateOnly date);
 
+    /// <summary>The reference data of the ledger session this work posts through (codes checked before anything is posted).</summary>
+    Domain.Ledger.ILedgerCatalog Catalog { get; }
+
     Task<FixedAsset?> FindAsync(string code, CancellationToken ct);
 
     /// <summary>Every card of the unit (all units when null) that came into service by <paramref name="by"/>, with history.</summary>

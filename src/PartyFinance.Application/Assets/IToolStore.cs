@@ -24,6 +24,9 @@ public interface IToolWork
 {
     bool UnitExists(string unit, DateOnly date);
 
+    /// <summary>The reference data of the ledger session this work posts through (codes checked before anything is posted).</summary>
+    Domain.Ledger.ILedgerCatalog Catalog { get; }
+
     Task<Tool?> FindAsync(string code, CancellationToken ct);
 
     /// <summary>Which of <paramref name="codes"/> the register already holds, read in batches (an import's check, not a card per row).</summary>

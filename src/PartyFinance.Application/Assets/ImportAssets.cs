@@ -56,6 +56,11 @@ public sealed class ImportAssets(IAssetStore store, AssetReference reference, Po
                 .Concat(rows.Where(r => !work.UnitExists(r.Unit, opening))
                     .Select(r => Err(file, r.Row, "unit", AssetErrors.BadField, $"Đơn vị '{r.Unit}' không tồn tại ngày {VietnameseFormat.Date(opening)}.")))
                 .ToList();
+            foreach (var r in rows)
+            {
+                Domain.Ledger.VoucherRules.CheckDimensionValues(opening, null, r.Sector, r.BudgetItem, r.Row, work.Catalog, refusals);
+            }
+
             if (refusals.Count > 0)
             {
                 return Result.Failure<AssetImportReport>(refusals);

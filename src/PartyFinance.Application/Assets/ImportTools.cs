@@ -63,6 +63,8 @@ public sealed class ImportTools(IToolStore store, AssetReference reference, Post
                 {
                     refusals.Add(new DomainError(ToolErrors.BadField, $"Đơn vị '{r.Unit}' không tồn tại ngày {VietnameseFormat.Date(opening)}.", "unit", r.Number));
                 }
+
+                Domain.Ledger.VoucherRules.CheckDimensionValues(opening, r.Line.FundSource, r.Line.Sector, r.Line.BudgetItem, r.Number, work.Catalog, refusals);
             }
 
             if (refusals.Count > 0)

@@ -21,6 +21,11 @@ public sealed class AddRecurringPlan(IBudgetStore store, AccessGuard access, Tim
             return new DomainError(Domain.Ledger.LedgerErrors.UnitUnknown, $"Đơn vị '{input.Key.Unit}' không tồn tại (xem: partyfinance unit list).", "unit");
         }
 
+        if (await BudgetClassification.CheckAsync(store, input.Key, time.GetUtcNow(), ct) is { } unclassified)
+        {
+            return unclassified;
+        }
+
         // Checked with a placeholder id first, so a refused plan leaves no gap in the numbering.
         var probe = Create(0, input);
         if (probe.IsFailure)

@@ -26,6 +26,11 @@ public sealed class CreateSpendingRequest(IBudgetStore store, AccessGuard access
             return new DomainError(Domain.Ledger.LedgerErrors.UnitUnknown, $"Đơn vị '{input.Key.Unit}' không tồn tại (xem: partyfinance unit list).", "unit");
         }
 
+        if (await BudgetClassification.CheckAsync(store, input.Key, time.GetUtcNow(), ct) is { } unclassified)
+        {
+            return unclassified;
+        }
+
         // Everything is checked before an id is taken, so a refused request leaves no gap in the numbering.
         var draft = await DraftAsync(input, 0, ct);
         if (draft.IsFailure)

@@ -40,6 +40,9 @@ public interface IBudgetStore
     /// <summary>Whether the unit register (`unit import`) knows this unit code.</summary>
     Task<bool> UnitExistsAsync(string unit, CancellationToken ct);
 
+    /// <summary>The first part of the key (fund source, Loại–Khoản, Mục/Tiểu mục) not valid on the date, or None.</summary>
+    Task<UnclassifiedPart> UnclassifiedAsync(BudgetLineKey key, DateOnly on, CancellationToken ct);
+
     Task<SpendingRequest?> FindRequestAsync(long id, CancellationToken ct);
 
     Task<IReadOnlyList<SpendingRequest>> RequestsAsync(string? unit, CancellationToken ct);

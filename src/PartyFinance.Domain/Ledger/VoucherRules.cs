@@ -130,23 +130,27 @@ public static class VoucherRules
         }
     }
 
-    private static void CheckDimensionValues(DateOnly date, PostingDraft line, int? row, ILedgerCatalog catalog, List<DomainError> errors)
+    private static void CheckDimensionValues(DateOnly date, PostingDraft line, int? row, ILedgerCatalog catalog, List<DomainError> errors) =>
+        CheckDimensionValues(date, line.FundSource, line.Sector, line.BudgetItem, row, catalog, errors);
+
+    /// <summary>Fund source, Loại–Khoản and Mục/Tiểu mục (each when given) against the catalogue on the date, errors naming the field and row.</summary>
+    public static void CheckDimensionValues(DateOnly date, string? fundSource, string? sector, string? budgetItem, int? row, ILedgerCatalog catalog, List<DomainError> errors)
     {
-        if (!string.IsNullOrWhiteSpace(line.FundSource) && !catalog.IsFundSource(line.FundSource, date))
+        if (!string.IsNullOrWhiteSpace(fundSource) && !catalog.IsFundSource(fundSource, date))
         {
-            errors.Add(Error(FundSourceUnknown, $"Nguồn kinh phí '{line.FundSource}' không có trong danh mục.", "fund_source", row));
+            errors.Add(Error(FundSourceUnknown, $"Nguồn kinh phí '{fundSource}' không có trong danh mục.", "fund_source", row));
         }
 
-        if (!string.IsNullOrWhiteSpace(line.BudgetItem) && !catalog.IsBudgetItem(line.BudgetItem, date))
+        if (!string.IsNullOrWhiteSpace(budgetItem) && !catalog.IsBudgetItem(budgetItem, date))
         {
             errors.Add(Error(BudgetItemUnknown,
-                $"Mục/tiểu mục '{line.BudgetItem}' không có trong mục lục ngân sách năm {Int(date.Year)}.", "budget_item", row));
+                $"Mục/tiểu mục '{budgetItem}' không có trong mục lục ngân sách năm {Int(date.Year)}.", "budget_item", row));
         }
 
-        if (!string.IsNullOrWhiteSpace(line.Sector) && !catalog.IsSector(line.Sector, date))
+        if (!string.IsNullOrWhiteSpace(sector) && !catalog.IsSector(sector, date))
         {
             errors.Add(Error(SectorUnknown,
-                $"Loại-khoản '{line.Sector}' không có trong mục lục ngân sách năm {Int(date.Year)} (dạng 340-351).", "sector", row));
+                $"Loại-khoản '{sector}' không có trong mục lục ngân sách năm {Int(date.Year)} (dạng 340-351).", "sector", row));
         }
     }
 }

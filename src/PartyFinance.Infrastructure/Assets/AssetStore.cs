@@ -88,6 +88,8 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
 
         public bool UnitExists(string unit, DateOnly date) => session.Catalog.IsUnitActive(unit, date);
 
+        public Domain.Ledger.ILedgerCatalog Catalog => session.Catalog;
+
         public Task<FixedAsset?> FindAsync(string code, CancellationToken ct) => AssetStore.FindAsync(db, code, ct);
 
         public Task<IReadOnlyList<string>> UnitsAsync(CancellationToken ct) => AssetStore.UnitsAsync(db, ct);

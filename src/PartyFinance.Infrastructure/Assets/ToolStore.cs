@@ -127,6 +127,8 @@ public sealed class ToolStore(DatabaseTarget target, EstimateControl estimates, 
 
         public bool UnitExists(string unit, DateOnly date) => session.Catalog.IsUnitActive(unit, date);
 
+        public ILedgerCatalog Catalog => session.Catalog;
+
         public Task<Tool?> FindAsync(string code, CancellationToken ct) => ToolStore.FindAsync(db, code, ct);
 
         public async Task<IReadOnlySet<string>> ExistingCodesAsync(IReadOnlyCollection<string> codes, CancellationToken ct)

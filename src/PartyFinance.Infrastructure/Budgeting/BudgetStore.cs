@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using PartyFinance.Application.Budgeting;
+using PartyFinance.Application.Reference;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Common;
 using PartyFinance.Domain.Posting;
@@ -162,6 +163,28 @@ public sealed partial class BudgetStore(DatabaseTarget target, EstimateControl e
     });
 
     public Task<bool> UnitExistsAsync(string unit, CancellationToken ct) => WithDbAsync(db => db.Units.AnyAsync(u => u.Code == unit, ct));
+
+    public Task<UnclassifiedPart> UnclassifiedAsync(BudgetLineKey key, DateOnly on, CancellationToken ct) => WithDbAsync(async db =>
+    {
+        if (!await db.FundSources.AnyAsync(f => f.Code == key.FundSource && f.ValidFrom <= on && (f.ValidTo == null || on <= f.ValidTo), ct))
+        {
+            return UnclassifiedPart.FundSource;
+        }
+
+        var codes = db.BudgetCodes.Where(c => c.ValidFrom <= on && (c.ValidTo == null || on <= c.ValidTo));
+        var dash = key.Sector.IndexOf('-', StringComparison.Ordinal);
+        var group = dash > 0 ? key.Sector[..dash] : null;
+        var sector = dash > 0 ? key.Sector[(dash + 1)..] : null;
+        if (group is null || !await codes.AnyAsync(c => c.Kind == BudgetCode.Sector && c.Code == sector && c.ParentCode == group
+                && codes.Any(g => g.Kind == BudgetCode.SectorGroup && g.Code == group), ct))
+        {
+            return UnclassifiedPart.Sector;
+        }
+
+        return await codes.AnyAsync(c => (c.Kind == BudgetCode.Item || c.Kind == BudgetCode.SubItem) && c.Code == key.BudgetItem, ct)
+            ? UnclassifiedPart.None
+            : UnclassifiedPart.BudgetItem;
+    });
 
     public Task<long> NextRequestIdAsync(CancellationToken ct) => WithDbAsync(db => NextAsync(db, BudgetCounters.Request, ct));
 

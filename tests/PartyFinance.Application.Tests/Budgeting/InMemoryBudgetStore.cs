@@ -66,6 +66,12 @@ internal sealed class InMemoryBudgetStore(FakePoster books, EstimateAttribution 
 
     public Task<bool> UnitExistsAsync(string unit, CancellationToken ct) => Task.FromResult(Units is null || Units.Contains(unit));
 
+    /// <summary>Budget items the classification does not hold (everything else is classified).</summary>
+    public HashSet<string> UnclassifiedItems { get; } = [];
+
+    public Task<UnclassifiedPart> UnclassifiedAsync(BudgetLineKey key, DateOnly on, CancellationToken ct) =>
+        Task.FromResult(UnclassifiedItems.Contains(key.BudgetItem) ? UnclassifiedPart.BudgetItem : UnclassifiedPart.None);
+
     public Task<long> NextRequestIdAsync(CancellationToken ct) => Task.FromResult(Interlocked.Increment(ref _nextRequest));
 
     private readonly ConcurrentDictionary<Guid, ApprovalRequest> _approvals = new();

@@ -30,11 +30,14 @@ public sealed class CommandArgumentCorpusTests
         ["budget", kind, "--unit", unit, "--fund-source", "NSNN", "--autonomy", "autonomous", "--sector", "340-351", "--budget-item", item, "--year", "2026",
             "--amount", amount, "--decision-no", "1/QĐ", "--date", date];
 
-    private static string[] Request(string amount, string purpose = "Mua văn phòng phẩm", string unit = "VPTU") =>
-        ["spend", "request", "--unit", unit, .. L, "--amount", amount, "--purpose", purpose];
+    private static string[] Request(string amount, string purpose = "Mua văn phòng phẩm", string unit = "VPTU", string[]? line = null) =>
+        ["spend", "request", "--unit", unit, .. line ?? L, "--amount", amount, "--purpose", purpose];
 
-    private static string[] Plan(string schedule = "monthly", string start = "2026-04", string amount = "1000000") =>
-        ["spend", "plan", "add", "--unit", "VPTU", .. L, "--amount", amount, "--schedule", schedule, "--start", start, "--counterparty", "Điện lực"];
+    private static string[] Plan(string schedule = "monthly", string start = "2026-04", string amount = "1000000", string[]? line = null) =>
+        ["spend", "plan", "add", "--unit", "VPTU", .. line ?? L, "--amount", amount, "--schedule", schedule, "--start", start, "--counterparty", "Điện lực"];
+
+    private static string[] Line(string fund = "NSNN", string sector = "340-351", string item = "6501") =>
+        ["--fund-source", fund, "--autonomy", "autonomous", "--sector", sector, "--budget-item", item];
 
     private static string[] User(string login, string role = "accountant", string scope = "VPTU", string from = "2025-01-01", params string[] more) =>
         ["user", "add", login, "--name", "Nguyễn Văn B", "--role", role, "--scope", scope, "--from", from, .. more, "--by", "admin"];
@@ -124,6 +127,11 @@ public sealed class CommandArgumentCorpusTests
             new("spend request zero", Request("0"), R, "Trường amount:"),
             new("spend request without purpose", Request("1000", purpose: ""), R, "Trường purpose:"),
             new("spend request unknown unit", Request("1000", unit: "KHONGCO"), R, "Trường unit: Đơn vị 'KHONGCO'"),
+            new("spend request on an item outside the classification", Request("1000", line: Line(item: "9999")), R, "Trường budget_item: Mục/tiểu mục '9999'"),
+            new("spend request on a sector outside the classification", Request("1000", line: Line(sector: "340-999")), R, "Trường sector: Loại-khoản '340-999'"),
+            new("spend request on a sector written without its group", Request("1000", line: Line(sector: "351")), R, "Trường sector: Loại-khoản '351'"),
+            new("spend request on an unknown fund source", Request("1000", line: Line(fund: "KHONGCO")), R, "Trường fund_source: Nguồn kinh phí 'KHONGCO'"),
+            new("spend plan on an item outside the classification", Plan(line: Line(item: "9999")), R, "Trường budget_item: Mục/tiểu mục '9999'"),
             new("spend submit unknown id", ["spend", "submit", "999"], R, "Trường id: Không tìm thấy đề nghị chi 999"),
             new("spend submit id not a number", ["spend", "submit", "abc"], U, "'abc'"),
             new("spend approve unknown id", ["spend", "approve", "999", "--decision-no", "1/QĐ"], R, "Trường id: Không tìm thấy đề nghị chi 999"),

@@ -43,14 +43,14 @@ public sealed class ImportCorpusTests
             "TS-101,Xe ô tô 7 chỗ,OTO,BTC,2021-06-15,900000000,450000000,900000000,0,0,purchase,Gara,Tổ lái xe,340-351\n" +
             "TS-102,Máy tính để bàn,MAY-TINH,BTC,2023-03-01,18000000,7200000,18000000,0,0,purchase,Phòng Tài chính,Nguyễn Văn A,340-351\n" +
             "TS-103,Máy photocopy,MAY-TINH,BTC,2024-05-01,45000000,9000000,45000000,0,0,purchase,Văn phòng Ban,,340-351\n", "location", "original_cost", "in_service",
-            ["--date", "2026-01-01", "--by", "ketoan"], [("unit", "KHONGCO"), ("class", "KHONGCO"), ("origin", "nhặt-được")]),
+            ["--date", "2026-01-01", "--by", "ketoan"], [("unit", "KHONGCO"), ("class", "KHONGCO"), ("origin", "nhặt-được"), ("sector", "340-999")]),
         new("asset classes", ["asset", "class", "import"], "code,name,group,useful_life_years,annual_rate_percent,valid_from,valid_to,source,verified\n" +
             "THU-1,Loại thử một,tangible-5,5,20,2026-01-01,,thử,U\nTHU-2,Loại thử hai,tangible-5,10,10,2026-01-01,,thử,U\nTHU-3,Loại thử ba,tangible-5,8,12.5,2026-01-01,,thử,U\n",
             "name", null, "valid_from", ["--by", "admin"], [("group", "khong-co"), ("verified", "X"), ("useful_life_years", "năm")]),
         new("tools", ["tool", "import"], "code,name,unit,measure,quantity,unit_cost,fund_source,sector,budget_item,custodian\n" +
             "CC-A,Ghế nhựa,BTC,cái,10,150.000,NSNN,340-351,6956,Thủ kho\nCC-B,Đèn bàn,BTC,chiếc,3,400000,NSNN,340-351,6956,\nCC-C,Bàn làm việc,BTC,chiếc,2,1500000,NSNN,340-351,6956,\n",
             "name", "unit_cost", null, ["--date", "2026-01-01", "--by", "ketoan"],
-            [("unit", "KHONGCO"), ("fund_source", "XX"), ("quantity", "mười"), ("measure", ""), ("code", "")]),
+            [("unit", "KHONGCO"), ("fund_source", "XX"), ("budget_item", "9999"), ("sector", "340-999"), ("quantity", "mười"), ("measure", ""), ("code", "")]),
         new("rule sets", ["authority", "import"], RuleSetHeader + RuleSetRow("0,300000000,unit-head,,Điều 5 khoản 1") +
             RuleSetRow("300000000,2000000000,office-chief,,Điều 5 khoản 2") + RuleSetRow("2000000000,,standing-board,,Điều 5 khoản 3"),
             "citation", "max_value", "decision_date", ["--by", "admin"],
