@@ -71,11 +71,14 @@ public static class CliApp
 
         try
         {
-            // A PostgreSQL serialization failure or deadlock rolled the command's transaction back: the whole
-            // command runs again (every command is one unit of work or resumes by its steps), never a crash.
+            // A PostgreSQL serialization failure or deadlock rolled the command's transaction back, or the server
+            // refused the connection before any work: the whole command runs again (every command is one unit of
+            // work or resumes by its steps), never a crash.
             return await TransientFailure.RetryAsync(
                 () => parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }),
-                (attempt, _) => stderr.WriteLine($"Cơ sở dữ liệu báo xung đột với một thao tác đồng thời; chạy lại lần {attempt.ToString(System.Globalization.CultureInfo.InvariantCulture)}…"));
+                (attempt, e) => stderr.WriteLine((TransientFailure.Classify(e) == TransientKind.Unavailable
+                    ? "Máy chủ cơ sở dữ liệu chưa nhận kết nối; thử lại lần "
+                    : "Cơ sở dữ liệu báo xung đột với một thao tác đồng thời; chạy lại lần ") + attempt.ToString(System.Globalization.CultureInfo.InvariantCulture) + "…"));
         }
         catch (UsageException e)
         {

@@ -99,8 +99,11 @@ public sealed class Output(TextWriter stdout, TextWriter stderr)
     /// <summary>An unexpected failure: a Vietnamese sentence first, the technical detail after it for the operator.</summary>
     public int Fail(Exception e)
     {
-        var what = Infrastructure.Persistence.TransientFailure.IsTransient(e)
+        var transient = Infrastructure.Persistence.TransientFailure.Classify(e);
+        var what = transient == Infrastructure.Persistence.TransientKind.Conflict
             ? $"cơ sở dữ liệu vẫn báo xung đột với các thao tác đồng thời sau {Infrastructure.Persistence.TransientFailure.Attempts} lần chạy; hãy chạy lại sau"
+            : transient == Infrastructure.Persistence.TransientKind.Unavailable
+            ? $"máy chủ cơ sở dữ liệu không nhận kết nối sau {Infrastructure.Persistence.TransientFailure.Attempts} lần thử (chưa chạy, đang khởi động hoặc hết kết nối); hãy kiểm tra máy chủ rồi chạy lại"
             : Infrastructure.Persistence.DatabaseTarget.IsBusy(e)
             ? "cơ sở dữ liệu đang bận: một thao tác khác đang ghi và chưa xong trong thời gian chờ (--wait, PARTYFINANCE_DB_WAIT); hãy chạy lại sau"
             : Chain(e).Any(x => x is System.Data.Common.DbException)

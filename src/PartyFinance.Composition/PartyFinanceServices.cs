@@ -43,6 +43,7 @@ public static class PartyFinanceServices
         services.AddScoped(sp => settings.Target with { Audit = sp.GetRequiredService<AuditContext>() });
         services.AddScoped<Application.Audit.IAuditTrail, Infrastructure.Persistence.Audit.AuditTrail>();
         services.AddScoped<Application.Audit.IDatabaseBackup, Infrastructure.Persistence.Sqlite.SqliteBackup>();
+        services.AddScoped<Application.Audit.ResealSchema>();
 
         // Stores and seams (Infrastructure).
         services.AddScoped<LedgerStore>();

@@ -87,6 +87,7 @@ public static class WebApp
 
         app.UseMiddleware<SecurityHeaders>();
         app.UseStaticFiles();
+        app.UseMiddleware<Startup.ConflictRetry>();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -9,4 +9,7 @@ public static class BackupErrors
     public const string NotPartyFinance = "db.restore-not-partyfinance";
     public const string NotVerified = "db.restore-not-verified";
     public const string NotAdministrator = "db.restore-not-admin";
+    public const string ResealChanged = "audit.reseal-definition-changed";
+    public const string ResealNoFingerprint = "audit.reseal-no-fingerprint";
+    public const string ReasonRequired = "audit.reason-required";
 }

@@ -9,7 +9,16 @@ public interface IAuditTrail
     Task<AuditVerification> VerifyAsync(string? unit, int? year, CancellationToken ct);
 
     IAsyncEnumerable<AuditEntry> LogAsync(AuditLogFilter filter, CancellationToken ct);
+
+    /// <summary>
+    /// `audit reseal`: records the schema's current trigger fingerprint when it differs from the recorded one only in object
+    /// identities (ids a restore or a re-creation gives), never when a definition, a table or an enabled flag differs.
+    /// </summary>
+    Task<Domain.Common.Result<ResealReport>> ResealAsync(CancellationToken ct);
 }
+
+/// <summary>The items whose identity was renewed (empty: the fingerprint already matched and nothing was written).</summary>
+public sealed record ResealReport(IReadOnlyList<string> Renewed);
 
 /// <summary>One thing `audit verify` found: the table, the row's key, and what happened (changed, missing, inserted).</summary>
 public sealed record AuditProblem(string Table, string Key, string Kind);

@@ -46,7 +46,32 @@ public static class AuditCommands
             await WriteLogAsync(c, c.Get<IAuditTrail>().LogAsync(filter, ct), ct);
             return ExitCodes.Success;
         });
-        return new Command("audit", "Nhật ký kiểm toán") { verify, log };
+        var reason = new Option<string>("--reason") { Description = "Lý do niêm phong lại (ví dụ: số biên bản phục hồi bằng pg_restore)", Required = true };
+        var reseal = new Command("reseal", "Ghi vào nhật ký các trigger bảo vệ đã được tạo lại đúng định nghĩa (sau pg_restore); chỉ quản trị viên") { reason };
+        reseal.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var result = await c.Get<ResealSchema>().RunAsync(ct);
+            if (result.IsFailure)
+            {
+                return c.Output.Refuse(result.Errors);
+            }
+
+            var renewed = result.Value.Renewed;
+            if (c.Json)
+            {
+                c.Output.Json(new { resealed = renewed.Count > 0, renewed });
+            }
+            else
+            {
+                c.Output.Line(renewed.Count == 0
+                    ? "Các trigger bảo vệ khớp với nhật ký; không cần niêm phong lại, không có gì được ghi."
+                    : $"Đã niêm phong lại {N(renewed.Count)} đối tượng có mã mới, định nghĩa không đổi: {string.Join(", ", renewed)}.");
+            }
+
+            return ExitCodes.Success;
+        });
+        return new Command("audit", "Nhật ký kiểm toán") { verify, log, reseal };
     }
 
     private static DateOnly? Date(string? text, string option) =>
@@ -97,6 +122,7 @@ public static class AuditCommands
         "post" => "ghi sổ chứng từ",
         "seal" => "niêm phong chứng từ cũ",
         "schema" => "nâng cấp lược đồ",
+        "restore" => "phục hồi từ bản sao lưu",
         "override" => "ghi vượt dự toán",
         "close-year" => "khóa sổ năm",
         "password" => "đổi mật khẩu",

@@ -50,7 +50,8 @@ public static class DbCommands
             return ExitCodes.Success;
         });
         var file = new Argument<string>("file") { Description = "Tệp sao lưu (của db backup)" };
-        var restore = new Command("restore", "Phục hồi cơ sở dữ liệu SQLite từ bản sao lưu, rồi kiểm tra nhật ký kiểm toán") { file };
+        var reason = new Option<string?>("--reason") { Description = "Lý do phục hồi (ghi vào nhật ký kiểm toán cùng người phục hồi và tệp)" };
+        var restore = new Command("restore", "Phục hồi cơ sở dữ liệu SQLite từ bản sao lưu, rồi kiểm tra nhật ký kiểm toán") { file, reason };
         restore.SetAction(async (p, ct) =>
         {
             var c = context(p);

@@ -144,14 +144,18 @@ public class LedgerCliTests
     }
 
     [Fact]
-    public async Task UnreachableDatabase_ExitsThreeWithAVietnameseSentence()
+    public async Task UnreachableDatabase_IsTriedAgain_ThenExitsThreeWithAVietnameseSentence()
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        // A server nobody listens on (a missing SQLite file is refused by name instead: CommandCorpusTests).
+        // A server nobody listens on refuses the connection: nothing was sent, so the command is tried again, then
+        // reported (a missing SQLite file is refused by name instead: CommandCorpusTests).
         var code = await CliApp.RunAsync(["--db", "Host=127.0.0.1;Port=1;Username=partyfinance;Database=khong_co;Timeout=2", "unit", "list"], stdout, stderr, new FixedClock());
         Assert.Equal(3, code);
-        Assert.StartsWith("Lỗi hệ thống: không mở hoặc không kết nối được cơ sở dữ liệu", stderr.ToString());
+        var lines = stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["Máy chủ cơ sở dữ liệu chưa nhận kết nối; thử lại lần 1…", "Máy chủ cơ sở dữ liệu chưa nhận kết nối; thử lại lần 2…",
+            "Máy chủ cơ sở dữ liệu chưa nhận kết nối; thử lại lần 3…", "Máy chủ cơ sở dữ liệu chưa nhận kết nối; thử lại lần 4…"], lines[..^1]);
+        Assert.StartsWith("Lỗi hệ thống: máy chủ cơ sở dữ liệu không nhận kết nối sau 5 lần thử", lines[^1]);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using Npgsql;
 using PartyFinance.Infrastructure.Persistence;
 
@@ -52,5 +53,25 @@ public sealed class TransientFailureTests
         }));
 
         Assert.Equal(1, attempts);
+    }
+
+    [Theory]
+    [InlineData(PostgresErrorCodes.SerializationFailure, TransientKind.Conflict)]
+    [InlineData(PostgresErrorCodes.DeadlockDetected, TransientKind.Conflict)]
+    [InlineData(PostgresErrorCodes.CannotConnectNow, TransientKind.Unavailable)]
+    [InlineData(PostgresErrorCodes.TooManyConnections, TransientKind.Unavailable)]
+    public void ServerAnswers_AreClassifiedByWhetherWorkWasRolledBackOrNeverStarted(string sqlState, TransientKind kind) =>
+        Assert.Equal(kind, TransientFailure.Classify(new InvalidOperationException("lưu", Server(sqlState))));
+
+    [Fact]
+    public void ARefusedConnection_IsTriedAgain_ButOneLostOnceOpen_IsNot()
+    {
+        var refused = new NpgsqlException("Failed to connect", new SocketException((int)SocketError.ConnectionRefused));
+        var reset = new NpgsqlException("Exception while reading from stream", new IOException("reset", new SocketException((int)SocketError.ConnectionReset)));
+        var timedOut = new NpgsqlException("Failed to connect", new SocketException((int)SocketError.TimedOut));
+
+        Assert.Equal(TransientKind.Unavailable, TransientFailure.Classify(refused));
+        Assert.Null(TransientFailure.Classify(reset));
+        Assert.Null(TransientFailure.Classify(timedOut));
     }
 }

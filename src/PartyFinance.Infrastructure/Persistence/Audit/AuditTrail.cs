@@ -122,10 +122,13 @@ public sealed class AuditTrail(DatabaseTarget target) : IAuditTrail
         return new AuditVerification(problems, events, chains, vouchers);
     }
 
+    private static Task<string?> RecordedFingerprintAsync(PartyFinanceDbContext db, CancellationToken ct) =>
+        db.AuditEvents.AsNoTracking().Where(e => e.Kind == AuditTrailFormat.SchemaKind && e.TableName == AuditTrailFormat.SchemaTable)
+            .OrderByDescending(e => e.Id).Select(e => e.AfterJson).FirstOrDefaultAsync(ct);
+
     private async Task CheckSchemaAsync(PartyFinanceDbContext db, List<AuditProblem> problems, CancellationToken ct)
     {
-        var recorded = await db.AuditEvents.AsNoTracking().Where(e => e.Kind == AuditTrailFormat.SchemaKind && e.TableName == AuditTrailFormat.SchemaTable)
-            .OrderByDescending(e => e.Id).Select(e => e.AfterJson).FirstOrDefaultAsync(ct);
+        var recorded = await RecordedFingerprintAsync(db, ct);
         if (recorded is null)
         {
             problems.Add(new AuditProblem(AuditTrailFormat.SchemaTable, "fingerprint", Missing));
@@ -152,6 +155,47 @@ public sealed class AuditTrail(DatabaseTarget target) : IAuditTrail
         {
             problems.Add(new AuditProblem(AuditTrailFormat.SchemaTable, item, Inserted));
         }
+    }
+
+    public async Task<Domain.Common.Result<ResealReport>> ResealAsync(CancellationToken ct)
+    {
+        await using var db = target.CreateContext();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var recorded = await RecordedFingerprintAsync(db, ct);
+        if (recorded is null)
+        {
+            return new Domain.Common.DomainError(BackupErrors.ResealNoFingerprint,
+                "Nhật ký kiểm toán chưa ghi dấu vân tay lược đồ nào (chạy db init); không có gì để niêm phong lại.", "db");
+        }
+
+        var then = AuditTrailFormat.ReadFingerprint(recorded);
+        var connection = db.Database.GetDbConnection();
+        var transaction = Microsoft.EntityFrameworkCore.Storage.DbContextTransactionExtensions.GetDbTransaction(tx);
+        var now = await target.SchemaFingerprintAsync(connection, transaction, ct);
+        var differing = then.Keys.Union(now.Keys).Order(StringComparer.Ordinal)
+            .Where(k => !then.TryGetValue(k, out var a) || !now.TryGetValue(k, out var b) || AuditTrailFormat.Definition(a) != AuditTrailFormat.Definition(b))
+            .ToList();
+        if (differing.Count > 0)
+        {
+            return new Domain.Common.DomainError(BackupErrors.ResealChanged,
+                $"Không niêm phong lại: {string.Join(", ", differing)} khác với lược đồ đã ghi trong nhật ký (thiếu, thừa, bị tắt hoặc sửa định nghĩa), " +
+                "không chỉ đổi mã đối tượng. Khôi phục lược đồ bằng db init hoặc phục hồi bản sao lưu đã kiểm tra; không có gì thay đổi.", "db");
+        }
+
+        var renewed = then.Keys.Where(k => then[k] != now[k]).Order(StringComparer.Ordinal).ToList();
+        if (renewed.Count == 0)
+        {
+            return Domain.Common.Result.Success(new ResealReport([]));
+        }
+
+        await target.SealSchemaAsync(connection, transaction, ct);
+        var sealedNow = await target.SchemaFingerprintAsync(connection, transaction, ct);
+        var migrations = (await db.Database.GetAppliedMigrationsAsync(ct)).ToList();
+        db.RecordAudit(new PendingAuditEvent(AuditTrailFormat.SchemaKind, AuditTrailFormat.SchemaTable, "reseal", recorded,
+            AuditTrailFormat.Schema(sealedNow, migrations), string.Empty, null, target.Audit?.Reason));
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return Domain.Common.Result.Success(new ResealReport(renewed));
     }
 
     public async IAsyncEnumerable<AuditEntry> LogAsync(AuditLogFilter filter, [EnumeratorCancellation] CancellationToken ct)

@@ -90,6 +90,13 @@ internal static class AuditTrailFormat
         return sb.Append("]}").ToString();
     }
 
+    /// <summary>The parts of a fingerprint descriptor that name an object's identity rather than what it does (PostgreSQL oid, SQLite rowid, SQL Server object id and modify date).</summary>
+    private static readonly string[] IdentityParts = ["oid=", "rowid=", "id=", "altered="];
+
+    /// <summary>A descriptor without its identity parts: what must stay equal for a re-seal to be allowed.</summary>
+    public static string Definition(string descriptor) =>
+        string.Join(';', descriptor.Split(';').Where(part => !Array.Exists(IdentityParts, p => part.StartsWith(p, StringComparison.Ordinal))));
+
     public static IReadOnlyDictionary<string, string> ReadFingerprint(string? after)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);

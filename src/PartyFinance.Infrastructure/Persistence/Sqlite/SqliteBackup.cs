@@ -84,6 +84,7 @@ public sealed class SqliteBackup(DatabaseTarget target, TimeProvider clock) : ID
                     $"Bản sao lưu '{file}' không qua được kiểm tra nhật ký kiểm toán ({before.Problems.Count} vấn đề, chạy audit verify --db {file}); không có gì thay đổi.", "file"));
             }
 
+            await RecordRestoreAsync(copyTarget with { Audit = target.Audit }, file, before, ct);
             SqliteConnection.ClearAllPools();
             await using (var source = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = copy, Pooling = false }.ToString()))
             await using (var destination = new SqliteConnection(new SqliteConnectionStringBuilder(target.ConnectionString) { Pooling = false }.ToString()))
@@ -140,6 +141,25 @@ public sealed class SqliteBackup(DatabaseTarget target, TimeProvider clock) : ID
         {
             return false;
         }
+    }
+
+    /// <summary>
+    /// The restore is the restored books' own latest event (province chain): who restored, from which file (its SHA-256),
+    /// why, and what the copy verified to. It is written into the verified copy before the copy replaces the live books.
+    /// </summary>
+    private static async Task RecordRestoreAsync(DatabaseTarget copy, string file, AuditVerification verified, CancellationToken ct)
+    {
+        string digest;
+        await using (var read = File.OpenRead(file))
+        {
+            digest = Convert.ToHexStringLower(await System.Security.Cryptography.SHA256.HashDataAsync(read, ct));
+        }
+
+        await using var db = copy.CreateContext();
+        db.RecordAudit(new Audit.PendingAuditEvent("restore", "database", Path.GetFileName(file), null,
+            Audit.CanonicalJson.Object([new("file", Path.GetFullPath(file)), new("sha256", digest), new("events", verified.Events), new("vouchers", verified.Vouchers)]),
+            string.Empty, null, copy.Audit?.Reason));
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task<bool> IsAdministratorAsync(DatabaseTarget copy, string actor, CancellationToken ct)
