@@ -60,6 +60,8 @@ public static class PartyFinanceServices
         services.AddScoped<IAuthorityStore>(sp => sp.GetRequiredService<AuthorityStore>());
         services.AddScoped<ApprovalNumbers>();
         services.AddScoped<ApprovalQueries>();
+        services.AddScoped<IPendingApprovals, PendingApprovals>();
+        services.AddScoped<IAssetActionQueries, AssetActionQueries>();
         services.AddScoped<LedgerReportQueries>();
         services.AddScoped<LedgerJournalExport>();
         services.AddScoped<PeriodQueries>();
@@ -129,6 +131,7 @@ public static class PartyFinanceServices
         services.AddScoped<SetDemoPasswords>();
 
         // Budgets and spending.
+        services.AddScoped<CheckEstimateImport>();
         services.AddScoped(sp => new ImportEstimates(sp.GetRequiredService<IBudgetStore>(), sp.GetRequiredService<BudgetReference>(), sp.GetRequiredService<IVoucherPoster>(),
             sp.GetRequiredService<AccessGuard>(), sp.GetRequiredService<Actor>().Login));
         services.AddScoped(sp => new RecordEstimateChange(sp.GetRequiredService<IBudgetStore>(), sp.GetRequiredService<BudgetReference>(), sp.GetRequiredService<IVoucherPoster>(),
@@ -159,12 +162,14 @@ public static class PartyFinanceServices
         services.AddScoped<ImportAssetClasses>();
         services.AddScoped<ListAssetClasses>();
         services.AddScoped<ImportAssets>();
+        services.AddScoped<CheckAssetImport>();
         services.AddScoped<AssetQueries>();
         services.AddScoped<RunWear>();
         services.AddScoped<RequestAssetAction>();
         services.AddScoped<PreviewAssetAction>();
         services.AddScoped<ToolRegister>();
         services.AddScoped<ImportTools>();
+        services.AddScoped<CheckToolImport>();
         services.AddScoped<ToolQueries>();
         services.AddScoped<PurchaseWithPartyFunds>();
         services.AddScoped<UpgradeAsset>();

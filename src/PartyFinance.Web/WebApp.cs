@@ -32,6 +32,7 @@ public static class WebApp
         builder.Services.AddScoped<Pickers>();
         builder.Services.AddScoped<Spending.SpendingViews>();
         builder.Services.AddScoped<Spending.PlanViews>();
+        builder.Services.AddScoped<Approvals.DocumentApprovals>();
         builder.Services.AddScoped<Security.ActingUser>();
         builder.Services.AddSingleton<Ledger.YearCloseRuns>();
         builder.Services.AddScoped<Ledger.VoucherEntry>();

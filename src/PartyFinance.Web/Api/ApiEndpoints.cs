@@ -18,6 +18,7 @@ public static class ApiEndpoints
         SpendingApi.Map(api);
         PlanApi.Map(api);
         AssetApi.Map(api);
+        ApprovalApi.Map(api);
         CloseApi.Map(api);
         VoucherApi.Map(api);
         PeriodApi.Map(api);

@@ -118,6 +118,67 @@ public sealed partial class BrowserScenarios(BrowserHost host) : IClassFixture<B
             await Assertions.Expect(page.Locator("#import-form")).ToHaveCountAsync(0);
         });
 
+    [ChromiumFact]
+    public Task AssetTransfer_IsSignedFromEachDecidersInbox_WithCostAndRule_AndTheAssetMoves() =>
+        host.RunAsync("asset-approval", async () =>
+        {
+            var page = await host.SignedInPageAsync("ketoan");
+            await page.GotoAsync("/tai-san/the?ma=VPTU-DH-01");
+            await page.SelectOptionAsync("#kind", "transfer");
+            await page.SelectOptionAsync("#to", "BTC");
+            await page.FillAsync("#action-reason", "Điều chuyển cho Ban Tổ chức");
+            await page.ClickAsync("#request-action");
+            await Assertions.Expect(page.Locator(".done")).ToContainTextAsync("Thẩm quyền quyết định:");
+            await page.ClickAsync("#asset-actions a.approval-link");
+            await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Điều chuyển tài sản VPTU-DH-01 sang BTC");
+            var steps = await page.Locator(".chain li").AllInnerTextsAsync();
+            Assert.NotEmpty(steps);
+            Assert.Equal(0, await page.Locator(".approve-form").CountAsync()); // the maker may not sign
+
+            for (var i = 0; i < steps.Count; i++)
+            {
+                var signer = await host.SignedInPageAsync(Signer(steps[i]));
+                await signer.GotoAsync("/duyet");
+                var item = signer.Locator(".document-item", new() { HasText = "VPTU-DH-01" });
+                await Assertions.Expect(item.Locator(".amount-value")).ToContainTextAsync(" đ");
+                await Assertions.Expect(item.Locator(".citation")).Not.ToBeEmptyAsync();
+                await Assertions.Expect(item.Locator(".chain li.waiting")).ToContainTextAsync("đang chờ");
+                await item.Locator("input[name=decisionNo]").FillAsync($"{i + 7}/QĐ-TU");
+                await item.Locator(".approve-form button").ClickAsync();
+                await Assertions.Expect(signer.Locator(".done")).ToContainTextAsync("Đã duyệt bước " + (i + 1).ToString(CultureInfo.InvariantCulture));
+            }
+
+            await page.GotoAsync("/tai-san/the?ma=VPTU-DH-01");
+            await Assertions.Expect(page.Locator("#asset-unit")).ToHaveTextAsync("BTC");
+        });
+
+    [ChromiumFact]
+    public Task ToolImport_WithErrors_ShowsEveryErrorBeforeAnythingIsStored() =>
+        host.RunAsync("tool-import-errors", async () =>
+        {
+            var page = await host.SignedInPageAsync("ketoan");
+            await page.GotoAsync("/cong-cu");
+            await page.ClickAsync("text=Nhập sổ công cụ, dụng cụ từ tệp");
+            var csv = "code,name,unit,measure,quantity,unit_cost,fund_source,sector,budget_item\nCC-E1,Ghế,VPTU,cái,10,150.000,NSNN,340-351,6956\nCC-E2,Máy chiếu,VPTU,cái,1,40.000.000,NSNN,340-351,6956\nCC-E3,Bàn,VPTU,cái,x,1000,NSNN,340-351,6956\n";
+            await page.SetInputFilesAsync("#file", new FilePayload { Name = "cong-cu.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(csv) });
+            await page.FillAsync("#import-date", "01/01/2026");
+            await page.ClickAsync("#check");
+            await Assertions.Expect(page.Locator("#errors")).ToContainTextAsync("không có dữ liệu nào được ghi");
+            await Assertions.Expect(page.Locator("#errors")).ToContainTextAsync("Dòng 3, cột unit_cost");
+            await Assertions.Expect(page.Locator("#errors")).ToContainTextAsync("Dòng 4, cột quantity");
+            await Assertions.Expect(page.Locator("#import-form")).ToHaveCountAsync(0);
+            await page.GotoAsync("/cong-cu");
+            await Assertions.Expect(page.Locator("body")).Not.ToContainTextAsync("CC-E1");
+        });
+
+    /// <summary>The demo login that signs for a chain step shown as "1. Thủ trưởng đơn vị (quyết định) — đang chờ".</summary>
+    private static string Signer(string step) =>
+        step.Contains("Thủ trưởng đơn vị", StringComparison.Ordinal) ? "thutruong.vptu"
+        : step.Contains("Chánh Văn phòng", StringComparison.Ordinal) ? "chanhvanphong"
+        : step.Contains("Thường trực", StringComparison.Ordinal) ? "thuongtruc"
+        : step.Contains("Ban Thường vụ", StringComparison.Ordinal) ? "bantv"
+        : throw new InvalidOperationException("Không biết ai ký bước: " + step);
+
     private static async Task Line(IKeyboard k, string account, string? debit, string? credit, bool last = false)
     {
         await k.TypeAsync(account);

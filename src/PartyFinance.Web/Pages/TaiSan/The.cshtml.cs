@@ -43,6 +43,8 @@ public sealed class TheModel(AssetQueries assets, PreviewAssetAction preview, Re
 
     public bool MayAct => Card.State.Status == AssetStatus.InUse && Reach.May(Permission.AssetAction, Card.State.Unit);
 
+    public bool MayUpgrade => Card.State.Status == AssetStatus.InUse && Reach.May(Permission.AssetChange, Card.State.Unit);
+
     public static IEnumerable<AssetAction> Actions => AssetCodes.Actions.Values.Where(a => a != AssetAction.RecordSurplus);
 
     public async Task<IActionResult> OnGetAsync()

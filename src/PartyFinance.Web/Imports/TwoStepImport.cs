@@ -1,0 +1,142 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PartyFinance.Application.Authority;
+using PartyFinance.Application.Common;
+using PartyFinance.Domain.Authority;
+using PartyFinance.Domain.Common;
+using PartyFinance.Web.Security;
+
+namespace PartyFinance.Web.Imports;
+
+/// <summary>What one step of an import answered: the whole error list, or (Summary) what it would store or stored.</summary>
+public sealed record ImportOutcome(IReadOnlyList<DomainError> Errors, string Summary)
+{
+    public bool Succeeded => Errors.Count == 0;
+
+    public static ImportOutcome Failed(IReadOnlyList<DomainError> errors) => new(errors.OrderBy(e => e.Row ?? 0).ToList(), string.Empty);
+
+    public static ImportOutcome From<T>(Result<T> result, Func<T, string> summary) => result.IsFailure ? Failed(result.Errors) : new([], summary(result.Value));
+}
+
+/// <summary>What the shared import view shows for one kind of file.</summary>
+public sealed record ImportScreen(string Title, string Columns, string FileLabel, string DefaultName, bool HasDate = false, string? DateLabel = null);
+
+/// <summary>
+/// The pattern of every import screen, in two steps. "Kiểm tra" runs every check of the import without storing anything (the
+/// use case's dry run) and shows the whole error list (file, row, column) or what would be stored; only then does the
+/// confirmation import the same content — carried in the form, so exactly that file — checked again by the import itself
+/// (someone may have changed the books meanwhile). A refusal stores nothing. A page supplies the permission, the two runs
+/// and its texts; the view is Shared/_ImportSteps.
+/// </summary>
+public abstract class TwoStepImportModel : PageModel
+{
+    public ImportOutcome? Checked { get; private set; }
+
+    public ImportOutcome? Imported { get; private set; }
+
+    /// <summary>The checked content (base64) and its name, carried to the confirmation so exactly that file is imported.</summary>
+    public string? CheckedContent { get; private set; }
+
+    public string? FileName { get; private set; }
+
+    /// <summary>The opening date of a register import (empty: the import's default), carried to the confirmation with the file.</summary>
+    [BindProperty] public string? Date { get; set; }
+
+    public IReadOnlyList<DomainError> Errors => (Imported ?? Checked)?.Errors ?? [];
+
+    public abstract ImportScreen Screen { get; }
+
+    /// <summary>The permission the import asks for; the screen is offered to those holding it for the province or some unit.</summary>
+    protected abstract Permission Permission { get; }
+
+    protected abstract Task<ImportOutcome> CheckAsync(ImportFile file, DateOnly? date, string by, CancellationToken ct);
+
+    protected abstract Task<ImportOutcome> ImportAsync(ImportFile file, DateOnly? date, string by, CancellationToken ct);
+
+    public async Task<IActionResult> OnGetAsync() => await MayImportAsync() ? Page() : Forbid();
+
+    public async Task<IActionResult> OnPostCheckAsync(IFormFile? file)
+    {
+        if (!await MayImportAsync())
+        {
+            return Forbid();
+        }
+
+        if (file is null || file.Length == 0)
+        {
+            return Answer(Checked = ImportOutcome.Failed([new DomainError(ImportErrors.EmptyFile, "Chọn tệp " + Screen.FileLabel + " (CSV).", "file")]));
+        }
+
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, HttpContext.RequestAborted);
+        FileName = Path.GetFileName(file.FileName);
+        CheckedContent = Convert.ToBase64String(buffer.ToArray());
+        Checked = ReadDate(out var date) is { } bad ? ImportOutcome.Failed([bad])
+            : await CheckAsync(new ImportFile(new MemoryStream(buffer.ToArray()), FileName), date, Current.Login(HttpContext), HttpContext.RequestAborted);
+        return Answer(Checked);
+    }
+
+    public async Task<IActionResult> OnPostImportAsync(string? content, string? fileName)
+    {
+        if (!await MayImportAsync())
+        {
+            return Forbid();
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = Convert.FromBase64String(content ?? string.Empty);
+        }
+        catch (FormatException)
+        {
+            bytes = [];
+        }
+
+        var name = string.IsNullOrWhiteSpace(fileName) ? Screen.DefaultName : Path.GetFileName(fileName);
+        FileName = name;
+        Imported = bytes.Length == 0 ? ImportOutcome.Failed([new DomainError(ImportErrors.EmptyFile, "Kiểm tra tệp trước khi ghi sổ.", "file")])
+            : ReadDate(out var date) is { } bad ? ImportOutcome.Failed([bad])
+            : await ImportAsync(new ImportFile(new MemoryStream(bytes), name), date, Current.Login(HttpContext), HttpContext.RequestAborted);
+        if (!Imported.Succeeded)
+        {
+            return Answer(Imported);
+        }
+
+        TempData["Done"] = $"Đã ghi sổ {name}: {Imported.Summary}";
+        return Redirect(Request.Path);
+    }
+
+    private IActionResult Answer(ImportOutcome outcome)
+    {
+        if (!outcome.Succeeded)
+        {
+            Response.StatusCode = Refusals.HttpStatus(Refusals.KindOf(outcome.Errors));
+        }
+
+        return Page();
+    }
+
+    private DomainError? ReadDate(out DateOnly? date)
+    {
+        date = null;
+        if (!Screen.HasDate || string.IsNullOrWhiteSpace(Date))
+        {
+            return null;
+        }
+
+        if (!VietnameseInput.TryDate(Date, out var d))
+        {
+            return new DomainError(ImportErrors.BadDate, $"Ngày '{Date}' không hợp lệ ({VietnameseInput.DateForms}).", "date");
+        }
+
+        date = d;
+        return null;
+    }
+
+    private async Task<bool> MayImportAsync()
+    {
+        var reach = (await Current.ReachAsync(HttpContext))!;
+        return reach.May(Permission, null) || reach.Units.Any(u => reach.May(Permission, u));
+    }
+}
