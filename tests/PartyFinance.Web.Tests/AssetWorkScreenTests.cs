@@ -149,7 +149,7 @@ public sealed class AssetWorkScreenTests(WebFactory factory) : IClassFixture<Web
     }
 
     [Fact]
-    public async Task APurchaseWithPartyFunds_OpensTheCard_AnEstimateFundIsSentToASpendingRequest()
+    public async Task APurchaseWithPartyFunds_OpensItsChain_AndTheCardComesWithTheSignature_AnEstimateFundIsSentToASpendingRequest()
     {
         var accountant = await factory.SignedInAsync("ketoan");
         const string Buy = "/tai-san/mua";
@@ -173,8 +173,15 @@ public sealed class AssetWorkScreenTests(WebFactory factory) : IClassFixture<Web
         Assert.Contains("assets.through-spending", await state.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await accountant.GetAsync("/api/assets/TS-W2")).StatusCode);
 
+        // The purchase opens the chain the purchase rules name; the card is written only when its decider signs.
         var bought = await Forms.PostAsync(accountant, Buy, Fields("TS-W1", "DANGPHI"));
         Assert.Equal(HttpStatusCode.Redirect, bought.StatusCode);
+        var chain = bought.Headers.Location!.OriginalString;
+        Assert.StartsWith("/duyet/ho-so/", chain, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await accountant.GetAsync("/api/assets/TS-W1")).StatusCode);
+        var head = await factory.SignedInAsync("thutruong.vptu");
+        var signed = await head.PostAsJsonAsync("/api/approvals/" + chain["/duyet/ho-so/".Length..] + "/approve", new { decision_no = "7/QĐ-VPTU", date = "2026-03-10" });
+        Assert.True(signed.IsSuccessStatusCode, await signed.Content.ReadAsStringAsync());
         var card = await accountant.GetFromJsonAsync<JsonElement>("/api/assets/TS-W1");
         Assert.Equal(30_000_000, card.GetProperty("funding").GetProperty("party").GetInt64());
 

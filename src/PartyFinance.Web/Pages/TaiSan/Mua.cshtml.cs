@@ -125,9 +125,11 @@ public sealed class MuaModel(PurchaseWithPartyFunds purchase, ListAssetClasses c
             return Refused(done.Errors);
         }
 
-        var a = done.Value;
-        TempData["Done"] = $"Đã ghi tăng tài sản cố định {a.Code} ({a.Name}) mua bằng kinh phí của Đảng, nguyên giá {VietnameseFormat.Amount(a.Current.OriginalCost)} — chứng từ {a.Events[0].Vouchers}.";
-        return Redirect("/tai-san/the?ma=" + Uri.EscapeDataString(a.Code));
+        // The card and its voucher are written only when the final decider signs: the user is shown the chain opened.
+        var (x, approval) = (done.Value.Purchase, done.Value.Approval);
+        TempData["Done"] = $"Đã lập đề nghị mua số {x.Id} — tài sản cố định {x.Code} ({x.Name}), nguyên giá {VietnameseFormat.Amount(x.Amount)}. " +
+            $"Thẩm quyền quyết định: {approval.Decision.Decider.VietnameseName()} theo {approval.Decision.RuleApplied}. Thẻ tài sản và chứng từ được ghi khi cấp cuối cùng duyệt.";
+        return Redirect("/duyet/ho-so/" + approval.Id.ToString("D", System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
