@@ -171,68 +171,13 @@ public sealed class RequestAssetAction(IAssetStore store, IAuthorityStore author
 /// the action's status — all in the one transaction of the signature. A rejection ends the action
 /// and posts nothing.
 /// </summary>
-public sealed class AssetDecisions(IAssetStore store, AssetReference reference, PostingRuleBook book, TimeProvider clock) : IDocumentDecisions
+public sealed class AssetDecisions(IAssetStore store, AssetReference reference, PostingRuleBook book, TimeProvider clock)
+    : AssetDocumentDecisions<AssetActionRequest>(store, reference, clock)
 {
-    public bool Handles(ApprovalRequest approval) =>
+    public override bool Handles(ApprovalRequest approval) =>
         approval.DocumentKind == DocumentKind.AssetAction && approval.DocumentReference.StartsWith(RequestAssetAction.ReferencePrefix, StringComparison.Ordinal);
 
-    public async Task<Result<ApprovalRequest>> ApproveAsync(Guid approvalId, int step, User approver, string decisionNo, DateOnly decisionDate, CancellationToken ct)
-    {
-        var catalogue = reference.With(await store.ClassesAsync(ct));
-        return await store.InWorkAsync(async work =>
-        {
-            var (approval, action, failure) = await LoadAsync(work, approvalId, ct);
-            if (failure is not null)
-            {
-                return Result.Failure<ApprovalRequest>(failure);
-            }
-
-            var signed = approval!.Approve(step, approver, decisionNo, decisionDate, clock.GetLocalNow());
-            if (signed.IsFailure)
-            {
-                return Result.Failure<ApprovalRequest>(signed.Errors);
-            }
-
-            if (approval.IsReleased)
-            {
-                var done = await CarryOutAsync(work, action!, approval, approver.Login, catalogue, ct);
-                if (done.IsFailure)
-                {
-                    return Result.Failure<ApprovalRequest>(done.Errors);
-                }
-            }
-
-            var saved = await work.SaveApprovalAsync(approval, ct);
-            return saved.IsFailure ? Result.Failure<ApprovalRequest>(saved.Errors) : Result.Success(approval);
-        }, ct);
-    }
-
-    public Task<Result<ApprovalRequest>> RejectAsync(Guid approvalId, User approver, string reason, CancellationToken ct) =>
-        store.InWorkAsync(async work =>
-        {
-            var (approval, action, failure) = await LoadAsync(work, approvalId, ct);
-            if (failure is not null)
-            {
-                return Result.Failure<ApprovalRequest>(failure);
-            }
-
-            var rejected = approval!.Reject(approver, reason, clock.GetLocalNow());
-            if (rejected.IsFailure)
-            {
-                return Result.Failure<ApprovalRequest>(rejected.Errors);
-            }
-
-            var saved = await work.SaveApprovalAsync(approval, ct);
-            if (saved.IsFailure)
-            {
-                return Result.Failure<ApprovalRequest>(saved.Errors);
-            }
-
-            await work.SaveActionAsync(action! with { Status = AssetActionStatus.Rejected, DecidedBy = approver.Login, DecidedAt = clock.GetUtcNow() }, ct);
-            return Result.Success(approval);
-        }, ct);
-
-    private async Task<(ApprovalRequest?, AssetActionRequest?, DomainError?)> LoadAsync(IAssetWork work, Guid approvalId, CancellationToken ct)
+    protected override async Task<(ApprovalRequest?, AssetActionRequest?, DomainError?)> LoadAsync(IAssetWork work, Guid approvalId, CancellationToken ct)
     {
         var approval = await work.FindApprovalAsync(approvalId, ct);
         var action = await work.FindActionAsync(approvalId, ct);
@@ -246,7 +191,10 @@ public sealed class AssetDecisions(IAssetStore store, AssetReference reference, 
             : (approval, action, null);
     }
 
-    private async Task<Result> CarryOutAsync(IAssetWork work, AssetActionRequest action, ApprovalRequest approval, string by, AssetCatalogue catalogue, CancellationToken ct)
+    protected override Task SaveRejectedAsync(IAssetWork work, AssetActionRequest document, string by, DateTimeOffset at, CancellationToken ct) =>
+        work.SaveActionAsync(document with { Status = AssetActionStatus.Rejected, DecidedBy = by, DecidedAt = at }, ct);
+
+    protected override async Task<Result> CarryOutAsync(IAssetWork work, AssetActionRequest action, ApprovalRequest approval, string by, AssetCatalogue catalogue, CancellationToken ct)
     {
         if (action.Action == AssetAction.RecordSurplus)
         {
@@ -309,7 +257,7 @@ public sealed class AssetDecisions(IAssetStore store, AssetReference reference, 
         }
 
         var applied = asset.Apply(action.Action, date, action.ToUnit, action.Proceeds, string.Join(", ", vouchers), action.Reason, action.Id, by,
-            clock.GetUtcNow());
+            Clock.GetUtcNow());
         if (applied.IsFailure)
         {
             return applied;
@@ -321,7 +269,7 @@ public sealed class AssetDecisions(IAssetStore store, AssetReference reference, 
             return saved;
         }
 
-        await work.SaveActionAsync(action with { Status = AssetActionStatus.Done, Vouchers = string.Join(", ", vouchers), DecidedBy = by, DecidedAt = clock.GetUtcNow() }, ct);
+        await work.SaveActionAsync(action with { Status = AssetActionStatus.Done, Vouchers = string.Join(", ", vouchers), DecidedBy = by, DecidedAt = Clock.GetUtcNow() }, ct);
         return Result.Success();
     }
 
@@ -338,7 +286,7 @@ public sealed class AssetDecisions(IAssetStore store, AssetReference reference, 
         var cls = catalogue.Class(line.ClassCode!, action.Date.Year)!;
         var group = catalogue.Group(cls.Group, action.Date)!;
         var funding = new AssetFunding(line.OriginalCost!.Value, 0, 0);
-        var at = clock.GetUtcNow();
+        var at = Clock.GetUtcNow();
         var wearLine = new WearLine(Domain.Budgeting.Autonomy.Autonomous, line.Sector!, group.BudgetItem);
         var parts = AssetPosting.Parts(wearLine, group, funding, line.AccumulatedWear ?? 0, 0, action.Date, catalogue);
         if (parts.IsFailure)
@@ -370,7 +318,7 @@ public sealed class AssetDecisions(IAssetStore store, AssetReference reference, 
             return saved;
         }
 
-        await work.SaveActionAsync(action with { Status = AssetActionStatus.Done, Vouchers = posted.Value, DecidedBy = by, DecidedAt = clock.GetUtcNow() }, ct);
+        await work.SaveActionAsync(action with { Status = AssetActionStatus.Done, Vouchers = posted.Value, DecidedBy = by, DecidedAt = Clock.GetUtcNow() }, ct);
         return Result.Success();
     }
 }

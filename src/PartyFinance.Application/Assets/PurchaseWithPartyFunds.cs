@@ -198,68 +198,13 @@ public sealed class PurchaseWithPartyFunds(IAssetStore store, IAuthorityStore au
 /// voucher, the whole cost on the fund source's funding share) — in the one transaction of the signature. A
 /// rejection ends the purchase: no card, no voucher.
 /// </summary>
-public sealed class AssetPurchaseDecisions(IAssetStore store, AssetReference reference, PostingRuleBook book, TimeProvider clock) : IDocumentDecisions
+public sealed class AssetPurchaseDecisions(IAssetStore store, AssetReference reference, PostingRuleBook book, TimeProvider clock)
+    : AssetDocumentDecisions<AssetPurchaseRequest>(store, reference, clock)
 {
-    public bool Handles(ApprovalRequest approval) =>
+    public override bool Handles(ApprovalRequest approval) =>
         approval.DocumentKind == DocumentKind.PurchaseProposal && approval.DocumentReference.StartsWith(PurchaseWithPartyFunds.ReferencePrefix, StringComparison.Ordinal);
 
-    public async Task<Result<ApprovalRequest>> ApproveAsync(Guid approvalId, int step, User approver, string decisionNo, DateOnly decisionDate, CancellationToken ct)
-    {
-        var catalogue = reference.With(await store.ClassesAsync(ct));
-        return await store.InWorkAsync(async work =>
-        {
-            var (approval, purchase, failure) = await LoadAsync(work, approvalId, ct);
-            if (failure is not null)
-            {
-                return Result.Failure<ApprovalRequest>(failure);
-            }
-
-            var signed = approval!.Approve(step, approver, decisionNo, decisionDate, clock.GetLocalNow());
-            if (signed.IsFailure)
-            {
-                return Result.Failure<ApprovalRequest>(signed.Errors);
-            }
-
-            if (approval.IsReleased)
-            {
-                var done = await CarryOutAsync(work, purchase!, approver.Login, catalogue, ct);
-                if (done.IsFailure)
-                {
-                    return Result.Failure<ApprovalRequest>(done.Errors);
-                }
-            }
-
-            var saved = await work.SaveApprovalAsync(approval, ct);
-            return saved.IsFailure ? Result.Failure<ApprovalRequest>(saved.Errors) : Result.Success(approval);
-        }, ct);
-    }
-
-    public Task<Result<ApprovalRequest>> RejectAsync(Guid approvalId, User approver, string reason, CancellationToken ct) =>
-        store.InWorkAsync(async work =>
-        {
-            var (approval, purchase, failure) = await LoadAsync(work, approvalId, ct);
-            if (failure is not null)
-            {
-                return Result.Failure<ApprovalRequest>(failure);
-            }
-
-            var rejected = approval!.Reject(approver, reason, clock.GetLocalNow());
-            if (rejected.IsFailure)
-            {
-                return Result.Failure<ApprovalRequest>(rejected.Errors);
-            }
-
-            var saved = await work.SaveApprovalAsync(approval, ct);
-            if (saved.IsFailure)
-            {
-                return Result.Failure<ApprovalRequest>(saved.Errors);
-            }
-
-            await work.SavePurchaseAsync(purchase! with { Status = AssetActionStatus.Rejected, DecidedBy = approver.Login, DecidedAt = clock.GetUtcNow() }, ct);
-            return Result.Success(approval);
-        }, ct);
-
-    private static async Task<(ApprovalRequest?, AssetPurchaseRequest?, DomainError?)> LoadAsync(IAssetWork work, Guid approvalId, CancellationToken ct)
+    protected override async Task<(ApprovalRequest?, AssetPurchaseRequest?, DomainError?)> LoadAsync(IAssetWork work, Guid approvalId, CancellationToken ct)
     {
         var approval = await work.FindApprovalAsync(approvalId, ct);
         var purchase = await work.FindPurchaseAsync(approvalId, ct);
@@ -274,7 +219,10 @@ public sealed class AssetPurchaseDecisions(IAssetStore store, AssetReference ref
             : (approval, purchase, null);
     }
 
-    private async Task<Result> CarryOutAsync(IAssetWork work, AssetPurchaseRequest purchase, string by, AssetCatalogue catalogue, CancellationToken ct)
+    protected override Task SaveRejectedAsync(IAssetWork work, AssetPurchaseRequest document, string by, DateTimeOffset at, CancellationToken ct) =>
+        work.SavePurchaseAsync(document with { Status = AssetActionStatus.Rejected, DecidedBy = by, DecidedAt = at }, ct);
+
+    protected override async Task<Result> CarryOutAsync(IAssetWork work, AssetPurchaseRequest purchase, ApprovalRequest approval, string by, AssetCatalogue catalogue, CancellationToken ct)
     {
         var errors = new List<DomainError>();
         var terms = PurchaseWithPartyFunds.Terms(catalogue, purchase.ClassCode, purchase.FundSource, purchase.Date, errors);
@@ -300,7 +248,7 @@ public sealed class AssetPurchaseDecisions(IAssetStore store, AssetReference ref
             return voucher;
         }
 
-        var at = clock.GetUtcNow();
+        var at = Clock.GetUtcNow();
         var card = FixedAsset.Open(purchase.Code, purchase.Name, t.Class.Code, purchase.Date, AssetOrigin.Purchase, purchase.Location, purchase.Custodian, purchase.Autonomy,
             purchase.Sector, purchase.BudgetItem, new AssetEvent(1, AssetEventKind.Purchase, purchase.Date, null, purchase.Unit, null,
                 default(AssetFunding).Add(t.Share.Share, purchase.Amount), 0, null, null, voucher.Value, purchase.Reason, null, by, at));
