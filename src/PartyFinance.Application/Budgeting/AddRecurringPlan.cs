@@ -21,16 +21,17 @@ public sealed class AddRecurringPlan(IBudgetStore store, AccessGuard access, Tim
             return new DomainError(Domain.Ledger.LedgerErrors.UnitUnknown, $"Đơn vị '{input.Key.Unit}' không tồn tại (xem: partyfinance unit list).", "unit");
         }
 
-        if (await BudgetClassification.CheckAsync(store, input.Key, time.GetUtcNow(), ct) is { } unclassified)
-        {
-            return unclassified;
-        }
-
         // Checked with a placeholder id first, so a refused plan leaves no gap in the numbering.
         var probe = Create(0, input);
         if (probe.IsFailure)
         {
             return probe;
+        }
+
+        // The plan's line is of its start year, whatever year the key came with.
+        if (await BudgetClassification.CheckAsync(store, probe.Value.Key, time.GetUtcNow(), ct) is { } unclassified)
+        {
+            return unclassified;
         }
 
         var plan = Create(await store.NextPlanIdAsync(ct), input);

@@ -29,13 +29,9 @@ public static class BudgetClassification
         return today < first ? first : today > last ? last : today;
     }
 
+    /// <summary>Run after the request or plan itself was validated, so its year is one the calendar holds.</summary>
     public static async Task<DomainError?> CheckAsync(IBudgetStore store, BudgetLineKey key, DateTimeOffset now, CancellationToken ct)
     {
-        if (key.Year is < 1 or > 9999)
-        {
-            return null; // no date in it: the request's own year check refuses it (spending.year-out-of-range)
-        }
-
         var on = DateIn(key.Year, now);
         var year = key.Year.ToString(CultureInfo.InvariantCulture);
         return await store.UnclassifiedAsync(key, on, ct) switch

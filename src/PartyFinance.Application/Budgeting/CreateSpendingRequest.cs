@@ -26,16 +26,16 @@ public sealed class CreateSpendingRequest(IBudgetStore store, AccessGuard access
             return new DomainError(Domain.Ledger.LedgerErrors.UnitUnknown, $"Đơn vị '{input.Key.Unit}' không tồn tại (xem: partyfinance unit list).", "unit");
         }
 
-        if (await BudgetClassification.CheckAsync(store, input.Key, time.GetUtcNow(), ct) is { } unclassified)
-        {
-            return unclassified;
-        }
-
         // Everything is checked before an id is taken, so a refused request leaves no gap in the numbering.
         var draft = await DraftAsync(input, 0, ct);
         if (draft.IsFailure)
         {
             return Result.Failure<CreatedRequest>(draft.Errors);
+        }
+
+        if (await BudgetClassification.CheckAsync(store, draft.Value.Request.Key, time.GetUtcNow(), ct) is { } unclassified)
+        {
+            return unclassified;
         }
 
         var numbered = await DraftAsync(input, await store.NextRequestIdAsync(ct), ct);
