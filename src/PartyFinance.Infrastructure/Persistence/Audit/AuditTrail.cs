@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using PartyFinance.Application.Audit;
 using PartyFinance.Infrastructure.Persistence.Records;
 
@@ -170,7 +171,7 @@ public sealed class AuditTrail(DatabaseTarget target) : IAuditTrail
 
         var then = AuditTrailFormat.ReadFingerprint(recorded);
         var connection = db.Database.GetDbConnection();
-        var transaction = Microsoft.EntityFrameworkCore.Storage.DbContextTransactionExtensions.GetDbTransaction(tx);
+        var transaction = tx.GetDbTransaction();
         var now = await target.SchemaFingerprintAsync(connection, transaction, ct);
         var differing = then.Keys.Union(now.Keys).Order(StringComparer.Ordinal)
             .Where(k => !then.TryGetValue(k, out var a) || !now.TryGetValue(k, out var b) || AuditTrailFormat.Definition(a) != AuditTrailFormat.Definition(b))
