@@ -31,7 +31,7 @@ public sealed class PostgresFaultTests
 
     /// <summary>
     /// Another session holds the voucher counter the import writes at its commit, then asks for the posting
-    /// lock the import holds: a deadlock. The server aborts the import (it waited first); the CLI runs it again
+    /// lock the import holds: a deadlock. The server aborts the import (its check runs first); the CLI runs it again
     /// once the other session is gone, and it ends done with its numbers from 1, no gap, no crash.
     /// </summary>
     [PostgresFact]
@@ -41,11 +41,16 @@ public sealed class PostgresFaultTests
         Assert.Equal(0, (await cli.RunAsync("unit", "import", cli.File("units.csv", Units), "--by", "admin")).Code);
         var file = cli.File("v.csv", Vouchers("d", 3));
 
+        // The server checks for a deadlock once, deadlock_timeout after a session starts waiting, and aborts the
+        // session whose check finds the cycle. So the import checks late (5 s: time for this session to close the
+        // cycle even on a loaded machine) and this session never (60 s): the import is always the one aborted.
         await using var other = new NpgsqlConnection(cli.Db.Target.ConnectionString);
         await other.OpenAsync();
         await using var tx = await other.BeginTransactionAsync();
+        await Execute(other, tx, "SET LOCAL deadlock_timeout = '60s'");
         await Execute(other, tx, $"UPDATE counters SET value = value WHERE name = '{Counters.Voucher}'");
-        var import = Task.Run(() => cli.RunAsync("voucher", "import", file, "--by", "ketoan"));
+        var late = new NpgsqlConnectionStringBuilder(cli.Db.Target.ConnectionString) { Options = "-c deadlock_timeout=5s" }.ToString();
+        var import = KillTests.ChildAsync(late, null, ["--by", "ketoan", "voucher", "import", file]);
 
         // Until the import waits for the counter row (it holds the posting lock by then), then ask for that lock. The
         // watcher has its own connection: inside a transaction pg_stat_activity stays as first read.
