@@ -1,14 +1,12 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using PartyFinance.Application.Assets;
 using PartyFinance.Application.Organisation;
 using PartyFinance.Domain.Assets;
 using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Common;
-using PartyFinance.Domain.Organisation;
-using PartyFinance.Web.EntryForms;
+using PartyFinance.Web.Pages.Shared;
 using PartyFinance.Web.Security;
 
 namespace PartyFinance.Web.Pages.TaiSan;

@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using PartyFinance.Application.Assets;
 using PartyFinance.Domain.Assets;
 using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Common;
-using PartyFinance.Web.EntryForms;
+using PartyFinance.Web.Pages.Shared;
 using PartyFinance.Web.Security;
 
 namespace PartyFinance.Web.Pages.TaiSan;

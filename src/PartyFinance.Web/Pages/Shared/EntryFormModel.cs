@@ -8,7 +8,7 @@ using PartyFinance.Domain.Common;
 using PartyFinance.Domain.Organisation;
 using PartyFinance.Web.Security;
 
-namespace PartyFinance.Web.EntryForms;
+namespace PartyFinance.Web.Pages.Shared;
 
 /// <summary>
 /// What the entry screens of one asset or tool change share (/tai-san/nang-cap, /tai-san/mua, /cong-cu/nhap-kho): the date and the
