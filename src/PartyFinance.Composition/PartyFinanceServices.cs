@@ -97,7 +97,9 @@ public static class PartyFinanceServices
         // Organisation and ledger.
         services.AddScoped<UnitDirectory>();
         services.AddScoped<ImportUnits>();
+        services.AddScoped<CheckUnitImport>();
         services.AddScoped<ImportOpeningBalances>();
+        services.AddScoped<CheckOpeningBalanceImport>();
         services.AddScoped<PostVouchers>();
         services.AddScoped<ImportVouchers>();
         services.AddScoped<CheckVoucherImport>();
@@ -117,6 +119,7 @@ public static class PartyFinanceServices
         services.AddScoped<AskAuthority>();
         services.AddScoped<DecideAuthority>();
         services.AddScoped<ImportRuleSets>();
+        services.AddScoped<CheckRuleSetImport>();
         services.AddScoped<AddUser>();
         services.AddScoped<ListUsers>();
         services.AddScoped<ListRuleSets>();
@@ -160,6 +163,7 @@ public static class PartyFinanceServices
 
         // Assets. An asset action's approval chain is carried out by its document when the final step signs.
         services.AddScoped<ImportAssetClasses>();
+        services.AddScoped<CheckAssetClassImport>();
         services.AddScoped<ListAssetClasses>();
         services.AddScoped<ImportAssets>();
         services.AddScoped<CheckAssetImport>();

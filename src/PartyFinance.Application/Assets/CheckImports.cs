@@ -17,7 +17,7 @@ public sealed class CheckAssetImport(IAssetStore store, AssetReference reference
     public Task<Result<AssetImportReport>> RunAsync(ImportFile file, DateOnly? date, string by, CancellationToken ct) =>
         new ImportAssets(new RolledBackAssets(store), reference, book, budget, access, clock).RunAsync(file, date, by, ct);
 
-    private sealed class RolledBackAssets(IAssetStore inner) : IAssetStore
+    internal sealed class RolledBackAssets(IAssetStore inner) : IAssetStore
     {
         public Task<IReadOnlyList<FixedAssetClass>> ClassesAsync(CancellationToken ct) => inner.ClassesAsync(ct);
 

@@ -15,7 +15,10 @@ public sealed class ImportOpeningBalances(ILedgerStore store, AccessGuard access
 {
     private static readonly string[] Columns = ["unit", "year", "account", "debit", "credit"];
 
-    public async Task<ImportReport> RunAsync(ImportFile file, string actor, CancellationToken ct)
+    public Task<ImportReport> RunAsync(ImportFile file, string actor, CancellationToken ct) => RunAsync(file, actor, commit: true, ct);
+
+    /// <summary>With <paramref name="commit"/> false (<see cref="CheckOpeningBalanceImport"/>) every check and every write runs, and the session is disposed uncommitted.</summary>
+    internal async Task<ImportReport> RunAsync(ImportFile file, string actor, bool commit, CancellationToken ct)
     {
         var errors = new List<DomainError>();
         var lines = new List<OpeningBalanceLine>();
@@ -82,6 +85,11 @@ public sealed class ImportOpeningBalances(ILedgerStore store, AccessGuard access
 
         await session.AddOpeningBalancesAsync(fresh, ct);
         var report = new ImportReport(lines.Count, fresh.Count, skipped, null, null, []);
+        if (!commit)
+        {
+            return report;
+        }
+
         await session.CommitAsync(new ImportBatch("opening-balances", file.Name, file.Sha256(), lines.Count, fresh.Count, skipped, actor, clock.GetUtcNow()), ct);
         return report;
     }

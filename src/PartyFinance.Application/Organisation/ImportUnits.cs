@@ -16,7 +16,10 @@ public sealed class ImportUnits(ILedgerStore store, AccessGuard access, TimeProv
 {
     private static readonly string[] Columns = ["code", "name", "kind", "parent", "chapter", "valid_from", "valid_to", "successor"];
 
-    public async Task<ImportReport> RunAsync(ImportFile file, string actor, CancellationToken ct)
+    public Task<ImportReport> RunAsync(ImportFile file, string actor, CancellationToken ct) => RunAsync(file, actor, commit: true, ct);
+
+    /// <summary>With <paramref name="commit"/> false (<see cref="CheckUnitImport"/>) every check and every write runs, and the session is disposed uncommitted.</summary>
+    internal async Task<ImportReport> RunAsync(ImportFile file, string actor, bool commit, CancellationToken ct)
     {
         var allowed = await access.CheckAsync(actor, Permission.UnitImport, (string?)null, ct);
         if (allowed.IsFailure)
@@ -57,6 +60,11 @@ public sealed class ImportUnits(ILedgerStore store, AccessGuard access, TimeProv
         var changed = units.Where(u => stored.TryGetValue(u.Code, out var s) && s != u).Select(u => (stored[u.Code], u)).ToList();
         await session.SaveUnitsAsync(added, changed, actor, clock.GetUtcNow(), ct);
         var skipped = units.Count - added.Count - changed.Count;
+        if (!commit)
+        {
+            return new ImportReport(units.Count, added.Count + changed.Count, skipped, null, null, []);
+        }
+
         await session.CommitAsync(new ImportBatch("units", fileName, sha, units.Count, added.Count + changed.Count, skipped, actor, clock.GetUtcNow()), ct);
         return new ImportReport(units.Count, added.Count + changed.Count, skipped, null, null, []);
     }

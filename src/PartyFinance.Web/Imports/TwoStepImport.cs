@@ -134,9 +134,8 @@ public abstract class TwoStepImportModel : PageModel
         return null;
     }
 
-    private async Task<bool> MayImportAsync()
-    {
-        var reach = (await Current.ReachAsync(HttpContext))!;
-        return reach.May(Permission, null) || reach.Units.Any(u => reach.May(Permission, u));
-    }
+    private async Task<bool> MayImportAsync() => Offers((await Current.ReachAsync(HttpContext))!, Permission);
+
+    /// <summary>Whether an import asking for <paramref name="permission"/> is offered: held for the province or for some unit of the user's grants.</summary>
+    public static bool Offers(UserReach reach, Permission permission) => reach.May(permission, null) || reach.Units.Any(u => reach.May(permission, u));
 }

@@ -171,6 +171,34 @@ public sealed partial class BrowserScenarios(BrowserHost host) : IClassFixture<B
             await Assertions.Expect(page.Locator("body")).Not.ToContainTextAsync("CC-E1");
         });
 
+    [ChromiumFact]
+    public Task UnitImport_ShowsEveryErrorFirst_ThenTheCorrectedFileIsCheckedAndStored() =>
+        host.RunAsync("unit-import", async () =>
+        {
+            var page = await host.SignedInPageAsync("quantri");
+            await page.GotoAsync("/");
+            await page.ClickAsync("nav >> text=Nhập tệp");
+            await page.ClickAsync("#imports >> text=Danh mục đơn vị");
+            const string Header = "code,name,kind,parent,chapter,valid_from,valid_to,successor\n";
+            var bad = Header + "XE2E1,Chi bộ thử 1,chi-bo,VPTU,509,2026-01-01,,\nXE2E2,Chi bộ thử 2,party-agency,KHONGCO,509,2026-01-01,,\n";
+            await page.SetInputFilesAsync("#file", new FilePayload { Name = "don-vi.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(bad) });
+            await page.ClickAsync("#check");
+            await Assertions.Expect(page.Locator("#errors")).ToContainTextAsync("không có dữ liệu nào được ghi");
+            await Assertions.Expect(page.Locator("#errors")).ToContainTextAsync("Dòng 2, cột kind");
+            await Assertions.Expect(page.Locator("#errors")).ToContainTextAsync("KHONGCO");
+            await Assertions.Expect(page.Locator("#import-form")).ToHaveCountAsync(0);
+
+            var good = Header + "XE2E1,Chi bộ thử 1,party-agency,VPTU,509,2026-01-01,,\n";
+            await page.SetInputFilesAsync("#file", new FilePayload { Name = "don-vi.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(good) });
+            await page.ClickAsync("#check");
+            await Assertions.Expect(page.Locator("#errors")).ToHaveCountAsync(0);
+            await Assertions.Expect(page.Locator("#check-result")).ToContainTextAsync("sẽ ghi 1 đơn vị mới hoặc thay đổi");
+            await page.ClickAsync("#import");
+            await Assertions.Expect(page.Locator(".done")).ToContainTextAsync("Đã ghi sổ don-vi.csv: 1 dòng; đã ghi 1 đơn vị");
+            await page.GotoAsync("/api/units");
+            await Assertions.Expect(page.Locator("body")).ToContainTextAsync("XE2E1");
+        });
+
     /// <summary>The demo login that signs for a chain step shown as "1. Thủ trưởng đơn vị (quyết định) — đang chờ".</summary>
     private static string Signer(string step) =>
         step.Contains("Thủ trưởng đơn vị", StringComparison.Ordinal) ? "thutruong.vptu"

@@ -1,14 +1,13 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using PartyFinance.Application.Assets;
 using PartyFinance.Application.Organisation;
 using PartyFinance.Domain.Assets;
 using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Common;
-using PartyFinance.Domain.Organisation;
 using PartyFinance.Web.Api;
+using PartyFinance.Web.Pages.Shared;
 using PartyFinance.Web.Security;
 
 namespace PartyFinance.Web.Pages.CongCu;
@@ -18,13 +17,11 @@ namespace PartyFinance.Web.Pages.CongCu;
 /// budget line, received in kind or paid in cash or from the deposit account of a fund kept outside the estimate. The use case
 /// refuses a unit cost from the fixed-asset threshold and a paid receipt on an estimate line; no approval chain applies.
 /// </summary>
-public sealed class NhapKhoModel(ToolRegister register, UnitDirectory directory, Pickers pickers, TimeProvider clock) : PageModel
+public sealed class NhapKhoModel(ToolRegister register, UnitDirectory directory, Pickers pickers, TimeProvider clock) : BudgetLineEntryFormModel(directory, clock)
 {
     [BindProperty] public string? Code { get; set; }
 
     [BindProperty] public string? Name { get; set; }
-
-    [BindProperty] public string? Unit { get; set; }
 
     [BindProperty] public string? Measure { get; set; }
 
@@ -32,31 +29,13 @@ public sealed class NhapKhoModel(ToolRegister register, UnitDirectory directory,
 
     [BindProperty] public string? UnitCost { get; set; }
 
-    [BindProperty] public string? Date { get; set; }
-
-    [BindProperty] public string? FundSource { get; set; }
-
-    [BindProperty] public string? Autonomy { get; set; }
-
-    [BindProperty] public string? Sector { get; set; }
-
-    [BindProperty] public string? BudgetItem { get; set; }
-
     [BindProperty] public string? Payment { get; set; }
-
-    [BindProperty] public string? Location { get; set; }
-
-    [BindProperty] public string? Custodian { get; set; }
-
-    [BindProperty] public string? Reason { get; set; }
 
     [BindProperty] public string? LifeMonths { get; set; }
 
-    public IReadOnlyList<OrganisationUnit> Units { get; private set; } = [];
-
     public IReadOnlyList<Pickers.Pick> FundSources { get; private set; } = [];
 
-    public IReadOnlyList<DomainError> Errors { get; private set; } = [];
+    protected override Permission Permission => Permission.ToolReceive;
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -65,12 +44,9 @@ public sealed class NhapKhoModel(ToolRegister register, UnitDirectory directory,
             return Forbid();
         }
 
-        Date = VietnameseFormat.Date(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        OfferToday();
         Measure = "cái";
-        FundSource = "NSNN";
-        Autonomy = Domain.Budgeting.Autonomy.Autonomous.Code();
-        Sector = "340-351";
-        BudgetItem = "6551";
+        OfferLine("NSNN", "6551");
         Payment = "none";
         return Page();
     }
@@ -83,27 +59,14 @@ public sealed class NhapKhoModel(ToolRegister register, UnitDirectory directory,
         }
 
         var errors = new List<DomainError>();
-        var on = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        if (!string.IsNullOrWhiteSpace(Date) && !VietnameseInput.TryDate(Date, out on))
-        {
-            errors.Add(new DomainError(Application.Common.ImportErrors.BadDate, $"Ngày '{Date}' không hợp lệ ({VietnameseInput.DateForms}).", "date"));
-        }
-
+        var on = ReadDate(errors);
         if (!int.TryParse(Quantity?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var quantity))
         {
             errors.Add(new DomainError(Application.Common.ImportErrors.BadNumber, $"Số lượng '{Quantity}' phải là số nguyên dương.", "quantity"));
         }
 
-        if (!VietnameseInput.TryAmount(UnitCost, false, out var cost, out var problem))
-        {
-            errors.Add(new DomainError(Application.Common.ImportErrors.BadNumber, problem, "unit-cost"));
-        }
-
-        if (!AutonomyCodes.TryParse(Autonomy, out var autonomy))
-        {
-            errors.Add(new DomainError(Application.Common.ImportErrors.BadValue, $"'{Autonomy}' phải là autonomous hoặc non-autonomous.", "autonomy"));
-        }
-
+        var cost = ReadAmount(UnitCost, "unit-cost", errors);
+        var autonomy = ReadAutonomy(errors);
         var payment = Payment?.Trim() switch
         {
             null or "" or "none" => ToolPayment.None,
@@ -134,8 +97,8 @@ public sealed class NhapKhoModel(ToolRegister register, UnitDirectory directory,
             return Refused(errors);
         }
 
-        var receipt = new ToolReceipt(Code?.Trim() ?? string.Empty, Blank(Name), Unit?.Trim() ?? string.Empty, Blank(Measure) ?? "cái", quantity, cost, on,
-            new ToolLine(FundSource?.Trim() ?? string.Empty, autonomy, Sector?.Trim() ?? string.Empty, BudgetItem?.Trim() ?? string.Empty), Blank(Location), Blank(Custodian),
+        var receipt = new ToolReceipt(Trimmed(Code), Blank(Name), Trimmed(Unit), Blank(Measure) ?? "cái", quantity, cost, on,
+            new ToolLine(Trimmed(FundSource), autonomy, Trimmed(Sector), Trimmed(BudgetItem)), Blank(Location), Blank(Custodian),
             payment!.Value, Blank(Reason), Current.Login(HttpContext), life);
         var done = await register.ReceiveAsync(receipt, HttpContext.RequestAborted);
         if (done.IsFailure)
@@ -149,21 +112,9 @@ public sealed class NhapKhoModel(ToolRegister register, UnitDirectory directory,
         return Redirect("/cong-cu/xem?ma=" + Uri.EscapeDataString(t.Code));
     }
 
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private IActionResult Refused(IReadOnlyList<DomainError> errors)
-    {
-        Errors = errors;
-        Response.StatusCode = Application.Common.Refusals.HttpStatus(Application.Common.Refusals.KindOf(errors));
-        return Page();
-    }
-
     private async Task<bool> LoadAsync()
     {
-        var reach = (await Current.ReachAsync(HttpContext))!;
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        Units = (await directory.ListAsync(HttpContext.RequestAborted)).Where(u => u.IsActiveOn(today) && reach.Sees(u.Code) && reach.May(Permission.ToolReceive, u.Code)).ToList();
         FundSources = pickers.FundSources();
-        return Units.Count > 0;
+        return await LoadUnitsAsync();
     }
 }

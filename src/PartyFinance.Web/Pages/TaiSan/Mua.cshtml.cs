@@ -1,13 +1,12 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using PartyFinance.Application.Assets;
 using PartyFinance.Application.Organisation;
 using PartyFinance.Domain.Assets;
 using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Common;
-using PartyFinance.Domain.Organisation;
+using PartyFinance.Web.Pages.Shared;
 using PartyFinance.Web.Security;
 
 namespace PartyFinance.Web.Pages.TaiSan;
@@ -17,7 +16,7 @@ namespace PartyFinance.Web.Pages.TaiSan;
 /// fund), paid in cash or from the deposit account: the card and its vouchers in one transaction. A fund source with an
 /// estimate is refused by the use case (that purchase goes through a spending request, which shows its decider).
 /// </summary>
-public sealed class MuaModel(PurchaseWithPartyFunds purchase, ListAssetClasses classes, UnitDirectory directory, TimeProvider clock) : PageModel
+public sealed class MuaModel(PurchaseWithPartyFunds purchase, ListAssetClasses classes, UnitDirectory directory, TimeProvider clock) : BudgetLineEntryFormModel(directory, clock)
 {
     [BindProperty] public string? Code { get; set; }
 
@@ -25,33 +24,13 @@ public sealed class MuaModel(PurchaseWithPartyFunds purchase, ListAssetClasses c
 
     [BindProperty] public string? Class { get; set; }
 
-    [BindProperty] public string? Unit { get; set; }
-
     [BindProperty] public string? Amount { get; set; }
-
-    [BindProperty] public string? Date { get; set; }
 
     [BindProperty] public string? Method { get; set; }
 
-    [BindProperty] public string? FundSource { get; set; }
-
-    [BindProperty] public string? Autonomy { get; set; }
-
-    [BindProperty] public string? Sector { get; set; }
-
-    [BindProperty] public string? BudgetItem { get; set; }
-
-    [BindProperty] public string? Location { get; set; }
-
-    [BindProperty] public string? Custodian { get; set; }
-
-    [BindProperty] public string? Reason { get; set; }
-
-    public IReadOnlyList<OrganisationUnit> Units { get; private set; } = [];
-
     public IReadOnlyList<FixedAssetClass> Classes { get; private set; } = [];
 
-    public IReadOnlyList<DomainError> Errors { get; private set; } = [];
+    protected override Permission Permission => Permission.AssetChange;
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -60,11 +39,8 @@ public sealed class MuaModel(PurchaseWithPartyFunds purchase, ListAssetClasses c
             return Forbid();
         }
 
-        Date = VietnameseFormat.Date(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
-        FundSource = "DANGPHI";
-        Autonomy = Domain.Budgeting.Autonomy.Autonomous.Code();
-        Sector = "340-351";
-        BudgetItem = "6956";
+        OfferToday();
+        OfferLine("DANGPHI", "6956");
         Method = "cash";
         return Page();
     }
@@ -77,22 +53,9 @@ public sealed class MuaModel(PurchaseWithPartyFunds purchase, ListAssetClasses c
         }
 
         var errors = new List<DomainError>();
-        var on = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        if (!string.IsNullOrWhiteSpace(Date) && !VietnameseInput.TryDate(Date, out on))
-        {
-            errors.Add(new DomainError(Application.Common.ImportErrors.BadDate, $"Ngày '{Date}' không hợp lệ ({VietnameseInput.DateForms}).", "date"));
-        }
-
-        if (!VietnameseInput.TryAmount(Amount, false, out var amount, out var problem))
-        {
-            errors.Add(new DomainError(Application.Common.ImportErrors.BadNumber, problem, "amount"));
-        }
-
-        if (!AutonomyCodes.TryParse(Autonomy, out var autonomy))
-        {
-            errors.Add(new DomainError(Application.Common.ImportErrors.BadValue, $"'{Autonomy}' phải là autonomous hoặc non-autonomous.", "autonomy"));
-        }
-
+        var on = ReadDate(errors);
+        var amount = ReadAmount(Amount, "amount", errors);
+        var autonomy = ReadAutonomy(errors);
         bool? bank = Method?.Trim() switch
         {
             null or "" or "cash" => false,
@@ -117,7 +80,7 @@ public sealed class MuaModel(PurchaseWithPartyFunds purchase, ListAssetClasses c
             return Refused(errors);
         }
 
-        var key = new BudgetLineKey(Unit?.Trim() ?? string.Empty, on.Year, FundSource?.Trim() ?? string.Empty, autonomy, Sector?.Trim() ?? string.Empty, BudgetItem?.Trim() ?? string.Empty);
+        var key = new BudgetLineKey(Trimmed(Unit), on.Year, Trimmed(FundSource), autonomy, Trimmed(Sector), Trimmed(BudgetItem));
         var done = await purchase.RunAsync(new PartyFundPurchase(Code!.Trim(), Name!.Trim(), Class!.Trim(), key, amount, on, bank!.Value, Blank(Location), Blank(Custodian),
             Reason!.Trim(), Current.Login(HttpContext)), HttpContext.RequestAborted);
         if (done.IsFailure)
@@ -132,21 +95,9 @@ public sealed class MuaModel(PurchaseWithPartyFunds purchase, ListAssetClasses c
         return Redirect("/duyet/ho-so/" + approval.Id.ToString("D", System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private IActionResult Refused(IReadOnlyList<DomainError> errors)
-    {
-        Errors = errors;
-        Response.StatusCode = Application.Common.Refusals.HttpStatus(Application.Common.Refusals.KindOf(errors));
-        return Page();
-    }
-
     private async Task<bool> LoadAsync()
     {
-        var reach = (await Current.ReachAsync(HttpContext))!;
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        Units = (await directory.ListAsync(HttpContext.RequestAborted)).Where(u => u.IsActiveOn(today) && reach.Sees(u.Code) && reach.May(Permission.AssetChange, u.Code)).ToList();
-        Classes = await classes.RunAsync(today.Year, HttpContext.RequestAborted);
-        return Units.Count > 0;
+        Classes = await classes.RunAsync(Today.Year, HttpContext.RequestAborted);
+        return await LoadUnitsAsync();
     }
 }

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using PartyFinance.Application.Assets;
 using PartyFinance.Domain.Assets;
 using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Common;
+using PartyFinance.Web.Pages.Shared;
 using PartyFinance.Web.Security;
 
 namespace PartyFinance.Web.Pages.TaiSan;
@@ -12,23 +12,17 @@ namespace PartyFinance.Web.Pages.TaiSan;
 /// /tai-san/nang-cap?ma=…: `asset upgrade` — an increase of an asset's original cost by an upgrade (amount, funding share, date,
 /// the record it rests on); the use case posts the voucher and recalculates the remaining life. No approval chain applies.
 /// </summary>
-public sealed class NangCapModel(AssetQueries assets, UpgradeAsset upgrade, TimeProvider clock) : PageModel
+public sealed class NangCapModel(AssetQueries assets, UpgradeAsset upgrade, TimeProvider clock) : EntryFormModel(clock)
 {
     [BindProperty(SupportsGet = true)] public string? Ma { get; set; }
-
-    [BindProperty] public string? Date { get; set; }
 
     [BindProperty] public string? Amount { get; set; }
 
     [BindProperty] public string? Share { get; set; }
 
-    [BindProperty] public string? Reason { get; set; }
-
     public AssetCard Card { get; private set; } = null!;
 
     public bool MayChange { get; private set; }
-
-    public IReadOnlyList<DomainError> Errors { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -37,7 +31,7 @@ public sealed class NangCapModel(AssetQueries assets, UpgradeAsset upgrade, Time
             return NotFound();
         }
 
-        Date = VietnameseFormat.Date(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        OfferToday();
         Share = FundingShare.State.ToCode();
         return Page();
     }
@@ -50,16 +44,8 @@ public sealed class NangCapModel(AssetQueries assets, UpgradeAsset upgrade, Time
         }
 
         var errors = new List<DomainError>();
-        if (!VietnameseInput.TryDate(Date, out var date))
-        {
-            errors.Add(new DomainError(Application.Common.ImportErrors.BadDate, $"Ngày '{Date}' không hợp lệ ({VietnameseInput.DateForms}).", "date"));
-        }
-
-        if (!VietnameseInput.TryAmount(Amount, false, out var amount, out var problem))
-        {
-            errors.Add(new DomainError(Application.Common.ImportErrors.BadNumber, problem, "amount"));
-        }
-
+        var date = ReadDate(errors, required: true);
+        var amount = ReadAmount(Amount, "amount", errors);
         var share = FundingShare.State;
         if (!string.IsNullOrWhiteSpace(Share) && !FundingShares.TryParse(Share.Trim(), out share))
         {
@@ -70,9 +56,7 @@ public sealed class NangCapModel(AssetQueries assets, UpgradeAsset upgrade, Time
             : await upgrade.RunAsync(Card.Asset.Code, date, amount, share, Reason, Current.Login(HttpContext), HttpContext.RequestAborted);
         if (done.IsFailure)
         {
-            Errors = done.Errors;
-            Response.StatusCode = Application.Common.Refusals.HttpStatus(Application.Common.Refusals.KindOf(done.Errors));
-            return Page();
+            return Refused(done.Errors);
         }
 
         var s = done.Value.State;
