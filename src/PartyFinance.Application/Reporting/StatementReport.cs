@@ -31,11 +31,12 @@ internal sealed class StatementReport(IReportSource source)
             column == "start" && line.Side is LineSide.NetDebitTurnover or LineSide.NetCreditTurnover ? year - 1 : years[column];
         var wanted = years.Values.Concat(definition.Lines.SelectMany(l => years.Keys.Select(c => YearOf(l, c)))).Distinct();
 
-        // One read per year and per set of excluded accounts; lines only pick from them.
+        // One read per year and per set of excluded accounts; lines only pick from them. Off-balance accounts (class 0) are
+        // kept: only a line that names one takes it (B04/BCTC part VII, the estimate left on 008), no prefix of another does.
         var movements = new Dictionary<(int Year, string Excluding), IReadOnlyList<AccountMovement>>();
         foreach (var y in wanted)
         {
-            movements[(y, string.Empty)] = (await source.MovementsAsync(ReportPeriod.WholeYear(y), unit, ct)).Where(m => !m.IsOffBalance).ToList();
+            movements[(y, string.Empty)] = await source.MovementsAsync(ReportPeriod.WholeYear(y), unit, ct);
             foreach (var excluding in definition.Lines.Where(l => l.Excluding.Count > 0).Select(l => l.Excluding).DistinctBy(Key))
             {
                 movements[(y, Key(excluding))] = (await source.MovementsExcludingAsync(ReportPeriod.WholeYear(y), unit, excluding, ct)).Where(m => !m.IsOffBalance).ToList();
