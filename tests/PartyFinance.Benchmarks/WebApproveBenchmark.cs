@@ -83,6 +83,7 @@ public static class WebApproveBenchmark
         var work = logins.Select((l, i) => (Client: clients[i], Ids: Enumerable.Range(0, PerUser).Select(_ => requests[l.Unit].Dequeue()).ToList())).ToList();
         var timings = new System.Collections.Concurrent.ConcurrentBag<double>();
         var outcomes = new System.Collections.Concurrent.ConcurrentBag<(long Id, string Outcome)>();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         using var start = new Barrier(Users);
         clock.Restart();
         await Task.WhenAll(work.Select(w => Task.Run(async () =>
@@ -100,6 +101,7 @@ public static class WebApproveBenchmark
             }
         })));
         var wall = clock.Elapsed;
+        var cpuPerApproval = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / (Users * PerUser);
 
         var sorted = timings.Order().ToArray();
         double P(double q) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
@@ -107,7 +109,7 @@ public static class WebApproveBenchmark
         var approved = outcomes.Count(o => o.Outcome == "approved");
         var refused = outcomes.Count(o => o.Outcome == "insufficient");
         Console.WriteLine(F($"{sorted.Length} approvals by {Users} concurrent users in {wall.TotalSeconds:F2} s ({sorted.Length / wall.TotalSeconds:F0}/s): approved {approved}, refused budget.insufficient {refused}, errors {errors.Count}"));
-        Console.WriteLine(F($"latency ms: p50 {P(0.50):F1}, p95 {P(0.95):F1}, p99 {P(0.99):F1}, max {sorted[^1]:F1}"));
+        Console.WriteLine(F($"latency ms: p50 {P(0.50):F1}, p95 {P(0.95):F1}, p99 {P(0.99):F1}, max {sorted[^1]:F1}; CPU {cpuPerApproval:F1} ms per approval (server and load driver, one process)"));
         foreach (var e in errors.Take(5))
         {
             Console.WriteLine(F($"  request {e.Id}: {e.Outcome}"));
@@ -230,3 +232,4 @@ public static class WebApproveBenchmark
 
     private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }
+

@@ -32,8 +32,10 @@ public sealed class ApproveRequest(IBudgetStore store, SpendingAuthority authori
         }
 
         ApprovalRequest? approval = null;
+        BudgetLine? after = null;
         var done = await RequestWork.InLockAsync(store, id, async (request, line) =>
         {
+            after = line;
             if (request.Status != SpendingStatus.Submitted)
             {
                 return Result.Failure(SpendingErrors.Transition("approve", request.Status));
@@ -59,7 +61,7 @@ public sealed class ApproveRequest(IBudgetStore store, SpendingAuthority authori
                     $"Duyệt bước {N(step!.Number)}/{N(approval.Steps.Count)} ({step.Decider.VietnameseName()})");
             return moved.IsFailure ? moved : await store.SaveApprovalAsync(approval, ct);
         }, ct);
-        return done.IsFailure ? Result.Failure<SpendingApproval>(done.Errors) : Result.Success(new SpendingApproval(done.Value, approval!));
+        return done.IsFailure ? Result.Failure<SpendingApproval>(done.Errors) : Result.Success(new SpendingApproval(done.Value, approval!, after!));
     }
 
     /// <summary>The request's approval chain; one submitted before chains existed (schema 3) gets its chain now.</summary>
@@ -84,5 +86,8 @@ public sealed class ApproveRequest(IBudgetStore store, SpendingAuthority authori
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 }
 
-/// <summary>The request after the signature and its approval chain (who decides, under which rule, which step waits).</summary>
-public sealed record SpendingApproval(SpendingRequest Request, ApprovalRequest Approval);
+/// <summary>
+/// The request after the signature, its approval chain (who decides, under which rule, which step waits) and its budget
+/// line as committed with it (the line's state when the transaction ended).
+/// </summary>
+public sealed record SpendingApproval(SpendingRequest Request, ApprovalRequest Approval, BudgetLine Line);

@@ -11,9 +11,13 @@ namespace PartyFinance.Infrastructure.Authority;
 /// EF Core implementation of <see cref="IAuthorityStore"/>. Each Save is one transaction. Approval
 /// history is only ever inserted: events at or below the stored sequence are left alone, and the
 /// database triggers refuse any UPDATE or DELETE on approval_requests and approval_events.
+/// A user and their grants are read once per store (one web request or command: an approval asks for its signer three
+/// or four times) and given out as a new <see cref="User"/> each time; saving a user forgets what was read.
 /// </summary>
 public sealed class AuthorityStore(DatabaseTarget target) : IAuthorityStore
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Name, RoleGrant[] Grants)?> _users = new(StringComparer.Ordinal);
+
     public async Task<IReadOnlyList<RuleSet>> LoadRuleSetsAsync(CancellationToken cancellationToken)
     {
         await using var db = target.CreateContext();
@@ -43,6 +47,17 @@ public sealed class AuthorityStore(DatabaseTarget target) : IAuthorityStore
 
     public async Task<User?> FindUserAsync(string login, CancellationToken cancellationToken)
     {
+        if (!_users.TryGetValue(login, out var known))
+        {
+            known = await ReadUserAsync(login, cancellationToken);
+            _users[login] = known;
+        }
+
+        return known is { } found ? User.Restore(login, found.Name, found.Grants) : null;
+    }
+
+    private async Task<(string Name, RoleGrant[] Grants)?> ReadUserAsync(string login, CancellationToken cancellationToken)
+    {
         await using var db = target.CreateContext();
         var user = await db.Users.FirstOrDefaultAsync(u => u.Login == login, cancellationToken);
         if (user is null)
@@ -51,7 +66,7 @@ public sealed class AuthorityStore(DatabaseTarget target) : IAuthorityStore
         }
 
         var grants = await db.RoleGrants.Where(g => g.Login == login).OrderBy(g => g.GrantNo).ToListAsync(cancellationToken);
-        return User.Restore(user.Login, user.Name, grants.Select(AuthorityMapping.ToDomain));
+        return (user.Name, grants.Select(AuthorityMapping.ToDomain).ToArray());
     }
 
     public async Task<IReadOnlyList<User>> ListUsersAsync(CancellationToken cancellationToken)
@@ -64,6 +79,7 @@ public sealed class AuthorityStore(DatabaseTarget target) : IAuthorityStore
 
     public async Task SaveUserAsync(User user, CancellationToken cancellationToken)
     {
+        _users.Clear();
         await using var db = target.CreateContext();
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
         if (!await db.Users.AnyAsync(u => u.Login == user.Login, cancellationToken))

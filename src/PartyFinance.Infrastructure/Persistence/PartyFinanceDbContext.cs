@@ -24,6 +24,19 @@ public sealed class PartyFinanceDbContext(DbContextOptions<PartyFinanceDbContext
     /// <summary>SQL serialising audit writers in the transaction (null: the provider's transactions already do).</summary>
     internal string? AuditLockSql { get; set; }
 
+    /// <summary>Starts a unit of work on a context new or rented from the pool: who acts, and nothing pending from before.</summary>
+    internal void Begin(Application.Common.AuditContext audit, string? auditLockSql)
+    {
+        AuditContext = audit;
+        AuditLockSql = auditLockSql;
+        _pendingAudit.Clear();
+        _writingAudit = false;
+        AuditHeads = null;
+    }
+
+    /// <summary>The audit chain heads the open transaction has written (see <see cref="Audit.AuditWriter"/>).</summary>
+    internal Audit.AuditHeads? AuditHeads { get; set; }
+
     /// <summary>A change the change tracker cannot see (a bulk or conditional update, a batch of vouchers), recorded at the next save.</summary>
     internal void RecordAudit(Audit.PendingAuditEvent change) => _pendingAudit.Add(change);
 

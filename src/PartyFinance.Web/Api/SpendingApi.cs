@@ -72,7 +72,7 @@ public static class SpendingApi
         {
             var date = body.Date ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
             var result = await approve.RunAsync(id, Current.Login(http), date, body.DecisionNo, null, http.RequestAborted);
-            return result.IsFailure ? Problems.From(result.Errors) : await Done(http, views, id, Result.Success(result.Value.Request));
+            return result.IsFailure ? Problems.From(result.Errors) : Results.Ok(views.Of(result.Value, (await Current.ReachAsync(http))!)?.Json());
         }).WithSummary("Duyệt bước đang chờ (số quyết định bắt buộc)");
 
         api.MapPost("/spending/{id:long}/reject", async (long id, RejectBody body, HttpContext http, RejectRequest reject, SpendingViews views) =>

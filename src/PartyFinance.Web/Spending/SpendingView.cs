@@ -58,7 +58,15 @@ public sealed class SpendingViews(ShowRequest show, ListRequests list, IBudgetSt
 
         var r = found.Value;
         var approval = r.ApprovalId is { } a ? await store.FindApprovalAsync(a, ct) : null;
-        var line = await store.FindLineAsync(r.Key, ct);
+        return Of(r, await store.FindLineAsync(r.Key, ct), approval, reach);
+    }
+
+    /// <summary>The view of a request just signed, from what the signature committed (no second read of the books).</summary>
+    public SpendingView? Of(SpendingApproval signed, UserReach reach) =>
+        reach.Sees(signed.Request.Key.Unit) ? Of(signed.Request, signed.Line, signed.Approval, reach) : null;
+
+    private SpendingView Of(SpendingRequest r, BudgetLine? line, ApprovalRequest? approval, UserReach reach)
+    {
         var maySign = approval is not null && approval.Status == ApprovalStatus.Pending && approval.MaySign(reach.User, clock.GetUtcNow())
             && reach.May(Permission.SpendDecide, r.Key.Unit);
         return new SpendingView(r, line, approval, maySign);

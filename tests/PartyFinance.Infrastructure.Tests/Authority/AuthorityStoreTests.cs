@@ -34,6 +34,29 @@ public sealed class AuthorityStoreTests
     [SqlServerFact]
     public Task UserGrants_AreAddedAndNeverLost_OnSqlServer() => UserGrants(DatabaseProvider.SqlServer);
 
+    /// <summary>
+    /// The store reads a user once and hands out a new object each time: changing what one caller got (a grant not yet
+    /// saved) changes nothing another caller sees; a save is seen by the next read of the same store.
+    /// </summary>
+    [Fact]
+    public async Task AUserReadOnce_IsGivenOutAfresh_AndASaveIsSeenAtOnce()
+    {
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var store = new AuthorityStore(db.Target);
+        await store.SaveUserAsync(AuthorityFixtures.Person("lan", "Nguyễn Thị Lan", Role.UnitHead, RoleScope.Unit("BTG")), CancellationToken.None);
+        var chief = new RoleGrant(Role.OfficeChief, RoleScope.Province, new DateOnly(2025, 1, 1), null);
+
+        var first = (await store.FindUserAsync("lan", CancellationToken.None))!;
+        Assert.True(first.AddGrant(chief).IsSuccess);
+        var second = (await store.FindUserAsync("lan", CancellationToken.None))!;
+
+        Assert.NotSame(first, second);
+        Assert.DoesNotContain(chief, second.Grants);
+
+        await store.SaveUserAsync(first, CancellationToken.None);
+        Assert.Contains(chief, (await store.FindUserAsync("lan", CancellationToken.None))!.Grants);
+    }
+
     private static async Task RuleSetsRoundTrip(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider, shippedRuleSets: false);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using PartyFinance.Infrastructure.Persistence.Records;
 
 namespace PartyFinance.Infrastructure.Persistence.Audit;
@@ -17,16 +18,25 @@ internal static class AuditWriter
             return;
         }
 
-        if (db.AuditLockSql is { } lockSql)
+        // Within one transaction the chain heads this writer left stay the heads (it holds the lock that serialises
+        // writers), so a unit of work that saves twice reads them once.
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var known = db.AuditHeads;
+        if (known is null || !ReferenceEquals(known.Transaction, transaction))
         {
-            await db.Database.ExecuteSqlRawAsync(lockSql, ct);
+            if (db.AuditLockSql is { } lockSql)
+            {
+                await db.Database.ExecuteSqlRawAsync(lockSql, ct);
+            }
+
+            known = new AuditHeads(transaction, await db.AuditEvents.MaxAsync(e => (long?)e.Id, ct) ?? 0, new Dictionary<(string, int), (long, string)>());
         }
 
         var context = db.AuditContext;
         var at = CanonicalJson.Microseconds(context.Clock.GetUtcNow());
         var localYear = at.ToOffset(TimeSpan.FromHours(7)).Year;
-        var id = await db.AuditEvents.MaxAsync(e => (long?)e.Id, ct) ?? 0;
-        var heads = new Dictionary<(string, int), (long Seq, string Hash)>();
+        var id = known.LastId;
+        var heads = new Dictionary<(string, int), (long Seq, string Hash)>(known.Heads);
         foreach (var e in events)
         {
             var chain = (e.ChainUnit, e.ChainYear ?? localYear);
@@ -60,5 +70,9 @@ internal static class AuditWriter
         }
 
         await db.SaveAuditRowsAsync(ct);
+        db.AuditHeads = transaction is null ? null : new AuditHeads(transaction, id, heads);
     }
 }
+
+/// <summary>The last audit id and each chain's head (sequence and hash) as a transaction's saves left them.</summary>
+internal sealed record AuditHeads(System.Data.Common.DbTransaction? Transaction, long LastId, IReadOnlyDictionary<(string, int), (long Seq, string Hash)> Heads);

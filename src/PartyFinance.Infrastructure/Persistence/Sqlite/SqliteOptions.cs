@@ -24,7 +24,8 @@ public static class SqliteOptions
     {
         // The driver's own retry on a busy database stops where our wait does.
         var limited = new SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = Math.Max(1, (int)Math.Ceiling(wait.Limit.TotalSeconds)) }.ToString();
-        builder.UseSqlite(limited).AddInterceptors(new PragmaInterceptor(wait), new WaitAnnouncer(wait));
+        var gate = new SqliteWriteGate(Path.GetFullPath(new SqliteConnectionStringBuilder(connectionString).DataSource), wait);
+        builder.UseSqlite(limited).AddInterceptors(new PragmaInterceptor(wait), gate, gate.Closing, new WaitAnnouncer(wait));
         return KillSwitch.FromEnvironment() is { } kill ? builder.AddInterceptors(kill) : builder;
     }
 
