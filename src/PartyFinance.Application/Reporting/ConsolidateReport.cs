@@ -12,8 +12,8 @@ namespace PartyFinance.Application.Reporting;
 /// of the whole province when the view covers every unit (so it agrees with `report show` without
 /// `--unit` to the đồng); for part of the province, and for the budget reports (one row per budget
 /// line), it is the units' rows summed line by line, the trial balance's opening and closing sides
-/// netted again. Each row carries its unit in the text column `unit` ("Tổng cộng" for the total).
-/// Balances between units are not eliminated.
+/// netted again, the narrative rows (B04/BCTC parts I–III) printed once, filled for the view (<see cref="Narrative.OfScope"/>).
+/// Each row carries its unit in the text column `unit` ("Tổng cộng" for the total). Balances between units are not eliminated.
 /// </summary>
 public sealed class ConsolidateReport(BuildReport build, IReportSource source)
 {
@@ -78,7 +78,9 @@ public sealed class ConsolidateReport(BuildReport build, IReportSource source)
         }
         else
         {
-            total = Sum(tables, tables[0].Definition.Kind == ReportKind.TrialBalance);
+            // Narrative rows (B04/BCTC parts I–III) are not summed: the total prints each once, filled for the view.
+            var texts = tables[0].Definition.Lines.Where(l => l.Side == LineSide.Text).ToDictionary(l => l.Line, StringComparer.Ordinal);
+            total = Sum(tables, tables[0].Definition.Kind == ReportKind.TrialBalance, texts, Narrative.OfScope(units, year, top, scope));
         }
 
         var rows = new List<ReportRow>();
@@ -147,18 +149,33 @@ public sealed class ConsolidateReport(BuildReport build, IReportSource source)
         return r with { Texts = texts };
     }
 
-    /// <summary>Rows summed by what they are (line, label and texts other than the unit), in the order they first appear.</summary>
-    private static List<ReportRow> Sum(IEnumerable<ReportTable> tables, bool netSides)
+    /// <summary>
+    /// Rows summed by what they are (line, label and texts other than the unit), in the order they first appear; a text line
+    /// (<paramref name="texts"/>) once, its label filled from <paramref name="narrative"/>.
+    /// </summary>
+    private static List<ReportRow> Sum(IEnumerable<ReportTable> tables, bool netSides, IReadOnlyDictionary<string, ReportLineSpec> texts, IReadOnlyDictionary<string, string> narrative)
     {
         var order = new List<string>();
         var sums = new Dictionary<string, (ReportRow Row, Dictionary<string, long> Values)>(StringComparer.Ordinal);
         foreach (var row in tables.SelectMany(t => t.Rows))
         {
-            var texts = row.Texts.Where(t => t.Key != "unit").OrderBy(t => t.Key, StringComparer.Ordinal).ToList();
-            var key = string.Join("\u001f", [row.Line, row.Label, .. texts.Select(t => t.Key + "=" + t.Value)]);
+            if (texts.TryGetValue(row.Line, out var text))
+            {
+                var line = "\u001etext\u001f" + row.Line;
+                if (!sums.ContainsKey(line))
+                {
+                    sums[line] = (row with { Label = NarrativeFields.Fill(text.Label, narrative), Texts = ReportRow.NoTexts }, new Dictionary<string, long>(StringComparer.Ordinal));
+                    order.Add(line);
+                }
+
+                continue;
+            }
+
+            var cells = row.Texts.Where(t => t.Key != "unit").OrderBy(t => t.Key, StringComparer.Ordinal).ToList();
+            var key = string.Join("\u001f", [row.Line, row.Label, .. cells.Select(t => t.Key + "=" + t.Value)]);
             if (!sums.TryGetValue(key, out var sum))
             {
-                sum = (row with { Texts = texts.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal) }, new Dictionary<string, long>(StringComparer.Ordinal));
+                sum = (row with { Texts = cells.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal) }, new Dictionary<string, long>(StringComparer.Ordinal));
                 sums[key] = sum;
                 order.Add(key);
             }

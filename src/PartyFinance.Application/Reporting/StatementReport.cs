@@ -1,4 +1,3 @@
-using System.Globalization;
 using PartyFinance.Application.Ledger;
 using PartyFinance.Domain.Common;
 
@@ -32,11 +31,12 @@ internal sealed class StatementReport(IReportSource source)
             column == "start" && line.Side is LineSide.NetDebitTurnover or LineSide.NetCreditTurnover ? year - 1 : years[column];
         var wanted = years.Values.Concat(definition.Lines.SelectMany(l => years.Keys.Select(c => YearOf(l, c)))).Distinct();
 
-        // One read per year and per set of excluded accounts; lines only pick from them.
+        // One read per year and per set of excluded accounts; lines only pick from them. Off-balance accounts (class 0) are
+        // kept: only a line that names one takes it (B04/BCTC part VII, the estimate left on 008), no prefix of another does.
         var movements = new Dictionary<(int Year, string Excluding), IReadOnlyList<AccountMovement>>();
         foreach (var y in wanted)
         {
-            movements[(y, string.Empty)] = (await source.MovementsAsync(ReportPeriod.WholeYear(y), unit, ct)).Where(m => !m.IsOffBalance).ToList();
+            movements[(y, string.Empty)] = await source.MovementsAsync(ReportPeriod.WholeYear(y), unit, ct);
             foreach (var excluding in definition.Lines.Where(l => l.Excluding.Count > 0).Select(l => l.Excluding).DistinctBy(Key))
             {
                 movements[(y, Key(excluding))] = (await source.MovementsExcludingAsync(ReportPeriod.WholeYear(y), unit, excluding, ct)).Where(m => !m.IsOffBalance).ToList();
@@ -47,29 +47,7 @@ internal sealed class StatementReport(IReportSource source)
         {
             var rows = movements[(YearOf(line, column), line.Side is LineSide.NetDebitTurnover or LineSide.NetCreditTurnover ? Key(line.Excluding) : string.Empty)];
             return rows.Where(m => line.Takes(m.Account)).Aggregate(0L, (sum, m) => checked(sum + Read(line.Side!.Value, m, column == "start")));
-        }, definition.Lines.Any(l => l.Side == LineSide.Text) ? await NarrativeAsync(year, unit, ct) : null);
-    }
-
-    /// <summary>The unit's data for the placeholders of text lines; for the province, the units at the top and every chapter.</summary>
-    private async Task<IReadOnlyDictionary<string, string>> NarrativeAsync(int year, string? unit, CancellationToken ct)
-    {
-        var yearEnd = new DateOnly(year, 12, 31);
-        var units = await source.UnitsAsync(ct);
-        var own = unit is null ? null : units.FirstOrDefault(u => string.Equals(u.Code, unit, StringComparison.OrdinalIgnoreCase));
-        var top = units.Where(u => u.ParentCode is null).ToList();
-        var children = units.Where(u => own is null ? u.ParentCode is not null && top.Any(t => t.Code == u.ParentCode) : u.ParentCode == own.Code)
-            .Where(u => u.IsActiveOn(yearEnd)).OrderBy(u => u.Code, StringComparer.Ordinal).Select(u => u.Name).ToList();
-        var parent = own?.ParentCode is { } p ? units.FirstOrDefault(u => u.Code == p)?.Name : null;
-        return new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["unit"] = own?.Name ?? string.Join(", ", top.Select(t => t.Name)) + " (tổng hợp các đơn vị)",
-            ["chapter"] = own?.Chapter ?? string.Join(", ", units.Select(u => u.Chapter).Distinct().Order(StringComparer.Ordinal)),
-            ["parent"] = parent ?? "không có",
-            ["subordinates"] = children.Count > 0 ? string.Join("; ", children) : "không có",
-            ["year"] = year.ToString(CultureInfo.InvariantCulture),
-            ["year_start"] = new DateOnly(year, 1, 1).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
-            ["year_end"] = yearEnd.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
-        };
+        }, definition.Lines.Any(l => l.Side == LineSide.Text) ? Narrative.Of(await source.UnitsAsync(ct), year, unit) : null);
     }
 
     /// <summary>One account's part of a line: a balance on its side (opening or closing) or the period's net turnover.</summary>

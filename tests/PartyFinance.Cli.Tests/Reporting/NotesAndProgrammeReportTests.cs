@@ -79,6 +79,30 @@ public sealed class NotesAndProgrammeReportTests
         Assert.DoesNotContain("{", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task B04_PartVII_GivesTheEstimateLeftOn008_AsTheEstimateBooksHaveIt_AndLabelledRowsForTheRest()
+    {
+        await using var cli = await BooksAsync();
+        var b04 = await cli.JsonAsync("report", "show", "B04-BCTC", "--year", "2025", "--unit", "VPTU");
+
+        // Năm nay, thường xuyên (00821): given 100.000 + 50.000, withdrawn 20.000 as an advance (5.000 of it settled, so
+        // 5.000 moved from 008211 to 008212), 60.000 salaries: 70.000 left. Năm trước (00811): 8.000 carried, 2.000 spent.
+        (string Line, long End, long Start)[] expected = [("VII11", 6_000_000, 0), ("VII12", 0, 0), ("VII13", 70_000_000, 0), ("VII14", 0, 0), ("VII1", 76_000_000, 0)];
+        Assert.Equal(expected, expected.Select(e => (e.Line, Value(b04, e.Line, "end"), Value(b04, e.Line, "start"))));
+
+        // The same as the estimate books of `budget status`: allocated − spent − advanced (no commitments in this year).
+        var execution = await cli.JsonAsync("report", "show", "budget-execution", "--year", "2025", "--unit", "VPTU");
+        var total = execution.GetProperty("rows").EnumerateArray().Last().GetProperty("values");
+        Assert.Equal(0, total.GetProperty("committed").GetInt64());
+        Assert.Equal(total.GetProperty("available").GetInt64(), Value(b04, "VII1", "end"));
+
+        Assert.Equal("3. Những sự kiện phát sinh sau ngày kết thúc kỳ kế toán năm (31/12/2025): …………………………", Label(b04, "VII3"));
+        foreach (var line in new[] { "VII2", "VII3", "VII4" })
+        {
+            Assert.Empty(Row(b04, line).GetProperty("values").EnumerateObject());
+        }
+    }
+
     private static JsonElement Row(JsonElement report, string line) => report.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("line").GetString() == line);
 
     private static string Label(JsonElement report, string line) => Row(report, line).GetProperty("label").GetString()!;
