@@ -921,3 +921,16 @@ VALUES (N'20261201000014_AssetPurchases', N'10.0.15');
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+ALTER TABLE [assets] ADD [register_code] nvarchar(450) COLLATE Latin1_General_100_BIN2 NOT NULL DEFAULT N'';
+
+EXEC(N'UPDATE assets SET register_code = code');
+
+CREATE INDEX [IX_assets_register_code] ON [assets] ([register_code]);
+
+INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+VALUES (N'20261201000015_ReusedAssetCodes', N'10.0.15');
+
+COMMIT;
+GO
+

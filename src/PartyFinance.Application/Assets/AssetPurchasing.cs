@@ -132,7 +132,7 @@ public sealed class AssetPurchasing(AssetReference reference, IAssetStore assets
         }
 
         var code = string.IsNullOrWhiteSpace(given.Code) ? $"TS-{key.Unit}-{Y(requestId)}" : given.Code.Trim();
-        if (await assets.FindAsync(code, ct) is not null)
+        if (await assets.FindAsync(code, ct) is { IsReversed: false })
         {
             return AssetErrors.Error(AssetErrors.DuplicateCode, $"Mã tài sản '{code}' đã có trong sổ tài sản: ghi mã khác (--asset-code).", "asset-code");
         }

@@ -10,7 +10,11 @@ public sealed record AssetHistoryLine(DateOnly Date, AssetEventKind Kind, string
     int? LifeYears, string? Vouchers, string? Reason, long? ActionId, string? By);
 
 /// <summary>`asset show`: the card now, its funding shares, its history (wear by year included) and its actions.</summary>
-public sealed record AssetCard(FixedAsset Asset, AssetState State, string? ClassName, IReadOnlyList<AssetHistoryLine> History, IReadOnlyList<AssetActionRequest> Actions);
+public sealed record AssetCard(FixedAsset Asset, AssetState State, string? ClassName, IReadOnlyList<AssetHistoryLine> History, IReadOnlyList<AssetActionRequest> Actions)
+{
+    /// <summary>Earlier cards that held the same code and whose purchase was reversed (oldest first); their history stays as it was.</summary>
+    public IReadOnlyList<AssetCard> Earlier { get; init; } = [];
+}
 
 /// <summary>`asset list [--unit U] [--year Y]` and `asset show &lt;code&gt;`.</summary>
 public sealed class AssetQueries(IAssetStore store)
@@ -44,15 +48,31 @@ public sealed class AssetQueries(IAssetStore store)
         return rows;
     }
 
+    /// <summary>
+    /// The card holding <paramref name="code"/> (the one not reversed, else the latest reversed one), with the earlier cards
+    /// whose purchase was reversed and whose code it took (<see cref="AssetCard.Earlier"/>, oldest first).
+    /// </summary>
     public async Task<AssetCard?> ShowAsync(string code, CancellationToken ct)
     {
-        var a = await store.FindAsync(code.Trim(), ct);
-        if (a is null)
+        var all = await store.FindAllAsync(code.Trim(), ct);
+        if (all.Count == 0)
         {
             return null;
         }
 
+        var a = all.FirstOrDefault(c => !c.IsReversed) ?? all[^1];
         var classes = await store.ClassesAsync(ct);
+        var earlier = new List<AssetCard>();
+        foreach (var other in all.Where(c => !ReferenceEquals(c, a)))
+        {
+            earlier.Add(Card(other, classes, []));
+        }
+
+        return Card(a, classes, await store.ActionsAsync(a.Code, ct)) with { Earlier = earlier };
+    }
+
+    private static AssetCard Card(FixedAsset a, IReadOnlyList<FixedAssetClass> classes, IReadOnlyList<AssetActionRequest> actions)
+    {
         var history = a.Events.Select(e => new AssetHistoryLine(e.Date, e.Kind, e.Unit, e.FromUnit, e.CostChange.Total, e.WearChange, e.Proceeds, e.LifeYears,
                 e.Vouchers, e.Reason, e.ActionId, e.By))
             .Concat(a.Wear.Select(w => new AssetHistoryLine(new DateOnly(w.Year, 12, 31), AssetEventKind.Wear, w.Unit, null, 0, w.Amount, null, null, w.Voucher,
@@ -60,6 +80,6 @@ public sealed class AssetQueries(IAssetStore store)
             .OrderBy(h => h.Date).ThenBy(h => h.Kind == AssetEventKind.Wear ? 0 : 1)
             .ToList();
         var name = classes.Where(c => string.Equals(c.Code, a.ClassCode, StringComparison.OrdinalIgnoreCase)).MaxBy(c => c.ValidFrom)?.Name;
-        return new AssetCard(a, a.Current, name, history, await store.ActionsAsync(a.Code, ct));
+        return new AssetCard(a, a.Current, name, history, actions);
     }
 }

@@ -23,6 +23,8 @@ public sealed class CheckAssetImport(IAssetStore store, AssetReference reference
 
         public Task<FixedAsset?> FindAsync(string code, CancellationToken ct) => inner.FindAsync(code, ct);
 
+        public Task<IReadOnlyList<FixedAsset>> FindAllAsync(string code, CancellationToken ct) => inner.FindAllAsync(code, ct);
+
         public Task<IReadOnlyList<FixedAsset>> ListAsync(string? unit, CancellationToken ct) => inner.ListAsync(unit, ct);
 
         public Task<IReadOnlyList<AssetActionRequest>> ActionsAsync(string code, CancellationToken ct) => inner.ActionsAsync(code, ct);

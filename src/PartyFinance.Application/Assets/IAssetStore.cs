@@ -15,7 +15,11 @@ public interface IAssetStore
 {
     Task<IReadOnlyList<FixedAssetClass>> ClassesAsync(CancellationToken ct);
 
+    /// <summary>The card holding <paramref name="code"/>: the one not reversed, else the latest reversed card that held it.</summary>
     Task<FixedAsset?> FindAsync(string code, CancellationToken ct);
+
+    /// <summary>Every card that held <paramref name="code"/> (reversed cards whose code a new card took, then that card), in the order they were opened.</summary>
+    Task<IReadOnlyList<FixedAsset>> FindAllAsync(string code, CancellationToken ct);
 
     /// <summary>Cards (with history) of one unit's assets, or of all when <paramref name="unit"/> is null; by code.</summary>
     Task<IReadOnlyList<FixedAsset>> ListAsync(string? unit, CancellationToken ct);
@@ -58,6 +62,7 @@ public interface IAssetWork
     /// <summary>Units that hold or handed on an asset.</summary>
     Task<IReadOnlyList<string>> UnitsAsync(CancellationToken ct);
 
+    /// <summary>Those of <paramref name="codes"/> held by a card not reversed (a reversed card's code is free for a new card).</summary>
     Task<IReadOnlySet<string>> ExistingCodesAsync(IReadOnlyCollection<string> codes, CancellationToken ct);
 
     /// <summary>Posts a voucher in this transaction; the same key with the same content returns the first number.</summary>

@@ -34,7 +34,7 @@ public sealed class RunDepreciation(IAssetStore store, AssetReference reference,
             var changed = new List<FixedAsset>();
             var cards = unit is null ? await work.LoadUnitsAsync(await work.UnitsAsync(ct), end, ct) : await work.LoadAsync(unit, end, ct);
             var due = new Dictionary<string, List<(FixedAsset Asset, WearOutcome Outcome)>>(StringComparer.OrdinalIgnoreCase);
-            foreach (var asset in cards.Where(a => a.Depreciated).DistinctBy(a => a.Code))
+            foreach (var asset in cards.Where(a => a.Depreciated).DistinctBy(a => a.Key))
             {
                 var outcome = asset.DepreciationFor(year, month, catalogue);
                 var holder = outcome.Unit ?? asset.At(end).Unit;

@@ -65,6 +65,12 @@ public sealed class RunWear(IAssetStore store, AssetReference reference, Posting
                 var worn = new Dictionary<string, List<(FixedAsset Asset, WearOutcome Wear)>>(StringComparer.OrdinalIgnoreCase);
                 foreach (var asset in cards)
                 {
+                    // A card whose purchase was reversed left the register: not worn, not reported (its code may be another card's now).
+                    if (asset.IsReversed && asset.At(end).Status == AssetStatus.PurchaseReversed)
+                    {
+                        continue;
+                    }
+
                     var outcome = asset.WearFor(year, catalogue);
                     var holder = outcome.Unit ?? asset.At(end).Unit;
                     if (!inChunk.Contains(holder))

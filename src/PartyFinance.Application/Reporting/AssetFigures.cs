@@ -133,6 +133,13 @@ public static class AssetFigures
                 continue;
             }
 
+            // A card whose purchase was reversed by the year's end left the register as if never bought (its voucher and
+            // the reversal net to nothing on the books); its code may be another card's now.
+            if (a.IsReversed && a.At(end).Status == AssetStatus.PurchaseReversed)
+            {
+                continue;
+            }
+
             var before = a.At(start.AddDays(-1));
             var existed = a.Events[0].Date < start;
             if (existed && before.Status != AssetStatus.InUse)

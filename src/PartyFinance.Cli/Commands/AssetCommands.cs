@@ -188,88 +188,108 @@ public static class AssetCommands
                 return c.Output.Refuse([new DomainError(AssetErrors.NotFound, $"Không có tài sản mã '{p.GetValue(code)}' trong sổ tài sản.", "code")]);
             }
 
-            var (a, s) = (card.Asset, card.State);
             if (c.Json)
             {
-                c.Output.Json(new
-                {
-                    code = a.Code,
-                    name = a.Name,
-                    @class = a.ClassCode,
-                    class_name = card.ClassName,
-                    unit = s.Unit,
-                    location = a.Location,
-                    custodian = a.Custodian,
-                    in_service = a.InService,
-                    origin = a.Origin.Code(),
-                    status = s.Status.Code(),
-                    original_cost = s.OriginalCost,
-                    accumulated_wear = s.AccumulatedWear,
-                    residual = s.Residual,
-                    funding = new { state = s.Funding.State, party = s.Funding.Party, other = s.Funding.Other },
-                    autonomy = a.Autonomy.Code(),
-                    sector = a.Sector,
-                    budget_item = a.BudgetItem,
-                    life_years = s.LifeYears,
-                    history = card.History.Select(h => new
-                    {
-                        date = h.Date,
-                        kind = h.Kind.Code(),
-                        unit = h.Unit,
-                        from_unit = h.FromUnit,
-                        cost_change = h.CostChange,
-                        wear_change = h.WearChange,
-                        proceeds = h.Proceeds,
-                        life_years = h.LifeYears,
-                        vouchers = h.Vouchers,
-                        reason = h.Reason,
-                        action = h.ActionId,
-                        by = h.By,
-                    }),
-                    actions = card.Actions.Select(x => new
-                    {
-                        id = x.Id,
-                        action = x.Action.Code(),
-                        date = x.Date,
-                        to_unit = x.ToUnit,
-                        proceeds = x.Proceeds,
-                        status = AssetActionRequest.StatusCode(x.Status),
-                        vouchers = x.Vouchers,
-                        requested_by = x.RequestedBy,
-                        decided_by = x.DecidedBy,
-                    }),
-                });
+                c.Output.Json(CardJson(card, true));
                 return ExitCodes.Success;
             }
 
-            c.Output.Line($"Thẻ tài sản {a.Code}: {a.Name}");
-            c.Output.Line($"  Loại: {a.ClassCode} {card.ClassName}; đơn vị: {s.Unit}; nơi đặt: {a.Location ?? "—"}; người sử dụng: {a.Custodian ?? "—"}");
-            c.Output.Line($"  Đưa vào sử dụng: {VietnameseFormat.Date(a.InService)}; nguồn gốc: {a.Origin.VietnameseName()}; tình trạng: {s.Status.VietnameseName()}");
-            c.Output.Line($"  Nguyên giá: {VietnameseFormat.Amount(s.OriginalCost)} (NSNN {VietnameseFormat.Amount(s.Funding.State)}, kinh phí Đảng {VietnameseFormat.Amount(s.Funding.Party)}, khác {VietnameseFormat.Amount(s.Funding.Other)})");
-            c.Output.Line($"  Hao mòn lũy kế: {VietnameseFormat.Amount(s.AccumulatedWear)}; giá trị còn lại: {VietnameseFormat.Amount(s.Residual)}" +
-                (s.LifeYears is { } l ? $"; thời gian sử dụng sau nâng cấp: {l} năm" : string.Empty));
-            c.Output.Line("  Lịch sử:");
-            foreach (var h in card.History)
+            PrintCard(c, card, $"Thẻ tài sản {card.Asset.Code}");
+            if (card.Earlier.Count > 0)
             {
-                var amounts = string.Join("; ", new[]
+                c.Output.Line($"Thẻ trước đây cùng mã {card.Asset.Code} (đã hủy ghi tăng do đảo chứng từ mua; mã được dùng lại cho thẻ trên):");
+                foreach (var earlier in card.Earlier)
                 {
-                    h.CostChange != 0 ? $"nguyên giá {Signed(h.CostChange)}" : null,
-                    h.WearChange != 0 ? $"hao mòn {Signed(h.WearChange)}" : null,
-                    h.Proceeds is { } pr ? $"số thu {VietnameseFormat.Amount(pr)}" : null,
-                    h.FromUnit is { } from ? $"từ {from} sang {h.Unit}" : null,
-                    h.ActionId is { } id ? $"đề nghị số {id}" : null,
-                }.Where(x => x is not null));
-                c.Output.Line($"    {VietnameseFormat.Date(h.Date)}  {h.Kind.VietnameseName()}: {amounts}{(h.Vouchers is { } v ? $" — chứng từ {v}" : string.Empty)}{(h.Reason is { } r ? $" — {r}" : string.Empty)}{(h.By is { } by ? $" ({by})" : string.Empty)}");
-            }
-
-            foreach (var x in card.Actions)
-            {
-                c.Output.Line($"  Đề nghị số {x.Id}: {x.Action.VietnameseName()} ngày {VietnameseFormat.Date(x.Date)} — {AssetActionRequest.StatusName(x.Status)}{(x.Vouchers is { } v ? $", chứng từ {v}" : string.Empty)}");
+                    PrintCard(c, earlier, $"  Thẻ đã hủy {earlier.Asset.Code}");
+                }
             }
 
             return ExitCodes.Success;
         });
         return show;
+    }
+
+    private static object CardJson(AssetCard card, bool withEarlier)
+    {
+        var (a, s) = (card.Asset, card.State);
+        return new
+        {
+            code = a.Code,
+            name = a.Name,
+            @class = a.ClassCode,
+            class_name = card.ClassName,
+            unit = s.Unit,
+            location = a.Location,
+            custodian = a.Custodian,
+            in_service = a.InService,
+            origin = a.Origin.Code(),
+            status = s.Status.Code(),
+            original_cost = s.OriginalCost,
+            accumulated_wear = s.AccumulatedWear,
+            residual = s.Residual,
+            funding = new { state = s.Funding.State, party = s.Funding.Party, other = s.Funding.Other },
+            autonomy = a.Autonomy.Code(),
+            sector = a.Sector,
+            budget_item = a.BudgetItem,
+            life_years = s.LifeYears,
+            history = card.History.Select(h => new
+            {
+                date = h.Date,
+                kind = h.Kind.Code(),
+                unit = h.Unit,
+                from_unit = h.FromUnit,
+                cost_change = h.CostChange,
+                wear_change = h.WearChange,
+                proceeds = h.Proceeds,
+                life_years = h.LifeYears,
+                vouchers = h.Vouchers,
+                reason = h.Reason,
+                action = h.ActionId,
+                by = h.By,
+            }),
+            actions = card.Actions.Select(x => new
+            {
+                id = x.Id,
+                action = x.Action.Code(),
+                date = x.Date,
+                to_unit = x.ToUnit,
+                proceeds = x.Proceeds,
+                status = AssetActionRequest.StatusCode(x.Status),
+                vouchers = x.Vouchers,
+                requested_by = x.RequestedBy,
+                decided_by = x.DecidedBy,
+            }),
+            earlier_cards = withEarlier ? card.Earlier.Select(e => CardJson(e, false)) : null,
+        };
+    }
+
+    private static void PrintCard(CliContext c, AssetCard card, string title)
+    {
+        var (a, s) = (card.Asset, card.State);
+        c.Output.Line($"{title}: {a.Name}");
+        c.Output.Line($"  Loại: {a.ClassCode} {card.ClassName}; đơn vị: {s.Unit}; nơi đặt: {a.Location ?? "—"}; người sử dụng: {a.Custodian ?? "—"}");
+        c.Output.Line($"  Đưa vào sử dụng: {VietnameseFormat.Date(a.InService)}; nguồn gốc: {a.Origin.VietnameseName()}; tình trạng: {s.Status.VietnameseName()}");
+        c.Output.Line($"  Nguyên giá: {VietnameseFormat.Amount(s.OriginalCost)} (NSNN {VietnameseFormat.Amount(s.Funding.State)}, kinh phí Đảng {VietnameseFormat.Amount(s.Funding.Party)}, khác {VietnameseFormat.Amount(s.Funding.Other)})");
+        c.Output.Line($"  Hao mòn lũy kế: {VietnameseFormat.Amount(s.AccumulatedWear)}; giá trị còn lại: {VietnameseFormat.Amount(s.Residual)}" +
+            (s.LifeYears is { } l ? $"; thời gian sử dụng sau nâng cấp: {l} năm" : string.Empty));
+        c.Output.Line("  Lịch sử:");
+        foreach (var h in card.History)
+        {
+            var amounts = string.Join("; ", new[]
+            {
+                h.CostChange != 0 ? $"nguyên giá {Signed(h.CostChange)}" : null,
+                h.WearChange != 0 ? $"hao mòn {Signed(h.WearChange)}" : null,
+                h.Proceeds is { } pr ? $"số thu {VietnameseFormat.Amount(pr)}" : null,
+                h.FromUnit is { } from ? $"từ {from} sang {h.Unit}" : null,
+                h.ActionId is { } id ? $"đề nghị số {id}" : null,
+            }.Where(x => x is not null));
+            c.Output.Line($"    {VietnameseFormat.Date(h.Date)}  {h.Kind.VietnameseName()}: {amounts}{(h.Vouchers is { } v ? $" — chứng từ {v}" : string.Empty)}{(h.Reason is { } r ? $" — {r}" : string.Empty)}{(h.By is { } by ? $" ({by})" : string.Empty)}");
+        }
+
+        foreach (var x in card.Actions)
+        {
+            c.Output.Line($"  Đề nghị số {x.Id}: {x.Action.VietnameseName()} ngày {VietnameseFormat.Date(x.Date)} — {AssetActionRequest.StatusName(x.Status)}{(x.Vouchers is { } v ? $", chứng từ {v}" : string.Empty)}");
+        }
     }
 
     private static Command Wear(Func<ParseResult, CliContext> context)

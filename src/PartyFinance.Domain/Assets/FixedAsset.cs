@@ -18,8 +18,9 @@ public sealed class FixedAsset
 
     private FixedAsset(string code, string name, string classCode, DateOnly inService, AssetOrigin origin, string? location, string? custodian,
         Autonomy autonomy, string sector, string budgetItem, int version, List<AssetEvent> events, List<AssetWearEntry> wear, bool depreciated,
-        List<AssetDepreciationEntry> depreciation)
+        List<AssetDepreciationEntry> depreciation, string key)
     {
+        Key = key;
         Depreciated = depreciated;
         _depreciation = depreciation;
         Code = code;
@@ -37,7 +38,15 @@ public sealed class FixedAsset
         _wear = wear;
     }
 
+    /// <summary>The register code people see and type: at most one card that is not reversed holds it.</summary>
     public string Code { get; }
+
+    /// <summary>
+    /// The card's stored identity. The card's code for the first card to take it; a card that takes a code left by a
+    /// reversed card (status purchase-reversed) gets another key from the store when it is first saved (code#2 …), so
+    /// the earlier card keeps its history and every row that names it.
+    /// </summary>
+    public string Key { get; private set; }
 
     public string Name { get; }
 
@@ -96,20 +105,34 @@ public sealed class FixedAsset
     /// <summary>A new card, opened by its first event (an opening balance, a purchase, a transfer in).</summary>
     public static FixedAsset Open(string code, string name, string classCode, DateOnly inService, AssetOrigin origin, string? location, string? custodian,
         Autonomy autonomy, string sector, string budgetItem, AssetEvent first, bool depreciated = false) =>
-        new(code, name, classCode, inService, origin, location, custodian, autonomy, sector, budgetItem, 0, [first with { Seq = 1 }], [], depreciated, []);
+        new(code, name, classCode, inService, origin, location, custodian, autonomy, sector, budgetItem, 0, [first with { Seq = 1 }], [], depreciated, [], code);
 
     public static FixedAsset Restore(string code, string name, string classCode, DateOnly inService, AssetOrigin origin, string? location, string? custodian,
         Autonomy autonomy, string sector, string budgetItem, int version, IEnumerable<AssetEvent> events, IEnumerable<AssetWearEntry> wear,
-        bool depreciated = false, IEnumerable<AssetDepreciationEntry>? depreciation = null)
+        bool depreciated = false, IEnumerable<AssetDepreciationEntry>? depreciation = null, string? key = null)
     {
         var asset = new FixedAsset(code, name, classCode, inService, origin, location, custodian, autonomy, sector, budgetItem, version,
             events.OrderBy(e => e.Seq).ToList(), wear.OrderBy(w => w.Year).ToList(), depreciated,
-            (depreciation ?? []).OrderBy(d => d.Year).ThenBy(d => d.Month).ToList());
+            (depreciation ?? []).OrderBy(d => d.Year).ThenBy(d => d.Month).ToList(), key ?? code);
         asset._stored = asset._events.Count;
         asset._storedWear = asset._wear.Count;
         asset._storedDepreciation = asset._depreciation.Count;
         return asset;
     }
+
+    /// <summary>The key the store gives a new card before it first writes it (another than its code when reversed cards hold the code).</summary>
+    public void KeyedAs(string key)
+    {
+        if (Version != 0)
+        {
+            throw new InvalidOperationException($"Asset {Code} is stored: its key does not change.");
+        }
+
+        Key = key;
+    }
+
+    /// <summary>A card whose purchase was reversed: it left the register, its code free for a new card, its history kept.</summary>
+    public bool IsReversed => _events.Count > 0 && _events[^1].Kind == AssetEventKind.PurchaseReversed;
 
     /// <summary>Marks the appended events stored, at the version the store wrote.</summary>
     public void Stored(int version)

@@ -3,7 +3,7 @@ using PartyFinance.Infrastructure.Assets.Records;
 
 namespace PartyFinance.Infrastructure.Assets;
 
-/// <summary>The asset register's part of the EF model (tables of migrations M0007 and M0014).</summary>
+/// <summary>The asset register's part of the EF model (tables of migrations M0007, M0014 and M0015).</summary>
 internal static class AssetModel
 {
     public static void Configure(ModelBuilder b)
@@ -13,6 +13,7 @@ internal static class AssetModel
             e.ToTable("assets");
             e.HasKey(x => x.Code);
             e.HasIndex(x => x.UnitCode);
+            e.HasIndex(x => x.RegisterCode);
             e.Property(x => x.Version).IsConcurrencyToken();
         });
         b.Entity<AssetEventRecord>(e =>

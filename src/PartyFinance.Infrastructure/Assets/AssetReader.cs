@@ -114,7 +114,7 @@ internal static class AssetReader
 
         var cards = new List<FixedAsset>(events.Count);
         var place = wearOnly ? "NULL AS location, NULL AS custodian" : "location, custodian";
-        await using (var r = await QueryAsync(db, "SELECT * FROM (" + Of("assets", $"code, name, class_code, in_service, origin, {place}, autonomy, sector, budget_item, version, depreciated") +
+        await using (var r = await QueryAsync(db, "SELECT * FROM (" + Of("assets", $"code, name, class_code, in_service, origin, {place}, autonomy, sector, budget_item, version, depreciated, NULLIF(register_code, code) AS register_code") +
                          ") c ORDER BY code", units, ct))
         {
             while (await r.ReadAsync(ct))
@@ -125,12 +125,13 @@ internal static class AssetReader
                     continue;
                 }
 
-                var code = r.GetString(0);
+                var code = r.GetString(0); // the card's key
+                var register = r.IsDBNull(12) ? code : r.GetString(12); // the code people see: NULL when it is the key (all but a card that took a reversed card's code)
                 var autonomy = Pooled(r, 7);
-                cards.Add(FixedAsset.Restore(code, r.GetString(1), Pooled(r, 2), inService, Origin(Pooled(r, 4)), PooledOrNull(r, 5), PooledOrNull(r, 6),
+                cards.Add(FixedAsset.Restore(register, r.GetString(1), Pooled(r, 2), inService, Origin(Pooled(r, 4)), PooledOrNull(r, 5), PooledOrNull(r, 6),
                     AutonomyCodes.TryParse(autonomy, out var a) ? a : throw new InvalidOperationException($"Asset {code} has autonomy '{autonomy}'."),
                     Pooled(r, 8), Pooled(r, 9), r.GetInt32(10), events.GetValueOrDefault(code) ?? [], wear.GetValueOrDefault(code) ?? [], r.GetBoolean(11),
-                    depreciation.GetValueOrDefault(code)));
+                    depreciation.GetValueOrDefault(code), code));
             }
         }
 

@@ -33,6 +33,12 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
         return await FindAsync(db, code, ct);
     }
 
+    public async Task<IReadOnlyList<FixedAsset>> FindAllAsync(string code, CancellationToken ct)
+    {
+        await using var db = target.CreateContext();
+        return await FindAllAsync(db, code, ct);
+    }
+
     public async Task<IReadOnlyList<FixedAsset>> ListAsync(string? unit, CancellationToken ct)
     {
         await using var db = target.CreateContext();
@@ -64,18 +70,64 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
     public Task<Result<T>> InWorkAsync<T>(Func<IAssetWork, Task<Result<T>>> work, CancellationToken ct) =>
         RegisterWork.RunAsync<Work, T>(target, clock, (db, session) => new Work(db, session, target, estimates, clock), w => w.Posted, work, ct);
 
-    internal static async Task<FixedAsset?> FindAsync(PartyFinanceDbContext db, string code, CancellationToken ct)
+    /// <summary>The card that holds <paramref name="code"/>: the one not reversed, else the latest reversed one.</summary>
+    internal static async Task<FixedAsset?> FindAsync(PartyFinanceDbContext db, string code, CancellationToken ct) =>
+        (await FindAllAsync(db, code, ct)) is { Count: > 0 } cards ? cards.FirstOrDefault(c => !c.IsReversed) ?? cards[^1] : null;
+
+    /// <summary>Every card that ever held <paramref name="code"/>, in the order they were opened (reversed cards before the one that took their code).</summary>
+    internal static async Task<IReadOnlyList<FixedAsset>> FindAllAsync(PartyFinanceDbContext db, string code, CancellationToken ct)
     {
-        var record = await db.Assets.AsNoTracking().FirstOrDefaultAsync(a => a.Code == code, ct);
-        if (record is null)
+        var records = await db.Assets.AsNoTracking().Where(a => a.RegisterCode == code).ToListAsync(ct);
+        var cards = new List<FixedAsset>(records.Count);
+        foreach (var record in records)
         {
-            return null;
+            var key = record.Code;
+            var events = await db.AssetEvents.AsNoTracking().Where(e => e.AssetCode == key).ToListAsync(ct);
+            var wear = await db.AssetWear.AsNoTracking().Where(w => w.AssetCode == key).ToListAsync(ct);
+            var depreciation = await db.AssetDepreciation.AsNoTracking().Where(w => w.AssetCode == key).ToListAsync(ct);
+            cards.Add(AssetMapping.ToDomain(record, events, wear, depreciation));
         }
 
-        var events = await db.AssetEvents.AsNoTracking().Where(e => e.AssetCode == code).ToListAsync(ct);
-        var wear = await db.AssetWear.AsNoTracking().Where(w => w.AssetCode == code).ToListAsync(ct);
-        var depreciation = await db.AssetDepreciation.AsNoTracking().Where(w => w.AssetCode == code).ToListAsync(ct);
-        return AssetMapping.ToDomain(record, events, wear, depreciation);
+        return cards.OrderBy(c => c.Events.Count == 0 ? default : c.Events[0].At).ThenBy(c => c.Key.Length).ThenBy(c => c.Key, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Codes held by a card that is not reversed (a reversed card's code may be taken by a new card).</summary>
+    internal static async Task<IReadOnlySet<string>> LiveCodesAsync(PartyFinanceDbContext db, IReadOnlyCollection<string> codes, CancellationToken ct)
+    {
+        var reversed = AssetStatus.PurchaseReversed.Code();
+        var found = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var chunk in codes.Chunk(500))
+        {
+            found.UnionWith(await db.Assets.Where(a => chunk.Contains(a.RegisterCode) && a.Status != reversed).Select(a => a.RegisterCode).ToListAsync(ct));
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Gives each new card its key before it is first written: its code, unless a stored card (a reversed one, or one whose key
+    /// came from another code) already has that key — then code#2, code#3 … whichever is free.
+    /// </summary>
+    internal static async Task KeyAsync(PartyFinanceDbContext db, IReadOnlyCollection<FixedAsset> cards, CancellationToken ct)
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in cards.Select(c => c.Code).Chunk(500))
+        {
+            taken.UnionWith(await db.Assets.Where(a => chunk.Contains(a.Code)).Select(a => a.Code).ToListAsync(ct));
+        }
+
+        foreach (var card in cards.Where(c => taken.Contains(c.Code)))
+        {
+            var prefix = card.Code + "#";
+            var used = (await db.Assets.Where(a => a.RegisterCode == card.Code || a.Code.StartsWith(prefix)).Select(a => a.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+            var n = 2;
+            while (used.Contains(prefix + n.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            {
+                n++;
+            }
+
+            card.KeyedAs(prefix + n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
     }
 
     /// <summary>Cards with history; with a unit, the cards that unit holds or handed on (a card's earlier units are in its history).</summary>
@@ -131,16 +183,7 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
             }
         }
 
-        public async Task<IReadOnlySet<string>> ExistingCodesAsync(IReadOnlyCollection<string> codes, CancellationToken ct)
-        {
-            var found = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var chunk in codes.Chunk(500))
-            {
-                found.UnionWith(await db.Assets.Where(a => chunk.Contains(a.Code)).Select(a => a.Code).ToListAsync(ct));
-            }
-
-            return found;
-        }
+        public Task<IReadOnlySet<string>> ExistingCodesAsync(IReadOnlyCollection<string> codes, CancellationToken ct) => LiveCodesAsync(db, codes, ct);
 
         public async Task<Result<string>> PostAsync(VoucherDraft draft, string postedBy, CancellationToken ct)
         {
@@ -178,7 +221,7 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
             {
                 var now = asset.Current;
                 {
-                    var updated = await db.AuditedAsync(db.Assets.Where(a => a.Code == asset.Code && a.Version == asset.Version), q => q.ExecuteUpdateAsync(s => s
+                    var updated = await db.AuditedAsync(db.Assets.Where(a => a.Code == asset.Key && a.Version == asset.Version), q => q.ExecuteUpdateAsync(s => s
                         .SetProperty(a => a.UnitCode, now.Unit)
                         .SetProperty(a => a.Status, now.Status.Code())
                         .SetProperty(a => a.OriginalCost, now.OriginalCost)
@@ -190,11 +233,11 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
                     }
                 }
 
-                db.AssetEvents.AddRange(asset.NewEvents.Select(e => AssetMapping.ToRecord(asset.Code, e)));
-                db.AssetWear.AddRange(asset.NewWear.Select(w => new AssetWearRecord { AssetCode = asset.Code, Year = w.Year, UnitCode = w.Unit, Amount = w.Amount, Voucher = w.Voucher }));
+                db.AssetEvents.AddRange(asset.NewEvents.Select(e => AssetMapping.ToRecord(asset.Key, e)));
+                db.AssetWear.AddRange(asset.NewWear.Select(w => new AssetWearRecord { AssetCode = asset.Key, Year = w.Year, UnitCode = w.Unit, Amount = w.Amount, Voucher = w.Voucher }));
                 db.AssetDepreciation.AddRange(asset.NewDepreciation.Select(d => new AssetDepreciationRecord
                 {
-                    AssetCode = asset.Code,
+                    AssetCode = asset.Key,
                     Year = d.Year,
                     Month = d.Month,
                     UnitCode = d.Unit,
@@ -222,7 +265,8 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
             }
 
             await db.SaveChangesAsync(ct);
-            string[] assetColumns = ["code", "name", "class_code", "unit_code", "in_service", "origin", "location", "custodian", "autonomy", "sector", "budget_item",
+            await KeyAsync(db, cards, ct);
+            string[] assetColumns = ["code", "register_code", "name", "class_code", "unit_code", "in_service", "origin", "location", "custodian", "autonomy", "sector", "budget_item",
                 "status", "original_cost", "depreciated", "version"];
             string[] eventColumns = ["asset_code", "seq", "kind", "date", "year", "unit_code", "from_unit", "cost_state", "cost_party", "cost_other", "wear_change",
                 "proceeds", "life_years", "vouchers", "reason", "action_id", "by", "at"];
@@ -231,7 +275,7 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
                 foreach (var card in cards)
                 {
                     var r = AssetMapping.ToRecord(card, card.Current, 1);
-                    await assetRows.AddAsync(ct, r.Code, r.Name, r.ClassCode, r.UnitCode, r.InService, r.Origin, r.Location, r.Custodian, r.Autonomy, r.Sector,
+                    await assetRows.AddAsync(ct, r.Code, r.RegisterCode, r.Name, r.ClassCode, r.UnitCode, r.InService, r.Origin, r.Location, r.Custodian, r.Autonomy, r.Sector,
                         r.BudgetItem, r.Status, r.OriginalCost, r.Depreciated, r.Version);
                 }
 
@@ -244,7 +288,7 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
                 {
                     foreach (var e in card.NewEvents)
                     {
-                        var r = AssetMapping.ToRecord(card.Code, e);
+                        var r = AssetMapping.ToRecord(card.Key, e);
                         await eventRows.AddAsync(ct, r.AssetCode, r.Seq, r.Kind, r.Date, r.Year, r.UnitCode, r.FromUnit, r.CostState, r.CostParty, r.CostOther,
                             r.WearChange, r.Proceeds, r.LifeYears, r.Vouchers, r.Reason, r.ActionId, r.By, r.At);
                     }
@@ -278,7 +322,7 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
                 {
                     foreach (var w in card.NewWear)
                     {
-                        await writer.AddAsync(ct, card.Code, w.Year, w.Unit, w.Amount, w.Voucher);
+                        await writer.AddAsync(ct, card.Key, w.Year, w.Unit, w.Amount, w.Voucher);
                     }
                 }
 
@@ -436,17 +480,18 @@ internal static class AssetMapping
     };
 
     public static FixedAsset ToDomain(AssetRecord r, IEnumerable<AssetEventRecord> events, IEnumerable<AssetWearRecord> wear, IEnumerable<AssetDepreciationRecord> depreciation) =>
-        FixedAsset.Restore(r.Code, r.Name, r.ClassCode, r.InService, Parse<AssetOrigin>(r.Origin), r.Location, r.Custodian,
+        FixedAsset.Restore(r.RegisterCode, r.Name, r.ClassCode, r.InService, Parse<AssetOrigin>(r.Origin), r.Location, r.Custodian,
             AutonomyCodes.TryParse(r.Autonomy, out var a) ? a : throw new InvalidOperationException($"Asset {r.Code} has autonomy '{r.Autonomy}'."),
             r.Sector, r.BudgetItem, r.Version,
             events.Select(e => new AssetEvent(e.Seq, Parse<AssetEventKind>(e.Kind), e.Date, e.Year, e.UnitCode, e.FromUnit,
                 new AssetFunding(e.CostState, e.CostParty, e.CostOther), e.WearChange, e.Proceeds, e.LifeYears, e.Vouchers, e.Reason, e.ActionId, e.By, e.At)),
             wear.Select(w => new AssetWearEntry(w.Year, w.UnitCode, w.Amount, w.Voucher)), r.Depreciated,
-            depreciation.Select(d => new AssetDepreciationEntry(d.Year, d.Month, d.UnitCode, d.Amount, d.Voucher)));
+            depreciation.Select(d => new AssetDepreciationEntry(d.Year, d.Month, d.UnitCode, d.Amount, d.Voucher)), r.Code);
 
     public static AssetRecord ToRecord(FixedAsset a, AssetState now, int version) => new()
     {
-        Code = a.Code,
+        Code = a.Key,
+        RegisterCode = a.Code,
         Name = a.Name,
         ClassCode = a.ClassCode,
         UnitCode = now.Unit,

@@ -23,7 +23,7 @@ public sealed class PurchasedAssetCards(BudgetStore store) : IPurchasedAssets
     public async Task<bool> ExistsAsync(string code, CancellationToken ct)
     {
         var (db, _) = store.UnitOfWork ?? throw new InvalidOperationException("Purchased assets are written only inside a budget unit of work.");
-        return await db.Assets.AnyAsync(a => a.Code == code, ct);
+        return (await AssetStore.LiveCodesAsync(db, [code], ct)).Count > 0;
     }
 
     public async Task<Result> OpenAsync(FixedAsset card, CancellationToken ct)
@@ -34,13 +34,14 @@ public sealed class PurchasedAssetCards(BudgetStore store) : IPurchasedAssets
             throw new InvalidOperationException($"Asset {card.Code} is not a new card.");
         }
 
-        if (await db.Assets.AnyAsync(a => a.Code == card.Code, ct))
+        if ((await AssetStore.LiveCodesAsync(db, [card.Code], ct)).Count > 0)
         {
             return Result.Failure(AssetErrors.Error(AssetErrors.DuplicateCode, $"Mã tài sản '{card.Code}' đã có trong sổ tài sản; không có gì được ghi.", "asset-code"));
         }
 
+        await AssetStore.KeyAsync(db, [card], ct);
         db.Assets.Add(AssetMapping.ToRecord(card, card.Current, 1));
-        db.AssetEvents.AddRange(card.NewEvents.Select(e => AssetMapping.ToRecord(card.Code, e)));
+        db.AssetEvents.AddRange(card.NewEvents.Select(e => AssetMapping.ToRecord(card.Key, e)));
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
         card.Stored(1);
@@ -69,7 +70,7 @@ public sealed class PurchasedAssetCards(BudgetStore store) : IPurchasedAssets
     {
         var (db, _) = store.UnitOfWork ?? throw new InvalidOperationException("Purchased assets are written only inside a budget unit of work.");
         var now = card.Current;
-        var updated = await db.AuditedAsync(db.Assets.Where(a => a.Code == card.Code && a.Version == card.Version), q => q.ExecuteUpdateAsync(s => s
+        var updated = await db.AuditedAsync(db.Assets.Where(a => a.Code == card.Key && a.Version == card.Version), q => q.ExecuteUpdateAsync(s => s
             .SetProperty(a => a.Status, now.Status.Code())
             .SetProperty(a => a.OriginalCost, now.OriginalCost)
             .SetProperty(a => a.Version, card.Version + 1), ct), ct);
@@ -78,7 +79,7 @@ public sealed class PurchasedAssetCards(BudgetStore store) : IPurchasedAssets
             return Result.Failure(AssetErrors.Error(AssetErrors.Stale, $"Tài sản {card.Code} vừa được người khác thay đổi; không có gì được ghi. Hãy xem lại (asset show {card.Code}) rồi thử lại."));
         }
 
-        db.AssetEvents.AddRange(card.NewEvents.Select(e => AssetMapping.ToRecord(card.Code, e)));
+        db.AssetEvents.AddRange(card.NewEvents.Select(e => AssetMapping.ToRecord(card.Key, e)));
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
         card.Stored(card.Version + 1);

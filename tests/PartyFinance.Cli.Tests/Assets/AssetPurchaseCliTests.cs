@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using PartyFinance.Cli.Tests.Reporting;
 using PartyFinance.Infrastructure.Persistence;
 using PartyFinance.Testing;
 using Scenario = PartyFinance.Cli.Tests.Budgeting.Cli;
@@ -64,7 +65,7 @@ public sealed class AssetPurchaseCliTests
         Assert.Equal(("purchase", voucher), (opening.GetProperty("kind").GetString(), opening.GetProperty("vouchers").GetString()));
 
         var wear = await cli.JsonAsync("asset", "wear", "--year", "2026", "--by", "ketoan");
-        Assert.Equal(1, wear.GetProperty("worn").GetInt32());
+        Assert.True(wear.GetProperty("worn").GetInt32() == 1, wear.ToString());
         Assert.Equal(3_572_500, wear.GetProperty("total_wear").GetInt64()); // 25.000.000 × 14,29 % (MAY-TINH, TT 141/2025)
         var after = await cli.JsonAsync("ledger", "trial-balance", "--year", "2026", "--unit", "VPTU");
         Assert.Equal(-3_572_500, Closing(after.GetProperty("on_balance"), "2141"));
@@ -169,6 +170,117 @@ public sealed class AssetPurchaseCliTests
         Assert.Equal(("purchase-reversed", 0L), (card.GetProperty("status").GetString(), card.GetProperty("original_cost").GetInt64()));
         Assert.Equal(["purchase", "purchase-reversed"], card.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("kind").GetString()));
         Assert.Empty((await cli.JsonAsync("asset", "list", "--year", "2026")).EnumerateArray());
+    }
+
+    private const string RegisterHeader = "code,name,class,unit,in_service,original_cost,accumulated_wear,funding_state,funding_party,funding_other,origin,location,custodian,sector\n";
+
+    [Fact]
+    public Task AReversedCardsCode_IsTakenByAnImportedCard_BothInHistory_AndWearReportAndLedgerSeeOnlyTheLiveCard() => ReusedCodeScenarioAsync(DatabaseProvider.Sqlite);
+
+    [PostgresFact]
+    public Task OnPostgres_AReversedCardsCode_IsTakenByAnImportedCard() => ReusedCodeScenarioAsync(DatabaseProvider.Postgres);
+
+    private static async Task ReusedCodeScenarioAsync(DatabaseProvider provider)
+    {
+        await using var cli = await SetUpAsync(provider);
+        var created = await cli.JsonAsync(["spend", "request", .. Line, "--amount", "25000000", "--purpose", "Máy tính", .. Laptop, "--asset-code", "MT-01", "--by", "ketoan"]);
+        var voucher = await PayAsync(cli, created);
+        var register = RegisterHeader + "MT-01,Máy tính để bàn (tiếp nhận),MAY-TINH,VPTU,2026-03-22,30000000,0,30000000,0,0,purchase,Phòng Tổng hợp,,340-351\n";
+
+        // While the card is live its code is refused everywhere, and nothing changes.
+        var live = await cli.RunAsync("asset", "import", cli.File("tai-san.csv", register), "--date", "2026-04-01", "--by", "ketoan");
+        Assert.Equal(ExitCodes.Refused, live.Code);
+        Assert.Contains("tai-san.csv: Dòng 2, cột code:", live.Err, StringComparison.Ordinal);
+        Assert.Contains("[assets.duplicate-code]", live.Err, StringComparison.Ordinal);
+        var again = await cli.RunAsync(["spend", "request", .. Line, "--amount", "25000000", "--purpose", "Máy tính", .. Laptop, "--asset-code", "MT-01", "--by", "ketoan"]);
+        Assert.Equal(ExitCodes.Refused, again.Code);
+        Assert.Contains("[assets.duplicate-code]", again.Err, StringComparison.Ordinal);
+        Assert.Equal(25_000_000, Assert.Single((await cli.JsonAsync("asset", "list", "--year", "2026")).EnumerateArray()).GetProperty("original_cost").GetInt64());
+
+        var reversal = await cli.RunAsync("voucher", "reverse", voucher, "--date", "2026-03-20", "--reason", "Nhầm nhà cung cấp", "--by", "ketoan");
+        Assert.True(reversal.Code == 0, reversal.Err);
+        var reversedHistory = JsonSerializer.Serialize((await cli.JsonAsync("asset", "show", "MT-01")).GetProperty("history"));
+
+        // Once reversed, a register taken over may hold the code again: a new card, the reversed one kept as it was.
+        var imported = await cli.RunAsync("asset", "import", cli.File("tai-san.csv", register), "--date", "2026-04-01", "--by", "ketoan");
+        Assert.True(imported.Code == 0, imported.Err);
+
+        var card = await cli.JsonAsync("asset", "show", "MT-01");
+        Assert.Equal(("in-use", 30_000_000L, "Máy tính để bàn (tiếp nhận)"),
+            (card.GetProperty("status").GetString(), card.GetProperty("original_cost").GetInt64(), card.GetProperty("name").GetString()));
+        var earlier = Assert.Single(card.GetProperty("earlier_cards").EnumerateArray());
+        Assert.Equal(("purchase-reversed", 0L, "Máy tính xách tay"),
+            (earlier.GetProperty("status").GetString(), earlier.GetProperty("original_cost").GetInt64(), earlier.GetProperty("name").GetString()));
+        Assert.Equal(["purchase", "purchase-reversed"], earlier.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("kind").GetString()));
+        Assert.Equal(voucher, earlier.GetProperty("history")[0].GetProperty("vouchers").GetString());
+        Assert.Equal(reversedHistory, JsonSerializer.Serialize(earlier.GetProperty("history")));
+        var text = await cli.RunAsync("asset", "show", "MT-01");
+        Assert.Contains("Thẻ trước đây cùng mã MT-01", text.Out, StringComparison.Ordinal);
+        Assert.Contains("Đã hủy ghi tăng (đảo chứng từ mua)", text.Out, StringComparison.Ordinal);
+
+        var listed = Assert.Single((await cli.JsonAsync("asset", "list", "--year", "2026")).EnumerateArray());
+        Assert.Equal(("MT-01", 30_000_000L), (listed.GetProperty("code").GetString(), listed.GetProperty("original_cost").GetInt64()));
+
+        // December's wear takes the live card only, and the ledger and the reports agree with it.
+        var wear = await cli.JsonAsync("asset", "wear", "--year", "2026", "--by", "ketoan");
+        Assert.True(wear.GetProperty("worn").GetInt32() == 1, wear.ToString());
+        Assert.Empty(wear.GetProperty("skipped").EnumerateArray());
+        var worn = wear.GetProperty("total_wear").GetInt64();
+        Assert.True(worn > 0);
+        var tb = await cli.JsonAsync("ledger", "trial-balance", "--year", "2026", "--unit", "VPTU");
+        Assert.Equal(30_000_000, Closing(tb.GetProperty("on_balance"), "21131"));
+        Assert.Equal(-worn, Closing(tb.GetProperty("on_balance"), "2141"));
+        Assert.Equal((30_000_000L, worn), ((await cli.JsonAsync("asset", "show", "MT-01")).GetProperty("original_cost").GetInt64(),
+            (await cli.JsonAsync("asset", "show", "MT-01")).GetProperty("accumulated_wear").GetInt64()));
+        var registerReport = await cli.JsonAsync("report", "show", "asset-register", "--year", "2026", "--unit", "VPTU");
+        Assert.Empty(registerReport.GetProperty("notes").EnumerateArray());
+        var rows = registerReport.GetProperty("rows").EnumerateArray()
+            .Where(r => r.GetProperty("texts") is { ValueKind: JsonValueKind.Object } t && t.TryGetProperty("code", out var c) && c.GetString() == "MT-01").ToList();
+        Assert.Equal(30_000_000, Assert.Single(rows).GetProperty("values").GetProperty("cost").GetInt64());
+        var movement = await cli.JsonAsync("report", "show", "asset-movement", "--year", "2026", "--unit", "VPTU");
+        Assert.Empty(movement.GetProperty("notes").EnumerateArray());
+        Assert.Equal(worn, ReportScenario.Value(movement, "30", "wear_year"));
+
+        // The new card is live: the same code is refused again, and a wear rerun changes nothing.
+        var twice = await cli.RunAsync("asset", "import", cli.File("tai-san.csv", register), "--date", "2026-04-01", "--by", "ketoan");
+        Assert.Equal(ExitCodes.Refused, twice.Code);
+        Assert.Contains("[assets.duplicate-code]", twice.Err, StringComparison.Ordinal);
+        Assert.Equal(0, (await cli.JsonAsync("asset", "wear", "--year", "2026", "--by", "ketoan")).GetProperty("worn").GetInt32());
+    }
+
+    [Fact]
+    public async Task PayingTheRequestAgain_AfterItsPurchaseWasReversed_OpensANewCardWithTheCode_AndAnotherCodeLikeItsKeyStaysApart()
+    {
+        await using var cli = await SetUpAsync(DatabaseProvider.Sqlite);
+        var created = await cli.JsonAsync(["spend", "request", .. Line, "--amount", "25000000", "--purpose", "Máy tính", .. Laptop, "--asset-code", "MT-01", "--by", "ketoan"]);
+        var first = await PayAsync(cli, created);
+        Assert.Equal(0, (await cli.RunAsync("voucher", "reverse", first, "--date", "2026-03-20", "--reason", "Nhầm", "--by", "ketoan")).Code);
+
+        var paid = await cli.JsonAsync("spend", "pay", N(created.GetProperty("id").GetInt64()), "--date", "2026-03-25", "--by", "ketoan");
+        var second = paid.GetProperty("voucher_no").GetString()!;
+        Assert.NotEqual(first, second);
+        var card = await cli.JsonAsync("asset", "show", "MT-01");
+        Assert.Equal(("in-use", 25_000_000L), (card.GetProperty("status").GetString(), card.GetProperty("original_cost").GetInt64()));
+        Assert.Equal(second, card.GetProperty("history")[0].GetProperty("vouchers").GetString());
+        Assert.Equal(first, Assert.Single(card.GetProperty("earlier_cards").EnumerateArray()).GetProperty("history")[0].GetProperty("vouchers").GetString());
+
+        // A code that looks like the stored key of the second card is its own card.
+        var register = RegisterHeader + "MT-01#2,Máy in,MAY-TINH,VPTU,2025-06-01,12000000,0,12000000,0,0,purchase,,,340-351\n";
+        var imported = await cli.RunAsync("asset", "import", cli.File("tai-san.csv", register), "--date", "2026-04-01", "--by", "ketoan");
+        Assert.True(imported.Code == 0, imported.Err);
+        var other = await cli.JsonAsync("asset", "show", "MT-01#2");
+        Assert.Equal(("Máy in", 12_000_000L, 0), (other.GetProperty("name").GetString(), other.GetProperty("original_cost").GetInt64(), other.GetProperty("earlier_cards").GetArrayLength()));
+        Assert.Equal(["MT-01", "MT-01#2"], (await cli.JsonAsync("asset", "list", "--year", "2026")).EnumerateArray().Select(a => a.GetProperty("code").GetString()).Order(StringComparer.Ordinal));
+
+        // Reversing the second payment takes the second card off the register; both reversed cards stay in history.
+        Assert.Equal(0, (await cli.RunAsync("voucher", "reverse", second, "--date", "2026-03-26", "--reason", "Nhầm lần nữa", "--by", "ketoan")).Code);
+        var both = await cli.JsonAsync("asset", "show", "MT-01");
+        Assert.Equal("purchase-reversed", both.GetProperty("status").GetString());
+        Assert.Equal(second, both.GetProperty("history")[0].GetProperty("vouchers").GetString());
+        Assert.Equal(first, Assert.Single(both.GetProperty("earlier_cards").EnumerateArray()).GetProperty("history")[0].GetProperty("vouchers").GetString());
+        Assert.Equal(["MT-01#2"], (await cli.JsonAsync("asset", "list", "--year", "2026")).EnumerateArray().Select(a => a.GetProperty("code").GetString()));
+        var tb = await cli.JsonAsync("ledger", "trial-balance", "--year", "2026", "--unit", "VPTU");
+        Assert.Equal(12_000_000, Closing(tb.GetProperty("on_balance"), "21131"));
     }
 
     [Fact]

@@ -3,11 +3,15 @@ namespace PartyFinance.Infrastructure.Assets.Records;
 /// <summary>
 /// Row of assets: the asset card's fixed description, the unit holding it, its status and original
 /// cost after its last change (for queries), and its version. Accumulated wear is not kept here: it is
-/// the card's history (asset_events, asset_wear), so a wear run writes only its wear rows.
+/// the card's history (asset_events, asset_wear), so a wear run writes only its wear rows. `code` is the
+/// card's key (what asset_events, asset_wear and asset_depreciation name); `register_code` (M0015) the code
+/// people see: equal to the key, except for a card that took the code of a reversed card (key code#2 …).
 /// </summary>
 public sealed class AssetRecord
 {
     public string Code { get; set; } = string.Empty;
+
+    public string RegisterCode { get; set; } = string.Empty;
 
     public string Name { get; set; } = string.Empty;
 
