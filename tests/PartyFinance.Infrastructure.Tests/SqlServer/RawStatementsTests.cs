@@ -84,6 +84,8 @@ public sealed class RawStatementsTests
         { "Persistence/SqlServer/SqlServerOptions.cs:EstimateUpsert", string.Empty, SqlServerOptions.EstimateUpsert },
         { "Persistence/SqlServer/SqlServerOptions.cs:SequenceUpsert", string.Empty, SqlServerOptions.SequenceUpsert },
         { "Persistence/SqlServer/SqlServerAudit.cs:TriggersSql", string.Empty, SqlServerAudit.TriggersSql },
+        { "Persistence/SqlServer/SqlServerAudit.cs:TruncateGuardsSql", string.Empty, SqlServerAudit.TruncateGuardsSql },
+        { "Persistence/SqlServer/SqlServerSchema.cs:TruncateGuardsSql", "M0016", SqlServerSchema.TruncateGuardsSql(SqlServerSchema.TruncateGuarded) },
         { "Persistence/SqlServer/SqlServerSchema.cs:RefusingTrigger", string.Empty, SqlServerSchema.RefusingTrigger("trg_vouchers_immutable", "vouchers", SqlServerSchema.PostedMessage) },
         { "Persistence/SqlServer/SqlServerSchema.cs:InOwnBatch", string.Empty, SqlServerSchema.InOwnBatch(SqlServerSchema.RefusingTrigger("trg_vouchers_immutable", "vouchers", SqlServerSchema.PostedMessage)) },
     };
