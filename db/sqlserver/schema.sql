@@ -934,3 +934,27 @@ VALUES (N'20261201000015_ReusedAssetCodes', N'10.0.15');
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+CREATE TABLE [truncate_guards] (
+    [vouchers_id] bigint NULL,
+    [voucher_lines_voucher_id] bigint NULL,
+    [voucher_lines_line_no] int NULL,
+    [approval_requests_id] uniqueidentifier NULL,
+    [approval_events_request_id] uniqueidentifier NULL,
+    [approval_events_sequence] int NULL,
+    [authority_rule_set_ends_id] bigint NULL,
+    [audit_events_id] bigint NULL,
+    CONSTRAINT [FK_truncate_guards_vouchers] FOREIGN KEY ([vouchers_id]) REFERENCES [vouchers] ([id]),
+    CONSTRAINT [FK_truncate_guards_voucher_lines] FOREIGN KEY ([voucher_lines_voucher_id], [voucher_lines_line_no]) REFERENCES [voucher_lines] ([voucher_id], [line_no]),
+    CONSTRAINT [FK_truncate_guards_approval_requests] FOREIGN KEY ([approval_requests_id]) REFERENCES [approval_requests] ([id]),
+    CONSTRAINT [FK_truncate_guards_approval_events] FOREIGN KEY ([approval_events_request_id], [approval_events_sequence]) REFERENCES [approval_events] ([request_id], [sequence]),
+    CONSTRAINT [FK_truncate_guards_authority_rule_set_ends] FOREIGN KEY ([authority_rule_set_ends_id]) REFERENCES [authority_rule_set_ends] ([id]),
+    CONSTRAINT [FK_truncate_guards_audit_events] FOREIGN KEY ([audit_events_id]) REFERENCES [audit_events] ([id])
+);
+
+INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+VALUES (N'20261202000016_TruncateGuards', N'10.0.15');
+
+COMMIT;
+GO
+

@@ -24,17 +24,6 @@ internal static class AssetReader
     public static async Task<IReadOnlyList<FixedAsset>> LoadAsync(PartyFinanceDbContext db, IReadOnlyList<string>? units, DateOnly? inServiceBy, CancellationToken ct,
         bool wearOnly = false)
     {
-        // The units' cards: those they hold (index on unit_code, joined to each table by code) and those
-        // they handed on to a unit outside the list (index on from_unit; few). No list of the held codes
-        // is built: each query walks the unit index once, so a group of units costs what its rows cost.
-        var parameters = units is null ? string.Empty : string.Join(", ", units.Select((_, i) => "@u" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        var handedOn = $"(SELECT e.asset_code FROM asset_events e JOIN assets h ON h.code = e.asset_code WHERE e.from_unit IN ({parameters}) AND h.unit_code NOT IN ({parameters}))";
-        string Of(string table, string columns) => units is null
-            ? $"SELECT {columns} FROM {table}"
-            : table == "assets"
-                ? $"SELECT {columns} FROM assets WHERE unit_code IN ({parameters}) UNION ALL SELECT {columns} FROM assets WHERE code IN {handedOn}"
-                : $"SELECT {string.Join(", ", columns.Split(", ").Select(c => "t." + c))} FROM assets a JOIN {table} t ON t.asset_code = a.code WHERE a.unit_code IN ({parameters}) " +
-                  $"UNION ALL SELECT {columns} FROM {table} WHERE asset_code IN {handedOn}";
         var pool = new Dictionary<string, string>(StringComparer.Ordinal);
         string Pooled(DbDataReader r, int i)
         {
@@ -68,8 +57,7 @@ internal static class AssetReader
         }
 
         var events = new Dictionary<string, List<AssetEvent>>(StringComparer.Ordinal);
-        const string wearColumns = "asset_code, seq, kind, date, year, unit_code, from_unit, cost_state, cost_party, cost_other, wear_change, proceeds, life_years";
-        await using (var r = await QueryAsync(db, Of("asset_events", wearOnly ? wearColumns : wearColumns + ", vouchers, reason, action_id, \"by\", at"), units, ct))
+        await using (var r = await QueryAsync(db, EventsSql(units?.Count, wearOnly), units, ct))
         {
             while (await r.ReadAsync(ct))
             {
@@ -92,7 +80,7 @@ internal static class AssetReader
         }
 
         var wear = new Dictionary<string, List<AssetWearEntry>>(StringComparer.Ordinal);
-        await using (var r = await QueryAsync(db, Of("asset_wear", "asset_code, year, unit_code, amount, voucher"), units, ct))
+        await using (var r = await QueryAsync(db, WearSql(units?.Count), units, ct))
         {
             while (await r.ReadAsync(ct))
             {
@@ -102,7 +90,7 @@ internal static class AssetReader
         }
 
         var depreciation = new Dictionary<string, List<AssetDepreciationEntry>>(StringComparer.Ordinal);
-        await using (var r = await QueryAsync(db, Of("asset_depreciation", "asset_code, year, month, unit_code, amount, voucher"), units, ct))
+        await using (var r = await QueryAsync(db, DepreciationSql(units?.Count), units, ct))
         {
             while (await r.ReadAsync(ct))
             {
@@ -113,9 +101,7 @@ internal static class AssetReader
         }
 
         var cards = new List<FixedAsset>(events.Count);
-        var place = wearOnly ? "NULL AS location, NULL AS custodian" : "location, custodian";
-        await using (var r = await QueryAsync(db, "SELECT * FROM (" + Of("assets", $"code, name, class_code, in_service, origin, {place}, autonomy, sector, budget_item, version, depreciated, NULLIF(register_code, code) AS register_code") +
-                         ") c ORDER BY code", units, ct))
+        await using (var r = await QueryAsync(db, CardsSql(units?.Count, wearOnly), units, ct))
         {
             while (await r.ReadAsync(ct))
             {
@@ -136,6 +122,41 @@ internal static class AssetReader
         }
 
         return cards;
+    }
+
+    private const string WearColumns = "asset_code, seq, kind, date, year, unit_code, from_unit, cost_state, cost_party, cost_other, wear_change, proceeds, life_years";
+
+    /// <summary>The history entries of every card, or of the cards of the units @u0 … (<paramref name="units"/> of them); with <paramref name="wearOnly"/> without vouchers, reason, action, author and time.</summary>
+    public static string EventsSql(int? units, bool wearOnly) =>
+        Of(units, "asset_events", wearOnly ? WearColumns : WearColumns + ", vouchers, reason, action_id, \"by\", at");
+
+    public static string WearSql(int? units) => Of(units, "asset_wear", "asset_code, year, unit_code, amount, voucher");
+
+    public static string DepreciationSql(int? units) => Of(units, "asset_depreciation", "asset_code, year, month, unit_code, amount, voucher");
+
+    /// <summary>The cards in code order; with <paramref name="wearOnly"/> without location and custodian.</summary>
+    public static string CardsSql(int? units, bool wearOnly) =>
+        "SELECT * FROM (" + Of(units, "assets", $"code, name, class_code, in_service, origin, {(wearOnly ? "NULL AS location, NULL AS custodian" : "location, custodian")}, autonomy, sector, budget_item, version, depreciated, NULLIF(register_code, code) AS register_code") +
+        ") c ORDER BY code";
+
+    /// <summary>
+    /// The units' rows of a table: those of the cards they hold (index on unit_code, joined to each table by code) and
+    /// those of the cards they handed on to a unit outside the list (index on from_unit; few). No list of the held codes
+    /// is built: each query walks the unit index once, so a group of units costs what its rows cost. Null: every row.
+    /// </summary>
+    private static string Of(int? units, string table, string columns)
+    {
+        if (units is not { } count)
+        {
+            return $"SELECT {columns} FROM {table}";
+        }
+
+        var parameters = string.Join(", ", Enumerable.Range(0, count).Select(i => "@u" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var handedOn = $"(SELECT e.asset_code FROM asset_events e JOIN assets h ON h.code = e.asset_code WHERE e.from_unit IN ({parameters}) AND h.unit_code NOT IN ({parameters}))";
+        return table == "assets"
+            ? $"SELECT {columns} FROM assets WHERE unit_code IN ({parameters}) UNION ALL SELECT {columns} FROM assets WHERE code IN {handedOn}"
+            : $"SELECT {string.Join(", ", columns.Split(", ").Select(c => "t." + c))} FROM assets a JOIN {table} t ON t.asset_code = a.code WHERE a.unit_code IN ({parameters}) " +
+              $"UNION ALL SELECT {columns} FROM {table} WHERE asset_code IN {handedOn}";
     }
 
     private static async Task<DbDataReader> QueryAsync(PartyFinanceDbContext db, string sql, IReadOnlyList<string>? units, CancellationToken ct)

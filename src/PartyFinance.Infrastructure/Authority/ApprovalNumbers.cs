@@ -13,14 +13,18 @@ public sealed class ApprovalNumbers(DatabaseTarget target)
 {
     public const string Counter = "approval";
 
+    /// <summary>
+    /// Takes the next value of the counter {0}: UPDATE … RETURNING (SQLite ≥ 3.35, PostgreSQL), UPDATE … OUTPUT (SQL Server),
+    /// atomic under concurrent submitters.
+    /// </summary>
+    public static string NextCounterSql(bool sqlServer) => sqlServer
+        ? Persistence.SqlServer.SqlServerOptions.NextCounterSql("counters")
+        : "UPDATE counters SET value = value + 1 WHERE name = {0} RETURNING value AS \"Value\"";
+
     /// <summary>Adds the next number for <paramref name="requestId"/> to <paramref name="db"/> (saved with the request).</summary>
     public static async Task AssignAsync(PartyFinanceDbContext db, Guid requestId, CancellationToken ct)
     {
-        // UPDATE … RETURNING (SQLite ≥ 3.35, PostgreSQL), UPDATE … OUTPUT (SQL Server): atomic under concurrent submitters.
-        var sql = db.Database.IsSqlServer()
-            ? Persistence.SqlServer.SqlServerOptions.NextCounterSql("counters")
-            : "UPDATE counters SET value = value + 1 WHERE name = {0} RETURNING value AS \"Value\"";
-        var values = await db.Database.SqlQueryRaw<long>(sql, Counter)
+        var values = await db.Database.SqlQueryRaw<long>(NextCounterSql(db.Database.IsSqlServer()), Counter)
             .ToListAsync(ct);
         var number = values.Count == 1 ? values[0] : throw new InvalidOperationException($"Counter '{Counter}' is missing: run db init.");
         db.ApprovalNumbers.Add(new ApprovalNumberRecord { Number = number, RequestId = requestId });

@@ -237,13 +237,17 @@ public sealed partial class BudgetStore(DatabaseTarget target, EstimateControl e
     private static string SortKey(BudgetLineKey k) => string.Join('\u001f', k.Unit, k.Year.ToString("0000", System.Globalization.CultureInfo.InvariantCulture),
         k.FundSource, k.Autonomy.Code(), k.Sector, k.BudgetItem, k.CarriedOver ? "1" : "0");
 
+    /// <summary>
+    /// Takes the next value of the budget counter {0}: UPDATE … RETURNING (SQLite ≥ 3.35, PostgreSQL), UPDATE … OUTPUT (SQL Server),
+    /// atomic under concurrent callers.
+    /// </summary>
+    public static string NextCounterSql(bool sqlServer) => sqlServer
+        ? Persistence.SqlServer.SqlServerOptions.NextCounterSql("budget_counters")
+        : "UPDATE budget_counters SET value = value + 1 WHERE name = {0} RETURNING value AS \"Value\"";
+
     private static async Task<long> NextAsync(PartyFinanceDbContext db, string counter, CancellationToken ct)
     {
-        // UPDATE … RETURNING (SQLite ≥ 3.35, PostgreSQL), UPDATE … OUTPUT (SQL Server): atomic under concurrent callers.
-        var sql = db.Database.IsSqlServer()
-            ? Persistence.SqlServer.SqlServerOptions.NextCounterSql("budget_counters")
-            : "UPDATE budget_counters SET value = value + 1 WHERE name = {0} RETURNING value AS \"Value\"";
-        var values = await db.Database.SqlQueryRaw<long>(sql, counter)
+        var values = await db.Database.SqlQueryRaw<long>(NextCounterSql(db.Database.IsSqlServer()), counter)
             .ToListAsync(ct);
         return values.Count == 1 ? values[0] : throw new InvalidOperationException($"Budget counter '{counter}' is missing: run db init.");
     }

@@ -20,13 +20,11 @@ public sealed class LedgerJournalExport(DatabaseTarget target)
 {
     public async Task<JournalExportReport> WriteAsync(int year, string? unit, TextWriter w, CancellationToken ct)
     {
-        var where = "v.year = @year" + (unit is null ? string.Empty : " AND v.unit_code = @unit");
         await using var headers = await target.OpenConnectionAsync(ct);
         await using var lines = await target.OpenConnectionAsync(ct);
 
         var openings = 0;
-        await using (var o = Command(headers, "SELECT unit_code, account_code, debit, credit FROM opening_balances WHERE year = @year" +
-                                                (unit is null ? string.Empty : " AND unit_code = @unit") + " ORDER BY unit_code, account_code", unit, year))
+        await using (var o = Command(headers, OpeningsSql(unit is not null), unit, year))
         await using (var or = await o.ExecuteReaderAsync(ct))
         {
             string? current = null;
@@ -50,9 +48,8 @@ public sealed class LedgerJournalExport(DatabaseTarget target)
             }
         }
 
-        await using var h = Command(headers, "SELECT v.id, v.number, v.client_key, v.unit_code, v.date, v.description FROM vouchers v WHERE " + where + " ORDER BY v.id", unit, year);
-        await using var l = Command(lines, "SELECT l.voucher_id, l.account_code, l.debit, l.credit, l.is_off_balance FROM voucher_lines l JOIN vouchers v ON v.id = l.voucher_id WHERE " +
-                                           where + " ORDER BY l.voucher_id, l.line_no", unit, year);
+        await using var h = Command(headers, HeadersSql(unit is not null), unit, year);
+        await using var l = Command(lines, LinesSql(unit is not null), unit, year);
         await using var hr = await h.ExecuteReaderAsync(ct);
         await using var lr = await l.ExecuteReaderAsync(ct);
         int vouchers = 0, count = 0;
@@ -87,6 +84,22 @@ public sealed class LedgerJournalExport(DatabaseTarget target)
 
         return new JournalExportReport(vouchers, count, openings);
     }
+
+    /// <summary>The opening balances of a year (of one unit: @unit), unit by unit.</summary>
+    public static string OpeningsSql(bool ofUnit) =>
+        "SELECT unit_code, account_code, debit, credit FROM opening_balances WHERE year = @year" + (ofUnit ? " AND unit_code = @unit" : string.Empty) +
+        " ORDER BY unit_code, account_code";
+
+    /// <summary>The vouchers of a year (of one unit: @unit) in the order they were posted.</summary>
+    public static string HeadersSql(bool ofUnit) =>
+        "SELECT v.id, v.number, v.client_key, v.unit_code, v.date, v.description FROM vouchers v WHERE " + Where(ofUnit) + " ORDER BY v.id";
+
+    /// <summary>The lines of <see cref="HeadersSql"/>'s vouchers, in the same order.</summary>
+    public static string LinesSql(bool ofUnit) =>
+        "SELECT l.voucher_id, l.account_code, l.debit, l.credit, l.is_off_balance FROM voucher_lines l JOIN vouchers v ON v.id = l.voucher_id WHERE " +
+        Where(ofUnit) + " ORDER BY l.voucher_id, l.line_no";
+
+    private static string Where(bool ofUnit) => "v.year = @year" + (ofUnit ? " AND v.unit_code = @unit" : string.Empty);
 
     private static void Posting(TextWriter w, string unit, string account, long amount, bool offBalance)
     {

@@ -60,12 +60,7 @@ public sealed class LedgerQueries(DatabaseTarget target) : ILedgerQueries
     {
         // Plain SQL on a raw connection: sums over the small balance tables, no EF model to build.
         await using var connection = await target.OpenConnectionAsync(ct);
-        var unitFilter = unit is null ? string.Empty : " AND unit_code = @unit";
-        var sql =
-            "SELECT account_code, CAST(SUM(od) AS BIGINT), CAST(SUM(oc) AS BIGINT), CAST(SUM(d) AS BIGINT), CAST(SUM(c) AS BIGINT) FROM (" +
-            " SELECT account_code, debit AS od, credit AS oc, 0 AS d, 0 AS c FROM opening_balances WHERE year = @year" + unitFilter +
-            " UNION ALL SELECT account_code, 0, 0, debit, credit FROM account_balances WHERE year = @year" + unitFilter +
-            ") m GROUP BY account_code";
+        var sql = MovementsSql(unit is not null);
         var sums = new List<(string Account, long OpenDebit, long OpenCredit, long Debit, long Credit)>();
         await using (var cmd = Command(connection, sql, ("@year", year), ("@unit", unit)))
         await using (var reader = await cmd.ExecuteReaderAsync(ct))
@@ -77,7 +72,7 @@ public sealed class LedgerQueries(DatabaseTarget target) : ILedgerQueries
         }
 
         var names = new Dictionary<string, (string Name, bool OffBalance)>(StringComparer.Ordinal);
-        await using (var cmd = Command(connection, "SELECT code, name, is_off_balance FROM accounts ORDER BY valid_from"))
+        await using (var cmd = Command(connection, AccountNamesSql))
         await using (var reader = await cmd.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
@@ -90,6 +85,20 @@ public sealed class LedgerQueries(DatabaseTarget target) : ILedgerQueries
             ? new AccountMovement(m.Account, a.Name, a.OffBalance, m.OpenDebit, m.OpenCredit, m.Debit, m.Credit)
             : new AccountMovement(m.Account, string.Empty, false, m.OpenDebit, m.OpenCredit, m.Debit, m.Credit));
     }
+
+    /// <summary>A year's opening balances and movements per account, summed from the balance tables (of one unit: @unit).</summary>
+    public static string MovementsSql(bool ofUnit)
+    {
+        var unitFilter = ofUnit ? " AND unit_code = @unit" : string.Empty;
+        return "SELECT account_code, CAST(SUM(od) AS BIGINT), CAST(SUM(oc) AS BIGINT), CAST(SUM(d) AS BIGINT), CAST(SUM(c) AS BIGINT) FROM (" +
+               " SELECT account_code, debit AS od, credit AS oc, 0 AS d, 0 AS c FROM opening_balances WHERE year = @year" + unitFilter +
+               " UNION ALL SELECT account_code, 0, 0, debit, credit FROM account_balances WHERE year = @year" + unitFilter +
+               ") m GROUP BY account_code";
+    }
+
+    public const string AccountNamesSql = "SELECT code, name, is_off_balance FROM accounts ORDER BY valid_from";
+
+    public const string UnitExistsSql = "SELECT COUNT(*) FROM org_units WHERE code = @code";
 
     private static System.Data.Common.DbCommand Command(System.Data.Common.DbConnection connection, string sql, params (string Name, object? Value)[] parameters)
     {
@@ -133,7 +142,7 @@ public sealed class LedgerQueries(DatabaseTarget target) : ILedgerQueries
     public async Task<bool> UnitExistsAsync(string unit, CancellationToken ct)
     {
         await using var connection = await target.OpenConnectionAsync(ct);
-        await using var cmd = Command(connection, "SELECT COUNT(*) FROM org_units WHERE code = @code", ("@code", unit));
+        await using var cmd = Command(connection, UnitExistsSql, ("@code", unit));
         return Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
 

@@ -14,17 +14,7 @@ public sealed class LedgerReportQueries(DatabaseTarget target)
     public async Task<IReadOnlyList<AccountMovement>> MovementsAsync(ReportPeriod period, string? unit, CancellationToken ct)
     {
         await using var connection = await target.OpenConnectionAsync(ct);
-        var unitFilter = unit is null ? string.Empty : " AND unit_code = @unit";
-        var lineUnitFilter = unit is null ? string.Empty : " AND v.unit_code = @unit";
-        var before = period.IsWholeMonths
-            ? " UNION ALL SELECT account_code, debit, credit, 0, 0 FROM account_balances WHERE year = @year AND month < @fm" + unitFilter +
-              " UNION ALL SELECT account_code, 0, 0, debit, credit FROM account_balances WHERE year = @year AND month >= @fm AND month <= @tm" + unitFilter
-            : " UNION ALL SELECT l.account_code, l.debit, l.credit, 0, 0 FROM voucher_lines l JOIN vouchers v ON v.id = l.voucher_id WHERE v.year = @year AND v.date < @from" + lineUnitFilter +
-              " UNION ALL SELECT l.account_code, 0, 0, l.debit, l.credit FROM voucher_lines l JOIN vouchers v ON v.id = l.voucher_id WHERE v.year = @year AND v.date >= @from AND v.date <= @to" + lineUnitFilter;
-        var sql =
-            "SELECT account_code, CAST(SUM(od) AS BIGINT), CAST(SUM(oc) AS BIGINT), CAST(SUM(d) AS BIGINT), CAST(SUM(c) AS BIGINT) FROM (" +
-            " SELECT account_code, debit AS od, credit AS oc, 0 AS d, 0 AS c FROM opening_balances WHERE year = @year" + unitFilter + before +
-            ") m GROUP BY account_code";
+        var sql = MovementsSql(period.IsWholeMonths, unit is not null);
         var sums = new List<(string Account, long OpenDebit, long OpenCredit, long Debit, long Credit)>();
         await using (var cmd = Command(connection, sql, ("@year", period.Year), ("@unit", unit), ("@fm", period.From.Month), ("@tm", period.To.Month),
             ("@from", Date(period.From)), ("@to", Date(period.To))))
@@ -53,7 +43,7 @@ public sealed class LedgerReportQueries(DatabaseTarget target)
     {
         await using var connection = await target.OpenConnectionAsync(ct);
         var chart = new Dictionary<string, ChartAccount>(StringComparer.Ordinal);
-        await using var cmd = Command(connection, "SELECT code, name, parent_code, is_off_balance FROM accounts ORDER BY valid_from");
+        await using var cmd = Command(connection, ChartSql);
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
@@ -112,6 +102,26 @@ public sealed class LedgerReportQueries(DatabaseTarget target)
 
         return LedgerBook.Build(account, name, period, unit, openDebit, openCredit, entries);
     }
+
+    /// <summary>
+    /// A period's opening (the year's opening balances plus what was posted before the period) and movements per account:
+    /// whole months from account_balances (@fm, @tm), other ranges from the year's lines (@from, @to); of one unit: @unit.
+    /// </summary>
+    public static string MovementsSql(bool wholeMonths, bool ofUnit)
+    {
+        var unitFilter = ofUnit ? " AND unit_code = @unit" : string.Empty;
+        var lineUnitFilter = ofUnit ? " AND v.unit_code = @unit" : string.Empty;
+        var before = wholeMonths
+            ? " UNION ALL SELECT account_code, debit, credit, 0, 0 FROM account_balances WHERE year = @year AND month < @fm" + unitFilter +
+              " UNION ALL SELECT account_code, 0, 0, debit, credit FROM account_balances WHERE year = @year AND month >= @fm AND month <= @tm" + unitFilter
+            : " UNION ALL SELECT l.account_code, l.debit, l.credit, 0, 0 FROM voucher_lines l JOIN vouchers v ON v.id = l.voucher_id WHERE v.year = @year AND v.date < @from" + lineUnitFilter +
+              " UNION ALL SELECT l.account_code, 0, 0, l.debit, l.credit FROM voucher_lines l JOIN vouchers v ON v.id = l.voucher_id WHERE v.year = @year AND v.date >= @from AND v.date <= @to" + lineUnitFilter;
+        return "SELECT account_code, CAST(SUM(od) AS BIGINT), CAST(SUM(oc) AS BIGINT), CAST(SUM(d) AS BIGINT), CAST(SUM(c) AS BIGINT) FROM (" +
+               " SELECT account_code, debit AS od, credit AS oc, 0 AS d, 0 AS c FROM opening_balances WHERE year = @year" + unitFilter + before +
+               ") m GROUP BY account_code";
+    }
+
+    public const string ChartSql = "SELECT code, name, parent_code, is_off_balance FROM accounts ORDER BY valid_from";
 
     private static object Date(DateOnly d) => d;
 

@@ -8,19 +8,28 @@ namespace PartyFinance.Infrastructure.Ledger;
 internal sealed partial class LedgerSession
 {
     // SQLite and PostgreSQL; SQL Server has no ON CONFLICT and uses the MERGE statements of SqlServerOptions.
-    private const string BalanceUpsert =
+    private const string BalanceInsertOrAdd =
         "INSERT INTO account_balances (unit_code, year, month, account_code, debit, credit) VALUES (@u, @y, @m, @a, @d, @c) " +
         "ON CONFLICT (unit_code, year, month, account_code) DO UPDATE SET debit = account_balances.debit + excluded.debit, credit = account_balances.credit + excluded.credit";
 
-    private const string EstimateUpsert =
+    private const string EstimateInsertOrAdd =
         "INSERT INTO estimate_balances (unit_code, fund_source, budget_item, sector, year, month, account_code, type_code, debit, credit) " +
         "VALUES (@u, @f, @i, @s, @y, @m, @a, @t, @d, @c) " +
         "ON CONFLICT (unit_code, fund_source, budget_item, sector, year, month, account_code, type_code) " +
         "DO UPDATE SET debit = estimate_balances.debit + excluded.debit, credit = estimate_balances.credit + excluded.credit";
 
-    private const string SequenceUpsert =
+    private const string SequenceInsertOrSet =
         "INSERT INTO voucher_sequences (unit_code, type_code, year, last_number) VALUES (@u, @t, @y, @n) " +
         "ON CONFLICT (unit_code, type_code, year) DO UPDATE SET last_number = excluded.last_number";
+
+    /// <summary>Adds a unit-month's movement of an account to account_balances (@u, @y, @m, @a, @d, @c).</summary>
+    public static string BalanceUpsertSql(bool sqlServer) => sqlServer ? Persistence.SqlServer.SqlServerOptions.BalanceUpsert : BalanceInsertOrAdd;
+
+    /// <summary>Adds a movement to estimate_balances (@u, @f, @i, @s, @y, @m, @a, @t, @d, @c).</summary>
+    public static string EstimateUpsertSql(bool sqlServer) => sqlServer ? Persistence.SqlServer.SqlServerOptions.EstimateUpsert : EstimateInsertOrAdd;
+
+    /// <summary>Sets a unit's last voucher number of a type and year in voucher_sequences (@u, @t, @y, @n).</summary>
+    public static string SequenceUpsertSql(bool sqlServer) => sqlServer ? Persistence.SqlServer.SqlServerOptions.SequenceUpsert : SequenceInsertOrSet;
 
     public async Task CommitAsync(ImportBatch? batch, CancellationToken ct)
     {
@@ -28,12 +37,12 @@ internal sealed partial class LedgerSession
         await _vouchers.FlushAsync(ct);
         await _lines.FlushAsync(ct);
         var sqlServer = _connection is Microsoft.Data.SqlClient.SqlConnection;
-        await ExecuteManyAsync(sqlServer ? Persistence.SqlServer.SqlServerOptions.BalanceUpsert : BalanceUpsert, ["@u", "@y", "@m", "@a", "@d", "@c"], _balances.Select(b => new object[] { b.Key.Unit, b.Key.Year, b.Key.Month, b.Key.Account, b.Value.Debit, b.Value.Credit }), ct);
-        await ExecuteManyAsync(sqlServer ? Persistence.SqlServer.SqlServerOptions.EstimateUpsert : EstimateUpsert, ["@u", "@f", "@i", "@s", "@y", "@m", "@a", "@t", "@d", "@c"], _estimates.Select(e => new object[]
+        await ExecuteManyAsync(BalanceUpsertSql(sqlServer), ["@u", "@y", "@m", "@a", "@d", "@c"], _balances.Select(b => new object[] { b.Key.Unit, b.Key.Year, b.Key.Month, b.Key.Account, b.Value.Debit, b.Value.Credit }), ct);
+        await ExecuteManyAsync(EstimateUpsertSql(sqlServer), ["@u", "@f", "@i", "@s", "@y", "@m", "@a", "@t", "@d", "@c"], _estimates.Select(e => new object[]
         {
             e.Key.Unit, e.Key.FundSource, e.Key.BudgetItem, e.Key.Sector, e.Key.Year, e.Key.Month, e.Key.Account, e.Key.Type, e.Value.Debit, e.Value.Credit,
         }), ct);
-        await ExecuteManyAsync(sqlServer ? Persistence.SqlServer.SqlServerOptions.SequenceUpsert : SequenceUpsert, ["@u", "@t", "@y", "@n"], _touchedSequences.Select(k => new object[] { k.Item1, k.Item2, k.Item3, _sequences[k] }), ct);
+        await ExecuteManyAsync(SequenceUpsertSql(sqlServer), ["@u", "@t", "@y", "@n"], _touchedSequences.Select(k => new object[] { k.Item1, k.Item2, k.Item3, _sequences[k] }), ct);
         foreach (var (name, value) in _counters)
         {
             await _db.Counters.Where(c => c.Name == name && c.Value != value).ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, value), ct);

@@ -53,9 +53,8 @@ public sealed class YearCloseStore(DatabaseTarget target) : IYearCloseStore
         // The accounts moved in the year come from the small account_balances table; the lines are then read
         // through the account index for those accounts only (911 at year end: a few hundred lines).
         await using var connection = await target.OpenConnectionAsync(ct);
-        var unitFilter = unit is null ? string.Empty : " AND unit_code = @unit";
         var accounts = new List<string>();
-        await using (var list = Command(connection, "SELECT DISTINCT account_code FROM account_balances WHERE year = @year" + unitFilter, [("@year", year), ("@unit", unit)]))
+        await using (var list = Command(connection, MovedAccountsSql(unit is not null), [("@year", year), ("@unit", unit)]))
         await using (var reader = await list.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
@@ -75,10 +74,7 @@ public sealed class YearCloseStore(DatabaseTarget target) : IYearCloseStore
 
         var parameters = new List<(string, object?)> { ("@year", year), ("@unit", unit) };
         parameters.AddRange(accounts.Select((a, i) => ("@a" + i.ToString(CultureInfo.InvariantCulture), (object?)a)));
-        var sql = "SELECT v.unit_code, l.account_code, l.fund_source, l.budget_item, l.sector, CAST(SUM(l.debit) AS BIGINT), CAST(SUM(l.credit) AS BIGINT)" +
-                  " FROM voucher_lines l JOIN vouchers v ON v.id = l.voucher_id WHERE v.year = @year" + (unit is null ? string.Empty : " AND v.unit_code = @unit") +
-                  " AND l.account_code IN (" + string.Join(", ", accounts.Select((_, i) => "@a" + i.ToString(CultureInfo.InvariantCulture))) + ")" +
-                  " GROUP BY v.unit_code, l.account_code, l.fund_source, l.budget_item, l.sector";
+        var sql = DimensionBalancesSql(unit is not null, accounts.Count);
         var rows = new List<DimensionBalance>();
         await using var cmd = Command(connection, sql, parameters);
         await using var lines = await cmd.ExecuteReaderAsync(ct);
@@ -93,11 +89,7 @@ public sealed class YearCloseStore(DatabaseTarget target) : IYearCloseStore
     public async Task<IReadOnlyList<ClosingBalance>> ClosingBalancesAsync(int year, string? unit, CancellationToken ct)
     {
         await using var connection = await target.OpenConnectionAsync(ct);
-        var unitFilter = unit is null ? string.Empty : " AND unit_code = @unit";
-        var sql = "SELECT unit_code, account_code, CAST(SUM(debit) AS BIGINT), CAST(SUM(credit) AS BIGINT) FROM (" +
-                  " SELECT unit_code, account_code, debit, credit FROM opening_balances WHERE year = @year" + unitFilter +
-                  " UNION ALL SELECT unit_code, account_code, debit, credit FROM account_balances WHERE year = @year" + unitFilter +
-                  ") m GROUP BY unit_code, account_code";
+        var sql = ClosingBalancesSql(unit is not null);
         var sums = new List<(string Unit, string Account, long Debit, long Credit)>();
         await using (var cmd = Command(connection, sql, [("@year", year), ("@unit", unit)]))
         await using (var reader = await cmd.ExecuteReaderAsync(ct))
@@ -109,7 +101,7 @@ public sealed class YearCloseStore(DatabaseTarget target) : IYearCloseStore
         }
 
         var offBalance = new Dictionary<string, bool>(StringComparer.Ordinal);
-        await using (var cmd = Command(connection, "SELECT code, is_off_balance FROM accounts ORDER BY valid_from", []))
+        await using (var cmd = Command(connection, OffBalanceSql, []))
         await using (var reader = await cmd.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
@@ -128,23 +120,14 @@ public sealed class YearCloseStore(DatabaseTarget target) : IYearCloseStore
         foreach (var chunk in prefixes.Chunk(200))
         {
             var parameters = new List<(string, object?)> { ("@unit", unit) };
-            var filters = new List<string>();
             for (var i = 0; i < chunk.Length; i++)
             {
                 var name = "@k" + i.ToString(CultureInfo.InvariantCulture);
-                var length = chunk[i].Length.ToString(CultureInfo.InvariantCulture);
-                var exact = target.Provider == DatabaseProvider.SqlServer ? $"SUBSTRING(client_key, 1, {length}) = {name}" : $"substr(client_key, 1, {length}) = {name}";
-
-                // SQLite and SQL Server (binary collation) compare text code point by code point, so a prefix is also a
-                // range of the client_key index; PostgreSQL's collation need not be, so there only the exact test is used.
-                filters.Add(target.Provider != DatabaseProvider.Postgres ? $"(client_key >= {name} AND client_key < {name}e AND {exact})" : exact);
                 parameters.Add((name, chunk[i]));
                 parameters.Add((name + "e", chunk[i] + "\uffff"));
             }
 
-            // The year is tested on the rows found, so SQLite reads them through the key index alone.
-            var sql = "SELECT unit_code, client_key, number, amount, year FROM vouchers WHERE (" + string.Join(" OR ", filters) + ")" +
-                      (unit is null ? string.Empty : " AND unit_code = @unit");
+            var sql = VouchersByKeySql(target.Provider, unit is not null, chunk.Select(p => p.Length).ToList());
             await using var cmd = Command(connection, sql, parameters);
             await using var reader = await cmd.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
@@ -157,6 +140,51 @@ public sealed class YearCloseStore(DatabaseTarget target) : IYearCloseStore
         }
 
         return found;
+    }
+
+    /// <summary>The accounts moved in a year (of one unit: @unit).</summary>
+    public static string MovedAccountsSql(bool ofUnit) =>
+        "SELECT DISTINCT account_code FROM account_balances WHERE year = @year" + (ofUnit ? " AND unit_code = @unit" : string.Empty);
+
+    /// <summary>A year's lines on the accounts @a0 … summed per unit, account and budget dimensions (of one unit: @unit).</summary>
+    public static string DimensionBalancesSql(bool ofUnit, int accounts) =>
+        "SELECT v.unit_code, l.account_code, l.fund_source, l.budget_item, l.sector, CAST(SUM(l.debit) AS BIGINT), CAST(SUM(l.credit) AS BIGINT)" +
+        " FROM voucher_lines l JOIN vouchers v ON v.id = l.voucher_id WHERE v.year = @year" + (ofUnit ? " AND v.unit_code = @unit" : string.Empty) +
+        " AND l.account_code IN (" + string.Join(", ", Enumerable.Range(0, accounts).Select(i => "@a" + i.ToString(CultureInfo.InvariantCulture))) + ")" +
+        " GROUP BY v.unit_code, l.account_code, l.fund_source, l.budget_item, l.sector";
+
+    /// <summary>Each unit's and account's closing balance of a year: its opening balances plus the year's movements (of one unit: @unit).</summary>
+    public static string ClosingBalancesSql(bool ofUnit)
+    {
+        var unitFilter = ofUnit ? " AND unit_code = @unit" : string.Empty;
+        return "SELECT unit_code, account_code, CAST(SUM(debit) AS BIGINT), CAST(SUM(credit) AS BIGINT) FROM (" +
+               " SELECT unit_code, account_code, debit, credit FROM opening_balances WHERE year = @year" + unitFilter +
+               " UNION ALL SELECT unit_code, account_code, debit, credit FROM account_balances WHERE year = @year" + unitFilter +
+               ") m GROUP BY unit_code, account_code";
+    }
+
+    public const string OffBalanceSql = "SELECT code, is_off_balance FROM accounts ORDER BY valid_from";
+
+    /// <summary>
+    /// The vouchers whose client key starts with one of the prefixes @k0 … (of the given lengths; @k0e … each prefix
+    /// followed by U+FFFF), of one unit: @unit. The year is tested on the rows found, so SQLite reads them through the key index alone.
+    /// </summary>
+    public static string VouchersByKeySql(DatabaseProvider provider, bool ofUnit, IReadOnlyList<int> prefixLengths)
+    {
+        var filters = new List<string>();
+        for (var i = 0; i < prefixLengths.Count; i++)
+        {
+            var name = "@k" + i.ToString(CultureInfo.InvariantCulture);
+            var length = prefixLengths[i].ToString(CultureInfo.InvariantCulture);
+            var exact = provider == DatabaseProvider.SqlServer ? $"SUBSTRING(client_key, 1, {length}) = {name}" : $"substr(client_key, 1, {length}) = {name}";
+
+            // SQLite and SQL Server (binary collation) compare text code point by code point, so a prefix is also a
+            // range of the client_key index; PostgreSQL's collation need not be, so there only the exact test is used.
+            filters.Add(provider != DatabaseProvider.Postgres ? $"(client_key >= {name} AND client_key < {name}e AND {exact})" : exact);
+        }
+
+        return "SELECT unit_code, client_key, number, amount, year FROM vouchers WHERE (" + string.Join(" OR ", filters) + ")" +
+               (ofUnit ? " AND unit_code = @unit" : string.Empty);
     }
 
     private static string? Text(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);

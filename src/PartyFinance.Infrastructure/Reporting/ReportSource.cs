@@ -37,12 +37,7 @@ public sealed class ReportSource(DatabaseTarget target, LedgerQueries ledger, Le
     {
         await using var connection = await target.OpenConnectionAsync(ct);
         await using var cmd = connection.CreateCommand();
-        var unitFilter = unit is null ? string.Empty : " AND unit_code = @unit";
-        cmd.CommandText =
-            "SELECT CAST(COALESCE(SUM(d), 0) AS BIGINT), CAST(COALESCE(SUM(c), 0) AS BIGINT) FROM (" +
-            " SELECT debit AS d, credit AS c FROM opening_balances WHERE year = @year AND account_code >= @lo AND account_code < @hi" + unitFilter +
-            " UNION ALL SELECT l.debit, l.credit FROM voucher_lines l JOIN vouchers v ON v.id = l.voucher_id WHERE v.year = @year AND v.date < @from" +
-            " AND l.account_code >= @lo AND l.account_code < @hi" + (unit is null ? string.Empty : " AND v.unit_code = @unit") + ") o";
+        cmd.CommandText = BookOpeningSql(unit is not null);
         Add(cmd, "@year", period.Year);
         Add(cmd, "@from", period.From);
         AddRange(cmd, account);
@@ -89,11 +84,7 @@ public sealed class ReportSource(DatabaseTarget target, LedgerQueries ledger, Le
         // Every line of the vouchers that touch the account (the contra accounts need the whole voucher), in posting order, one voucher held at a time.
         await using var connection = await target.OpenConnectionAsync(ct);
         await using var cmd = connection.CreateCommand();
-        cmd.CommandText =
-            "SELECT v.id, v.date, v.number, v.description, l.account_code, l.debit, l.credit, l.is_off_balance FROM vouchers v JOIN voucher_lines l ON l.voucher_id = v.id" +
-            " WHERE v.year = @year AND v.date >= @from AND v.date <= @to" + (unit is null ? string.Empty : " AND v.unit_code = @unit") +
-            " AND v.id IN (SELECT x.voucher_id FROM voucher_lines x WHERE x.account_code >= @lo AND x.account_code < @hi)" +
-            " ORDER BY v.date, v.id, l.line_no";
+        cmd.CommandText = SortedBookSql(unit is not null);
         Add(cmd, "@year", period.Year);
         Add(cmd, "@from", period.From);
         Add(cmd, "@to", period.To);
@@ -162,10 +153,7 @@ public sealed class ReportSource(DatabaseTarget target, LedgerQueries ledger, Le
         // One pass over the year's lines in posting order with a plain reader, one voucher held at a time.
         await using var connection = await target.OpenConnectionAsync(ct);
         await using var cmd = connection.CreateCommand();
-        cmd.CommandText =
-            "SELECT v.id, l.account_code, l.debit, l.credit, l.is_off_balance FROM vouchers v JOIN voucher_lines l ON l.voucher_id = v.id" +
-            " WHERE v.year = @year AND v.date >= @from AND v.date <= @to" + (unit is null ? string.Empty : " AND v.unit_code = @unit") +
-            " ORDER BY v.id, l.line_no"; // v.id, not l.voucher_id: SQLite then walks the year index in order instead of sorting millions of rows
+        cmd.CommandText = CashFlowLinesSql(unit is not null);
         Add(cmd, "@year", period.Year);
         Add(cmd, "@from", period.From);
         Add(cmd, "@to", period.To);
@@ -209,12 +197,7 @@ public sealed class ReportSource(DatabaseTarget target, LedgerQueries ledger, Le
 
         await using var connection = await target.OpenConnectionAsync(ct);
         await using var cmd = connection.CreateCommand();
-        var ranges = excluding.Select((_, i) => $"(x.account_code >= @lo{i} AND x.account_code < @hi{i})");
-        cmd.CommandText =
-            "SELECT l.account_code, CAST(SUM(l.debit) AS BIGINT), CAST(SUM(l.credit) AS BIGINT) FROM voucher_lines l JOIN vouchers v ON v.id = l.voucher_id" +
-            " WHERE v.year = @year AND v.date >= @from AND v.date <= @to" + (unit is null ? string.Empty : " AND v.unit_code = @unit") +
-            $" AND l.voucher_id IN (SELECT x.voucher_id FROM voucher_lines x WHERE {string.Join(" OR ", ranges)})" +
-            " GROUP BY l.account_code";
+        cmd.CommandText = ExcludedMovementsSql(unit is not null, excluding.Count);
         Add(cmd, "@year", period.Year);
         Add(cmd, "@from", period.From);
         Add(cmd, "@to", period.To);
@@ -240,6 +223,34 @@ public sealed class ReportSource(DatabaseTarget target, LedgerQueries ledger, Le
 
         return all.Select(m => closing.TryGetValue(m.Account, out var c) ? m with { Debit = checked(m.Debit - c.Debit), Credit = checked(m.Credit - c.Credit) } : m).ToList();
     }
+
+    /// <summary>The opening of a book: the year's opening balances of the accounts in [@lo, @hi) plus their lines dated before @from (of one unit: @unit).</summary>
+    public static string BookOpeningSql(bool ofUnit) =>
+        "SELECT CAST(COALESCE(SUM(d), 0) AS BIGINT), CAST(COALESCE(SUM(c), 0) AS BIGINT) FROM (" +
+        " SELECT debit AS d, credit AS c FROM opening_balances WHERE year = @year AND account_code >= @lo AND account_code < @hi" + (ofUnit ? " AND unit_code = @unit" : string.Empty) +
+        " UNION ALL SELECT l.debit, l.credit FROM voucher_lines l JOIN vouchers v ON v.id = l.voucher_id WHERE v.year = @year AND v.date < @from" +
+        " AND l.account_code >= @lo AND l.account_code < @hi" + (ofUnit ? " AND v.unit_code = @unit" : string.Empty) + ") o";
+
+    /// <summary>Every line of the period's vouchers that touch an account in [@lo, @hi), in posting order (of one unit: @unit).</summary>
+    public static string SortedBookSql(bool ofUnit) =>
+        "SELECT v.id, v.date, v.number, v.description, l.account_code, l.debit, l.credit, l.is_off_balance FROM vouchers v JOIN voucher_lines l ON l.voucher_id = v.id" +
+        " WHERE v.year = @year AND v.date >= @from AND v.date <= @to" + (ofUnit ? " AND v.unit_code = @unit" : string.Empty) +
+        " AND v.id IN (SELECT x.voucher_id FROM voucher_lines x WHERE x.account_code >= @lo AND x.account_code < @hi)" +
+        " ORDER BY v.date, v.id, l.line_no";
+
+    /// <summary>The period's lines in voucher order (v.id, not l.voucher_id: SQLite then walks the year index in order instead of sorting millions of rows).</summary>
+    public static string CashFlowLinesSql(bool ofUnit) =>
+        "SELECT v.id, l.account_code, l.debit, l.credit, l.is_off_balance FROM vouchers v JOIN voucher_lines l ON l.voucher_id = v.id" +
+        " WHERE v.year = @year AND v.date >= @from AND v.date <= @to" + (ofUnit ? " AND v.unit_code = @unit" : string.Empty) +
+        " ORDER BY v.id, l.line_no";
+
+    /// <summary>The period's movements per account of the vouchers touching an account in one of the ranges [@lo0, @hi0) … (of one unit: @unit).</summary>
+    public static string ExcludedMovementsSql(bool ofUnit, int ranges) =>
+        "SELECT l.account_code, CAST(SUM(l.debit) AS BIGINT), CAST(SUM(l.credit) AS BIGINT) FROM voucher_lines l JOIN vouchers v ON v.id = l.voucher_id" +
+        " WHERE v.year = @year AND v.date >= @from AND v.date <= @to" + (ofUnit ? " AND v.unit_code = @unit" : string.Empty) +
+        " AND l.voucher_id IN (SELECT x.voucher_id FROM voucher_lines x WHERE " +
+        string.Join(" OR ", Enumerable.Range(0, ranges).Select(i => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"(x.account_code >= @lo{i} AND x.account_code < @hi{i})"))) + ")" +
+        " GROUP BY l.account_code";
 
     internal static void Add(DbCommand cmd, string name, object value)
     {

@@ -124,7 +124,7 @@ public sealed class StateChangeTests
         await using var cli = await CliRunner.StartAsync(initialise: false, actor: null);
         await cli.MustSucceedAsync("db", "init", "--admin", "quantri", "--name", "Nguyễn Văn Quản", "--by", "quantri");
         var schema = Assert.Single(await EventsAsync(cli, "schema"));
-        Assert.Equal(("schema", "quantri", "db init", "20261201000015_ReusedAssetCodes", 1L), (schema.Kind, schema.Actor, schema.Command, schema.EntityKey, schema.Id));
+        Assert.Equal(("schema", "quantri", "db init", "20261202000016_TruncateGuards", 1L), (schema.Kind, schema.Actor, schema.Command, schema.EntityKey, schema.Id));
         Assert.Contains("trigger:trg_vouchers_no_update", schema.AfterJson, StringComparison.Ordinal);
         Assert.Contains("20261122000001_Ledger", schema.AfterJson, StringComparison.Ordinal);
 

@@ -132,6 +132,18 @@ public sealed class TamperingTests
     }
 
     [PostgresFact]
+    public async Task OnPostgres_ADroppedTruncateTrigger_IsFound()
+    {
+        await using var cli = await BooksAsync(DatabaseProvider.Postgres);
+        await ExecAsync(cli, "DROP TRIGGER trg_voucher_lines_no_truncate ON voucher_lines");
+
+        var (code, problems, _) = await VerifyAsync(cli);
+
+        Assert.Equal(1, code);
+        Assert.Equal([("schema", "trigger:trg_voucher_lines_no_truncate", "missing")], problems);
+    }
+
+    [PostgresFact]
     public async Task OnPostgres_ADisabledTrigger_IsFound()
     {
         await using var cli = await BooksAsync(DatabaseProvider.Postgres);

@@ -37,7 +37,8 @@ internal static class SchemaReader
         else if (provider == DatabaseProvider.SqlServer)
         {
             foreach (var col in await Strings(conn, "SELECT c.TABLE_NAME + '.' + c.COLUMN_NAME + ' ' + c.DATA_TYPE + '(' + COALESCE(CAST(c.CHARACTER_MAXIMUM_LENGTH AS varchar(12)), '') + ') ' " +
-                                                    "+ COALESCE(c.COLLATION_NAME, '') + ' ' + c.IS_NULLABLE FROM INFORMATION_SCHEMA.COLUMNS c WHERE c.TABLE_NAME NOT LIKE '%EFMigrations%'"))
+                                                    "+ COALESCE(c.COLLATION_NAME, '') + ' ' + c.IS_NULLABLE FROM INFORMATION_SCHEMA.COLUMNS c WHERE c.TABLE_NAME NOT LIKE '%EFMigrations%' " +
+                                                    $"AND c.TABLE_NAME <> '{Persistence.SqlServer.SqlServerSchema.TruncateGuardTable}'"))
             {
                 result.Add(col);
             }
@@ -46,12 +47,14 @@ internal static class SchemaReader
                                                     "STRING_AGG(c.name, ',') WITHIN GROUP (ORDER BY ic.key_ordinal) + ') ' + COALESCE(i.filter_definition, '') " +
                                                     "FROM sys.indexes i JOIN sys.tables t ON t.object_id = i.object_id JOIN sys.index_columns ic ON ic.object_id = i.object_id AND ic.index_id = i.index_id " +
                                                     "JOIN sys.columns c ON c.object_id = ic.object_id AND c.column_id = ic.column_id WHERE t.name NOT LIKE '%EFMigrations%' " +
+                                                    $"AND t.name <> '{Persistence.SqlServer.SqlServerSchema.TruncateGuardTable}' " +
                                                     "GROUP BY t.name, i.name, i.is_unique, i.is_primary_key, i.filter_definition"))
             {
                 result.Add(idx);
             }
 
-            foreach (var fk in await Strings(conn, "SELECT OBJECT_NAME(f.parent_object_id) + ' ' + f.name + ' -> ' + OBJECT_NAME(f.referenced_object_id) + ' ' + f.delete_referential_action_desc FROM sys.foreign_keys f"))
+            foreach (var fk in await Strings(conn, "SELECT OBJECT_NAME(f.parent_object_id) + ' ' + f.name + ' -> ' + OBJECT_NAME(f.referenced_object_id) + ' ' + f.delete_referential_action_desc FROM sys.foreign_keys f " +
+                                                   $"WHERE OBJECT_NAME(f.parent_object_id) <> '{Persistence.SqlServer.SqlServerSchema.TruncateGuardTable}'"))
             {
                 result.Add(fk);
             }

@@ -30,6 +30,7 @@ public sealed class RawSqlSitesTests
         { "Persistence/Migrations/M0005_OneBook.cs", "EXTRACT(", "SqlServerOptions.MonthOfVoucherDate" },
         { "Persistence/Migrations/M0001_Ledger.cs", "Contains(\"Npgsql\"", "SqlServer.SqlServerSchema.CreateImmutabilityTriggers(m)" },
         { "Persistence/Migrations/M0013_AuditTrail.cs", "Contains(\"Npgsql\"", "SqlServer.SqlServerSchema.CreateAuditTriggers(m)" },
+        { "Persistence/Migrations/M0016_TruncateGuards.cs", "Contains(\"Npgsql\"", "SqlServer.SqlServerSchema.CreateTruncateGuards(m)" },
         { "Persistence/Migrations/M0002_Authority.cs", "Contains(\"Npgsql\"", "SqlServer.SqlServerAuthoritySchema.CreateAppendOnlyTriggers(m)" },
         { "Persistence/Migrations/M0004_AuthorityModel.cs", "Contains(\"Npgsql\"", "SqlServer.SqlServerAuthoritySchema.CreateRuleSetEndTrigger(m)" },
         { "Persistence/Migrations/M0004_AuthorityModel.cs", "RAISE(", "SqlServer.SqlServerAuthoritySchema.CreateRuleSetEndTrigger(m)" },

@@ -83,9 +83,14 @@ public sealed class SqlServerSchemaTests
     [Fact]
     public void Migrations_ProduceExactlyTheModelSchema_OnSqlServer()
     {
-        var fromMigrations = TSql.Read(Migrations.Value).Facts;
+        var all = TSql.Read(Migrations.Value).Facts;
         var fromModel = TSql.Read(SqlServerScript.FromModel()).Facts;
         Assert.True(fromModel.Count > 300, $"only {fromModel.Count} facts");
+
+        // SQL Server's own truncate guard is no table of the model (TruncateGuard_ReferencesTheKeyOfEveryProtectedTable holds it).
+        var guard = all.Where(f => f.StartsWith(SqlServerSchema.TruncateGuardTable + " ", StringComparison.Ordinal) || f.StartsWith(SqlServerSchema.TruncateGuardTable + ".", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(guard);
+        var fromMigrations = all.Except(guard).ToHashSet(StringComparer.Ordinal);
         Assert.Equal([], fromModel.Except(fromMigrations));
         Assert.Equal([], fromMigrations.Except(fromModel));
     }
@@ -137,6 +142,40 @@ public sealed class SqlServerSchemaTests
         Assert.Contains("vouchers", onSqlServer);
         Assert.Contains("approval_events", onSqlServer);
         Assert.Equal(onSqlite, onSqlServer);
+    }
+
+    /// <summary>
+    /// TRUNCATE, which no DML trigger sees, is refused on every table the triggers protect: truncate_guards has a foreign
+    /// key to each one's primary key (its columns, in order, of the same types), and to nothing else.
+    /// </summary>
+    [Fact]
+    public void TruncateGuard_ReferencesTheKeyOfEveryProtectedTable()
+    {
+        var schema = TSql.Read(Migrations.Value);
+        var guarded = new SortedSet<string>(StringComparer.Ordinal);
+        var guardColumns = schema.Columns(SqlServerSchema.TruncateGuardTable);
+        foreach (var fk in schema.Facts.Where(f => f.StartsWith(SqlServerSchema.TruncateGuardTable + " fk ", StringComparison.Ordinal)))
+        {
+            var m = System.Text.RegularExpressions.Regex.Match(fk, @" fk (\S+) \(([^)]*)\) -> (\S+) \(([^)]*)\)");
+            Assert.True(m.Success, fk);
+            var (table, columns, referenced) = (m.Groups[3].Value, m.Groups[2].Value.Split(','), m.Groups[4].Value.Split(','));
+            Assert.Equal("FK_" + SqlServerSchema.TruncateGuardTable + "_" + table, m.Groups[1].Value);
+            var key = Assert.Single(schema.Facts, f => f.StartsWith(table + " primary key ", StringComparison.Ordinal));
+            Assert.EndsWith("(" + string.Join(",", referenced) + ")", key, StringComparison.Ordinal);
+            for (var i = 0; i < columns.Length; i++)
+            {
+                Assert.Equal(schema.Columns(table)[referenced[i]].Replace(" not null", " null", StringComparison.Ordinal), guardColumns[columns[i]]);
+            }
+
+            guarded.Add(table);
+        }
+
+        var protectedTables = new SortedSet<string>(schema.Triggers.Values, StringComparer.Ordinal);
+        Assert.Contains("audit_events", protectedTables);
+        Assert.Equal(protectedTables, guarded);
+        Assert.Equal(guardColumns.Count, SqlServerSchema.TruncateGuarded.Sum(g => g.Key.Length));
+        Assert.All(guardColumns.Values, c => Assert.EndsWith(" null", c, StringComparison.Ordinal));
+        Assert.All(guardColumns.Values, c => Assert.DoesNotContain("not null", c, StringComparison.Ordinal));
     }
 
     [Fact]

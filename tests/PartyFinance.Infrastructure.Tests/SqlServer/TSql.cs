@@ -65,6 +65,8 @@ internal static class TSql
 
         public IReadOnlyDictionary<string, string> Columns(string table) => _columns[table];
 
+        public bool HasTable(string table) => _columns.ContainsKey(table);
+
         public void Apply(TSqlStatement statement)
         {
             switch (statement)
@@ -118,6 +120,117 @@ internal static class TSql
                     default:
                         break;
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The tables and columns <paramref name="statement"/> names that <paramref name="schema"/> does not hold: every table
+    /// (the system catalog's sys.* and a trigger's inserted/deleted aside), every column qualified by a table's alias (inserted/deleted: the statement's
+    /// target), and every unqualified column that is neither a column of one of the statement's tables nor a name the
+    /// statement defines itself (AS aliases, a derived table's column list).
+    /// </summary>
+    public static IReadOnlyList<string> UnknownNames(TSqlStatement statement, Schema schema)
+    {
+        var names = new NameCollector();
+        statement.Accept(names);
+        var unknown = new List<string>();
+        var aliases = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (table, system, alias) in names.Tables)
+        {
+            if (!system && !schema.HasTable(table))
+            {
+                unknown.Add("table " + table);
+            }
+
+            aliases[alias ?? table] = system ? null : table;
+        }
+
+        var target = names.Tables.Where(t => !t.System).Select(t => t.Table).FirstOrDefault();
+        aliases.TryAdd("inserted", target);
+        aliases.TryAdd("deleted", target);
+        foreach (var alias in names.DerivedAliases)
+        {
+            aliases[alias] = null;
+        }
+
+        var tables = names.Tables.Where(t => !t.System && schema.HasTable(t.Table)).Select(t => t.Table).ToList();
+        foreach (var parts in names.Columns)
+        {
+            if (parts.Count == 2)
+            {
+                if (!aliases.TryGetValue(parts[0], out var table))
+                {
+                    unknown.Add("alias " + parts[0]);
+                }
+                else if (table is not null && schema.HasTable(table) && !schema.Columns(table).ContainsKey(parts[1]))
+                {
+                    unknown.Add($"column {table}.{parts[1]}");
+                }
+            }
+            else if (parts.Count == 1 && !names.Defined.Contains(parts[0]) && !tables.Any(t => schema.Columns(t).ContainsKey(parts[0]))
+                     && !names.Tables.Any(t => t.System))
+            {
+                unknown.Add("column " + parts[0]);
+            }
+        }
+
+        return unknown;
+    }
+
+    private sealed class NameCollector : TSqlFragmentVisitor
+    {
+        public List<(string Table, bool System, string? Alias)> Tables { get; } = [];
+
+        public List<string> DerivedAliases { get; } = [];
+
+        public HashSet<string> Defined { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public List<IReadOnlyList<string>> Columns { get; } = [];
+
+        public override void Visit(NamedTableReference node)
+        {
+            var schemaName = node.SchemaObject.SchemaIdentifier?.Value;
+            var name = node.SchemaObject.BaseIdentifier.Value;
+            var pseudo = name is "inserted" or "deleted" && schemaName is null;
+            Tables.Add((name, pseudo || string.Equals(schemaName, "sys", StringComparison.OrdinalIgnoreCase), node.Alias?.Value));
+        }
+
+        /// <summary>MERGE … AS t: the alias is the merge's, not the target table reference's.</summary>
+        public override void ExplicitVisit(MergeSpecification node)
+        {
+            base.ExplicitVisit(node);
+            if (node.Target is NamedTableReference target && node.TableAlias is { } alias)
+            {
+                Tables.Add((target.SchemaObject.BaseIdentifier.Value, false, alias.Value));
+            }
+        }
+
+        public override void Visit(QueryDerivedTable node)
+        {
+            DerivedAliases.Add(node.Alias.Value);
+            Defined.UnionWith(node.Columns.Select(c => c.Value));
+        }
+
+        public override void Visit(InlineDerivedTable node)
+        {
+            DerivedAliases.Add(node.Alias.Value);
+            Defined.UnionWith(node.Columns.Select(c => c.Value));
+        }
+
+        public override void Visit(SelectScalarExpression node)
+        {
+            if (node.ColumnName?.Value is { } name)
+            {
+                Defined.Add(name);
+            }
+        }
+
+        public override void Visit(ColumnReferenceExpression node)
+        {
+            if (node.MultiPartIdentifier is { } id)
+            {
+                Columns.Add([.. id.Identifiers.Select(i => i.Value)]);
             }
         }
     }

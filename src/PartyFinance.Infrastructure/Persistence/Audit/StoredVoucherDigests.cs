@@ -10,13 +10,10 @@ internal static class StoredVoucherDigests
 
     public static async IAsyncEnumerable<Digest> ReadAsync(DatabaseTarget target, string? unit, int? year, [EnumeratorCancellation] CancellationToken ct)
     {
-        var where = (unit is null ? "1 = 1" : "v.unit_code = @unit") + (year is null ? string.Empty : " AND v.year = @year");
         await using var headers = await target.OpenConnectionAsync(ct);
         await using var lines = await target.OpenConnectionAsync(ct);
-        await using var h = Command(headers, "SELECT v.id, v.number, v.client_key, v.unit_code, v.type_code, v.year, v.sequence, v.date, v.description, v.amount, " +
-            "v.fingerprint, v.reverses_id, v.reversal_reason, v.posted_by, v.posted_at, v.batch_id FROM vouchers v WHERE " + where + " ORDER BY v.id", unit, year);
-        await using var l = Command(lines, "SELECT l.voucher_id, l.line_no, l.account_code, l.debit, l.credit, l.is_off_balance, l.fund_source, l.budget_item, l.sector, " +
-            "l.program, l.counterparty FROM voucher_lines l JOIN vouchers v ON v.id = l.voucher_id WHERE " + where + " ORDER BY l.voucher_id, l.line_no", unit, year);
+        await using var h = Command(headers, HeadersSql(unit is not null, year is not null), unit, year);
+        await using var l = Command(lines, LinesSql(unit is not null, year is not null), unit, year);
         await using var hr = await h.ExecuteReaderAsync(ct);
         await using var lr = await l.ExecuteReaderAsync(ct);
         var digest = new VoucherDigest();
@@ -46,6 +43,18 @@ internal static class StoredVoucherDigests
             yield return new Digest(id, number, unitCode, y, digest.Finish());
         }
     }
+
+    /// <summary>Every stored voucher (of one unit: @unit; of one year: @year) in id order, with every field its digest covers.</summary>
+    public static string HeadersSql(bool ofUnit, bool ofYear) =>
+        "SELECT v.id, v.number, v.client_key, v.unit_code, v.type_code, v.year, v.sequence, v.date, v.description, v.amount, " +
+        "v.fingerprint, v.reverses_id, v.reversal_reason, v.posted_by, v.posted_at, v.batch_id FROM vouchers v WHERE " + Where(ofUnit, ofYear) + " ORDER BY v.id";
+
+    /// <summary>The lines of <see cref="HeadersSql"/>'s vouchers, in the same order.</summary>
+    public static string LinesSql(bool ofUnit, bool ofYear) =>
+        "SELECT l.voucher_id, l.line_no, l.account_code, l.debit, l.credit, l.is_off_balance, l.fund_source, l.budget_item, l.sector, " +
+        "l.program, l.counterparty FROM voucher_lines l JOIN vouchers v ON v.id = l.voucher_id WHERE " + Where(ofUnit, ofYear) + " ORDER BY l.voucher_id, l.line_no";
+
+    private static string Where(bool ofUnit, bool ofYear) => (ofUnit ? "v.unit_code = @unit" : "1 = 1") + (ofYear ? " AND v.year = @year" : string.Empty);
 
     private static string? Text(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 

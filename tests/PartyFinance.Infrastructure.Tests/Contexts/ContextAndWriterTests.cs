@@ -4,7 +4,7 @@ using PartyFinance.Infrastructure.Authority;
 using PartyFinance.Infrastructure.Persistence;
 using PartyFinance.Testing;
 
-namespace PartyFinance.Infrastructure.Tests.Persistence;
+namespace PartyFinance.Infrastructure.Tests.Contexts;
 
 /// <summary>
 /// How contexts and SQLite write transactions of one process behave: writers queue for the file in the order they came
