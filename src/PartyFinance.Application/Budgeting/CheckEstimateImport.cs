@@ -39,6 +39,8 @@ public sealed class CheckEstimateImport(IBudgetStore store, BudgetReference refe
 
         public Task<SpendingRequest?> FindRequestAsync(long id, CancellationToken ct) => inner.FindRequestAsync(id, ct);
 
+        public Task<BudgetLineKey?> FindRequestLineAsync(long id, CancellationToken ct) => inner.FindRequestLineAsync(id, ct);
+
         public Task<IReadOnlyList<SpendingRequest>> RequestsAsync(string? unit, CancellationToken ct) => inner.RequestsAsync(unit, ct);
 
         public Task<IReadOnlyList<SpendingRequest>> RequestsOfPlanAsync(long planId, CancellationToken ct) => inner.RequestsOfPlanAsync(planId, ct);

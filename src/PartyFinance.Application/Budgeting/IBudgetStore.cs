@@ -45,6 +45,9 @@ public interface IBudgetStore
 
     Task<SpendingRequest?> FindRequestAsync(long id, CancellationToken ct);
 
+    /// <summary>The budget line a stored request is on (null: no such request), without reading its history.</summary>
+    Task<BudgetLineKey?> FindRequestLineAsync(long id, CancellationToken ct);
+
     Task<IReadOnlyList<SpendingRequest>> RequestsAsync(string? unit, CancellationToken ct);
 
     Task<IReadOnlyList<SpendingRequest>> RequestsOfPlanAsync(long planId, CancellationToken ct);

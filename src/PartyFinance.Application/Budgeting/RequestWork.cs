@@ -14,13 +14,14 @@ internal static class RequestWork
     public static async Task<Result<SpendingRequest>> InLockAsync(IBudgetStore store, long id,
         Func<SpendingRequest, BudgetLine, Task<Result>> work, CancellationToken ct)
     {
-        var first = await store.FindRequestAsync(id, ct);
+        // The line to lock is the one the request is on; the request itself is read under the lock.
+        var first = await store.FindRequestLineAsync(id, ct);
         if (first is null)
         {
             return NotFound(id);
         }
 
-        return await store.InLockedLinesAsync([first.Key], async locked =>
+        return await store.InLockedLinesAsync([first], async locked =>
         {
             var request = await store.FindRequestAsync(id, ct);
             if (request is null)
@@ -28,8 +29,8 @@ internal static class RequestWork
                 return NotFound(id);
             }
 
-            var line = locked.Find(first.Key);
-            if (request.Key != first.Key || line is null)
+            var line = locked.Find(first);
+            if (request.Key != first || line is null)
             {
                 return BudgetErrors.Error(BudgetErrors.LineNotFound, $"Không có dòng dự toán {request.Key} cho đề nghị {Id(id)}.");
             }

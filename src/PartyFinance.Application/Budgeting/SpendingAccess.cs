@@ -8,7 +8,7 @@ namespace PartyFinance.Application.Budgeting;
 internal static class SpendingAccess
 {
     public static async Task<Result> ForRequestAsync(this AccessGuard access, IBudgetStore store, long id, string by, Permission permission, CancellationToken ct) =>
-        await store.FindRequestAsync(id, ct) is { } request ? await access.CheckAsync(by, permission, request.Key.Unit, ct) : await access.KnownAsync(by, ct);
+        await store.FindRequestLineAsync(id, ct) is { } line ? await access.CheckAsync(by, permission, line.Unit, ct) : await access.KnownAsync(by, ct);
 
     public static async Task<Result> ForPlanAsync(this AccessGuard access, IBudgetStore store, long id, string by, Permission permission, CancellationToken ct) =>
         await store.FindPlanAsync(id, ct) is { } plan ? await access.CheckAsync(by, permission, plan.Key.Unit, ct) : await access.KnownAsync(by, ct);

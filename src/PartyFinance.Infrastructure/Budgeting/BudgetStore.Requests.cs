@@ -14,6 +14,9 @@ public sealed partial class BudgetStore
     public Task<SpendingRequest?> FindRequestAsync(long id, CancellationToken ct) => WithDbAsync(async db =>
         (await RequestsWhereAsync(db, db.SpendingRequests.Where(r => r.Id == id), ct)).SingleOrDefault());
 
+    public Task<BudgetLineKey?> FindRequestLineAsync(long id, CancellationToken ct) => WithDbAsync(async db =>
+        await db.SpendingRequests.Where(r => r.Id == id).FirstOrDefaultAsync(ct) is { } record ? BudgetMapping.Key(record) : null);
+
     public Task<IReadOnlyList<SpendingRequest>> RequestsAsync(string? unit, CancellationToken ct) =>
         WithDbAsync(db => RequestsWhereAsync(db, unit is null ? db.SpendingRequests : db.SpendingRequests.Where(r => r.UnitCode == unit), ct));
 

@@ -80,6 +80,9 @@ internal sealed class InMemoryBudgetStore(FakePoster books, EstimateAttribution 
     public Task<SpendingRequest?> FindRequestAsync(long id, CancellationToken ct) =>
         Task.FromResult(_requests.TryGetValue(id, out var r) ? Copy(r) : null);
 
+    public Task<BudgetLineKey?> FindRequestLineAsync(long id, CancellationToken ct) =>
+        Task.FromResult(_requests.TryGetValue(id, out var r) ? r.Key : null);
+
     public Task<IReadOnlyList<SpendingRequest>> RequestsAsync(string? unit, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<SpendingRequest>>(_requests.Values.Where(r => unit is null || r.Key.Unit == unit).Select(Copy).ToList());
 
