@@ -82,15 +82,15 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
             && !p.TrimStart().StartsWith("Pwd", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>
-    /// A context over the books, from a pool kept per database and wait (a web request opens a dozen contexts; building
+    /// A context over the books, from a pool kept per database and wait limit (a web request opens a dozen contexts; building
     /// each one's options and services anew cost a tenth of an approval). A rented context starts as a new one: EF Core
-    /// resets what it tracks, and <see cref="PartyFinanceDbContext.Begin"/> sets who acts and clears pending audit rows.
+    /// resets what it tracks, and <see cref="PartyFinanceDbContext.Begin"/> sets who acts and who hears of a wait, and clears pending audit rows.
     /// </summary>
     public PartyFinanceDbContext CreateContext()
     {
-        var pool = Pools.GetOrAdd(new PoolKey(Provider, ConnectionString, Wait), static key => new PooledDbContextFactory<PartyFinanceDbContext>(Options(key), PoolSize));
+        var pool = Pools.GetOrAdd(new PoolKey(Provider, ConnectionString, Wait.Limit), static key => new PooledDbContextFactory<PartyFinanceDbContext>(Options(key), PoolSize));
         var db = pool.CreateDbContext();
-        db.Begin(Audit ?? Application.Common.AuditContext.System, Provider switch
+        db.Begin(Audit ?? Application.Common.AuditContext.System, Wait, Provider switch
         {
             DatabaseProvider.Sqlite => SqliteOptions.AuditLockSql,
             DatabaseProvider.Postgres => PostgresOptions.AuditLockSql,
@@ -103,15 +103,15 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<PoolKey, PooledDbContextFactory<PartyFinanceDbContext>> Pools = new();
 
-    /// <summary>What a context's options depend on; the wait by identity (its listener is the caller's).</summary>
-    private sealed record PoolKey(DatabaseProvider Provider, string ConnectionString, DatabaseWait Wait);
+    /// <summary>What a context's options depend on: the database and how long a write waits (who is told is the context's own).</summary>
+    private sealed record PoolKey(DatabaseProvider Provider, string ConnectionString, TimeSpan WaitLimit);
 
     private static DbContextOptions<PartyFinanceDbContext> Options(PoolKey key)
     {
         var builder = new DbContextOptionsBuilder<PartyFinanceDbContext>();
         _ = key.Provider switch
         {
-            DatabaseProvider.Sqlite => SqliteOptions.Configure(builder, key.ConnectionString, key.Wait),
+            DatabaseProvider.Sqlite => SqliteOptions.Configure(builder, key.ConnectionString, key.WaitLimit),
             DatabaseProvider.Postgres => PostgresOptions.Configure(builder, key.ConnectionString),
             DatabaseProvider.SqlServer => SqlServerOptions.Configure(builder, key.ConnectionString),
         };

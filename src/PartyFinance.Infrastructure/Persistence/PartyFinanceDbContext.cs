@@ -24,15 +24,19 @@ public sealed class PartyFinanceDbContext(DbContextOptions<PartyFinanceDbContext
     /// <summary>SQL serialising audit writers in the transaction (null: the provider's transactions already do).</summary>
     internal string? AuditLockSql { get; set; }
 
-    /// <summary>Starts a unit of work on a context new or rented from the pool: who acts, and nothing pending from before.</summary>
-    internal void Begin(Application.Common.AuditContext audit, string? auditLockSql)
+    /// <summary>Starts a unit of work on a context new or rented from the pool: who acts, who hears of a wait, and nothing pending from before.</summary>
+    internal void Begin(Application.Common.AuditContext audit, DatabaseWait wait, string? auditLockSql)
     {
         AuditContext = audit;
+        Wait = wait;
         AuditLockSql = auditLockSql;
         _pendingAudit.Clear();
         _writingAudit = false;
         AuditHeads = null;
     }
+
+    /// <summary>Who is told when a write of this context waits for another writer (SQLite; the limit is in the options).</summary>
+    internal DatabaseWait Wait { get; private set; } = DatabaseWait.Default;
 
     /// <summary>The audit chain heads the open transaction has written (see <see cref="Audit.AuditWriter"/>).</summary>
     internal Audit.AuditHeads? AuditHeads { get; set; }

@@ -22,34 +22,41 @@ public static class SqliteOptions
     public static string ConnectionString(string path) =>
         new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(path), DefaultTimeout = 60, Pooling = true }.ToString();
 
-    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string connectionString, DatabaseWait wait)
+    /// <summary>
+    /// The options for a file and a wait limit. Who is told of a wait is the context's own listener
+    /// (<see cref="PartyFinanceDbContext.Wait"/>), so contexts of one file and limit share these options and their pool.
+    /// </summary>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string connectionString, TimeSpan limit)
     {
         // The driver's own retry on a busy database stops where our wait does.
-        var limited = new SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = Math.Max(1, (int)Math.Ceiling(wait.Limit.TotalSeconds)) }.ToString();
-        var gate = new WriteGate(Path.GetFullPath(new SqliteConnectionStringBuilder(connectionString).DataSource), wait);
-        builder.UseSqlite(limited).AddInterceptors(new PragmaInterceptor(wait), gate, gate.Closing, new WaitAnnouncer(wait));
+        var limited = new SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = Math.Max(1, (int)Math.Ceiling(limit.TotalSeconds)) }.ToString();
+        var gate = new WriteGate(Path.GetFullPath(new SqliteConnectionStringBuilder(connectionString).DataSource), limit);
+        builder.UseSqlite(limited).AddInterceptors(new PragmaInterceptor(limit), gate, gate.Closing, new WaitAnnouncer(limit));
         return KillSwitch.FromEnvironment() is { } kill ? builder.AddInterceptors(kill) : builder;
     }
 
     /// <summary>SQLite's answer when another connection holds the lock past the wait (SQLITE_BUSY, SQLITE_LOCKED).</summary>
     public static bool IsBusy(Exception e) => e is SqliteException { SqliteErrorCode: 5 or 6 };
 
-    private sealed class PragmaInterceptor(DatabaseWait wait) : DbConnectionInterceptor
+    /// <summary>Tells the context's listener that its write waits for another writer (once per run, see <see cref="DatabaseWait.Started"/>).</summary>
+    private static void Told(DbContext? context) => (context as PartyFinanceDbContext)?.Wait.Started();
+
+    private sealed class PragmaInterceptor(TimeSpan limit) : DbConnectionInterceptor
     {
-        private string Pragmas => "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY; PRAGMA busy_timeout="
-            + ((long)wait.Limit.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture) + ";";
+        private readonly string _pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY; PRAGMA busy_timeout="
+            + ((long)limit.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture) + ";";
 
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
         {
             using var cmd = connection.CreateCommand();
-            cmd.CommandText = Pragmas;
+            cmd.CommandText = _pragmas;
             cmd.ExecuteNonQuery();
         }
 
         public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
         {
             await using var cmd = connection.CreateCommand();
-            cmd.CommandText = Pragmas;
+            cmd.CommandText = _pragmas;
             await cmd.ExecuteNonQueryAsync(cancellationToken);
         }
     }
@@ -59,24 +66,25 @@ public static class SqliteOptions
     /// timeout finds the lock taken and tells the <see cref="DatabaseWait"/> listener once; the
     /// transaction then waits up to the limit (busy_timeout) as usual, never in silence.
     /// </summary>
-    private sealed class WaitAnnouncer(DatabaseWait wait) : DbTransactionInterceptor
+    private sealed class WaitAnnouncer(TimeSpan limit) : DbTransactionInterceptor
     {
+        private readonly string _restore = "PRAGMA busy_timeout=" + ((long)limit.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture) + ";";
+
         public override InterceptionResult<DbTransaction> TransactionStarting(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result)
         {
-            Probe(connection);
+            Probe(connection, eventData.Context);
             return result;
         }
 
         public override ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(DbConnection connection, TransactionStartingEventData eventData,
             InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
         {
-            Probe(connection);
+            Probe(connection, eventData.Context);
             return ValueTask.FromResult(result);
         }
 
-        private void Probe(DbConnection connection)
+        private void Probe(DbConnection connection, DbContext? context)
         {
-            var limit = ((long)wait.Limit.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
             using var cmd = connection.CreateCommand();
             cmd.CommandTimeout = 1;
             try
@@ -90,11 +98,11 @@ public static class SqliteOptions
             }
             catch (SqliteException e) when (IsBusy(e))
             {
-                wait.Started();
+                Told(context);
             }
             finally
             {
-                cmd.CommandText = "PRAGMA busy_timeout=" + limit + ";";
+                cmd.CommandText = _restore;
                 cmd.ExecuteNonQuery();
             }
         }
@@ -109,7 +117,7 @@ public static class SqliteOptions
     /// a writer that cannot pass the gate within the wait limit goes on to SQLite, which then answers busy as before.
     /// Deferred (read) transactions do not pass here: they never take the write lock.
     /// </summary>
-    private sealed class WriteGate(string file, DatabaseWait wait) : DbTransactionInterceptor
+    private sealed class WriteGate(string file, TimeSpan limit) : DbTransactionInterceptor
     {
         private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
 
@@ -125,8 +133,8 @@ public static class SqliteOptions
         {
             if (!_gate.Wait(0))
             {
-                wait.Started();
-                if (!_gate.Wait(wait.Limit))
+                Told(eventData.Context);
+                if (!_gate.Wait(limit))
                 {
                     return result;
                 }
@@ -141,8 +149,8 @@ public static class SqliteOptions
         {
             if (!_gate.Wait(0))
             {
-                wait.Started();
-                if (!await _gate.WaitAsync(wait.Limit, cancellationToken))
+                Told(eventData.Context);
+                if (!await _gate.WaitAsync(limit, cancellationToken))
                 {
                     return result;
                 }
