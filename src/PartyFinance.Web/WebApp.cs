@@ -37,6 +37,7 @@ public static class WebApp
         builder.Services.AddSingleton<Ledger.YearCloseRuns>();
         builder.Services.AddScoped<Ledger.VoucherEntry>();
         builder.Services.AddScoped<Reporting.ReportDownload>();
+        Imports.ImportKind.Register(builder.Services);
         builder.Services.ConfigureHttpJsonOptions(j =>
         {
             j.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower;

@@ -16,4 +16,7 @@ public static class ImportErrors
     public const string OpenQuote = "import.open-quote";
     public const string ExtraField = "import.extra-field";
     public const string BadCharacter = "import.bad-character";
+
+    /// <summary>The API was asked for a kind of import file that does not exist (`/api/imports/{kind}`).</summary>
+    public const string UnknownKind = "import.unknown-kind";
 }

@@ -23,5 +23,6 @@ public static class ApiEndpoints
         VoucherApi.Map(api);
         PeriodApi.Map(api);
         ReportApi.Map(api);
+        ImportApi.Map(api);
     }
 }

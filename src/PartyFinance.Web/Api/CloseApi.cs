@@ -57,9 +57,10 @@ public static class CloseApi
 
         api.MapPost("/vouchers/import", async (bool? check, HttpRequest request, CheckVoucherImport dryRun, ImportVouchers import) =>
         {
-            if (!request.HasFormContentType || (await request.ReadFormAsync(request.HttpContext.RequestAborted)).Files.GetFile("file") is not { Length: > 0 } file)
+            var (file, refused) = await ImportApi.UploadAsync(request, "chứng từ");
+            if (file is null)
             {
-                return Problems.Result(StatusCodes.Status422UnprocessableEntity, ImportErrors.EmptyFile, "Gửi tệp chứng từ CSV trong trường 'file' (multipart/form-data).");
+                return refused!;
             }
 
             await using var content = file.OpenReadStream();

@@ -8,14 +8,18 @@ using PartyFinance.Web.Security;
 
 namespace PartyFinance.Web.Imports;
 
-/// <summary>What one step of an import answered: the whole error list, or (Summary) what it would store or stored.</summary>
-public sealed record ImportOutcome(IReadOnlyList<DomainError> Errors, string Summary)
+/// <summary>
+/// What one step of an import answered: the whole error list, or what it would store or stored — in words (Summary, the screen)
+/// and as figures (Figures, the API's JSON: the same numbers the command line's --json gives).
+/// </summary>
+public sealed record ImportOutcome(IReadOnlyList<DomainError> Errors, string Summary, object? Figures = null)
 {
     public bool Succeeded => Errors.Count == 0;
 
     public static ImportOutcome Failed(IReadOnlyList<DomainError> errors) => new(errors.OrderBy(e => e.Row ?? 0).ToList(), string.Empty);
 
-    public static ImportOutcome From<T>(Result<T> result, Func<T, string> summary) => result.IsFailure ? Failed(result.Errors) : new([], summary(result.Value));
+    public static ImportOutcome From<T>(Result<T> result, Func<T, string> summary, Func<T, object> figures) =>
+        result.IsFailure ? Failed(result.Errors) : new([], summary(result.Value), figures(result.Value));
 }
 
 /// <summary>What the shared import view shows for one kind of file.</summary>
@@ -25,10 +29,10 @@ public sealed record ImportScreen(string Title, string Columns, string FileLabel
 /// The pattern of every import screen, in two steps. "Kiểm tra" runs every check of the import without storing anything (the
 /// use case's dry run) and shows the whole error list (file, row, column) or what would be stored; only then does the
 /// confirmation import the same content — carried in the form, so exactly that file — checked again by the import itself
-/// (someone may have changed the books meanwhile). A refusal stores nothing. A page supplies the permission, the two runs
-/// and its texts; the view is Shared/_ImportSteps.
+/// (someone may have changed the books meanwhile). A refusal stores nothing. A page names its <see cref="ImportKind"/> (the
+/// permission, the two runs and the texts, shared with <c>POST /api/imports/{kind}</c>); the view is Shared/_ImportSteps.
 /// </summary>
-public abstract class TwoStepImportModel : PageModel
+public abstract class TwoStepImportModel(ImportKind kind) : PageModel
 {
     public ImportOutcome? Checked { get; private set; }
 
@@ -44,14 +48,7 @@ public abstract class TwoStepImportModel : PageModel
 
     public IReadOnlyList<DomainError> Errors => (Imported ?? Checked)?.Errors ?? [];
 
-    public abstract ImportScreen Screen { get; }
-
-    /// <summary>The permission the import asks for; the screen is offered to those holding it for the province or some unit.</summary>
-    protected abstract Permission Permission { get; }
-
-    protected abstract Task<ImportOutcome> CheckAsync(ImportFile file, DateOnly? date, string by, CancellationToken ct);
-
-    protected abstract Task<ImportOutcome> ImportAsync(ImportFile file, DateOnly? date, string by, CancellationToken ct);
+    public ImportScreen Screen => kind.Screen;
 
     public async Task<IActionResult> OnGetAsync() => await MayImportAsync() ? Page() : Forbid();
 
@@ -72,7 +69,7 @@ public abstract class TwoStepImportModel : PageModel
         FileName = Path.GetFileName(file.FileName);
         CheckedContent = Convert.ToBase64String(buffer.ToArray());
         Checked = ReadDate(out var date) is { } bad ? ImportOutcome.Failed([bad])
-            : await CheckAsync(new ImportFile(new MemoryStream(buffer.ToArray()), FileName), date, Current.Login(HttpContext), HttpContext.RequestAborted);
+            : await kind.CheckAsync(new ImportFile(new MemoryStream(buffer.ToArray()), FileName), date, Current.Login(HttpContext), HttpContext.RequestAborted);
         return Answer(Checked);
     }
 
@@ -97,7 +94,7 @@ public abstract class TwoStepImportModel : PageModel
         FileName = name;
         Imported = bytes.Length == 0 ? ImportOutcome.Failed([new DomainError(ImportErrors.EmptyFile, "Kiểm tra tệp trước khi ghi sổ.", "file")])
             : ReadDate(out var date) is { } bad ? ImportOutcome.Failed([bad])
-            : await ImportAsync(new ImportFile(new MemoryStream(bytes), name), date, Current.Login(HttpContext), HttpContext.RequestAborted);
+            : await kind.ImportAsync(new ImportFile(new MemoryStream(bytes), name), date, Current.Login(HttpContext), HttpContext.RequestAborted);
         if (!Imported.Succeeded)
         {
             return Answer(Imported);
@@ -125,16 +122,23 @@ public abstract class TwoStepImportModel : PageModel
             return null;
         }
 
-        if (!VietnameseInput.TryDate(Date, out var d))
+        return ReadDate(Date, out date);
+    }
+
+    /// <summary>An import's opening date as typed (either vi-VN or ISO form), or the refusal naming the field.</summary>
+    public static DomainError? ReadDate(string text, out DateOnly? date)
+    {
+        date = null;
+        if (!VietnameseInput.TryDate(text, out var d))
         {
-            return new DomainError(ImportErrors.BadDate, $"Ngày '{Date}' không hợp lệ ({VietnameseInput.DateForms}).", "date");
+            return new DomainError(ImportErrors.BadDate, $"Ngày '{text}' không hợp lệ ({VietnameseInput.DateForms}).", "date");
         }
 
         date = d;
         return null;
     }
 
-    private async Task<bool> MayImportAsync() => Offers((await Current.ReachAsync(HttpContext))!, Permission);
+    private async Task<bool> MayImportAsync() => Offers((await Current.ReachAsync(HttpContext))!, kind.Permission);
 
     /// <summary>Whether an import asking for <paramref name="permission"/> is offered: held for the province or for some unit of the user's grants.</summary>
     public static bool Offers(UserReach reach, Permission permission) => reach.May(permission, null) || reach.Units.Any(u => reach.May(permission, u));

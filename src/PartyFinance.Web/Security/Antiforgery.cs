@@ -20,7 +20,18 @@ public static class Antiforgery
         }
 
         var antiforgery = http.RequestServices.GetRequiredService<IAntiforgery>();
-        if (!await antiforgery.IsRequestValidAsync(http))
+        bool valid;
+        try
+        {
+            valid = await antiforgery.IsRequestValidAsync(http);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            // The token may come in a form field, so a form body is read first: one that cannot be read is the caller's fault.
+            return Api.Problems.Result(StatusCodes.Status400BadRequest, Api.Problems.BadRequest, $"Không đọc được nội dung gửi lên: {e.Message}");
+        }
+
+        if (!valid)
         {
             return Api.Problems.Result(StatusCodes.Status400BadRequest, "antiforgery.invalid",
                 $"Thiếu hoặc sai mã chống giả mạo yêu cầu: lấy mã bằng GET /api/antiforgery và gửi trong tiêu đề {HeaderName}.");

@@ -20,7 +20,27 @@ public sealed class AuditedRequest(RequestDelegate next)
         {
             var audit = context.RequestServices.GetRequiredService<AuditContext>();
             audit.Command = $"web {request.Method} {request.Path}";
-            audit.Reason = await ReasonAsync(request, context.RequestAborted);
+            try
+            {
+                audit.Reason = await ReasonAsync(request, context.RequestAborted);
+            }
+            catch (InvalidDataException e)
+            {
+                // A form body that cannot be read (a cut or malformed multipart upload) is the caller's fault, refused before any endpoint runs.
+                const string Message = "Không đọc được nội dung gửi lên (biểu mẫu hoặc tệp bị hỏng): ";
+                if (request.Path.StartsWithSegments("/api"))
+                {
+                    await Api.Problems.Write(context, StatusCodes.Status400BadRequest, Api.Problems.BadRequest, Message + e.Message);
+                }
+                else
+                {
+                    context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                    context.Response.ContentType = "text/plain; charset=utf-8";
+                    await context.Response.WriteAsync(Message + e.Message, context.RequestAborted);
+                }
+
+                return;
+            }
         }
 
         await next(context);
