@@ -93,6 +93,10 @@ public sealed partial class AdminImportScreenTests(WebFactory factory) : IClassF
         var badYear = await auditor.GetAsync("/tai-san/loai?year=hai");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, badYear.StatusCode);
         Assert.Contains("Năm &#x27;hai&#x27; không hợp lệ", await badYear.Content.ReadAsStringAsync());
+        foreach (var outside in new[] { "1899", "2101" })
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, (await auditor.GetAsync("/tai-san/loai?year=" + outside)).StatusCode); // every year of the product lies in 1900–2100
+        }
     }
 
     [Fact]

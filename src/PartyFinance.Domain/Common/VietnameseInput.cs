@@ -25,6 +25,13 @@ public static class VietnameseInput
     public static bool TryDate(string? text, out DateOnly date) =>
         DateOnly.TryParseExact(text?.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date) && date >= EarliestDate && date <= LatestDate;
 
+    /// <summary>A year typed as digits, within the years of <see cref="EarliestDate"/> … <see cref="LatestDate"/> (1900–2100).</summary>
+    public static bool TryYear(string? text, out int year) =>
+        int.TryParse(text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out year) && year >= EarliestDate.Year && year <= LatestDate.Year;
+
+    /// <summary>How a year must be typed, for refusals.</summary>
+    public const string YearForms = "bốn chữ số, từ 1900 đến 2100, ví dụ 2026";
+
     public static bool TryMonth(string? text, out int year, out int month)
     {
         year = month = 0;

@@ -107,7 +107,7 @@ public static class ImportApi
 
         api.MapPost("/tools/close-year", async (ToolCloseBody body, HttpContext http, ToolRegister register) =>
         {
-            if (Year(body.Year.ToString(CultureInfo.InvariantCulture)) is null)
+            if (body.Year < VietnameseInput.EarliestDate.Year || body.Year > VietnameseInput.LatestDate.Year)
             {
                 return BadYear(body.Year.ToString(CultureInfo.InvariantCulture));
             }
@@ -152,9 +152,8 @@ public static class ImportApi
     }
 
     /// <summary>A year as typed, within the range every date of the product lies in (1900–2100); null when it is not one.</summary>
-    private static int? Year(string text) =>
-        int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y >= VietnameseInput.EarliestDate.Year && y <= VietnameseInput.LatestDate.Year ? y : null;
+    private static int? Year(string text) => VietnameseInput.TryYear(text, out var y) ? y : null;
 
     private static IResult BadYear(string text) => Problems.Result(StatusCodes.Status400BadRequest, LedgerErrors.BadPeriod,
-        $"Năm '{text}' không hợp lệ: năm từ {VietnameseInput.EarliestDate.Year.ToString(CultureInfo.InvariantCulture)} đến {VietnameseInput.LatestDate.Year.ToString(CultureInfo.InvariantCulture)}.", "year");
+        $"Năm '{text}' không hợp lệ ({VietnameseInput.YearForms}).", "year");
 }

@@ -49,9 +49,9 @@ public sealed class KetChuyenModel(ToolRegister register, UnitDirectory director
             return Forbid();
         }
 
-        if (!int.TryParse(Year?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 2000 || year > 9999)
+        if (!VietnameseInput.TryYear(Year, out var year))
         {
-            return Refused([new DomainError(ImportErrors.BadNumber, $"Năm '{Year}' không hợp lệ (ví dụ 2026).", "year")]);
+            return Refused([new DomainError(ImportErrors.BadNumber, $"Năm '{Year}' không hợp lệ ({VietnameseInput.YearForms}).", "year")]);
         }
 
         var unit = string.IsNullOrWhiteSpace(Unit) ? null : Unit.Trim();

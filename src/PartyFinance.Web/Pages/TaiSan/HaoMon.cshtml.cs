@@ -51,9 +51,9 @@ public sealed class HaoMonModel(RunWear wear, RunDepreciation depreciation, Unit
             return Forbid();
         }
 
-        if (!int.TryParse(Year?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 2000 || year > 9999)
+        if (!VietnameseInput.TryYear(Year, out var year))
         {
-            return Refused([new DomainError(Application.Common.ImportErrors.BadNumber, $"Năm '{Year}' không hợp lệ (ví dụ 2026).", "year")]);
+            return Refused([new DomainError(Application.Common.ImportErrors.BadNumber, $"Năm '{Year}' không hợp lệ ({VietnameseInput.YearForms}).", "year")]);
         }
 
         var run = await wear.RunAsync(year, Chosen, Current.Login(HttpContext), HttpContext.RequestAborted);

@@ -25,9 +25,9 @@ public sealed class LoaiModel(ListAssetClasses classes) : PageModel
         int? year = null;
         if (!string.IsNullOrWhiteSpace(Year))
         {
-            if (!int.TryParse(Year.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y < 2000 || y > 9999)
+            if (!VietnameseInput.TryYear(Year, out var y))
             {
-                Errors = [new DomainError(ImportErrors.BadNumber, $"Năm '{Year}' không hợp lệ (ví dụ 2026).", "year")];
+                Errors = [new DomainError(ImportErrors.BadNumber, $"Năm '{Year}' không hợp lệ ({VietnameseInput.YearForms}).", "year")];
                 Response.StatusCode = Refusals.HttpStatus(Refusals.KindOf(Errors));
                 return Page();
             }
