@@ -15,7 +15,8 @@ return args switch
     ["export", var db, var year, var reports] => await ExportBenchmark.RunAsync(db, int.Parse(year, System.Globalization.CultureInfo.InvariantCulture), reports),
     ["asset-wear", var db, var year] => await AssetWearBenchmark.WearAsync(db, int.Parse(year, System.Globalization.CultureInfo.InvariantCulture)),
     ["close-year", var db, var year] => await CloseYearBenchmark.RunAsync(db, int.Parse(year, System.Globalization.CultureInfo.InvariantCulture)),
-    ["web-approve"] => await WebApproveBenchmark.RunAsync(),
+    ["web-approve"] => await WebApproveBenchmark.RunAsync(0),
+    ["web-approve", "--think-ms", var think] => await WebApproveBenchmark.RunAsync(int.Parse(think, System.Globalization.CultureInfo.InvariantCulture)),
     ["run", .. var flags] when flags.All(f => f is "--quick" or "--record") => await BenchRun.RunAsync(flags.Contains("--quick"), flags.Contains("--record")),
     ["budget-check-on", var db, var year] => await BenchRun.BudgetCheckOnAsync(db, int.Parse(year, System.Globalization.CultureInfo.InvariantCulture)),
     _ => Usage(),
@@ -23,6 +24,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: run [--quick] [--record] | budget-check-on <db> <year> | generate <vouchers.csv> <count> | import <vouchers.csv> <new.db> | trial-balance <db> <year> | asset-generate <assets.csv> <count> | asset-import <assets.csv> <new.db> | asset-wear <db> <year> | close-year <db> <year> | web-approve | workbook <rows> | export <db> <year> [reports]");
+    Console.Error.WriteLine("usage: run [--quick] [--record] | budget-check-on <db> <year> | generate <vouchers.csv> <count> | import <vouchers.csv> <new.db> | trial-balance <db> <year> | asset-generate <assets.csv> <count> | asset-import <assets.csv> <new.db> | asset-wear <db> <year> | close-year <db> <year> | web-approve [--think-ms N] | workbook <rows> | export <db> <year> [reports]");
     return 2;
 }
