@@ -200,7 +200,7 @@ public static class AssetCommands
                 c.Output.Line($"Thẻ trước đây cùng mã {card.Asset.Code} (đã hủy ghi tăng do đảo chứng từ mua; mã được dùng lại cho thẻ trên):");
                 foreach (var earlier in card.Earlier)
                 {
-                    PrintCard(c, earlier, $"  Thẻ đã hủy {earlier.Asset.Code}");
+                    PrintCard(c, earlier, $"  Thẻ đã hủy {earlier.Asset.Code} (khóa thẻ {earlier.Asset.Key})");
                 }
             }
 
@@ -215,6 +215,7 @@ public static class AssetCommands
         return new
         {
             code = a.Code,
+            key = a.Key,
             name = a.Name,
             @class = a.ClassCode,
             class_name = card.ClassName,

@@ -265,14 +265,31 @@ public sealed class FixedAsset
         (long, int)? transition = null;
         if (regime.TransitionYear is { } t && t <= year && InService.Year < t && (state.LifeFrom is null || state.LifeFrom < new DateOnly(t, 1, 1)))
         {
-            var start = new DateOnly(t, 1, 1);
-            transition = (checked(At(start).Funding.Total - WornBefore(t, start)), t - InService.Year);
+            transition = TransitionBasis(t);
         }
 
         var wear = AnnualWear.For(cost, before, year - InService.Year, assetClass with { UsefulLifeYears = life }, regime.Rounding, transition);
         return wear.IsFailure
             ? WearOutcome.Fail(wear.FirstError.Code, wear.FirstError.Message)
             : WearOutcome.Worn(wear.Value, state.Unit, group, state.Funding);
+    }
+
+    /// <summary>
+    /// What the transition rule (TT 141/2025 Art. 18.1) spreads over the new life: the residual and the years used as the
+    /// card stood at 01/01 of the transition year <paramref name="t"/>. A card opened later (a register taken over during
+    /// 2026 or after, a surplus found) did not exist then: its basis is its opening — the opening's accumulated wear runs to
+    /// the 31/12 before it, since wear is booked only on 31/12 — over the years used to that 31/12. Taken over during the
+    /// transition year, that is the residual at 31/12 of the year before it, so the day of the take-over changes nothing.
+    /// </summary>
+    private (long Residual, int YearsWorn) TransitionBasis(int t)
+    {
+        var start = new DateOnly(t, 1, 1);
+        if (_events[0].Date > start)
+        {
+            start = _events[0].Date;
+        }
+
+        return (checked(At(start).Funding.Total - WornBefore(start.Year, start)), start.Year - InService.Year);
     }
 
     /// <summary>

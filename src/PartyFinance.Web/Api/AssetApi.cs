@@ -28,28 +28,14 @@ public static class AssetApi
         api.MapGet("/assets/{code}", async (string code, HttpContext http, AssetQueries assets) =>
         {
             var card = await assets.ShowAsync(code, http.RequestAborted);
-            if (card is null || !(await Current.ReachAsync(http))!.Sees(card.State.Unit))
+            var reach = await Current.ReachAsync(http);
+            if (card is null || !reach!.Sees(card.State.Unit))
             {
                 return NotFound(code);
             }
 
-            var s = card.State;
-            return Results.Ok(new
-            {
-                code = card.Asset.Code,
-                name = card.Asset.Name,
-                @class = card.Asset.ClassCode,
-                unit = s.Unit,
-                status = s.Status.Code(),
-                original_cost = s.OriginalCost,
-                funding = new { state = s.Funding.State, party = s.Funding.Party, other = s.Funding.Other },
-                accumulated_wear = s.AccumulatedWear,
-                residual = s.Residual,
-                wear = card.Asset.Wear.OrderBy(w => w.Year).Select(w => new { year = w.Year, unit = w.Unit, amount = w.Amount, voucher = w.Voucher }),
-                history = card.History.Select(h => new { date = h.Date, kind = h.Kind.Code(), unit = h.Unit, from_unit = h.FromUnit, cost_change = h.CostChange, wear_change = h.WearChange, proceeds = h.Proceeds, vouchers = h.Vouchers, reason = h.Reason, by = h.By }),
-                actions = card.Actions.Select(a => new { id = a.Id, action = a.Action.Code(), date = a.Date, to_unit = a.ToUnit, status = AssetActionRequest.StatusCode(a.Status), requested_by = a.RequestedBy }),
-            });
-        }).WithSummary("Thẻ tài sản: nguồn hình thành, hao mòn theo năm, lịch sử, đề nghị xử lý");
+            return Results.Ok(CardJson(card, card.Earlier.Where(e => reach.Sees(e.State.Unit)).ToList()));
+        }).WithSummary("Thẻ tài sản: nguồn hình thành, hao mòn theo năm, lịch sử, đề nghị xử lý, các thẻ trước đây của mã");
 
         api.MapGet("/assets/{code}/decider", async (string code, string action, DateOnly date, HttpContext http, AssetQueries assets, PreviewAssetAction preview) =>
         {
@@ -120,6 +106,35 @@ public static class AssetApi
                 line = t.Line.ToString(),
             }));
         }).WithSummary("Sổ công cụ, dụng cụ");
+    }
+
+    /// <summary>
+    /// A card as `asset show --json` gives it; <c>key</c> is the card's stored identity (its code, or code#2 … for a card that
+    /// took a reversed card's code). <paramref name="earlier"/>: the earlier cards of the code (purchase reversed, oldest first),
+    /// each with the cost it was recognised at (its cost is 0 once reversed) and its page.
+    /// </summary>
+    private static object CardJson(AssetCard card, IReadOnlyList<AssetCard>? earlier)
+    {
+        var (a, s) = (card.Asset, card.State);
+        return new
+        {
+            code = a.Code,
+            key = a.Key,
+            name = a.Name,
+            @class = a.ClassCode,
+            unit = s.Unit,
+            status = s.Status.Code(),
+            original_cost = s.OriginalCost,
+            recognised_cost = a.Events[0].CostChange.Total,
+            funding = new { state = s.Funding.State, party = s.Funding.Party, other = s.Funding.Other },
+            accumulated_wear = s.AccumulatedWear,
+            residual = s.Residual,
+            wear = a.Wear.OrderBy(w => w.Year).Select(w => new { year = w.Year, unit = w.Unit, amount = w.Amount, voucher = w.Voucher }),
+            history = card.History.Select(h => new { date = h.Date, kind = h.Kind.Code(), unit = h.Unit, from_unit = h.FromUnit, cost_change = h.CostChange, wear_change = h.WearChange, proceeds = h.Proceeds, vouchers = h.Vouchers, reason = h.Reason, by = h.By }),
+            actions = card.Actions.Select(x => new { id = x.Id, action = x.Action.Code(), date = x.Date, to_unit = x.ToUnit, status = AssetActionRequest.StatusCode(x.Status), requested_by = x.RequestedBy }),
+            page = Pages.TaiSan.TheModel.Link(a.Code, earlier is null ? a.Key : null),
+            earlier_cards = earlier?.Select(e => CardJson(e, null)),
+        };
     }
 
     private static IResult NotFound(string code) => Problems.Result(404, AssetErrors.NotFound, $"Không có tài sản mã '{code}' trong các đơn vị bạn được xem.");

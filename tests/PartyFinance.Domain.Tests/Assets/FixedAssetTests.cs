@@ -93,6 +93,33 @@ public class FixedAssetTests
     }
 
     [Fact]
+    public void Transition_ARegisterTakenOverDuring2026_CarriesTheWearTo31122025_AndWearsAsOneTakenOverOn0101()
+    {
+        // Nothing is worn in 2026 before December: the card opened on 01/03/2026 carries the 12.000.000 worn to 31/12/2025.
+        var catalogue = Catalogue();
+        var january = Card("MAY-TINH", new DateOnly(2023, 3, 1), new AssetFunding(20_000_000, 0, 0), 12_000_000, new DateOnly(2026, 1, 1));
+        var march = Card("MAY-TINH", new DateOnly(2023, 3, 1), new AssetFunding(20_000_000, 0, 0), 12_000_000, new DateOnly(2026, 3, 1));
+
+        Assert.Equal(2_000_000, march.WearFor(2026, catalogue).Amount); // 8.000.000 ÷ (7 − 3), not 0
+        Assert.Equal(WearAll(january, catalogue, 2026, 2032), WearAll(march, catalogue, 2026, 2032));
+        Assert.Equal(january.Wear.Select(w => w.Amount), march.Wear.Select(w => w.Amount));
+        Assert.Equal(0, march.Current.Residual);
+    }
+
+    [Fact]
+    public void Transition_ARegisterTakenOverAfter2026_SpreadsItsResidualOverTheYearsLeft_AndEndsAtZero()
+    {
+        // The same computer taken over on 01/06/2027 with 2026's wear in its accumulated wear: 14.000.000 at 31/12/2026,
+        // 6.000.000 left over 7 − 4 years — the yearly amount the card taken over in 2026 wears.
+        var catalogue = Catalogue();
+        var asset = Card("MAY-TINH", new DateOnly(2023, 3, 1), new AssetFunding(20_000_000, 0, 0), 14_000_000, new DateOnly(2027, 6, 1));
+
+        Assert.Equal(2_000_000, asset.WearFor(2027, catalogue).Amount);
+        Assert.Equal(6_000_000, WearAll(asset, catalogue, 2027, 2032));
+        Assert.Equal(0, asset.Current.Residual);
+    }
+
+    [Fact]
     public void Transition_AnAssetAlreadyPastItsNewLife_TakesItsWholeResidualIn2026()
     {
         var catalogue = Catalogue(

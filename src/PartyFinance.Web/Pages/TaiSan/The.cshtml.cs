@@ -15,11 +15,15 @@ namespace PartyFinance.Web.Pages.TaiSan;
 /// /tai-san/the?ma=…: one asset's card (`asset show`) — funding shares, cost, wear and residual now, wear by year, the
 /// whole history and its actions — and, for those who may, an action (transfer, recovery, sale, liquidation,
 /// destruction, write-off): "Xem thẩm quyền" shows the delegation rule that will decide (the decider, rule set and
-/// citation) before anything is asked; "Lập đề nghị" opens the approval chain (`asset transfer|sell|…`).
+/// citation) before anything is asked; "Lập đề nghị" opens the approval chain (`asset transfer|sell|…`). The cards that
+/// held the code before and whose purchase was reversed are listed with their key; `&amp;the=KEY` shows one of them, read-only.
 /// </summary>
 public sealed class TheModel(AssetQueries assets, PreviewAssetAction preview, RequestAssetAction request, UnitDirectory units, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Ma { get; set; }
+
+    /// <summary>The key of an earlier card of the code to show instead of the card holding it (`the`, thẻ).</summary>
+    [BindProperty(SupportsGet = true, Name = "the")] public string? CardKey { get; set; }
 
     [BindProperty] public string? Kind { get; set; }
 
@@ -33,6 +37,12 @@ public sealed class TheModel(AssetQueries assets, PreviewAssetAction preview, Re
 
     public AssetCard Card { get; private set; } = null!;
 
+    /// <summary>The card holding the code when <see cref="Card"/> is one of its earlier cards; null otherwise.</summary>
+    public AssetCard? Holder { get; private set; }
+
+    /// <summary>The earlier cards of the code the user may see (purchase reversed, oldest first); none when an earlier card is shown.</summary>
+    public IReadOnlyList<AssetCard> Earlier { get; private set; } = [];
+
     public UserReach Reach { get; private set; } = null!;
 
     public IReadOnlyList<OrganisationUnit> Receivers { get; private set; } = [];
@@ -41,9 +51,13 @@ public sealed class TheModel(AssetQueries assets, PreviewAssetAction preview, Re
 
     public IReadOnlyList<DomainError> Errors { get; private set; } = [];
 
-    public bool MayAct => Card.State.Status == AssetStatus.InUse && Reach.May(Permission.AssetAction, Card.State.Unit);
+    public bool MayAct => Holder is null && Card.State.Status == AssetStatus.InUse && Reach.May(Permission.AssetAction, Card.State.Unit);
 
-    public bool MayUpgrade => Card.State.Status == AssetStatus.InUse && Reach.May(Permission.AssetChange, Card.State.Unit);
+    public bool MayUpgrade => Holder is null && Card.State.Status == AssetStatus.InUse && Reach.May(Permission.AssetChange, Card.State.Unit);
+
+    /// <summary>The address of one card of the code: the holder's without a key, an earlier card's with it.</summary>
+    public static string Link(string code, string? key = null) =>
+        "/tai-san/the?ma=" + Uri.EscapeDataString(code) + (key is null ? string.Empty : "&the=" + Uri.EscapeDataString(key));
 
     public static IEnumerable<AssetAction> Actions => AssetCodes.Actions.Values.Where(a => a != AssetAction.RecordSurplus);
 
@@ -145,6 +159,18 @@ public sealed class TheModel(AssetQueries assets, PreviewAssetAction preview, Re
         }
 
         Card = card;
+        Earlier = card.Earlier.Where(e => Reach.Sees(e.State.Unit)).ToList();
+        if (!string.IsNullOrWhiteSpace(CardKey) && !string.Equals(CardKey, card.Asset.Key, StringComparison.Ordinal))
+        {
+            var earlier = Earlier.FirstOrDefault(e => string.Equals(e.Asset.Key, CardKey, StringComparison.Ordinal));
+            if (earlier is null)
+            {
+                return false;
+            }
+
+            (Holder, Card, Earlier) = (card, earlier, []);
+        }
+
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         Receivers = (await units.ListAsync(ct)).Where(u => u.IsActiveOn(today) && u.Code != card.State.Unit).ToList();
         return true;
