@@ -71,9 +71,11 @@ internal sealed class LedgerFigures
     private static async Task CompareOpeningBalancesAsync(PartyFinanceDbContext db, string? unit, int? year, List<AuditProblem> problems, CancellationToken ct)
     {
         const string Table = "opening_balances";
+        // The row images only: `close year` also notes its step on this table (kind close-year, key unit/year).
+        string[] RowKinds = ["create", "update", "delete", AuditTrailFormat.SealKind];
         var recorded = new Dictionary<string, string?>(StringComparer.Ordinal);
         var events = db.AuditEvents.AsNoTracking()
-            .Where(e => e.TableName == Table && (unit == null || e.ChainUnit == unit) && (year == null || e.ChainYear == year))
+            .Where(e => e.TableName == Table && RowKinds.Contains(e.Kind) && (unit == null || e.ChainUnit == unit) && (year == null || e.ChainYear == year))
             .OrderBy(e => e.Id).Select(e => new { e.Kind, e.EntityKey, e.AfterJson });
         await foreach (var e in events.AsAsyncEnumerable().WithCancellation(ct))
         {
