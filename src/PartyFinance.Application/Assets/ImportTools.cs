@@ -150,7 +150,7 @@ public sealed class ImportTools(IToolStore store, AssetReference reference, Post
         {
             var row = reader.Row;
             var e = new List<DomainError>();
-            var code = Values.Required(h.Get(rec, "code"), "code", row, e);
+            var code = Values.Code(h.Get(rec, "code"), "code", row, e);
             var name = Values.Required(h.Get(rec, "name"), "name", row, e);
             var unit = Values.Required(h.Get(rec, "unit"), "unit", row, e);
             var measure = Values.Required(h.Get(rec, "measure"), "measure", row, e);
