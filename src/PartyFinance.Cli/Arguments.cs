@@ -55,7 +55,7 @@ public static class Arguments
     };
 
     /// <summary>
-    /// What every argument must be before it is read: no control character (ESC, BEL, NUL …; a line break in a
+    /// What every argument must be before it is read: UTF-8, no control character (ESC, BEL, NUL …; a line break in a
     /// reason excepted) and no bidirectional override, which would be stored and later printed raw to a
     /// terminal. Null when all are clean, else the Vietnamese usage message. (Arguments are then normalised
     /// to NFC, so "Phòng" typed decomposed is the same login, code or name as composed.)
@@ -66,7 +66,8 @@ public static class Arguments
         {
             foreach (var c in args[i])
             {
-                if (VietnameseInput.Forbidden(c) is { } what)
+                // The runtime turns bytes of an argument that are not UTF-8 (a Windows-1258 terminal) into U+FFFD: refused, never stored as garbage.
+                if ((c == '\uFFFD' ? "ký tự thay thế của một byte không phải UTF-8" : VietnameseInput.Forbidden(c)) is { } what)
                 {
                     var n = (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
                     return $"tham số thứ {n} chứa {what} U+{((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)}, không được phép.";

@@ -165,6 +165,10 @@ public static class AssetReferenceFiles
             {
                 e.Add(new DomainError(AssetErrors.BadField, "Thiếu mã hoặc tên loại tài sản.", h.Get(r, "code").Length == 0 ? "code" : "name"));
             }
+            else if (VietnameseInput.CodeProblem(h.Get(r, "code")) is { } bad)
+            {
+                e.Add(new DomainError(AssetErrors.BadField, "Mã loại tài sản " + bad, "code"));
+            }
 
             return new FixedAssetClass(h.Get(r, "code"), h.Get(r, "name"), group, life, rate, from, to, h.Get(r, "source"), verified);
         });

@@ -158,7 +158,7 @@ public sealed class ImportAssets(IAssetStore store, AssetReference reference, Po
         {
             var row = reader.Row;
             var e = new List<DomainError>();
-            var code = Values.Required(h.Get(rec, "code"), "code", row, e);
+            var code = Values.Code(h.Get(rec, "code"), "code", row, e);
             var name = Values.Required(h.Get(rec, "name"), "name", row, e);
             var unit = Values.Required(h.Get(rec, "unit"), "unit", row, e);
             var inService = Values.Date(h.Get(rec, "in_service"), "in_service", row, e);

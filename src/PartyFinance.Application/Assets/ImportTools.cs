@@ -146,11 +146,12 @@ public sealed class ImportTools(IToolStore store, AssetReference reference, Post
         var h = header.Value;
         var regime = reference.Regimes.Where(r => r.Governs(opening.Year)).MaxBy(r => r.ValidFrom);
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var unitTotals = new Dictionary<string, long>(StringComparer.Ordinal);
         while (reader.ReadRecord() is { } rec)
         {
             var row = reader.Row;
             var e = new List<DomainError>();
-            var code = Values.Required(h.Get(rec, "code"), "code", row, e);
+            var code = Values.Code(h.Get(rec, "code"), "code", row, e);
             var name = Values.Required(h.Get(rec, "name"), "name", row, e);
             var unit = Values.Required(h.Get(rec, "unit"), "unit", row, e);
             var measure = Values.Required(h.Get(rec, "measure"), "measure", row, e);
@@ -196,6 +197,26 @@ public sealed class ImportTools(IToolStore store, AssetReference reference, Post
                 e.Add(new DomainError(ToolErrors.FixedAsset,
                     $"Đơn giá {VietnameseFormat.Amount(c2)} không dưới ngưỡng tài sản cố định {ToolRecognition.Threshold(regime)} ({regime.Source.Split(',')[0]}): đây là tài sản cố định (asset import); " +
                     $"nếu thời gian sử dụng dưới {Y(regime.MinimumLifeYears)} năm thì ghi cột life_months.", "unit_cost", row));
+            }
+
+            // One limit for every amount: a row's value, and the unit's total the opening voucher posts on one line.
+            if (unitCost is { } cost && cost > 0 && quantity > 0 && unit is not null)
+            {
+                var total = (Int128)quantity * cost + unitTotals.GetValueOrDefault(unit);
+                if ((Int128)quantity * cost > Money.MaxAmount)
+                {
+                    e.Add(new DomainError(ToolErrors.BadField,
+                        $"Giá trị {VietnameseFormat.Number(quantity)} × {VietnameseFormat.Amount(cost)} vượt giới hạn {VietnameseFormat.Amount(Money.MaxAmount)} của một số tiền.", "quantity", row));
+                }
+                else if (total > Money.MaxAmount)
+                {
+                    e.Add(new DomainError(ToolErrors.BadField,
+                        $"Tổng giá trị công cụ, dụng cụ của đơn vị {unit} trong tệp đến dòng này vượt giới hạn {VietnameseFormat.Amount(Money.MaxAmount)} của một bút toán.", "quantity", row));
+                }
+                else
+                {
+                    unitTotals[unit] = (long)total;
+                }
             }
 
             if (regime is null)

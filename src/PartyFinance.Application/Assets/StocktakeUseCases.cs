@@ -180,7 +180,7 @@ public sealed class StocktakeUseCases(IAssetStore store, IAuthorityStore authori
         {
             var row = reader.Row;
             var e = new List<DomainError>();
-            var code = Values.Required(h.Get(rec, "code"), "code", row, e);
+            var code = Values.Code(h.Get(rec, "code"), "code", row, e);
             bool? found = h.Get(rec, "found").ToLowerInvariant() switch
             {
                 "yes" or "1" or "có" or "co" => true,

@@ -49,6 +49,13 @@ public static class RuleSetCsvParser
                 continue;
             }
 
+            // The name is the rule set's key (a re-import replaces it, `authority end` names it).
+            if (VietnameseInput.CodeProblem(setHeader.Name) is { } bad)
+            {
+                errors.Add(new DomainError(ImportErrors.BadCharacter, "Tên bộ quy tắc " + bad, "rule_set", reader.Row));
+                continue;
+            }
+
             if (!groups.TryGetValue(setHeader.Name, out var group))
             {
                 group = (setHeader, []);

@@ -65,5 +65,22 @@ public static class Values
         return null;
     }
 
+    /// <summary>A required code or key column: no line break, no invisible format character (<see cref="VietnameseInput.CodeProblem"/>).</summary>
+    public static string? Code(string text, string column, int row, List<DomainError> errors)
+    {
+        if (Required(text, column, row, errors) is not { } code)
+        {
+            return null;
+        }
+
+        if (VietnameseInput.CodeProblem(code) is { } problem)
+        {
+            errors.Add(new DomainError(ImportErrors.BadCharacter, "Mã " + problem, column, row));
+            return null;
+        }
+
+        return code;
+    }
+
     public static string? Optional(string text) => text.Length == 0 ? null : text;
 }

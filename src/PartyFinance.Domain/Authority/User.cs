@@ -30,6 +30,11 @@ public sealed class User
             return new DomainError(AuthorityErrors.BadUser, "Tên đăng nhập không được trống và không chứa khoảng trắng.", "login");
         }
 
+        if (VietnameseInput.CodeProblem(login.Trim()) is { } bad)
+        {
+            return new DomainError(AuthorityErrors.BadUser, "Tên đăng nhập " + bad, "login");
+        }
+
         if (string.IsNullOrWhiteSpace(name))
         {
             return new DomainError(AuthorityErrors.BadUser, "Thiếu họ tên người dùng.", "name");

@@ -80,7 +80,38 @@ public static class VietnameseInput
     /// control characters (ESC, BEL, NUL, TAB, DEL, C1 …; a line break excepted) and bidirectional
     /// overrides, embeddings, isolates and marks. Null when <paramref name="c"/> is allowed, else what it is, in Vietnamese.
     /// </summary>
-    public static string? Forbidden(char c) =>
+    public static string? Forbidden(char c) => ForbiddenOrNull(c);
+
+    /// <summary>
+    /// What a code, key or login may not hold beyond <see cref="Forbidden"/>: a line break (allowed in a description, not in
+    /// something typed back or matched), and the invisible format characters — zero-width space and joiners, soft hyphen,
+    /// word joiner, byte order mark … — with which two keys or logins that print alike would be different ones.
+    /// Null when <paramref name="code"/> is clean, else the Vietnamese reason naming the first bad character.
+    /// </summary>
+    public static string? CodeProblem(string code)
+    {
+        foreach (var c in code)
+        {
+            var what = ForbiddenOrNull(c)
+                ?? (c is '\n' or '\r' or '\u2028' or '\u2029' ? "ký tự xuống dòng"
+                : char.GetUnicodeCategory(c) == UnicodeCategory.Format ? "ký tự vô hình"
+                : null);
+            if (what is not null)
+            {
+                return $"'{Printable(code)}' chứa {what} U+{((int)c).ToString("X4", CultureInfo.InvariantCulture)}, không được phép trong mã, khóa hay tên đăng nhập.";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The text with every character <see cref="CodeProblem"/> refuses shown as U+XXXX, so a message never prints it raw.</summary>
+    private static string Printable(string text) =>
+        string.Concat(text.Select(c => char.IsControl(c) || char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+            ? "[U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) + "]"
+            : c.ToString()));
+
+    private static string? ForbiddenOrNull(char c) =>
         char.IsControl(c) && c != '\n' ? "ký tự điều khiển"
         : c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F' or '\u061C' ? "ký tự đổi chiều văn bản"
         : null;

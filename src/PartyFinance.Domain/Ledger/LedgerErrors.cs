@@ -26,6 +26,7 @@ public static class LedgerErrors
     public const string UnitInactive = "ledger.unit-inactive";
     public const string PeriodLocked = "ledger.period-locked";
     public const string KeyMissing = "ledger.key-missing";
+    public const string BadKey = "ledger.bad-key";
     public const string KeyReused = "ledger.key-reused";
     public const string InconsistentHeader = "ledger.inconsistent-header";
     public const string DescriptionMissing = "ledger.description-missing";

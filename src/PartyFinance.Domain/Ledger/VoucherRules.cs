@@ -21,6 +21,10 @@ public static class VoucherRules
         {
             errors.Add(Error(KeyMissing, "Thiếu mã chứng từ (key).", "key", v.Row));
         }
+        else if (VietnameseInput.CodeProblem(v.Key) is { } badKey)
+        {
+            errors.Add(Error(BadKey, "Mã chứng từ " + badKey, "key", v.Row));
+        }
 
         if (string.IsNullOrWhiteSpace(v.Description))
         {

@@ -163,6 +163,27 @@ public sealed class ToolCliTests
         Assert.Equal(2_700_000L, Closing(await TrialBalanceAsync(cli), "153"));
     }
 
+    /// <summary>Issue 12, item 5: quantity × unit cost, and a unit's total in the file (one line of its opening voucher), stay within 10^15 đ, refused on their row.</summary>
+    [Fact]
+    public async Task Import_AboveTheAmountLimit_ByQuantityOrByTheUnitsTotal_IsRefusedOnItsRow_AndChangesNothing()
+    {
+        await using var cli = await SetUpAsync(DatabaseProvider.Sqlite);
+        const string header = "code,name,unit,measure,quantity,unit_cost,fund_source,sector,budget_item,custodian\n";
+        var before = DatabaseFingerprint.Of(cli.Db.DbArgument);
+
+        var (one, _, oneError) = await cli.RunAsync("tool", "import", cli.File("mot.csv", header + "CC-A,Ghế,VPTU,cái,2000000000,9.999.999,NSNN,340-351,6956,\n"),
+            "--date", "2026-01-01", "--by", "ketoan");
+        var (sum, _, sumError) = await cli.RunAsync("tool", "import", cli.File("tong.csv", header +
+            "CC-A,Ghế,VPTU,cái,200000000,4.000.000,NSNN,340-351,6956,\nCC-B,Bàn,VPTU,cái,200000000,4.000.000,NSNN,340-351,6956,\n" +
+            "CC-C,Tủ,VPTU,cái,1,1.000,NSNN,340-351,6956,\n"), "--date", "2026-01-01", "--by", "ketoan");
+
+        Assert.Equal((ExitCodes.Refused, ExitCodes.Refused), (one, sum));
+        Assert.Contains("mot.csv: Dòng 2, cột quantity: Giá trị 2.000.000.000 × 9.999.999 đ vượt giới hạn 1.000.000.000.000.000 đ", oneError, StringComparison.Ordinal);
+        Assert.Contains("tong.csv: Dòng 3, cột quantity: Tổng giá trị công cụ, dụng cụ của đơn vị VPTU", sumError, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dòng 2", sumError, StringComparison.Ordinal);
+        Assert.Equal(before, DatabaseFingerprint.Of(cli.Db.DbArgument));
+    }
+
     [Fact]
     public async Task AnItemUsedUnderOneYear_IsATool_WhateverItCosts_OnEveryWayIn()
     {

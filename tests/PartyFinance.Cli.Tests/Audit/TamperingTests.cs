@@ -77,7 +77,44 @@ public sealed class TamperingTests
         var (code, problems, _) = await VerifyAsync(cli);
 
         Assert.Equal(1, code);
-        Assert.Equal([("vouchers", "VPTU/PC/2025/000099", "inserted")], problems);
+        // The reports read account_balances, which never saw the fake voucher: that difference is shown too.
+        Assert.Equal([("vouchers", "VPTU/PC/2025/000099", "inserted"), ("account_balances", "VPTU/2025-02/1111", "changed")], problems);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers), MemberType = typeof(AuditFixture))]
+    public async Task BalancesTheReportsRead_ChangedAddedOrDeletedDirectly_AreFound(DatabaseProvider provider)
+    {
+        await using var cli = await BooksAsync(provider);
+        await cli.MustSucceedAsync("balance", "import", cli.File("so-du.csv", "unit,year,account,debit,credit\nVPTU,2025,1111,8000000,0\nVPTU,2025,3371,0,8000000\n"));
+        var (clean, none, _) = await VerifyAsync(cli);
+        Assert.True(clean == 0, string.Join("; ", none));
+        var before = (await cli.RunAsync("ledger", "trial-balance", "--year", "2025", "--json")).Out;
+
+        await ExecAsync(cli,
+            "UPDATE account_balances SET debit = debit + 777 WHERE unit_code = 'VPTU' AND year = 2025 AND month = 2 AND account_code = '1111'",
+            "DELETE FROM account_balances WHERE unit_code = 'VPTU' AND year = 2025 AND month = 2 AND account_code = '61112'",
+            "UPDATE estimate_balances SET debit = 1 WHERE unit_code = 'VPTU' AND year = 2025 AND month = 1 AND account_code = '008212'",
+            "UPDATE opening_balances SET debit = 9000000 WHERE unit_code = 'VPTU' AND year = 2025 AND account_code = '1111'",
+            "DELETE FROM opening_balances WHERE unit_code = 'VPTU' AND year = 2025 AND account_code = '3371'",
+            "INSERT INTO opening_balances (unit_code, year, account_code, debit, credit, batch_id) VALUES ('VPTU', 2025, '1121', 500, 0, NULL)");
+
+        var (code, problems, _) = await VerifyAsync(cli);
+
+        Assert.Equal(1, code);
+        Assert.NotEqual(before, (await cli.RunAsync("ledger", "trial-balance", "--year", "2025", "--json")).Out);
+        Assert.Equal(
+            [
+                ("account_balances", "VPTU/2025-02/1111", "changed"), ("account_balances", "VPTU/2025-02/61112", "missing"),
+                ("estimate_balances", "VPTU/2025-01/008212/NSNN/6551/340-351/DTG", "changed"),
+                ("opening_balances", "VPTU/2025/1111", "changed"), ("opening_balances", "VPTU/2025/1121", "inserted"), ("opening_balances", "VPTU/2025/3371", "missing"),
+            ],
+            problems);
+        var (unitCode, unitProblems, _) = await VerifyAsync(cli, "--unit", "VPTU", "--year", "2025");
+        Assert.Equal(1, unitCode);
+        Assert.Equal(problems, unitProblems);
+        var (otherYear, _, _) = await VerifyAsync(cli, "--year", "2026");
+        Assert.Equal(0, otherYear);
     }
 
     [Theory]

@@ -22,6 +22,8 @@ public sealed class CommandCorpusTests
     private static string[] Plan(string unit, string amount, string start = "2026-04") =>
         ["spend", "plan", "add", "--unit", unit, .. Line, "--amount", amount, "--schedule", "monthly", "--start", start, "--counterparty", "Điện lực Bắc Ninh"];
 
+    private static string[] User(string login) => ["user", "add", login, "--name", "Kế Toán Giả", "--role", "accountant", "--scope", "province", "--by", "admin"];
+
     public static TheoryData<string, string[], int, string> Cases => new()
     {
         { "request amount beyond 64 bits", Request("VPTU", "9223372036854775807"), ExitCodes.Usage, "--amount: Số tiền" },
@@ -36,6 +38,10 @@ public sealed class CommandCorpusTests
         { "plan starting in year 9999", Plan("VPTU", "2000000", "9999-01"), ExitCodes.Usage, "--start" },
         { "voucher reversal dated year 3000", ["voucher", "reverse", "VPTU/PC/2026/000001", "--date", "3000-01-01", "--reason", "Ghi nhầm"], ExitCodes.Usage, "--date" },
         { "report for year 99999", ["ledger", "trial-balance", "--year", "99999"], ExitCodes.Usage, "--year" },
+        { "login with a zero-width space (prints as 'ketoan')", User("ke\u200Btoan"), ExitCodes.Refused, "U+200B" },
+        { "login with a soft hyphen", User("ketoan\u00AD"), ExitCodes.Refused, "U+00AD" },
+        { "login with a byte order mark", User("\uFEFFketoan"), ExitCodes.Refused, "U+FEFF" },
+        { "reason with a replacement character (an argument that was not UTF-8)", ["voucher", "reverse", "VPTU/PC/2026/000001", "--date", "2026-03-01", "--reason", "Ghi nh\uFFFDm"], ExitCodes.Usage, "U+FFFD" },
     };
 
     [Theory]

@@ -98,6 +98,10 @@ public sealed class CloseYearCliTests
         var again = await cli.JsonAsync("close", "year", "--year", "2026", "--date", "2027-02-01", "--by", "ketoan");
         Assert.Equal(closed.GetProperty("steps").ToString(), again.GetProperty("steps").ToString());
         Assert.Equal(vouchers, (await cli.JsonAsync("voucher", "list", "--year", "2026")).ToString());
+
+        // The closed books verify: the closing vouchers are covered, next year's opening balances are each in the trail.
+        var verified = await cli.RunAsync("audit", "verify");
+        Assert.True(verified.Code == 0, verified.Out + verified.Err);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace PartyFinance.Infrastructure.Tests.Schema;
 
 /// <summary>
 /// Books written at schema version 3 (vouchers with 008 lines, balances, a budget line with its old
-/// counters, an approval request with its history) upgrade to the latest version with every row intact, the 008 books backfilled into
+/// counters, an approval request with its history, an opening balance) upgrade to the latest version with every row intact, the 008 books backfilled into
 /// estimate_balances, and the budget line reading the same figures from the books as it held before.
 /// </summary>
 public class UpgradeWithBooksTests
@@ -44,6 +44,7 @@ public class UpgradeWithBooksTests
                 $"INSERT INTO voucher_lines (voucher_id, line_no, account_code, debit, credit, is_off_balance, fund_source, budget_item, sector, program, counterparty) VALUES (2, 1, '61112', 2000000, 0, {f}, 'NSNN', '6501', '340-351', NULL, NULL)",
                 $"INSERT INTO voucher_lines (voucher_id, line_no, account_code, debit, credit, is_off_balance, fund_source, budget_item, sector, program, counterparty) VALUES (2, 2, '5111', 0, 2000000, {f}, 'NSNN', '6501', '340-351', NULL, NULL)",
                 $"INSERT INTO voucher_lines (voucher_id, line_no, account_code, debit, credit, is_off_balance, fund_source, budget_item, sector, program, counterparty) VALUES (2, 3, '008212', 0, 2000000, {t}, 'NSNN', '6501', '340-351', NULL, NULL)",
+                "INSERT INTO opening_balances (unit_code, year, account_code, debit, credit, batch_id) VALUES ('VPTU', 2026, '1111', 3000000, 0, NULL)",
                 "INSERT INTO account_balances (unit_code, year, month, account_code, debit, credit) VALUES ('VPTU', 2026, 1, '008212', 10000000, 0)",
                 "INSERT INTO account_balances (unit_code, year, month, account_code, debit, credit) VALUES ('VPTU', 2026, 3, '008212', 0, 2000000)",
                 "INSERT INTO budget_lines (id, unit_code, year, fund_source, autonomy, sector, budget_item, carried_over, control_mode, allocated, adjustments, committed, spent) " +
@@ -80,5 +81,9 @@ public class UpgradeWithBooksTests
         var approval = await new global::PartyFinance.Infrastructure.Authority.AuthorityStore(old.Target).FindRequestAsync(Guid.Parse(Approval), Ct);
         Assert.Equal(("TTr-12/VPTU", 300_000_000L, 1), (approval!.DocumentReference, approval.Value, approval.Events.Count));
         Assert.Equal(1, await new global::PartyFinance.Infrastructure.Authority.ApprovalNumbers(old.Target).NumberOfAsync(Guid.Parse(Approval), Ct));
+
+        // The opening balance entered before the trail existed is sealed by the upgrade, so audit verify can hold it to account.
+        var verified = await new global::PartyFinance.Infrastructure.Persistence.Audit.AuditTrail(old.Target).VerifyAsync(null, null, Ct);
+        Assert.DoesNotContain(verified.Problems, p => p.Table is "opening_balances" or "vouchers");
     }
 }

@@ -10,8 +10,9 @@ namespace PartyFinance.Infrastructure.Persistence.Audit;
 /// <summary>
 /// `audit verify` and `audit log`. Verify walks every chain (each row's hash recomputed, each link to
 /// the previous row, no sequence number missing, no id missing), recomputes the digest of every posted
-/// voucher and compares it with the post/seal rows that cover it, and compares the schema's triggers with
-/// the fingerprint recorded at the application's last schema change.
+/// voucher and compares it with the post/seal rows that cover it, checks the balances the reports read against
+/// those vouchers and the opening balances against the trail (<see cref="LedgerFigures"/>), and compares the
+/// schema's triggers with the fingerprint recorded at the application's last schema change.
 /// </summary>
 public sealed class AuditTrail(DatabaseTarget target) : IAuditTrail
 {
@@ -102,7 +103,8 @@ public sealed class AuditTrail(DatabaseTarget target) : IAuditTrail
         }
 
         long vouchers = 0;
-        await foreach (var v in StoredVoucherDigests.ReadAsync(target, unit, year, ct))
+        var figures = new LedgerFigures();
+        await foreach (var v in StoredVoucherDigests.ReadAsync(target, unit, year, figures, ct))
         {
             vouchers++;
             if (!covered.Remove(v.Number, out var recorded))
@@ -118,6 +120,11 @@ public sealed class AuditTrail(DatabaseTarget target) : IAuditTrail
         foreach (var number in covered.Keys.Order(StringComparer.Ordinal))
         {
             problems.Add(new AuditProblem("vouchers", number, Missing));
+        }
+
+        await using (var db = target.CreateContext())
+        {
+            await figures.CompareAsync(db, unit, year, problems, ct);
         }
 
         return new AuditVerification(problems, events, chains, vouchers);

@@ -7,7 +7,7 @@ namespace PartyFinance.Infrastructure.Persistence.Audit;
 /// What `db init` writes to the trail after it applied migrations: a "schema" row with the migrations
 /// and the schema's trigger fingerprint (the only fingerprint `audit verify` accepts), and, on the upgrade
 /// that brings the trail itself, a "seal" row per unit, year and 1,000 vouchers covering the vouchers
-/// posted before the trail existed.
+/// posted before the trail existed, and a "seal" row per opening balance entered before it.
 /// </summary>
 internal static class SchemaRecord
 {
@@ -19,7 +19,7 @@ internal static class SchemaRecord
         if (applied.Contains(TrailMigration, StringComparer.Ordinal) && await db.Vouchers.AnyAsync(ct))
         {
             var byChain = new Dictionary<(string, int), List<(string, string)>>();
-            await foreach (var v in StoredVoucherDigests.ReadAsync(target, null, null, ct))
+            await foreach (var v in StoredVoucherDigests.ReadAsync(target, null, null, null, ct))
             {
                 if (!byChain.TryGetValue((v.Unit, v.Year), out var list))
                 {
@@ -38,6 +38,17 @@ internal static class SchemaRecord
                     db.RecordAudit(new PendingAuditEvent(AuditTrailFormat.SealKind, "vouchers", "seal/" + part.ToString(System.Globalization.CultureInfo.InvariantCulture),
                         null, AuditTrailFormat.Covered(0, chunk), unit, year));
                 }
+            }
+        }
+
+        if (applied.Contains(TrailMigration, StringComparer.Ordinal))
+        {
+            // Opening balances entered before the trail existed: sealed as they stand, so `audit verify` can compare each one.
+            var type = db.Model.FindEntityType(typeof(Records.OpeningBalanceRecord))!;
+            foreach (var o in await db.OpeningBalances.AsNoTracking().OrderBy(o => o.UnitCode).ThenBy(o => o.Year).ThenBy(o => o.AccountCode).ToListAsync(ct))
+            {
+                object? Value(Microsoft.EntityFrameworkCore.Metadata.IProperty p) => p.PropertyInfo?.GetValue(o);
+                db.RecordAudit(AuditCapture.Describe(type, AuditTrailFormat.SealKind, null, AuditCapture.Row(type, Value), Value));
             }
         }
 

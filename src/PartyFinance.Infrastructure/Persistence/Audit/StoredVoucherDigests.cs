@@ -3,12 +3,15 @@ using System.Runtime.CompilerServices;
 
 namespace PartyFinance.Infrastructure.Persistence.Audit;
 
-/// <summary>The digest of every stored voucher (optionally of one unit and/or year), recomputed from its rows, in id order, one voucher held at a time.</summary>
+/// <summary>
+/// The digest of every stored voucher (optionally of one unit and/or year), recomputed from its rows, in id order, one voucher held at a time;
+/// each line is also added to <paramref name="figures"/>, when given, so the balances the reports read are checked in the same pass.
+/// </summary>
 internal static class StoredVoucherDigests
 {
     public sealed record Digest(long Id, string Number, string Unit, int Year, string Value);
 
-    public static async IAsyncEnumerable<Digest> ReadAsync(DatabaseTarget target, string? unit, int? year, [EnumeratorCancellation] CancellationToken ct)
+    public static async IAsyncEnumerable<Digest> ReadAsync(DatabaseTarget target, string? unit, int? year, LedgerFigures? figures, [EnumeratorCancellation] CancellationToken ct)
     {
         await using var headers = await target.OpenConnectionAsync(ct);
         await using var lines = await target.OpenConnectionAsync(ct);
@@ -24,7 +27,9 @@ internal static class StoredVoucherDigests
             var number = hr.GetString(1);
             var unitCode = hr.GetString(3);
             var y = hr.GetInt32(5);
-            digest.Header(number, hr.GetString(2), unitCode, hr.GetString(4), y, hr.GetInt32(6), hr.GetFieldValue<DateOnly>(7), hr.GetString(8), hr.GetInt64(9),
+            var type = hr.GetString(4);
+            var date = hr.GetFieldValue<DateOnly>(7);
+            digest.Header(number, hr.GetString(2), unitCode, type, y, hr.GetInt32(6), date, hr.GetString(8), hr.GetInt64(9),
                 hr.GetString(10), hr.IsDBNull(11) ? null : hr.GetInt64(11), Text(hr, 12), hr.GetString(13), hr.GetFieldValue<DateTimeOffset>(14),
                 hr.IsDBNull(15) ? null : hr.GetInt64(15));
 
@@ -36,7 +41,9 @@ internal static class StoredVoucherDigests
 
             while (hasLine && lr.GetInt64(0) == id)
             {
-                digest.Line(lr.GetInt32(1), lr.GetString(2), lr.GetInt64(3), lr.GetInt64(4), lr.GetBoolean(5), Text(lr, 6), Text(lr, 7), Text(lr, 8), Text(lr, 9), Text(lr, 10));
+                var (account, debit, credit, fund, item, sector) = (lr.GetString(2), lr.GetInt64(3), lr.GetInt64(4), Text(lr, 6), Text(lr, 7), Text(lr, 8));
+                digest.Line(lr.GetInt32(1), account, debit, credit, lr.GetBoolean(5), fund, item, sector, Text(lr, 9), Text(lr, 10));
+                figures?.Add(unitCode, date, type, account, debit, credit, fund, item, sector);
                 hasLine = await lr.ReadAsync(ct);
             }
 
