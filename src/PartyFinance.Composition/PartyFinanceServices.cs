@@ -110,6 +110,7 @@ public static class PartyFinanceServices
         services.AddScoped<ReverseSpendingVoucher>();
         services.AddScoped<SeedDemo>();
         services.AddScoped<GenerateProvince>();
+        services.AddScoped<ProvinceMovements>();
         services.AddScoped<SeedDemoUsers>();
 
         // Authority. Every use case that changes data checks the acting user through AccessGuard first.

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using PartyFinance.Domain.Budgeting;
 using PartyFinance.Domain.Common;
@@ -15,7 +16,8 @@ namespace PartyFinance.Benchmarks;
 /// the product's own command-line tool under <c>/usr/bin/time</c> (wall time and peak RSS, start-up included): the
 /// build itself (every voucher through the posting path with full validation and the budget check), `ledger export`, the
 /// year's and one month's trial balance, the general ledger of one account, the enforced budget check p99 (in a process of
-/// its own on the same books), the wear run, the full workbook, the year-end close, and Ledger's and hledger's `bal` on
+/// its own on the same books), approvals (550 spending requests submitted in a process of their own, then approved by their
+/// unit heads in one, p50/p99: <see cref="ApprovalBench"/>), the wear run, the full workbook, the year-end close, and Ledger's and hledger's `bal` on
 /// the exported journal, with the ratios. On SQLite, and on PostgreSQL beside it when PARTYFINANCE_TEST_PG names a server.
 /// `--quick` then holds the figures to tests/PartyFinance.Benchmarks/bench-quick.csv (<see cref="BenchGate"/>, twice the
 /// recorded value); `--record` writes the run's figures there instead.
@@ -23,6 +25,9 @@ namespace PartyFinance.Benchmarks;
 public static class BenchRun
 {
     private const int Year = 2025;
+
+    /// <summary>Spending requests the approval step signs (each by its unit's head, one-off 1.000.000 đ), at both sizes.</summary>
+    private const int ApprovalRequests = 550;
 
     public static async Task<int> RunAsync(bool quick, bool record)
     {
@@ -73,6 +78,13 @@ public static class BenchRun
                         var check = await Measure("budget-check", provider, Environment.ProcessPath!, ["budget-check-on", db, N(Year)], work);
                         figures.Add(check.Figure);
                         extras.Add($"{provider}: {check.Output.Trim()}");
+
+                        // Approvals on the same books: the requests laid and submitted in a process of their own (not in the table), then approved in one.
+                        var laid = await Measure("approval-prepare", provider, Environment.ProcessPath!, ["approval-prepare", db, N(Year), N(ApprovalRequests)], work);
+                        var approved = await Measure("approval", provider, Environment.ProcessPath!, ["approval-on", db, N(Year)], work);
+                        figures.Add(approved.Figure);
+                        extras.Add(string.Create(CultureInfo.InvariantCulture, $"{provider}: {approved.Output.Trim()} (prepared in {laid.Figure.Seconds:0.00} s)"));
+                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {provider,-8} {"approval",-20} {approved.Figure.Seconds,8:0.000} s {approved.Figure.PeakMegabytes,6} MB"));
                     }
 
                     var measured = await Measure(step, provider, tool, args, work);
@@ -139,6 +151,33 @@ public static class BenchRun
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"budget check on {keys.Count} lines, {times.Count} runs: p50 {times[times.Count / 2]:0.000} ms, p99 {times[(int)(times.Count * 0.99)]:0.000} ms, max {times[^1]:0.000} ms"));
         return 0;
+    }
+
+    /// <summary>`approval-prepare`: <paramref name="count"/> spending requests laid on the generated lines and submitted by the accountant.</summary>
+    public static async Task<int> ApprovalPrepareAsync(string db, int year, int count)
+    {
+        var services = Services(db, ApprovalBench.Maker);
+        var units = (await new Infrastructure.Ledger.LedgerQueries(DatabaseTarget.Parse(db)).ListUnitsAsync(CancellationToken.None)).Select(u => u.Code).ToList();
+        var ids = await ApprovalBench.PrepareAsync(services, units, year, count, CancellationToken.None);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ids.Count} requests submitted"));
+        return 0;
+    }
+
+    /// <summary>`approval-on`: every submitted request approved by its unit's head through the application's use case, each timed; prints p50/p99/max.</summary>
+    public static async Task<int> ApprovalOnAsync(string db, int year)
+    {
+        var actors = new Dictionary<string, IServiceProvider>(StringComparer.Ordinal);
+        IServiceProvider Of(string login) => actors.TryGetValue(login, out var sp) ? sp : actors[login] = Services(db, login);
+        var times = await ApprovalBench.ApproveAsync(Of(ApprovalBench.Maker), Of, year, CancellationToken.None);
+        Console.WriteLine(times);
+        return 0;
+    }
+
+    /// <summary>The product's composition root on <paramref name="db"/>, acting as <paramref name="actor"/> (as the command line's --by).</summary>
+    private static IServiceProvider Services(string db, string actor)
+    {
+        var data = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "db"));
+        return Composition.PartyFinanceServices.Build(new Composition.ProductSettings(DatabaseTarget.Parse(db), actor, data), TimeProvider.System).CreateScope().ServiceProvider;
     }
 
     private static void Print(List<BenchFigure> figures, List<string> extras)

@@ -19,11 +19,14 @@ return args switch
     ["web-approve", "--think-ms", var think] => await WebApproveBenchmark.RunAsync(int.Parse(think, System.Globalization.CultureInfo.InvariantCulture)),
     ["run", .. var flags] when flags.All(f => f is "--quick" or "--record") => await BenchRun.RunAsync(flags.Contains("--quick"), flags.Contains("--record")),
     ["budget-check-on", var db, var year] => await BenchRun.BudgetCheckOnAsync(db, int.Parse(year, System.Globalization.CultureInfo.InvariantCulture)),
+    ["approval-prepare", var db, var year, var count] => await BenchRun.ApprovalPrepareAsync(db, int.Parse(year, System.Globalization.CultureInfo.InvariantCulture),
+        int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
+    ["approval-on", var db, var year] => await BenchRun.ApprovalOnAsync(db, int.Parse(year, System.Globalization.CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: run [--quick] [--record] | budget-check-on <db> <year> | generate <vouchers.csv> <count> | import <vouchers.csv> <new.db> | trial-balance <db> <year> | asset-generate <assets.csv> <count> | asset-import <assets.csv> <new.db> | asset-wear <db> <year> | close-year <db> <year> | web-approve [--think-ms N] | workbook <rows> | export <db> <year> [reports]");
+    Console.Error.WriteLine("usage: run [--quick] [--record] | budget-check-on <db> <year> | approval-prepare <db> <year> <count> | approval-on <db> <year> | generate <vouchers.csv> <count> | import <vouchers.csv> <new.db> | trial-balance <db> <year> | asset-generate <assets.csv> <count> | asset-import <assets.csv> <new.db> | asset-wear <db> <year> | close-year <db> <year> | web-approve [--think-ms N] | workbook <rows> | export <db> <year> [reports]");
     return 2;
 }

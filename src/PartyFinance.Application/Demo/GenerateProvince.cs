@@ -17,8 +17,12 @@ namespace PartyFinance.Application.Demo;
 /// <summary>What `demo generate` is asked to build.</summary>
 public sealed record ProvinceRequest(int Units, int Vouchers, int Assets, int Year, int Seed);
 
-/// <summary>What `demo generate` built: units, the year's vouchers (and those already there), assets and their opening vouchers.</summary>
-public sealed record ProvinceReport(int Units, int VouchersPosted, int VouchersSkipped, int Assets, int AssetOpeningVouchers);
+/// <summary>
+/// What `demo generate` built: units, the year's vouchers (and those already there), assets and their opening vouchers, and the
+/// register's movements in the year (purchases, transfers, disposals; their vouchers are not among <see cref="VouchersPosted"/>).
+/// </summary>
+public sealed record ProvinceReport(int Units, int VouchersPosted, int VouchersSkipped, int Assets, int AssetOpeningVouchers, int Purchased = 0, int Transferred = 0,
+    int Disposed = 0);
 
 /// <summary>
 /// `demo generate`: a province of any size for one year, built through the product's own paths so every
@@ -29,11 +33,13 @@ public sealed record ProvinceReport(int Units, int VouchersPosted, int VouchersS
 /// monthly payroll and salary withdrawal, and spending cycles — cash withdrawn as a Treasury advance, then
 /// either paid out directly or advanced to a named member of staff and settled (the unspent part returned), and the
 /// Treasury advance settled. Every estimate is the year's withdrawals on its line plus a margin, so all
-/// spending passes the enforced budget check. The vouchers come to exactly the number asked (a unit's last cycle
+/// spending passes the enforced budget check. After each month's vouchers, that month's movements of the register go
+/// through their approval chains (<see cref="ProvinceMovements"/>: purchases on the estimate's asset items, transfers,
+/// disposals), signed by the unit heads the run adds and the province's deciders. The vouchers come to exactly the number asked (a unit's last cycle
 /// of the year may stop part-way: an advance still open at year end). Deterministic: a seed gives the same books.
 /// </summary>
 public sealed class GenerateProvince(InitialiseBooks init, SeedDemoUsers users, ImportUnits importUnits, ImportOpeningBalances importOpening, PostVouchers post,
-    AccessGuard access, EstimateControl estimates, Assets.ImportAssets importAssets, Assets.IAssetStore assets)
+    AccessGuard access, EstimateControl estimates, Assets.ImportAssets importAssets, Assets.IAssetStore assets, ProvinceMovements movements)
 {
     public const string BadVolume = "demo.bad-volume";
 
@@ -82,6 +88,12 @@ public sealed class GenerateProvince(InitialiseBooks init, SeedDemoUsers users, 
             return Result.Failure<ProvinceReport>(units.Errors);
         }
 
+        var heads = await users.HeadsAsync(DemoUsers.Admin, plan.Heads(), ct);
+        if (heads.IsFailure)
+        {
+            return Result.Failure<ProvinceReport>(heads.Errors);
+        }
+
         var opening = await importOpening.RunAsync(ImportFile.FromText(plan.OpeningCsv(), "tinh-mau-so-du.csv"), DemoUsers.Accountant, ct);
         if (!opening.Succeeded)
         {
@@ -109,7 +121,7 @@ public sealed class GenerateProvince(InitialiseBooks init, SeedDemoUsers users, 
             return Result.Failure<ProvinceReport>(allowed.Errors);
         }
 
-        int posted = 0, skipped = 0;
+        int posted = 0, skipped = 0, purchased = 0, transferred = 0, disposed = 0;
         var make = new Drafts(estimates.Book, request.Year);
         for (var month = 1; month <= 12; month++)
         {
@@ -122,10 +134,17 @@ public sealed class GenerateProvince(InitialiseBooks init, SeedDemoUsers users, 
 
             posted += report.Stored;
             skipped += report.Skipped;
+            var moved = await movements.RunAsync(plan.Movements.Where(m => m.Date.Month == month).ToList(), request.Year, ct);
+            if (moved.IsFailure)
+            {
+                return Result.Failure<ProvinceReport>(moved.Errors);
+            }
+
+            (purchased, transferred, disposed) = (purchased + moved.Value.Purchased, transferred + moved.Value.Transferred, disposed + moved.Value.Disposed);
             progress?.Report($"tháng {VietnameseFormat.Month(request.Year, month)}: {VietnameseFormat.Number(report.Stored)} chứng từ");
         }
 
-        return Result.Success(new ProvinceReport(units.Stored, posted, skipped, assetsAdded, assetVouchers));
+        return Result.Success(new ProvinceReport(units.Stored, posted, skipped, assetsAdded, assetVouchers, purchased, transferred, disposed));
     }
 
     private static List<DomainError> Check(ProvinceRequest r)
@@ -165,13 +184,21 @@ public sealed class GenerateProvince(InitialiseBooks init, SeedDemoUsers users, 
     {
         private readonly ProvinceRequest request;
 
-        private Plan(ProvinceRequest request, List<UnitPlan> units)
+        private Plan(ProvinceRequest request, List<UnitPlan> units, List<Movement> movements, Dictionary<(string Unit, string Item), long> purchaseEstimates)
         {
             this.request = request;
             Units = units;
+            Movements = movements;
+            PurchaseEstimates = purchaseEstimates;
         }
 
         public List<UnitPlan> Units { get; }
+
+        /// <summary>The register's movements in the year, in date order.</summary>
+        public List<Movement> Movements { get; }
+
+        /// <summary>The estimate of each unit's asset purchase items (Tiểu mục of Mục 6950).</summary>
+        public Dictionary<(string Unit, string Item), long> PurchaseEstimates { get; }
 
         public static Plan Make(ProvinceRequest r)
         {
@@ -215,7 +242,16 @@ public sealed class GenerateProvince(InitialiseBooks init, SeedDemoUsers users, 
                 units.Add(new UnitPlan(code, name, kind, parent, chapter, salary, cycles, estimates));
             }
 
-            return new Plan(r, units);
+            // Drawn from a random of its own: the units, their salaries and spending cycles are the same as without movements.
+            var movements = ProvinceMovements.Plan(r.Seed, r.Year, r.Assets, units.Select(u => u.Code).ToList(), AssetCode);
+            return new Plan(r, units, movements, ProvinceMovements.PurchaseEstimates(movements));
+        }
+
+        /// <summary>A head for every unit (the first step of each approval chain), with a Vietnamese name drawn from the seed.</summary>
+        public List<(string Login, string Name, string Unit)> Heads()
+        {
+            var random = new Random(unchecked(request.Seed * 13 + 5));
+            return Units.Select(u => (ProvinceMovements.HeadLogin(u.Code), ProvinceNames.Person(random), u.Code)).ToList();
         }
 
         public string UnitsCsv()
@@ -271,7 +307,9 @@ public sealed class GenerateProvince(InitialiseBooks init, SeedDemoUsers users, 
                 var unit = Units[u];
                 if (month == 1)
                 {
-                    drafts.Add(make.Estimate(unit.Code, [(SalaryItem, unit.Salary * 13), .. Items.Select((it, i) => (it.Item, unit.Estimates[i]))]));
+                    drafts.Add(make.Estimate(unit.Code,
+                        [(SalaryItem, unit.Salary * 13), .. Items.Select((it, i) => (it.Item, unit.Estimates[i])),
+                         .. PurchaseEstimates.Where(p => p.Key.Unit == unit.Code).OrderBy(p => p.Key.Item, StringComparer.Ordinal).Select(p => (p.Key.Item, p.Value))]));
                 }
 
                 drafts.Add(make.Salary("payroll", "CTK", unit.Code, month, 25, unit.Salary, "Tính lương tháng"));

@@ -16,6 +16,10 @@ public sealed class SeedDemoUsers(IAuthorityStore store, AddUser addUser)
     public Task<Result<int>> UnitHeadsAsync(string admin, CancellationToken ct) =>
         AddAsync(admin, DemoUsers.UnitHeads.Select(u => new AddUserRequest(u.Login, u.Name, Role.UnitHead, RoleScope.Unit(u.Unit), u.From, null)), ct);
 
+    /// <summary>Unit heads of a generated province (login, name, unit), from 1 January 2025 like the demo's people.</summary>
+    public Task<Result<int>> HeadsAsync(string admin, IEnumerable<(string Login, string Name, string Unit)> heads, CancellationToken ct) =>
+        AddAsync(admin, heads.Select(h => new AddUserRequest(h.Login, h.Name, Role.UnitHead, RoleScope.Unit(h.Unit), new DateOnly(2025, 1, 1), null)), ct);
+
     private async Task<Result<int>> AddAsync(string admin, IEnumerable<AddUserRequest> users, CancellationToken ct)
     {
         var added = 0;

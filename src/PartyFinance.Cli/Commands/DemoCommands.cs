@@ -65,13 +65,15 @@ public static class DemoCommands
             var r = result.Value;
             if (c.Json)
             {
-                c.Output.Json(new { r.Units, r.VouchersPosted, r.VouchersSkipped, r.Assets, r.AssetOpeningVouchers });
+                c.Output.Json(new { r.Units, r.VouchersPosted, r.VouchersSkipped, r.Assets, r.AssetOpeningVouchers, r.Purchased, r.Transferred, r.Disposed });
             }
             else
             {
                 c.Output.ProgressDone($"Tỉnh mẫu năm {request.Year.ToString(CultureInfo.InvariantCulture)} trong {c.Target.Display} (hạt giống {request.Seed.ToString(CultureInfo.InvariantCulture)}): " +
                                       $"{VietnameseFormat.Number(r.Units)} đơn vị mới, {VietnameseFormat.Number(r.VouchersPosted)} chứng từ mới ({VietnameseFormat.Number(r.VouchersSkipped)} đã có), " +
-                                      $"{VietnameseFormat.Number(r.Assets)} tài sản mới ({VietnameseFormat.Number(r.AssetOpeningVouchers)} chứng từ nhận sổ tài sản).");
+                                      $"{VietnameseFormat.Number(r.Assets)} tài sản mới ({VietnameseFormat.Number(r.AssetOpeningVouchers)} chứng từ nhận sổ tài sản); " +
+                                      $"trong năm {VietnameseFormat.Number(r.Purchased)} tài sản mua mới, {VietnameseFormat.Number(r.Transferred)} điều chuyển, " +
+                                      $"{VietnameseFormat.Number(r.Disposed)} thanh lý, bán (đã duyệt theo phân cấp và ghi sổ).");
             }
 
             return ExitCodes.Success;

@@ -22,6 +22,7 @@ public class ProvinceGenerateTests
         Assert.Equal(8, made.GetProperty("units").GetInt32());
         Assert.Equal(700, made.GetProperty("vouchers_posted").GetInt32());
         Assert.Equal(120, made.GetProperty("assets").GetInt32());
+        Assert.Equal((1, 1, 1), (made.GetProperty("purchased").GetInt32(), made.GetProperty("transferred").GetInt32(), made.GetProperty("disposed").GetInt32()));
         await b.JsonAsync([.. Small, "--seed", "7"]);
         await c.JsonAsync([.. Small, "--seed", "8"]);
 
@@ -34,7 +35,7 @@ public class ProvinceGenerateTests
 
         // Spending within budget: every line's available stays at or above zero, and the line is its 008 books.
         var status = (await a.JsonAsync("budget", "status", "--year", "2025", "--by", "ketoan")).EnumerateArray().ToList();
-        Assert.Equal(8 * 5, status.Count);
+        Assert.Equal(8 * 5 + 1, status.Count); // five lines a unit, and the purchase item of the year's one purchase (1 % of 120 assets)
         Assert.All(status, l => Assert.True(l.GetProperty("available").GetInt64() >= 0));
         Assert.True(status.Count(l => l.GetProperty("spent").GetInt64() > 0) >= 30);
 
