@@ -28,7 +28,10 @@ public static class Stages
         clock.Restart();
         foreach (var v in built)
         {
-            await session.AppendAsync(v, CancellationToken.None);
+            if (await session.AppendAsync(v, CancellationToken.None) is { } refused)
+            {
+                throw new InvalidOperationException(refused.Describe());
+            }
         }
 
         var append = clock.Elapsed.TotalSeconds;

@@ -386,7 +386,14 @@ public sealed class CloseBooksYear(IYearCloseStore store, ILedgerQueries ledger,
 
         if (fresh.Count > 0)
         {
-            await session.AddOpeningBalancesAsync(fresh, ct);
+            if (await session.AddOpeningBalancesAsync(fresh, ct) is { } tooMuch)
+            {
+                // Nothing is written: every unit whose opening was to be written in this step reports the refusal.
+                var writing = fresh.Select(l => l.UnitCode).ToHashSet(StringComparer.Ordinal);
+                return reports.ConvertAll(r => r.Step == CloseStep.Opening && r.State == CloseStepState.Done && writing.Contains(r.Unit)
+                    ? r with { State = CloseStepState.Failed, Detail = tooMuch.Message + " [" + tooMuch.Code + "]" } : r);
+            }
+
             await session.CommitAsync(null, ct);
         }
 

@@ -1,4 +1,5 @@
 using PartyFinance.Domain.Budgeting;
+using PartyFinance.Domain.Common;
 using PartyFinance.Domain.Ledger;
 using PartyFinance.Domain.Organisation;
 using PartyFinance.Domain.Posting;
@@ -21,8 +22,11 @@ public interface ILedgerSession : IAsyncDisposable
     /// <summary>Next gapless sequence for unit × type × year, within this session.</summary>
     int NextSequence(string unitCode, string typeCode, int year);
 
-    /// <summary>Writes a posted voucher, its lines and its balance movements.</summary>
-    ValueTask AppendAsync(Voucher voucher, CancellationToken ct);
+    /// <summary>
+    /// Writes a posted voucher, its lines and its balance movements; or writes nothing and returns the refusal when
+    /// the voucher would carry its year past <see cref="Domain.Common.Money.MaxYearVolume"/> (the caller adds the row).
+    /// </summary>
+    ValueTask<DomainError?> AppendAsync(Voucher voucher, CancellationToken ct);
 
     Task<StoredVoucher?> FindVoucherAsync(string number, CancellationToken ct);
 
@@ -36,7 +40,8 @@ public interface ILedgerSession : IAsyncDisposable
     /// <summary>The date of the unit's latest posted voucher, or null when it has none.</summary>
     Task<DateOnly?> LastVoucherDateAsync(string unitCode, CancellationToken ct);
 
-    Task AddOpeningBalancesAsync(IReadOnlyList<OpeningBalanceLine> lines, CancellationToken ct);
+    /// <summary>Stores the lines; or stores nothing and returns the refusal naming the line's row when they would carry a year past <see cref="Domain.Common.Money.MaxYearVolume"/>.</summary>
+    Task<DomainError?> AddOpeningBalancesAsync(IReadOnlyList<OpeningBalanceLine> lines, CancellationToken ct);
 
     /// <summary>Inserts new units and updates changed ones, each change written to the audit log.</summary>
     Task SaveUnitsAsync(IReadOnlyList<OrganisationUnit> added, IReadOnlyList<(OrganisationUnit Before, OrganisationUnit After)> changed, string by, DateTimeOffset at, CancellationToken ct);

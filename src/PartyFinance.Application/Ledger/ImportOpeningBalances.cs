@@ -83,7 +83,11 @@ public sealed class ImportOpeningBalances(ILedgerStore store, AccessGuard access
             return ImportReport.Failed(errors, lines.Count);
         }
 
-        await session.AddOpeningBalancesAsync(fresh, ct);
+        if (await session.AddOpeningBalancesAsync(fresh, ct) is { } tooMuch)
+        {
+            return ImportReport.Failed([tooMuch], lines.Count);
+        }
+
         var report = new ImportReport(lines.Count, fresh.Count, skipped, null, null, []);
         if (!commit)
         {

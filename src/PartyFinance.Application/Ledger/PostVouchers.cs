@@ -61,7 +61,12 @@ public sealed class PostVouchers(ILedgerStore store, TimeProvider clock, Estimat
 
                 if (errors.Count == 0)
                 {
-                    await session.AppendAsync(result.Value, ct);
+                    if (await session.AppendAsync(result.Value, ct) is { } tooMuch)
+                    {
+                        errors.Add(tooMuch with { Row = draft.Row });
+                        continue;
+                    }
+
                     accepted.Add(draft);
                     stored++;
                     first ??= result.Value.Number.ToString();

@@ -32,7 +32,11 @@ public sealed class ReverseVoucher(ILedgerStore store, AccessGuard access, TimeP
             return result;
         }
 
-        await session.AppendAsync(result.Value, ct);
+        if (await session.AppendAsync(result.Value, ct) is { } tooMuch)
+        {
+            return Result.Failure<Voucher>(tooMuch);
+        }
+
         var v = result.Value;
         var mirror = new VoucherDraft(v.Key, v.Date, v.UnitCode, v.TypeCode, v.Description, v.Postings.Select(p =>
             new PostingDraft(p.AccountCode, p.Debit, p.Credit, p.FundSource, p.BudgetItem, p.Sector, p.Program, p.Counterparty)).ToList());

@@ -17,6 +17,15 @@ public readonly record struct Money : IComparable<Money>
     /// </summary>
     public const long MaxAmount = 1_000_000_000_000_000;
 
+    /// <summary>
+    /// The most one year of the books may carry: the sum of both sides of every posted line (off-balance ones
+    /// included) and of every opening balance of the year, 9·10^15 đ — nine times the national budget of a year,
+    /// a thousand times a province's. Every figure a report of the year shows (a balance, a turnover, a total of
+    /// the province) is a sum of some of those amounts, so it fits in 64 bits and stays exact in a workbook cell
+    /// (a double is exact up to 2^53, about 9.007·10^15). The posting that would cross it is refused, naming its row.
+    /// </summary>
+    public const long MaxYearVolume = 9_000_000_000_000_000;
+
     public Money(long minorUnits, Currency currency)
     {
         MinorUnits = minorUnits;

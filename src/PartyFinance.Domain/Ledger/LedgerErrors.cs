@@ -41,6 +41,7 @@ public static class LedgerErrors
     public const string OpeningOffBalanceCredit = "ledger.opening-off-balance-credit";
     public const string OpeningAlreadyPosted = "ledger.opening-already-posted";
     public const string AmountTooLarge = "ledger.amount-too-large";
+    public const string YearVolumeExceeded = "ledger.year-volume-exceeded";
 
     public static DomainError Error(string code, string message, string? field = null, int? row = null) => new(code, message, field, row);
 

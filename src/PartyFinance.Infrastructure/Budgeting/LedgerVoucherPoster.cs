@@ -49,7 +49,11 @@ public sealed class LedgerVoucherPoster(BudgetStore store, TimeProvider clock) :
             return Result.Failure<string>(reversal.Errors);
         }
 
-        await session.AppendAsync(reversal.Value, ct);
+        if (await session.AppendAsync(reversal.Value, ct) is { } tooMuch)
+        {
+            return Result.Failure<string>(tooMuch);
+        }
+
         await session.CommitAsync(null, ct);
         return Result.Success(reversal.Value.Number.ToString());
     }

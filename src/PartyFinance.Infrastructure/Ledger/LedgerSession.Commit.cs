@@ -43,9 +43,22 @@ internal sealed partial class LedgerSession
             e.Key.Unit, e.Key.FundSource, e.Key.BudgetItem, e.Key.Sector, e.Key.Year, e.Key.Month, e.Key.Account, e.Key.Type, e.Value.Debit, e.Value.Credit,
         }), ct);
         await ExecuteManyAsync(SequenceUpsertSql(sqlServer), ["@u", "@t", "@y", "@n"], _touchedSequences.Select(k => new object[] { k.Item1, k.Item2, k.Item3, _sequences[k] }), ct);
+        foreach (var (year, volume) in _volumes)
+        {
+            _counters[Counters.Volume(year)] = volume;
+            if (_newVolumes.Contains(year))
+            {
+                _db.Counters.Add(new CounterRecord { Name = Counters.Volume(year), Value = volume });
+            }
+        }
+
+        // Only the counters this session moved: an approval's commit touches two or three rows, not every counter.
         foreach (var (name, value) in _counters)
         {
-            await _db.Counters.Where(c => c.Name == name && c.Value != value).ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, value), ct);
+            if (_countersAtStart.TryGetValue(name, out var start) && start != value)
+            {
+                await _db.Counters.Where(c => c.Name == name).ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, value), ct);
+            }
         }
 
         RecordPostedVouchers();

@@ -29,6 +29,9 @@ internal sealed partial class LedgerSession : ILedgerSession
     private readonly Dictionary<EstimateKey, (long Debit, long Credit)> _estimates = [];
     private readonly Dictionary<string, long> _idByNumber = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _counters;
+    private readonly Dictionary<string, long> _countersAtStart;
+    private readonly Dictionary<int, long> _volumes = [];
+    private readonly HashSet<int> _newVolumes = [];
     private readonly IRowWriter _vouchers;
     private readonly IRowWriter _lines;
     private readonly long _batchId;
@@ -55,6 +58,7 @@ internal sealed partial class LedgerSession : ILedgerSession
         Catalog = catalog;
         _sequences = sequences;
         _counters = counters;
+        _countersAtStart = new Dictionary<string, long>(counters, StringComparer.Ordinal);
         _batchId = Next(Counters.Batch);
         string[] voucherColumns = ["id", "number", "client_key", "unit_code", "type_code", "year", "sequence", "date", "description", "amount",
             "fingerprint", "reverses_id", "reversal_reason", "posted_by", "posted_at", "batch_id"];
@@ -119,7 +123,11 @@ internal sealed partial class LedgerSession : ILedgerSession
             return Result.Failure<(string, bool)>(voucher.Errors);
         }
 
-        await AppendAsync(voucher.Value, ct);
+        if (await AppendAsync(voucher.Value, ct) is { } tooMuch)
+        {
+            return Result.Failure<(string, bool)>(tooMuch);
+        }
+
         return Result.Success((voucher.Value.Number.ToString(), true));
     }
 
@@ -169,8 +177,22 @@ internal sealed partial class LedgerSession : ILedgerSession
         return next;
     }
 
-    public async ValueTask AppendAsync(Voucher v, CancellationToken ct)
+    public async ValueTask<DomainError?> AppendAsync(Voucher v, CancellationToken ct)
     {
+        Int128 volume = 0;
+        foreach (var p in v.Postings)
+        {
+            volume += (Int128)p.Debit + p.Credit;
+        }
+
+        if (await AdmitAsync(v.Date.Year, volume, ct) is { } refused)
+        {
+            return refused with
+            {
+                Message = $"Chứng từ '{v.Key}' ({VietnameseFormat.Amount(checked((long)Int128.Min(volume, long.MaxValue)))}) làm {refused.Message}",
+            };
+        }
+
         var id = Next(Counters.Voucher);
         var number = v.Number.ToString();
         long? reversesId = v.Reverses is { } r ? _idByNumber.TryGetValue(r.ToString(), out var rid) ? rid : throw new InvalidOperationException("Reversed voucher must be read with FindVoucherAsync in the same session.") : null;
@@ -212,6 +234,39 @@ internal sealed partial class LedgerSession : ILedgerSession
         }
 
         _voucherCount++;
+        return null;
+    }
+
+    /// <summary>
+    /// Adds <paramref name="amount"/> to the year's volume, or refuses it (adding nothing) when the year would carry
+    /// more than <see cref="Money.MaxYearVolume"/>. The message completes "… làm ": the caller names what is refused.
+    /// </summary>
+    private async ValueTask<DomainError?> AdmitAsync(int year, Int128 amount, CancellationToken ct)
+    {
+        if (!_volumes.TryGetValue(year, out var volume))
+        {
+            if (!_counters.TryGetValue(Counters.Volume(year), out volume))
+            {
+                // First posting of the year since volumes are kept: counted once from the balance tables (under the posting lock).
+                var lines = await _db.AccountBalances.Where(b => b.Year == year).SumAsync(b => (long?)(b.Debit + b.Credit), ct) ?? 0;
+                var openings = await _db.OpeningBalances.Where(o => o.Year == year).SumAsync(o => (long?)(o.Debit + o.Credit), ct) ?? 0;
+                volume = checked(lines + openings);
+                _newVolumes.Add(year);
+            }
+
+            _volumes[year] = volume;
+        }
+
+        if (volume + amount > Money.MaxYearVolume)
+        {
+            var y = year.ToString(CultureInfo.InvariantCulture);
+            return new DomainError(LedgerErrors.YearVolumeExceeded,
+                $"tổng phát sinh hai bên Nợ, Có cộng số dư đầu năm của năm {y} vượt giới hạn {VietnameseFormat.Amount(Money.MaxYearVolume)} "
+                + $"(đã có {VietnameseFormat.Amount(volume)}); không gì được ghi. Giới hạn giữ mọi số liệu báo cáo của năm chính xác đến từng đồng.", "debit");
+        }
+
+        _volumes[year] = checked(volume + (long)amount);
+        return null;
     }
 
     public async Task<StoredVoucher?> FindVoucherAsync(string number, CancellationToken ct)
@@ -276,8 +331,21 @@ internal sealed partial class LedgerSession : ILedgerSession
     public async Task<DateOnly?> LastVoucherDateAsync(string unitCode, CancellationToken ct) =>
         await _db.Vouchers.Where(v => v.UnitCode == unitCode).MaxAsync(v => (DateOnly?)v.Date, ct);
 
-    public async Task AddOpeningBalancesAsync(IReadOnlyList<OpeningBalanceLine> lines, CancellationToken ct)
+    public async Task<DomainError?> AddOpeningBalancesAsync(IReadOnlyList<OpeningBalanceLine> lines, CancellationToken ct)
     {
+        foreach (var l in lines)
+        {
+            if (await AdmitAsync(l.Year, (Int128)l.Debit + l.Credit, ct) is { } refused)
+            {
+                return refused with
+                {
+                    Message = $"Số dư đầu năm tài khoản {l.AccountCode} của đơn vị '{l.UnitCode}' làm {refused.Message}",
+                    Field = l.Debit > 0 ? "debit" : "credit",
+                    Row = l.Row,
+                };
+            }
+        }
+
         _db.OpeningBalances.AddRange(lines.Select(l => new OpeningBalanceRecord
         {
             UnitCode = l.UnitCode,
@@ -288,6 +356,7 @@ internal sealed partial class LedgerSession : ILedgerSession
             BatchId = _batchId,
         }));
         await _db.SaveChangesAsync(ct);
+        return null;
     }
 
     public async Task SaveUnitsAsync(IReadOnlyList<OrganisationUnit> added, IReadOnlyList<(OrganisationUnit Before, OrganisationUnit After)> changed,
