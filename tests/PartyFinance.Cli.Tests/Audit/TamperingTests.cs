@@ -77,8 +77,9 @@ public sealed class TamperingTests
         var (code, problems, _) = await VerifyAsync(cli);
 
         Assert.Equal(1, code);
-        // The reports read account_balances, which never saw the fake voucher: that difference is shown too.
-        Assert.Equal([("vouchers", "VPTU/PC/2025/000099", "inserted"), ("account_balances", "VPTU/2025-02/1111", "changed")], problems);
+        // The reports read account_balances, which never saw the fake voucher, and the year's volume (the posting limit's
+        // guard) did not count it: both differences are shown too.
+        Assert.Equal([("vouchers", "VPTU/PC/2025/000099", "inserted"), ("account_balances", "VPTU/2025-02/1111", "changed"), ("counters", "volume:2025", "changed")], problems);
     }
 
     [Theory]
@@ -108,11 +109,13 @@ public sealed class TamperingTests
                 ("account_balances", "VPTU/2025-02/1111", "changed"), ("account_balances", "VPTU/2025-02/61112", "missing"),
                 ("estimate_balances", "VPTU/2025-01/008212/NSNN/6551/340-351/DTG", "changed"),
                 ("opening_balances", "VPTU/2025/1111", "changed"), ("opening_balances", "VPTU/2025/1121", "inserted"), ("opening_balances", "VPTU/2025/3371", "missing"),
+                ("counters", "volume:2025", "changed"),
             ],
             problems);
+        // The year's volume is over every unit, so a verify of one unit leaves it out.
         var (unitCode, unitProblems, _) = await VerifyAsync(cli, "--unit", "VPTU", "--year", "2025");
         Assert.Equal(1, unitCode);
-        Assert.Equal(problems, unitProblems);
+        Assert.Equal(problems.Where(p => p.Table != "counters"), unitProblems);
         var (otherYear, _, _) = await VerifyAsync(cli, "--year", "2026");
         Assert.Equal(0, otherYear);
     }

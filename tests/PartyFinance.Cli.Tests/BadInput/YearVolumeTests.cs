@@ -51,14 +51,14 @@ public sealed class YearVolumeTests
 
         // A fourth advance of 10^15 would carry 2026 to 10^16: refused on its first row, naming the file, and nothing changes.
         var fourth = cli.File("bon.csv", VoucherHeader + Advance("a4", 2026, "VPTU", 10_000_000) + Advance("a5", 2026, "BTC", Peta));
-        var before = DatabaseFingerprint.Of(cli.Db.DbArgument);
+        var before = await StateAsync(cli, provider);
         var (code, _, err) = await cli.RunAsync("voucher", "import", fourth, "--by", "ketoan");
         Assert.Equal(ExitCodes.Refused, code);
         Assert.Contains("bon.csv: Dòng 4, cột debit:", err, StringComparison.Ordinal);
         Assert.Contains("Chứng từ 'a5'", err, StringComparison.Ordinal);
         Assert.Contains("9.000.000.000.000.000 đ", err, StringComparison.Ordinal);
         Assert.Contains("[ledger.year-volume-exceeded]", err, StringComparison.Ordinal);
-        Assert.Equal(before, DatabaseFingerprint.Of(cli.Db.DbArgument));
+        Assert.Equal(before, await StateAsync(cli, provider));
 
         // Exactly to the limit is accepted: 8·10^15 + 2 × 5·10^14.
         var last = cli.File("cuoi.csv", VoucherHeader + Advance("a6", 2026, "VPTU", Peta / 2));
@@ -78,12 +78,12 @@ public sealed class YearVolumeTests
             + Advance("b3", 2027, "VPTU", Peta) + Advance("b4", 2027, "VPTU", Peta));
         Assert.Equal(0, (await cli.RunAsync("voucher", "import", next, "--by", "ketoan")).Code);
         var late = cli.File("so-du-2027.csv", $"unit,year,account,debit,credit\nVPTU,2027,1111,{Peta / 2},0\nVPTU,2027,3371,0,{Peta / 2}\nVPTU,2027,141,1,0\nVPTU,2027,3372,0,1\n");
-        before = DatabaseFingerprint.Of(cli.Db.DbArgument);
+        before = await StateAsync(cli, provider);
         var lateRefused = await cli.RunAsync("balance", "import", late, "--by", "ketoan");
         Assert.Equal(ExitCodes.Refused, lateRefused.Code);
         Assert.Contains("so-du-2027.csv: Dòng 4, cột debit:", lateRefused.Err, StringComparison.Ordinal);
         Assert.Contains("tài khoản 141 của đơn vị 'VPTU'", lateRefused.Err, StringComparison.Ordinal);
-        Assert.Equal(before, DatabaseFingerprint.Of(cli.Db.DbArgument));
+        Assert.Equal(before, await StateAsync(cli, provider));
     }
 
     /// <summary>A database of an earlier release has no volume rows: the first posting of a year counts it from the balance tables.</summary>
@@ -116,6 +116,20 @@ public sealed class YearVolumeTests
         Assert.Equal(1, verifyCode);
         var problem = Assert.Single(JsonDocument.Parse(verifyOut).RootElement.GetProperty("problems").EnumerateArray());
         Assert.Equal(("counters", "volume:2026", "changed"), (problem.GetProperty("table").GetString(), problem.GetProperty("key").GetString(), problem.GetProperty("kind").GetString()));
+    }
+
+    /// <summary>SQLite: every table (see DatabaseFingerprint). PostgreSQL: the books as the CLI shows them — every voucher and both years' trial balances.</summary>
+    private static async Task<string> StateAsync(Scenario cli, DatabaseProvider provider)
+    {
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            return DatabaseFingerprint.Of(cli.Db.DbArgument);
+        }
+
+        var vouchers = await cli.RunAsync("voucher", "list", "--json");
+        Assert.Equal(0, vouchers.Code);
+        return vouchers.Out + (await cli.JsonAsync("ledger", "trial-balance", "--year", "2026")).GetRawText()
+            + (await cli.JsonAsync("ledger", "trial-balance", "--year", "2027")).GetRawText();
     }
 
     private static long Total(JsonElement trialBalance, string side)
