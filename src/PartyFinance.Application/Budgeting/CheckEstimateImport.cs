@@ -35,6 +35,8 @@ public sealed class CheckEstimateImport(IBudgetStore store, BudgetReference refe
 
         public Task<bool> UnitExistsAsync(string unit, CancellationToken ct) => inner.UnitExistsAsync(unit, ct);
 
+        public Task<DateOnly?> UnitEndAsync(string unit, CancellationToken ct) => inner.UnitEndAsync(unit, ct);
+
         public Task<UnclassifiedPart> UnclassifiedAsync(BudgetLineKey key, DateOnly on, CancellationToken ct) => inner.UnclassifiedAsync(key, on, ct);
 
         public Task<SpendingRequest?> FindRequestAsync(long id, CancellationToken ct) => inner.FindRequestAsync(id, ct);

@@ -28,6 +28,9 @@ public sealed class CloseYear(IBudgetStore store, BudgetReference reference, IVo
                 $"Thời gian chỉnh lý quyết toán năm {year.ToString(System.Globalization.CultureInfo.InvariantCulture)} kéo dài đến {VietnameseFormat.Date(end.Value)}; chưa thể chuyển nguồn/hủy dự toán.", "date");
         }
 
+        // A unit that ended during the year (merged away on 28/02) has no next year to carry into and can post nothing after
+        // its last day: what is left of its lines is cancelled on that day (its successor works on its own estimate).
+        DateOnly? ended = await store.UnitEndAsync(unit, ct) is { } to && to < new DateOnly(year, 12, 31) ? to : null;
         var report = new List<CarryForwardLine>();
         foreach (var key in (await store.LinesAsync(unit, year, ct)).Where(l => !l.Movements.Any(m => m.Kind is MovementKind.CarryForwardOut or MovementKind.Cancellation)).Select(l => l.Key))
         {
@@ -37,9 +40,11 @@ public sealed class CloseYear(IBudgetStore store, BudgetReference reference, IVo
                 var line = locked.Find(key)!;
                 var requests = (await store.RequestsOfLineAsync(key, ct)).Where(r => r.Status == SpendingStatus.Approved).ToList();
                 // Estimate carried into this year is not carried again: what is left of it is cancelled.
-                var rules = key.CarriedOver ? reference.CarryForward.Where(r => r.Rule == CarryForwardRule.Cancellation).ToList() : reference.CarryForward;
+                // So is every line of a unit that ended in the year.
+                var rules = key.CarriedOver || ended is not null ? reference.CarryForward.Where(r => r.Rule == CarryForwardRule.Cancellation).ToList() : reference.CarryForward;
                 var decision = YearEndClose.Classify(line, requests, rules);
-                var target = locked.Find(carryTo) ?? locked.Add(BudgetLine.Open(carryTo, line.ControlMode));
+                // An ended unit carries nothing: no line of a next year it will not have is opened for it.
+                var target = locked.Find(carryTo) ?? (ended is null ? locked.Add(BudgetLine.Open(carryTo, line.ControlMode)) : BudgetLine.Open(carryTo, line.ControlMode));
                 var applied = YearEndClose.Apply(decision, line, target, requests, by, time.GetUtcNow(), today);
                 if (applied.IsFailure)
                 {
@@ -47,7 +52,7 @@ public sealed class CloseYear(IBudgetStore store, BudgetReference reference, IVo
                 }
 
                 var vouchers = YearEndPosting.Vouchers(decision, await store.BooksAsync(key, ct), new Domain.Posting.EstimateAttribution(reference.Posting, reference.Calendar),
-                    reference.Posting, end.Value);
+                    reference.Posting, end.Value, ended);
                 if (vouchers.IsFailure)
                 {
                     return Result.Failure<CarryForwardLine>(vouchers.Errors);

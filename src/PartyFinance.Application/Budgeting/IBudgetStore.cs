@@ -40,6 +40,9 @@ public interface IBudgetStore
     /// <summary>Whether the unit register (`unit import`) knows this unit code.</summary>
     Task<bool> UnitExistsAsync(string unit, CancellationToken ct);
 
+    /// <summary>The last day of the unit's life (merged away, dissolved), or null while it exists.</summary>
+    Task<DateOnly?> UnitEndAsync(string unit, CancellationToken ct);
+
     /// <summary>The first part of the key (fund source, Loại–Khoản, Mục/Tiểu mục) not valid on the date, or None.</summary>
     Task<UnclassifiedPart> UnclassifiedAsync(BudgetLineKey key, DateOnly on, CancellationToken ct);
 

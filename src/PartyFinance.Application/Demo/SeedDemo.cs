@@ -118,7 +118,9 @@ public sealed class SeedDemo(InitialiseBooks init, SeedDemoUsers users, ImportUn
         {
             for (var month = 1; month <= 6; month++)
             {
-                if (unit.IsActiveOn(new DateOnly(2025, month, 1)) && (await locks.LockAsync(unit.Code, 2025, month, actor, ct)).IsSuccess)
+                // A unit's last month (a unit merged away on 30/06) stays open: its year-end closing entries are dated in it.
+                if (unit.IsActiveOn(new DateOnly(2025, month, 1)) && unit.IsActiveOn(new DateOnly(2025, month, 1).AddMonths(1))
+                    && (await locks.LockAsync(unit.Code, 2025, month, actor, ct)).IsSuccess)
                 {
                     count++;
                 }

@@ -247,7 +247,7 @@ public sealed class CloseBooksYear(IYearCloseStore store, ILedgerQueries ledger,
         {
             var mine = posted.Where(v => v.Unit == u && v.Key.StartsWith($"{prefix}-{u}-{Y(year)}-", StringComparison.Ordinal)).OrderBy(v => v.Number, StringComparer.Ordinal).ToList();
             reports.Add(refused.TryGetValue(u, out var errors)
-                ? new CloseStepReport(u, step, CloseStepState.Failed, Messages(errors))
+                ? new CloseStepReport(u, step, CloseStepState.Failed, Messages(errors) + LockedHint(u, _ends[u], errors))
                 : new CloseStepReport(u, step, CloseStepState.Done, mine.Count == 0
                     ? toResult ? "Không có số dư thu, chi phí phải kết chuyển." : "TK 911 không có số dư phải kết chuyển."
                     : $"Chứng từ {string.Join(", ", mine.Select(v => v.Number))}, {VietnameseFormat.Amount(mine.Sum(v => v.Amount))}."));
@@ -278,7 +278,9 @@ public sealed class CloseBooksYear(IYearCloseStore store, ILedgerQueries ledger,
             var closed = await budget.RunAsync(u, year, by, date, ct);
             if (closed.IsFailure)
             {
-                reports.Add(new CloseStepReport(u, CloseStep.CarryForward, CloseStepState.Failed, Messages(closed.Errors)));
+                // A unit that ended in the year closes its lines on its last day; the others at the end of the adjustment period.
+                var on = _ends[u] < new DateOnly(year, 12, 31) ? _ends[u] : end.Value;
+                reports.Add(new CloseStepReport(u, CloseStep.CarryForward, CloseStepState.Failed, Messages(closed.Errors) + LockedHint(u, on, closed.Errors)));
                 continue;
             }
 
@@ -413,6 +415,16 @@ public sealed class CloseBooksYear(IYearCloseStore store, ILedgerQueries ledger,
     }
 
     private static string Side(long net) => net == 0 ? "0 đ" : net > 0 ? "Nợ " + VietnameseFormat.Amount(net) : "Có " + VietnameseFormat.Amount(-net);
+
+    /// <summary>
+    /// The closing entries of a unit are dated on its last day (31/12, or the day it ended), its 008 year-end entries at the
+    /// end of the adjustment period (or the day it ended); when that month is locked the accountant must open it for them — said with the command, since the lock step of the same close locks it again.
+    /// </summary>
+    private static string LockedHint(string unit, DateOnly date, IReadOnlyList<DomainError> errors) => errors.Any(e => e.Code == LedgerErrors.PeriodLocked)
+        ? $" Bút toán của bước này cho đơn vị '{unit}' ghi ngày {VietnameseFormat.Date(date)}: người có quyền mở khóa kỳ đó "
+          + $"(partyfinance period unlock --unit {unit} --month {date.ToString("MM/yyyy", CultureInfo.InvariantCulture)} --reason \"Ghi bút toán kết chuyển cuối năm\") "
+          + "rồi chạy lại close year; bước khóa sổ của lần chạy đó khóa lại kỳ."
+        : string.Empty;
 
     private static string Messages(IEnumerable<DomainError> errors) => string.Join(" ", errors.Select(e => $"{e.Describe()} [{e.Code}]"));
 

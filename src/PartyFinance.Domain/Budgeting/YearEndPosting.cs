@@ -12,13 +12,14 @@ namespace PartyFinance.Domain.Budgeting;
 /// <item>on the last day of the settlement-adjustment period: carry-forward-out of what is carried and estimate-cancel of what is cancelled;</item>
 /// <item>on the next day: carry-forward-in on the carried-over line of Y+1.</item>
 /// </list>
+/// A unit that ended during the year (<c>unitEnded</c>) carries and rolls nothing: its remainder is cancelled on its last day.
 /// Spending in the adjustment period (January, năm trước leaves) thus comes out of the rolled estimate,
 /// and after closing the line's own books stand at zero (less any advance not yet settled with the Treasury).
 /// </summary>
 public static class YearEndPosting
 {
     public static Result<IReadOnlyList<VoucherDraft>> Vouchers(CarryForwardLine decision, IEnumerable<EstimateBalance> books, EstimateAttribution attribution,
-        PostingRuleBook book, DateOnly settlementEnd)
+        PostingRuleBook book, DateOnly settlementEnd, DateOnly? unitEnded = null)
     {
         var key = decision.Key;
         var year = key.Year;
@@ -39,6 +40,13 @@ public static class YearEndPosting
             // (and for 014/018 carry out) on 31/12/Y, carry in on 01/01/Y+1.
             rolled = new Dictionary<string, long>(StringComparer.Ordinal) { ["actual-balance"] = 0, ["advance-balance"] = 0 };
             settlementEnd = new DateOnly(year, 12, 31);
+        }
+
+        if (unitEnded is { } last)
+        {
+            // A unit that ended during the year rolls nothing into a next year it does not have: what is left is cancelled on its last day.
+            rolled = new Dictionary<string, long>(StringComparer.Ordinal) { ["actual-balance"] = 0, ["advance-balance"] = 0 };
+            settlementEnd = last;
         }
 
         var steps = new List<(string Event, string Step, BudgetLineKey Key, DateOnly Date, IReadOnlyDictionary<string, long> Amounts, string Text)>

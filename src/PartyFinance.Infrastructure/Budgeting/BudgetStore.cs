@@ -164,6 +164,9 @@ public sealed partial class BudgetStore(DatabaseTarget target, EstimateControl e
 
     public Task<bool> UnitExistsAsync(string unit, CancellationToken ct) => WithDbAsync(db => db.Units.AnyAsync(u => u.Code == unit, ct));
 
+    public Task<DateOnly?> UnitEndAsync(string unit, CancellationToken ct) =>
+        WithDbAsync(db => db.Units.Where(u => u.Code == unit).Select(u => u.ValidTo).FirstOrDefaultAsync(ct));
+
     public Task<UnclassifiedPart> UnclassifiedAsync(BudgetLineKey key, DateOnly on, CancellationToken ct) => WithDbAsync(async db =>
     {
         if (!await db.FundSources.AnyAsync(f => f.Code == key.FundSource && f.ValidFrom <= on && (f.ValidTo == null || on <= f.ValidTo), ct))

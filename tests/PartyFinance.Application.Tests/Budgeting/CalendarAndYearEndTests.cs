@@ -81,4 +81,25 @@ public class CalendarAndYearEndTests
         Assert.Equal(0, (await w.LineAsync(World.NonAutonomous)).Available);
         Assert.Empty((await new CloseYear(w.Store, World.Reference, w.Poster, w.Time).RunAsync("VPTU", 2026, "ketoan", new DateOnly(2027, 2, 2), default)).Value);
     }
+
+    /// <summary>The same lines of a unit merged away on 30/09/2026 carry nothing: the autonomous rest and the contracted request are cancelled too.</summary>
+    [Fact]
+    public async Task CloseYear_OfAUnitThatEndedInTheYear_CancelsEverythingLeft_AndOpensNoNextYearLine()
+    {
+        var w = await new World().WithEstimatesAsync();
+        await w.ApprovedAsync(1_000_000);
+        var contracted = await w.ApprovedAsync(2_000_000, World.NonAutonomous, contract: new DateOnly(2026, 9, 20));
+        w.Store.Ends["VPTU"] = new DateOnly(2026, 9, 30);
+
+        var r = await new CloseYear(w.Store, World.Reference, w.Poster, w.Time).RunAsync("VPTU", 2026, "ketoan", new DateOnly(2027, 2, 1), default);
+
+        var report = r.Value.ToDictionary(l => l.Key.Autonomy);
+        Assert.Equal((0L, 10_000_000L), (report[Autonomy.Autonomous].Carried, report[Autonomy.Autonomous].Cancelled));
+        Assert.Equal((0L, 5_000_000L), (report[Autonomy.NonAutonomous].Carried, report[Autonomy.NonAutonomous].Cancelled));
+        Assert.Equal(SpendingStatus.Cancelled, (await w.Store.FindRequestAsync(contracted, default))!.Status);
+        Assert.Empty(await w.Store.LinesAsync("VPTU", 2027, default));
+        var yearEnd = w.Poster.Posted.Where(v => v.Key.StartsWith("YE-2026-", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(yearEnd);
+        Assert.All(yearEnd, v => Assert.Equal((new DateOnly(2026, 9, 30), true), (v.Date, v.Key.StartsWith("YE-2026-CANCEL-", StringComparison.Ordinal))));
+    }
 }

@@ -66,6 +66,11 @@ internal sealed class InMemoryBudgetStore(FakePoster books, EstimateAttribution 
 
     public Task<bool> UnitExistsAsync(string unit, CancellationToken ct) => Task.FromResult(Units is null || Units.Contains(unit));
 
+    public Task<DateOnly?> UnitEndAsync(string unit, CancellationToken ct) => Task.FromResult(Ends.TryGetValue(unit, out var end) ? end : (DateOnly?)null);
+
+    /// <summary>Units that ended (merged away), with their last day.</summary>
+    public Dictionary<string, DateOnly> Ends { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Budget items the classification does not hold (everything else is classified).</summary>
     public HashSet<string> UnclassifiedItems { get; } = [];
 

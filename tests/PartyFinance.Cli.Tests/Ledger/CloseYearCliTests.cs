@@ -299,6 +299,59 @@ public sealed class CloseYearCliTests
         Assert.True(code == 0, $"{string.Join(' ', args)}: {err}");
     }
 
+    /// <summary>
+    /// The demo province closes 2025 whole, the unit merged away on 30/06 included: the demo leaves a unit's last month
+    /// open for its closing entries. Locked by hand, the 911 step of that unit says which month to open and how.
+    /// </summary>
+    [Fact]
+    public async Task TheDemoProvince_Closes2025_AndALockedLastMonthSaysHowToOpenIt()
+    {
+        await using var locked = await CliRunner.StartAsync(initialise: false);
+        Assert.Equal(0, (await locked.RunAsync("demo", "seed")).Code);
+        var duk = (await locked.JsonAsync("period", "list", "--unit", "DUK", "--year", "2025")).EnumerateArray().ToList();
+        Assert.Contains(duk, p => p.GetProperty("month").GetString() == "2025-05" && p.GetProperty("locked").GetBoolean());
+        Assert.DoesNotContain(duk, p => p.GetProperty("month").GetString() == "2025-06" && p.GetProperty("locked").GetBoolean());
+        Assert.Equal(0, (await locked.RunAsync("period", "lock", "--unit", "DUK", "--month", "2025-06", "--by", "ketoantruong")).Code);
+
+        var (code, output, _) = await locked.RunAsync("close", "year", "--year", "2025", "--by", "ketoantruong", "--json");
+
+        Assert.Equal(ExitCodes.Refused, code);
+        var report = JsonDocument.Parse(output).RootElement;
+        var step = Step(report, "DUK", "close-911");
+        Assert.Equal("failed", step.GetProperty("state").GetString());
+        Assert.Contains("[ledger.period-locked]", step.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("ghi ngày 30/06/2025", step.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("partyfinance period unlock --unit DUK --month 06/2025", step.GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        // As the hint says: open the month, run again; the close finishes and locks it again.
+        Assert.Equal(0, (await locked.RunAsync("period", "unlock", "--unit", "DUK", "--month", "06/2025", "--reason", "Ghi bút toán kết chuyển cuối năm", "--by", "ketoantruong")).Code);
+        var rerun = await locked.RunAsync("close", "year", "--year", "2025", "--by", "ketoantruong", "--json");
+        Assert.True(rerun.Code == 0, rerun.Out + rerun.Err);
+        Assert.All(JsonDocument.Parse(rerun.Out).RootElement.GetProperty("steps").EnumerateArray(),
+            s => Assert.NotEqual("failed", s.GetProperty("state").GetString()));
+        Assert.Contains((await locked.JsonAsync("period", "list", "--unit", "DUK", "--year", "2025")).EnumerateArray(),
+            p => p.GetProperty("month").GetString() == "2025-06" && p.GetProperty("locked").GetBoolean());
+
+        await using var fresh = await CliRunner.StartAsync(initialise: false);
+        Assert.Equal(0, (await fresh.RunAsync("demo", "seed")).Code);
+        var whole = await fresh.RunAsync("close", "year", "--year", "2025", "--by", "ketoantruong", "--json");
+        Assert.True(whole.Code == 0, whole.Out + whole.Err);
+
+        // BDV, merged into BTGDV on 28/02/2025, carries nothing into a 2026 it does not have: what is left of its
+        // estimate is cancelled on its last day, and no 2026 line is opened for it.
+        var bdv = Step(JsonDocument.Parse(whole.Out).RootElement, "BDV", "carry-forward");
+        Assert.Equal("done", bdv.GetProperty("state").GetString());
+        Assert.StartsWith("Chuyển nguồn 0 đ; hủy ", bdv.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var cancels = (await fresh.JsonAsync("voucher", "list", "--unit", "BDV", "--year", "2025")).EnumerateArray()
+            .Where(v => v.GetProperty("key").GetString()!.StartsWith("YE-2025-", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(cancels);
+        Assert.All(cancels, v => Assert.StartsWith("YE-2025-CANCEL-", v.GetProperty("key").GetString(), StringComparison.Ordinal));
+        Assert.All(cancels, v => Assert.Equal("2025-02-28", v.GetProperty("date").GetString()));
+        Assert.Empty((await fresh.JsonAsync("budget", "status", "--unit", "BDV", "--year", "2026")).EnumerateArray());
+        Assert.All((await fresh.JsonAsync("budget", "status", "--unit", "BDV", "--year", "2025")).EnumerateArray(),
+            l => Assert.Equal(0, l.GetProperty("available").GetInt64()));
+    }
+
     private static JsonElement Step(JsonElement report, string unit, string step) => report.GetProperty("steps").EnumerateArray()
         .Single(s => s.GetProperty("unit").GetString() == unit && s.GetProperty("step").GetString() == step);
 
