@@ -32,7 +32,11 @@ public sealed class AssetReports(IAssetStore store, AssetReference reference, IR
         ];
     }
 
-    public async Task<Result<(IReadOnlyList<ReportRow> Rows, IReadOnlyList<string> Notes)>> RowsAsync(ReportDefinition d, int year, string? unit, CancellationToken ct)
+    public Task<Result<(IReadOnlyList<ReportRow> Rows, IReadOnlyList<string> Notes)>> RowsAsync(ReportDefinition d, int year, string? unit, CancellationToken ct) =>
+        RowsAsync(d, year, unit, snapshot: null, ct);
+
+    /// <param name="snapshot">An export's shared reads: the register's figures are read once for its three asset reports.</param>
+    public async Task<Result<(IReadOnlyList<ReportRow> Rows, IReadOnlyList<string> Notes)>> RowsAsync(ReportDefinition d, int year, string? unit, ReportSnapshot? snapshot, CancellationToken ct)
     {
         var allowed = d.Kind == ReportKind.AssetRegister ? AssetMeasures.RegisterAmounts.Concat(AssetMeasures.RegisterTexts).Append("label").ToHashSet() : AssetMeasures.Movement;
         var errors = d.Columns.Where(c => !allowed.Contains(c.Key))
@@ -45,9 +49,7 @@ public sealed class AssetReports(IAssetStore store, AssetReference reference, IR
             return Result.Failure<(IReadOnlyList<ReportRow>, IReadOnlyList<string>)>(errors);
         }
 
-        var catalogue = reference.With(await store.ClassesAsync(ct));
-        var figures = AssetFigures.Year(await store.ListAsync(unit, ct), year, catalogue)
-            .Where(f => unit is null || string.Equals(f.Unit, unit, StringComparison.OrdinalIgnoreCase)).ToList();
+        var (catalogue, figures) = snapshot is null ? await FiguresAsync(year, unit, ct) : await snapshot.AssetsAsync(year, unit, () => FiguresAsync(year, unit, ct));
         var notes = new List<string>();
         foreach (var orphan in figures.Where(f => f.Group is null || !d.Lines.Any(l => l.Side == LineSide.Register && l.Takes(f.Group.AssetAccount))).DistinctBy(f => f.Asset.Code))
         {
@@ -104,6 +106,14 @@ public sealed class AssetReports(IAssetStore store, AssetReference reference, IR
 
         notes.AddRange(await LedgerCheckAsync(figures, catalogue, year, unit, ct));
         return Result.Success<(IReadOnlyList<ReportRow>, IReadOnlyList<string>)>((rows, notes));
+    }
+
+    private async Task<(AssetCatalogue Catalogue, IReadOnlyList<AssetYear> Figures)> FiguresAsync(int year, string? unit, CancellationToken ct)
+    {
+        var catalogue = reference.With(await store.ClassesAsync(ct));
+        var figures = AssetFigures.Year(await store.ListAsync(unit, ct), year, catalogue)
+            .Where(f => unit is null || string.Equals(f.Unit, unit, StringComparison.OrdinalIgnoreCase)).ToList();
+        return (catalogue, figures);
     }
 
     /// <summary>The class lines over the figures; a unit's block prefixes its line codes with the unit ("VPTU/10").</summary>

@@ -19,7 +19,11 @@ public sealed class BuildReport(ReportCatalog catalog, IReportSource source, Bud
     public Task<Result<ReportTable>> RunAsync(string code, int year, string? unit, CancellationToken ct) => RunAsync(code, year, unit, streamBooks: false, ct);
 
     /// <param name="streamBooks">The ledger books' rows are read from the database as the table is consumed (<see cref="ReportTable.Streamed"/>), for a workbook.</param>
-    public async Task<Result<ReportTable>> RunAsync(string code, int year, string? unit, bool streamBooks, CancellationToken ct)
+    public Task<Result<ReportTable>> RunAsync(string code, int year, string? unit, bool streamBooks, CancellationToken ct) =>
+        RunAsync(code, year, unit, streamBooks, snapshot: null, ct);
+
+    /// <param name="snapshot">An export's shared reads (<see cref="ReportSnapshot"/>): budget lines and asset figures read once for all its reports.</param>
+    public async Task<Result<ReportTable>> RunAsync(string code, int year, string? unit, bool streamBooks, ReportSnapshot? snapshot, CancellationToken ct)
     {
         var definition = catalog.Find(code, year);
         if (definition is null)
@@ -47,7 +51,7 @@ public sealed class BuildReport(ReportCatalog catalog, IReportSource source, Bud
             });
         }
 
-        var rows = await RowsAsync(definition, year, unit, chosen, ct);
+        var rows = await RowsAsync(definition, year, unit, chosen, snapshot, ct);
         if (rows.IsFailure)
         {
             return Result.Failure<ReportTable>(rows.Errors);
@@ -59,7 +63,7 @@ public sealed class BuildReport(ReportCatalog catalog, IReportSource source, Bud
 
     private static string Period(int year) => $"Năm {year.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
-    private async Task<Result<Body>> RowsAsync(ReportDefinition d, int year, string? unit, IReadOnlyList<OrganisationUnit> units, CancellationToken ct)
+    private async Task<Result<Body>> RowsAsync(ReportDefinition d, int year, string? unit, IReadOnlyList<OrganisationUnit> units, ReportSnapshot? snapshot, CancellationToken ct)
     {
         var ledger = new LedgerReports(source);
         switch (d.Kind)
@@ -76,11 +80,12 @@ public sealed class BuildReport(ReportCatalog catalog, IReportSource source, Bud
                 return statement.IsFailure ? Result.Failure<Body>(statement.Errors)
                     : Ok(statement.Value, d.Kind == ReportKind.FinancialPosition ? await Coverage.NotesAsync(d, source, year, unit, ct) : []);
             case ReportKind.AssetRegister or ReportKind.AssetMovement or ReportKind.AssetWear:
-                var register = await assets.RowsAsync(d, year, unit, ct);
+                var register = await assets.RowsAsync(d, year, unit, snapshot, ct);
                 return register.IsFailure ? Result.Failure<Body>(register.Errors) : Ok(register.Value.Rows, register.Value.Notes);
         }
 
-        var lines = await new BudgetLines(status).ReadAsync(units, year, ct);
+        var budget = new BudgetLines(status);
+        var lines = snapshot is null ? await budget.ReadAsync(units, year, ct) : await snapshot.BudgetAsync(units, year, () => budget.ReadAsync(units, year, ct));
         switch (d.Kind)
         {
             case ReportKind.Settlement:

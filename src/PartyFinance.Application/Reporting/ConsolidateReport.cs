@@ -25,7 +25,11 @@ public sealed class ConsolidateReport(BuildReport build, IReportSource source)
     /// For a workbook: the ledger books of the units and of the province are read from the database as the table is consumed
     /// (<see cref="ReportTable.Streamed"/>) when the view covers every unit, so the total is the province's book.
     /// </param>
-    public async Task<Result<ReportTable>> RunAsync(string code, int year, string? unit, bool streamBooks, CancellationToken ct)
+    public Task<Result<ReportTable>> RunAsync(string code, int year, string? unit, bool streamBooks, CancellationToken ct) =>
+        RunAsync(code, year, unit, streamBooks, snapshot: null, ct);
+
+    /// <param name="snapshot">An export's shared reads (<see cref="ReportSnapshot"/>).</param>
+    public async Task<Result<ReportTable>> RunAsync(string code, int year, string? unit, bool streamBooks, ReportSnapshot? snapshot, CancellationToken ct)
     {
         var units = await source.UnitsAsync(ct);
         var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
@@ -43,7 +47,7 @@ public sealed class ConsolidateReport(BuildReport build, IReportSource source)
         var tables = new List<ReportTable>();
         foreach (var u in scope)
         {
-            var table = await build.RunAsync(code, year, u.Code, stream, ct);
+            var table = await build.RunAsync(code, year, u.Code, stream, snapshot, ct);
             if (table.IsFailure)
             {
                 return table;
@@ -54,7 +58,7 @@ public sealed class ConsolidateReport(BuildReport build, IReportSource source)
 
         if (stream)
         {
-            var province = await build.RunAsync(code, year, null, streamBooks: true, ct);
+            var province = await build.RunAsync(code, year, null, streamBooks: true, snapshot, ct);
             if (province.IsFailure)
             {
                 return province;
@@ -68,7 +72,7 @@ public sealed class ConsolidateReport(BuildReport build, IReportSource source)
         IReadOnlyList<string> notes = [];
         if (everyUnit && !perLine)
         {
-            var province = await build.RunAsync(code, year, null, ct);
+            var province = await build.RunAsync(code, year, null, streamBooks: false, snapshot, ct);
             if (province.IsFailure)
             {
                 return province;

@@ -28,13 +28,14 @@ public sealed class ExportReports(BuildReport build, ConsolidateReport consolida
             return new DomainError(ReportErrors.NothingToExport, "Không có báo cáo nào để xuất.", "reports");
         }
 
+        var snapshot = new ReportSnapshot();
         var tables = new List<ReportTable>();
         var errors = new List<DomainError>();
         foreach (var code in wanted.Distinct(StringComparer.OrdinalIgnoreCase))
         {
             var table = consolidated
-                ? await consolidate.RunAsync(code, year, unit, streamBooks: true, ct)
-                : await build.RunAsync(code, year, unit, streamBooks: true, ct);
+                ? await consolidate.RunAsync(code, year, unit, streamBooks: true, snapshot, ct)
+                : await build.RunAsync(code, year, unit, streamBooks: true, snapshot, ct);
             if (table.IsFailure)
             {
                 errors.AddRange(table.Errors);
