@@ -40,16 +40,15 @@ public static class CliApp
         {
             Csv = p.GetValue(Format) == "csv",
         });
-        foreach (var command in new[]
+        // Only the command the arguments name is built (set-up of all of them was most of a short command's start-up);
+        // without a known command word (root help, a typo, a response file) every command is, as the parser needs them all.
+        var chosen = ChosenCommand(args);
+        foreach (var (name, build) in Commands)
         {
-            DbCommands.Build(context), DemoCommands.Build(context), UnitCommands.Build(context), BalanceCommands.Build(context),
-            VoucherCommands.Build(context), PeriodCommands.Build(context), LedgerCommands.Build(context),
-            AuthorityCommands.Build(context), UserCommands.Build(context), ApprovalCommands.Build(context),
-            BudgetCommands.Build(context), SpendCommands.Build(context), AssetCommands.Build(context), ToolCommands.Build(context), ReportCommands.Build(context), CloseCommands.Build(context),
-            AuditCommands.Build(context),
-        })
-        {
-            root.Subcommands.Add(command);
+            if (chosen is null || chosen == name)
+            {
+                root.Subcommands.Add(build(context));
+            }
         }
 
         Localise(root);
@@ -100,6 +99,45 @@ public static class CliApp
         {
             return output.Fail(e);
         }
+    }
+
+    /// <summary>The top-level commands by name, in the order help lists them; each is built only when needed.</summary>
+    public static readonly IReadOnlyList<(string Name, Func<Func<ParseResult, CliContext>, Command> Build)> Commands =
+    [
+        ("db", DbCommands.Build), ("demo", DemoCommands.Build), ("unit", UnitCommands.Build), ("balance", BalanceCommands.Build),
+        ("voucher", VoucherCommands.Build), ("period", PeriodCommands.Build), ("ledger", LedgerCommands.Build),
+        ("authority", AuthorityCommands.Build), ("user", UserCommands.Build), ("approval", ApprovalCommands.Build),
+        ("budget", BudgetCommands.Build), ("spend", SpendCommands.Build), ("asset", AssetCommands.Build), ("tool", ToolCommands.Build),
+        ("report", ReportCommands.Build), ("close", CloseCommands.Build), ("audit", AuditCommands.Build),
+    ];
+
+    /// <summary>The root options that take a value (`--db X`; `--db=X` is one token).</summary>
+    private static readonly string[] ValuedRootOptions = ["--db", "--by", "--format", "--wait"];
+
+    /// <summary>
+    /// The top-level command the arguments name: the first token that is neither a root option nor a root option's value,
+    /// when it is a command's name; otherwise null (then every command is built and the parser decides, as it always has).
+    /// </summary>
+    public static string? ChosenCommand(IReadOnlyList<string> args)
+    {
+        for (var i = 0; i < args.Count; i++)
+        {
+            var token = args[i];
+            if (ValuedRootOptions.Contains(token, StringComparer.Ordinal))
+            {
+                i++;
+                continue;
+            }
+
+            if (token == "--json" || ValuedRootOptions.Any(o => token.StartsWith(o + "=", StringComparison.Ordinal) || token.StartsWith(o + ":", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            return Commands.Any(c => c.Name == token) ? token : null;
+        }
+
+        return null;
     }
 
     /// <summary>

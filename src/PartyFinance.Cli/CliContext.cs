@@ -12,7 +12,7 @@ public sealed record CliContext(DatabaseTarget Target, string Actor, bool Json, 
 {
     public static CliContext Create(DatabaseTarget target, string actor, bool json, Output output, TimeProvider clock)
     {
-        var root = PartyFinanceServices.Build(new ProductSettings(target, actor, ProductSettings.ShippedDataFolder), clock);
+        var root = PartyFinanceServices.Build(new ProductSettings(target, actor, ProductSettings.ShippedDataFolder), clock, validateOnBuild: false);
         return new CliContext(target, actor, json, output, clock, root.CreateScope().ServiceProvider);
     }
 

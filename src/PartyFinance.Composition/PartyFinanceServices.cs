@@ -25,8 +25,13 @@ namespace PartyFinance.Composition;
 /// </summary>
 public static class PartyFinanceServices
 {
-    public static ServiceProvider Build(ProductSettings settings, TimeProvider clock) =>
-        new ServiceCollection().AddPartyFinance(settings, clock).BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+    /// <summary>
+    /// The product's services. <paramref name="validateOnBuild"/> checks every registration's graph up front (the tests
+    /// and long-lived hosts); a one-command process (the CLI) skips it: it cost a fifth of a report's whole process, and
+    /// CompositionTests hold the same graph to the check.
+    /// </summary>
+    public static ServiceProvider Build(ProductSettings settings, TimeProvider clock, bool validateOnBuild = true) =>
+        new ServiceCollection().AddPartyFinance(settings, clock).BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = validateOnBuild });
 
     /// <summary>
     /// Registers the product. <paramref name="actor"/> tells who acts in a scope: the CLI's --by by

@@ -13,7 +13,7 @@ namespace PartyFinance.Benchmarks;
 /// <summary>
 /// `bench run [--quick] [--record]`: one province built by `demo generate` (100 units, 1,000,000 vouchers, 100,000
 /// assets; `--quick` a tenth: 10 units, 100,000 vouchers, 10,000 assets), then every step measured as a whole process of
-/// the product's own command-line tool under <c>/usr/bin/time</c> (wall time and peak RSS, start-up included): the
+/// the product's own command-line tool, published ReadyToRun as the README tells users to get it (<see cref="CliBuilds.Published"/>), under <c>/usr/bin/time</c> (wall time and peak RSS, start-up included): the
 /// build itself (every voucher through the posting path with full validation and the budget check), `ledger export`, the
 /// year's and one month's trial balance, the general ledger of one account, the enforced budget check p99 (in a process of
 /// its own on the same books), approvals (550 spending requests submitted in a process of their own, then approved by their
@@ -33,10 +33,11 @@ public static class BenchRun
     {
         var (units, vouchers, assets) = quick ? (10, 100_000, 10_000) : (100, 1_000_000, 100_000);
         var root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", ".."));
-        var cli = Path.Combine(root, "src", "PartyFinance.Cli", "bin", "Release", "net10.0", "partyfinance");
+        // The tool as users get it: published for this runtime, ReadyToRun (README, Performance).
+        var cli = CliBuilds.Published;
         if (!File.Exists(cli) || !File.Exists("/usr/bin/time"))
         {
-            Console.Error.WriteLine($"bench run needs the Release build of the command-line tool ({cli}: dotnet build -c Release) and /usr/bin/time (Debian package time)");
+            Console.Error.WriteLine($"bench run needs the published command-line tool ({cli}: {CliBuilds.PublishCommand}) and /usr/bin/time (Debian package time)");
             return 2;
         }
 
