@@ -93,10 +93,13 @@ public static class WebApproveBenchmark
         Console.WriteLine(F($"setup: {Units.Length} lines at {Capacity} × {Amount:N0} đ, {requests.Values.Sum(q => q.Count)} submitted requests, {Users} users signed in, in {clock.Elapsed.TotalSeconds:F1} s"));
 
         clock.Restart();
+        // Each user's warm-up requests are taken here, one user after another: ten users of a unit share its queue, which is not
+        // safe to take from at once (taken inside the tasks, two users now and then got the same request and one of them failed).
+        var warmWork = logins.Select(l => Enumerable.Range(0, WarmUpPerUser).Select(_ => warmRequests[l.Unit].Dequeue()).ToList()).ToList();
         var warmUp = await Task.WhenAll(logins.Select((l, i) => Task.Run(async () =>
         {
             var failed = 0;
-            foreach (var id in Enumerable.Range(0, WarmUpPerUser).Select(_ => warmRequests[l.Unit].Dequeue()).ToList())
+            foreach (var id in warmWork[i])
             {
                 var response = await clients[i].PostAsJsonAsync(F($"/api/spending/{id}/approve"), new { decision_no = F($"W-{id}/QĐ") });
                 failed += response.StatusCode == HttpStatusCode.OK ? 0 : 1;

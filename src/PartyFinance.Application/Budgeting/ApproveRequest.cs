@@ -19,7 +19,9 @@ public sealed class ApproveRequest(IBudgetStore store, SpendingAuthority authori
     public async Task<Result<SpendingApproval>> RunAsync(long id, string by, DateOnly date, string? decisionNo,
         BudgetOverride? @override, CancellationToken ct)
     {
-        var allowed = await access.ForRequestAsync(store, id, by, Permission.SpendDecide, ct);
+        // The request's line is read once: it decides whose permission is checked, and the request must still be on it under the lock.
+        var line = await store.FindRequestLineAsync(id, ct);
+        var allowed = await access.ForLineAsync(line, by, Permission.SpendDecide, ct);
         if (allowed.IsFailure)
         {
             return Result.Failure<SpendingApproval>(allowed.Errors);
@@ -33,9 +35,9 @@ public sealed class ApproveRequest(IBudgetStore store, SpendingAuthority authori
 
         ApprovalRequest? approval = null;
         BudgetLine? after = null;
-        var done = await RequestWork.InLockAsync(store, id, async (request, line) =>
+        var done = await RequestWork.InLockAsync(store, id, line, async (request, locked) =>
         {
-            after = line;
+            after = locked;
             if (request.Status != SpendingStatus.Submitted)
             {
                 return Result.Failure(SpendingErrors.Transition("approve", request.Status));
@@ -56,7 +58,7 @@ public sealed class ApproveRequest(IBudgetStore store, SpendingAuthority authori
             }
 
             var moved = approval.IsReleased
-                ? request.Approve(line, user.Value.Login, time.GetUtcNow(), decisionNo, @override, SpendingAuthority.Describe(approval.Decision))
+                ? request.Approve(locked, user.Value.Login, time.GetUtcNow(), decisionNo, @override, SpendingAuthority.Describe(approval.Decision))
                 : request.SignStep(user.Value.Login, time.GetUtcNow(), decisionNo,
                     $"Duyệt bước {N(step!.Number)}/{N(approval.Steps.Count)} ({step.Decider.VietnameseName()})");
             return moved.IsFailure ? moved : await store.SaveApprovalAsync(approval, ct);

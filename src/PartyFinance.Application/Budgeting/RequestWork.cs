@@ -12,10 +12,17 @@ internal static class RequestWork
 {
     /// <summary>A transition that touches the budget: the request's line is locked for the whole unit of work.</summary>
     public static async Task<Result<SpendingRequest>> InLockAsync(IBudgetStore store, long id,
+        Func<SpendingRequest, BudgetLine, Task<Result>> work, CancellationToken ct) =>
+        await InLockAsync(store, id, await store.FindRequestLineAsync(id, ct), work, ct);
+
+    /// <summary>
+    /// The same with the request's line already read (<paramref name="first"/>, null when the request was not found) by the caller's
+    /// permission check: the request read under the lock must still be on that line, or nothing is done.
+    /// </summary>
+    public static async Task<Result<SpendingRequest>> InLockAsync(IBudgetStore store, long id, BudgetLineKey? first,
         Func<SpendingRequest, BudgetLine, Task<Result>> work, CancellationToken ct)
     {
         // The line to lock is the one the request is on; the request itself is read under the lock.
-        var first = await store.FindRequestLineAsync(id, ct);
         if (first is null)
         {
             return NotFound(id);

@@ -59,13 +59,13 @@ public sealed class AuthorityStore(DatabaseTarget target) : IAuthorityStore
     private async Task<(string Name, RoleGrant[] Grants)?> ReadUserAsync(string login, CancellationToken cancellationToken)
     {
         await using var db = target.CreateContext();
-        var user = await db.Users.FirstOrDefaultAsync(u => u.Login == login, cancellationToken);
+        var user = await AuthorityQueries.User.For(db)(db, login, cancellationToken);
         if (user is null)
         {
             return null;
         }
 
-        var grants = await db.RoleGrants.Where(g => g.Login == login).OrderBy(g => g.GrantNo).ToListAsync(cancellationToken);
+        var grants = await AuthorityQueries.GrantsAsync(db, login, cancellationToken);
         return (user.Name, grants.Select(AuthorityMapping.ToDomain).ToArray());
     }
 
@@ -144,13 +144,14 @@ public sealed class AuthorityStore(DatabaseTarget target) : IAuthorityStore
     /// <summary>The append itself, on the caller's context and transaction (the budget store signs spending steps in its unit of work).</summary>
     internal static async Task<Result> AppendRequestAsync(PartyFinanceDbContext db, ApprovalRequest request, CancellationToken cancellationToken)
     {
-        if (!await db.ApprovalRequests.AnyAsync(r => r.Id == request.Id, cancellationToken))
+        // A request with stored events has its header stored (the events' foreign key): only a new one is looked for.
+        if (request.StoredEvents == 0 && await AuthorityQueries.Approval.For(db)(db, request.Id, cancellationToken) is null)
         {
             db.ApprovalRequests.Add(ApprovalMapping.ToRecord(request));
             await ApprovalNumbers.AssignAsync(db, request.Id, cancellationToken);
         }
 
-        var last = await db.ApprovalEvents.Where(e => e.RequestId == request.Id).MaxAsync(e => (int?)e.Sequence, cancellationToken) ?? 0;
+        var last = await AuthorityQueries.LastApprovalEvent.For(db)(db, request.Id, cancellationToken) ?? 0;
         if (last != request.StoredEvents)
         {
             return Result.Failure(ConcurrentChange(request));

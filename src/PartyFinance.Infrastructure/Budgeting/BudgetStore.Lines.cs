@@ -20,8 +20,12 @@ public sealed partial class BudgetStore
     private async Task<List<LoadedLine>> LoadAsync(PartyFinanceDbContext db, IReadOnlyList<BudgetLineRecord> records, CancellationToken ct)
     {
         var ids = records.Select(r => r.Id).ToList();
-        var movements = (await db.BudgetMovements.Where(m => ids.Contains(m.LineId)).ToListAsync(ct)).ToLookup(m => m.LineId);
-        var commitments = (await db.BudgetCommitments.Where(c => ids.Contains(c.LineId)).ToListAsync(ct)).ToLookup(c => c.LineId);
+
+        // One line (every enforced check) takes the compiled queries; several lines one query each.
+        var movements = (ids.Count == 1 ? await LineQueries.MovementsAsync(db, ids[0], ct) : await db.BudgetMovements.Where(m => ids.Contains(m.LineId)).ToListAsync(ct))
+            .ToLookup(m => m.LineId);
+        var commitments = (ids.Count == 1 ? await LineQueries.CommitmentsAsync(db, ids[0], ct) : await db.BudgetCommitments.Where(c => ids.Contains(c.LineId)).ToListAsync(ct))
+            .ToLookup(c => c.LineId);
         var keys = records.Select(BudgetMapping.Key).ToList();
         var books = await BooksAsync(db, keys, ct);
         return records.Select(r =>
@@ -48,15 +52,14 @@ public sealed partial class BudgetStore
         var books = await BooksAsync(db, [key], ct);
 
         // An account that does not split autonomy (004) already belongs to the line of the other autonomy when the budget holds one.
-        var other = await db.BudgetLines.AnyAsync(l => l.UnitCode == key.Unit && l.Year == key.Year && l.FundSource == key.FundSource && l.Autonomy != key.Autonomy
-            && l.Sector == key.Sector && l.BudgetItem == key.BudgetItem && l.CarriedOver == key.CarriedOver, ct);
+        var other = await LineQueries.OtherAutonomyAsync(db, key, ct);
         var figures = Estimates.Attribution.FiguresFor(key, books, eitherAutonomy: !other);
         if (figures == LedgerFigures.None)
         {
             return null;
         }
 
-        var mode = await db.BudgetControlModes.FirstOrDefaultAsync(c => c.FundSource == key.FundSource && c.Year == key.Year, ct);
+        var mode = await LineQueries.ControlMode.For(db)(db, key.FundSource, key.Year, ct);
         return BudgetLine.Restore(key, mode?.Mode ?? ControlMode.Stop, [], [], figures);
     }
 

@@ -12,10 +12,10 @@ namespace PartyFinance.Infrastructure.Budgeting;
 public sealed partial class BudgetStore
 {
     public Task<SpendingRequest?> FindRequestAsync(long id, CancellationToken ct) => WithDbAsync(async db =>
-        (await RequestsWhereAsync(db, db.SpendingRequests.Where(r => r.Id == id), ct)).SingleOrDefault());
+        await SpendingQueries.Request.For(db)(db, id, ct) is { } record ? BudgetMapping.ToDomain(record, await SpendingQueries.EventsAsync(db, id, ct)) : null);
 
     public Task<BudgetLineKey?> FindRequestLineAsync(long id, CancellationToken ct) => WithDbAsync(async db =>
-        await db.SpendingRequests.Where(r => r.Id == id).FirstOrDefaultAsync(ct) is { } record ? BudgetMapping.Key(record) : null);
+        await SpendingQueries.Request.For(db)(db, id, ct) is { } record ? BudgetMapping.Key(record) : null);
 
     public Task<IReadOnlyList<SpendingRequest>> RequestsAsync(string? unit, CancellationToken ct) =>
         WithDbAsync(db => RequestsWhereAsync(db, unit is null ? db.SpendingRequests : db.SpendingRequests.Where(r => r.UnitCode == unit), ct));
@@ -40,7 +40,7 @@ public sealed partial class BudgetStore
     /// </summary>
     public Task<Result> SaveRequestAsync(SpendingRequest request, CancellationToken ct) => WithDbAsync(async db =>
     {
-        var stored = await db.SpendingEvents.Where(e => e.RequestId == request.Id).MaxAsync(e => (int?)e.Seq, ct) ?? 0;
+        var stored = await SpendingQueries.LastEvent.For(db)(db, request.Id, ct) ?? 0;
         if (stored != request.StoredEvents)
         {
             return Result.Failure(ConcurrentChange(request.Id));
@@ -102,9 +102,9 @@ public sealed partial class BudgetStore
 
     public Task<ApprovalRequest?> FindApprovalAsync(Guid id, CancellationToken ct) => WithDbAsync(async db =>
     {
-        var header = await db.ApprovalRequests.FirstOrDefaultAsync(r => r.Id == id, ct);
+        var header = await Authority.AuthorityQueries.Approval.For(db)(db, id, ct);
         return header is null ? null
-            : Authority.ApprovalMapping.ToDomain(header, await db.ApprovalEvents.Where(e => e.RequestId == id).OrderBy(e => e.Sequence).ToListAsync(ct));
+            : Authority.ApprovalMapping.ToDomain(header, await Authority.AuthorityQueries.ApprovalEventsAsync(db, id, ct));
     });
 
     private static DomainError ConcurrentChange(long id) => SpendingErrors.Error(SpendingErrors.ConcurrentChange,

@@ -25,14 +25,21 @@ internal static class EstimateBalanceReader
 
         foreach (var (unit, fund, item, sector) in wanted)
         {
-            result.AddRange(await db.EstimateBalances.AsNoTracking()
-                .Where(e => e.UnitCode == unit && e.FundSource == fund && e.BudgetItem == item && e.Sector == sector && e.Year >= fromYear && e.Year <= toYear)
-                .Select(e => new EstimateBalance(e.UnitCode, e.Year, e.Month, e.AccountCode, e.FundSource, e.BudgetItem, e.Sector, e.TypeCode, e.Debit, e.Credit))
-                .ToListAsync(ct));
+            await foreach (var row in LineQuery.For(db)(db, unit, fund, item, sector, fromYear, toYear).WithCancellation(ct))
+            {
+                result.Add(row);
+            }
         }
 
         return result;
     }
+
+    /// <summary>One line's rows, compiled once per process: the enforced budget check reads them at every check.</summary>
+    private static readonly CompiledQuery<Func<PartyFinanceDbContext, string, string, string, string, int, int, IAsyncEnumerable<EstimateBalance>>> LineQuery =
+        new(() => EF.CompileAsyncQuery((PartyFinanceDbContext db, string unit, string fund, string item, string sector, int fromYear, int toYear) =>
+            db.EstimateBalances.AsNoTracking()
+                .Where(e => e.UnitCode == unit && e.FundSource == fund && e.BudgetItem == item && e.Sector == sector && e.Year >= fromYear && e.Year <= toYear)
+                .Select(e => new EstimateBalance(e.UnitCode, e.Year, e.Month, e.AccountCode, e.FundSource, e.BudgetItem, e.Sector, e.TypeCode, e.Debit, e.Credit))));
 
     /// <summary>Every row of a unit for the years (listing the lines the books know of).</summary>
     public static async Task<IReadOnlyList<EstimateBalance>> ReadUnitAsync(PartyFinanceDbContext db, string unit, int fromYear, int toYear, CancellationToken ct) =>

@@ -41,23 +41,54 @@ public static class SqliteOptions
     /// <summary>Tells the context's listener that its write waits for another writer (once per run, see <see cref="DatabaseWait.Started"/>).</summary>
     private static void Told(DbContext? context) => (context as PartyFinanceDbContext)?.Wait.Started();
 
+    /// <summary>
+    /// Sets the connection's pragmas once per SQLite connection: they belong to the native connection, which the driver's pool
+    /// keeps open across EF Core's opens and closes (every query outside a transaction opens one), so running them at every
+    /// open — about ten times per web approval — repeated what was already set. A native connection that has not had these
+    /// very pragmas (a new one, or one opened by options of another wait limit) gets them.
+    /// </summary>
     private sealed class PragmaInterceptor(TimeSpan limit) : DbConnectionInterceptor
     {
+        private static readonly ConditionalWeakTable<object, string> Applied = [];
+
         private readonly string _pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY; PRAGMA busy_timeout="
             + ((long)limit.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture) + ";";
 
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
         {
+            if (Set(connection))
+            {
+                return;
+            }
+
             using var cmd = connection.CreateCommand();
             cmd.CommandText = _pragmas;
             cmd.ExecuteNonQuery();
+            Remember(connection);
         }
 
         public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
         {
+            if (Set(connection))
+            {
+                return;
+            }
+
             await using var cmd = connection.CreateCommand();
             cmd.CommandText = _pragmas;
             await cmd.ExecuteNonQueryAsync(cancellationToken);
+            Remember(connection);
+        }
+
+        private bool Set(DbConnection connection) =>
+            connection is SqliteConnection { Handle: { } native } && Applied.TryGetValue(native, out var done) && string.Equals(done, _pragmas, StringComparison.Ordinal);
+
+        private void Remember(DbConnection connection)
+        {
+            if (connection is SqliteConnection { Handle: { } native })
+            {
+                Applied.AddOrUpdate(native, _pragmas);
+            }
         }
     }
 

@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using PartyFinance.Application.Budgeting;
+using PartyFinance.Application.Demo;
+using PartyFinance.Composition;
+using PartyFinance.Domain.Budgeting;
+using PartyFinance.Infrastructure.Persistence;
+using PartyFinance.Testing;
+
+namespace PartyFinance.Cli.Tests.Scale;
+
+/// <summary>
+/// The statements one approval sends (EF Core's diagnostics, this test's database file only): the request is read once before
+/// the line lock (for whose permission to check and which line to lock), and a stored approval chain's header is not looked
+/// for again before its new signatures are appended.
+/// </summary>
+public sealed class ApprovalRoundTripTests
+{
+    [Fact]
+    public async Task Approve_ReadsTheRequestOnceBeforeTheLock_AndDoesNotLookForAStoredChainAgain()
+    {
+        var sent = new List<(bool InTransaction, string Sql)>();
+        string? file = null;
+        var inTransaction = false;
+        using var listening = DiagnosticListener.AllListeners.Subscribe(new Listener(data =>
+        {
+            if (file is null || !string.Equals(Path.GetFileName((data as DbContextEventData)?.Context?.Database.GetDbConnection().DataSource), file, StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            lock (sent)
+            {
+                if (data is CommandExecutedEventData c)
+                {
+                    sent.Add((inTransaction, c.Command.CommandText));
+                }
+                else if (data.EventId == RelationalEventId.TransactionStarted)
+                {
+                    inTransaction = true;
+                }
+                else if (data.EventId == RelationalEventId.TransactionCommitted || data.EventId == RelationalEventId.TransactionRolledBack)
+                {
+                    inTransaction = false;
+                }
+            }
+        }));
+
+        await using var cli = await CliRunner.StartAsync(DatabaseProvider.Sqlite, initialise: false, actor: null);
+        await cli.JsonAsync("demo", "generate", "--units", "3", "--vouchers", "300", "--year", "2025");
+        var units = (await cli.JsonAsync("unit", "list")).EnumerateArray().Select(u => u.GetProperty("code").GetString()!).ToList();
+        var roots = new List<ServiceProvider>();
+        IServiceProvider As(string login)
+        {
+            var root = PartyFinanceServices.Build(new ProductSettings(cli.Db.Target, login, Path.Combine(RepoPaths.Root, "db")), TimeProvider.System);
+            roots.Add(root);
+            return root.CreateScope().ServiceProvider;
+        }
+
+        try
+        {
+            var ids = await ApprovalBench.PrepareAsync(As(ApprovalBench.Maker), units, 2025, 1, CancellationToken.None);
+            var unit = (await As(ApprovalBench.Maker).GetRequiredService<ListRequests>().RunAsync(null, CancellationToken.None)).Single(r => r.Id == ids[0]).Unit;
+            var head = ProvinceMovements.HeadLogin(unit);
+            var approve = As(head).GetRequiredService<ApproveRequest>();
+            file = Path.GetFileName(new SqliteConnectionStringBuilder(cli.Db.Target.ConnectionString).DataSource);
+
+            var approved = await approve.RunAsync(ids[0], head, new DateOnly(2025, 12, 15), "1/QĐ-TEST", null, CancellationToken.None);
+            file = null;
+
+            Assert.True(approved.IsSuccess, approved.IsFailure ? approved.FirstError.Describe() : null);
+            Assert.Equal(SpendingStatus.Approved, approved.Value.Request.Status);
+            List<(bool InTransaction, string Sql)> commands;
+            lock (sent)
+            {
+                commands = [.. sent];
+            }
+
+            Assert.Contains(commands, c => c.InTransaction && c.Sql.StartsWith("INSERT INTO \"approval_events\"", StringComparison.Ordinal));
+            Assert.Single(commands, c => !c.InTransaction && c.Sql.Contains("FROM \"spending_requests\"", StringComparison.Ordinal));
+            Assert.DoesNotContain(commands, c => c.Sql.Contains("EXISTS", StringComparison.Ordinal) && c.Sql.Contains("\"approval_requests\"", StringComparison.Ordinal));
+        }
+        finally
+        {
+            foreach (var root in roots)
+            {
+                await root.DisposeAsync();
+            }
+        }
+    }
+
+    private sealed class Listener(Action<EventData> seen) : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>
+    {
+        public void OnCompleted()
+        {
+        }
+
+        public void OnError(Exception error)
+        {
+        }
+
+        public void OnNext(DiagnosticListener value)
+        {
+            if (value.Name == "Microsoft.EntityFrameworkCore")
+            {
+                value.Subscribe(this);
+            }
+        }
+
+        public void OnNext(KeyValuePair<string, object?> value)
+        {
+            if (value.Value is CommandExecutedEventData or TransactionEventData)
+            {
+                seen((EventData)value.Value);
+            }
+        }
+    }
+}
