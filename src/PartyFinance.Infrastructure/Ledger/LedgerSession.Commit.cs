@@ -45,10 +45,14 @@ internal sealed partial class LedgerSession
         await ExecuteManyAsync(SequenceUpsertSql(sqlServer), ["@u", "@t", "@y", "@n"], _touchedSequences.Select(k => new object[] { k.Item1, k.Item2, k.Item3, _sequences[k] }), ct);
         foreach (var (year, volume) in _volumes)
         {
-            _counters[Counters.Volume(year)] = volume;
+            var name = Counters.Volume(year);
             if (_newVolumes.Contains(year))
             {
-                _db.Counters.Add(new CounterRecord { Name = Counters.Volume(year), Value = volume });
+                _db.Counters.Add(new CounterRecord { Name = name, Value = volume });
+            }
+            else if (_counters[name] != volume)
+            {
+                await _db.Counters.Where(c => c.Name == name).ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, volume), ct);
             }
         }
 

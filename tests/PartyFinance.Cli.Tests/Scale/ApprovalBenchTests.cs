@@ -30,47 +30,28 @@ public class ApprovalBenchTests
 
     private static async Task ApprovesAsync(DatabaseProvider provider)
     {
-        await using var cli = await CliRunner.StartAsync(provider, initialise: false, actor: null);
-        await cli.JsonAsync("demo", "generate", "--units", "3", "--vouchers", "300", "--year", "2025");
-        var units = (await cli.JsonAsync("unit", "list")).EnumerateArray().Select(u => u.GetProperty("code").GetString()!).ToList();
-        var roots = new List<ServiceProvider>();
-        IServiceProvider As(string login)
+        await using var province = await ApprovalProvince.StartAsync(provider);
+        var (cli, units, As) = (province.Cli, province.Units, (Func<string, IServiceProvider>)province.As);
+        var ids = await ApprovalBench.PrepareAsync(As(ApprovalBench.Maker), units, 2025, 14, CancellationToken.None);
+        Assert.Equal(14, ids.Count);
+        var before = await CommittedAsync(cli);
+
+        var times = await ApprovalBench.ApproveAsync(As(ApprovalBench.Maker), As, 2025, CancellationToken.None);
+        Assert.Equal(14, times.Approved);
+        Assert.True(times.P50 > 0 && times.P50 <= times.P99 && times.P99 <= times.Max, times.ToString());
+
+        var requests = (await cli.JsonAsync("spend", "list", "--by", "ketoan")).EnumerateArray().Where(r => ids.Contains(r.GetProperty("id").GetInt64())).ToList();
+        Assert.All(requests, r => Assert.Equal("approved", r.GetProperty("status").GetString()));
+        Assert.Equal(before + 14 * ApprovalBench.Amount, await CommittedAsync(cli));
+        foreach (var id in ids.Take(3))
         {
-            var root = PartyFinanceServices.Build(new ProductSettings(cli.Db.Target, login, Path.Combine(RepoPaths.Root, "db")), TimeProvider.System);
-            roots.Add(root);
-            return root.CreateScope().ServiceProvider;
+            var shown = await cli.JsonAsync("spend", "show", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "--by", "ketoan");
+            var signed = Assert.Single(shown.GetProperty("history").EnumerateArray(), h => h.GetProperty("action").GetString() == "approve");
+            Assert.Equal("thutruong." + shown.GetProperty("unit").GetString()!.ToLowerInvariant(), signed.GetProperty("by").GetString());
         }
 
-        try
-        {
-            var ids = await ApprovalBench.PrepareAsync(As(ApprovalBench.Maker), units, 2025, 14, CancellationToken.None);
-            Assert.Equal(14, ids.Count);
-            var before = await CommittedAsync(cli);
-
-            var times = await ApprovalBench.ApproveAsync(As(ApprovalBench.Maker), As, 2025, CancellationToken.None);
-            Assert.Equal(14, times.Approved);
-            Assert.True(times.P50 > 0 && times.P50 <= times.P99 && times.P99 <= times.Max, times.ToString());
-
-            var requests = (await cli.JsonAsync("spend", "list", "--by", "ketoan")).EnumerateArray().Where(r => ids.Contains(r.GetProperty("id").GetInt64())).ToList();
-            Assert.All(requests, r => Assert.Equal("approved", r.GetProperty("status").GetString()));
-            Assert.Equal(before + 14 * ApprovalBench.Amount, await CommittedAsync(cli));
-            foreach (var id in ids.Take(3))
-            {
-                var shown = await cli.JsonAsync("spend", "show", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "--by", "ketoan");
-                var signed = Assert.Single(shown.GetProperty("history").EnumerateArray(), h => h.GetProperty("action").GetString() == "approve");
-                Assert.Equal("thutruong." + shown.GetProperty("unit").GetString()!.ToLowerInvariant(), signed.GetProperty("by").GetString());
-            }
-
-            // Nothing is left pending: a second run signs nothing.
-            Assert.Equal(0, (await ApprovalBench.ApproveAsync(As(ApprovalBench.Maker), As, 2025, CancellationToken.None)).Approved);
-        }
-        finally
-        {
-            foreach (var root in roots)
-            {
-                await root.DisposeAsync();
-            }
-        }
+        // Nothing is left pending: a second run signs nothing.
+        Assert.Equal(0, (await ApprovalBench.ApproveAsync(As(ApprovalBench.Maker), As, 2025, CancellationToken.None)).Approved);
     }
 
     private static async Task<long> CommittedAsync(CliRunner cli) =>

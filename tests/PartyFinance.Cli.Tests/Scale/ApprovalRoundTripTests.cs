@@ -49,47 +49,28 @@ public sealed class ApprovalRoundTripTests
             }
         }));
 
-        await using var cli = await CliRunner.StartAsync(DatabaseProvider.Sqlite, initialise: false, actor: null);
-        await cli.JsonAsync("demo", "generate", "--units", "3", "--vouchers", "300", "--year", "2025");
-        var units = (await cli.JsonAsync("unit", "list")).EnumerateArray().Select(u => u.GetProperty("code").GetString()!).ToList();
-        var roots = new List<ServiceProvider>();
-        IServiceProvider As(string login)
+        await using var province = await ApprovalProvince.StartAsync(DatabaseProvider.Sqlite);
+        var (cli, units, As) = (province.Cli, province.Units, (Func<string, IServiceProvider>)province.As);
+        var ids = await ApprovalBench.PrepareAsync(As(ApprovalBench.Maker), units, 2025, 1, CancellationToken.None);
+        var unit = (await As(ApprovalBench.Maker).GetRequiredService<ListRequests>().RunAsync(null, CancellationToken.None)).Single(r => r.Id == ids[0]).Unit;
+        var head = ProvinceMovements.HeadLogin(unit);
+        var approve = As(head).GetRequiredService<ApproveRequest>();
+        file = Path.GetFileName(new SqliteConnectionStringBuilder(cli.Db.Target.ConnectionString).DataSource);
+
+        var approved = await approve.RunAsync(ids[0], head, new DateOnly(2025, 12, 15), "1/QĐ-TEST", null, CancellationToken.None);
+        file = null;
+
+        Assert.True(approved.IsSuccess, approved.IsFailure ? approved.FirstError.Describe() : null);
+        Assert.Equal(SpendingStatus.Approved, approved.Value.Request.Status);
+        List<(bool InTransaction, string Sql)> commands;
+        lock (sent)
         {
-            var root = PartyFinanceServices.Build(new ProductSettings(cli.Db.Target, login, Path.Combine(RepoPaths.Root, "db")), TimeProvider.System);
-            roots.Add(root);
-            return root.CreateScope().ServiceProvider;
+            commands = [.. sent];
         }
 
-        try
-        {
-            var ids = await ApprovalBench.PrepareAsync(As(ApprovalBench.Maker), units, 2025, 1, CancellationToken.None);
-            var unit = (await As(ApprovalBench.Maker).GetRequiredService<ListRequests>().RunAsync(null, CancellationToken.None)).Single(r => r.Id == ids[0]).Unit;
-            var head = ProvinceMovements.HeadLogin(unit);
-            var approve = As(head).GetRequiredService<ApproveRequest>();
-            file = Path.GetFileName(new SqliteConnectionStringBuilder(cli.Db.Target.ConnectionString).DataSource);
-
-            var approved = await approve.RunAsync(ids[0], head, new DateOnly(2025, 12, 15), "1/QĐ-TEST", null, CancellationToken.None);
-            file = null;
-
-            Assert.True(approved.IsSuccess, approved.IsFailure ? approved.FirstError.Describe() : null);
-            Assert.Equal(SpendingStatus.Approved, approved.Value.Request.Status);
-            List<(bool InTransaction, string Sql)> commands;
-            lock (sent)
-            {
-                commands = [.. sent];
-            }
-
-            Assert.Contains(commands, c => c.InTransaction && c.Sql.StartsWith("INSERT INTO \"approval_events\"", StringComparison.Ordinal));
-            Assert.Single(commands, c => !c.InTransaction && c.Sql.Contains("FROM \"spending_requests\"", StringComparison.Ordinal));
-            Assert.DoesNotContain(commands, c => c.Sql.Contains("EXISTS", StringComparison.Ordinal) && c.Sql.Contains("\"approval_requests\"", StringComparison.Ordinal));
-        }
-        finally
-        {
-            foreach (var root in roots)
-            {
-                await root.DisposeAsync();
-            }
-        }
+        Assert.Contains(commands, c => c.InTransaction && c.Sql.StartsWith("INSERT INTO \"approval_events\"", StringComparison.Ordinal));
+        Assert.Single(commands, c => !c.InTransaction && c.Sql.Contains("FROM \"spending_requests\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(commands, c => c.Sql.Contains("EXISTS", StringComparison.Ordinal) && c.Sql.Contains("\"approval_requests\"", StringComparison.Ordinal));
     }
 
     private sealed class Listener(Action<EventData> seen) : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>
