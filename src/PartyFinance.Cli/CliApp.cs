@@ -36,10 +36,11 @@ public static class CliApp
 
         args = [.. args.Select(a => a.IsNormalized(System.Text.NormalizationForm.FormC) ? a : a.Normalize(System.Text.NormalizationForm.FormC))];
         var root = new RootCommand("PartyFinance — tài chính, tài sản cơ quan Đảng") { Db, By, Json, Format, Wait };
-        Func<ParseResult, CliContext> context = p => Audited(p, CliContext.Create(Target(p) with { Wait = WaitOf(p, stderr) }, Actor(p.GetValue(By)), p.GetValue(Json) || p.GetValue(Format) == "json", output, clock) with
+        Func<ParseResult, CliContext> context = p => CliContext.Create(Target(p) with { Wait = WaitOf(p, stderr) }, Actor(p.GetValue(By)), p.GetValue(Json) || p.GetValue(Format) == "json", output, clock,
+            CommandLine(p), Reason(p)) with
         {
             Csv = p.GetValue(Format) == "csv",
-        });
+        };
         // Only the command the arguments name is built (set-up of all of them was most of a short command's start-up);
         // without a known command word (root help, a typo, a response file) every command is, as the parser needs them all.
         var chosen = ChosenCommand(args);
@@ -225,8 +226,8 @@ public static class CliApp
         return format;
     }
 
-    /// <summary>The audit trail records each change with the command that made it and the `--reason` given, if the command takes one.</summary>
-    private static CliContext Audited(ParseResult p, CliContext c)
+    /// <summary>The command as typed, without its options (`voucher import`): the audit trail records each change with it.</summary>
+    private static string CommandLine(ParseResult p)
     {
         var names = new List<string>();
         for (var r = p.CommandResult; r.Parent is CommandResult parent; r = parent)
@@ -234,16 +235,15 @@ public static class CliApp
             names.Insert(0, r.Command.Name);
         }
 
-        var audit = c.Get<AuditContext>();
-        audit.Command = string.Join(' ', names);
-        if (p.CommandResult.Command.Options.FirstOrDefault(o => o.Name == "--reason") is { } reason
-            && p.GetResult(reason) is { Tokens.Count: > 0 } given && !string.IsNullOrWhiteSpace(given.Tokens[0].Value))
-        {
-            audit.Reason = given.Tokens[0].Value.Trim();
-        }
-
-        return c;
+        return string.Join(' ', names);
     }
+
+    /// <summary>The `--reason` given, if the command takes one: recorded with each change.</summary>
+    private static string? Reason(ParseResult p) =>
+        p.CommandResult.Command.Options.FirstOrDefault(o => o.Name == "--reason") is { } reason
+        && p.GetResult(reason) is { Tokens.Count: > 0 } given && !string.IsNullOrWhiteSpace(given.Tokens[0].Value)
+            ? given.Tokens[0].Value.Trim()
+            : null;
 
     private static string Actor(string? by) =>
         !string.IsNullOrWhiteSpace(by) ? by.Trim()

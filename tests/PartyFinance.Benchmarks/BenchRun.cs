@@ -139,8 +139,14 @@ public static class BenchRun
         var probe = new DomainError("bench.rollback", "rollback");
         var random = new Random(7);
         var times = new List<double>();
+        var (collections, allocated) = (0, 0L);
         for (var i = 0; i < 2200; i++)
         {
+            if (i == 200)
+            {
+                (collections, allocated) = (GC.CollectionCount(0), GC.GetTotalAllocatedBytes());
+            }
+
             var key = keys[random.Next(keys.Count)];
             var t = Stopwatch.GetTimestamp();
             await store.InLockedLinesAsync<int>([key], lines => Task.FromResult(Result.Failure<int>(lines.Find(key)!.Check(5_000_000).Warning is null ? probe : probe with { Message = "thiếu" })),
@@ -148,9 +154,11 @@ public static class BenchRun
             times.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
         }
 
+        (collections, allocated) = (GC.CollectionCount(0) - collections, GC.GetTotalAllocatedBytes() - allocated);
         times = times.Skip(200).Order().ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"budget check on {keys.Count} lines, {times.Count} runs: p50 {times[times.Count / 2]:0.000} ms, p99 {times[(int)(times.Count * 0.99)]:0.000} ms, max {times[^1]:0.000} ms"));
+            $"budget check on {keys.Count} lines, {times.Count} runs: p50 {times[times.Count / 2]:0.000} ms, p99 {times[(int)(times.Count * 0.99)]:0.000} ms, max {times[^1]:0.000} ms; " +
+            $"{allocated / times.Count / 1024.0:0.0} KB allocated per check, {collections} collections"));
         return 0;
     }
 

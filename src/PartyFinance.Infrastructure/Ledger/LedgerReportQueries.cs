@@ -11,6 +11,8 @@ namespace PartyFinance.Infrastructure.Ledger;
 /// </summary>
 public sealed class LedgerReportQueries(DatabaseTarget target)
 {
+    private IReadOnlyDictionary<string, ChartAccount>? chart;
+
     public async Task<IReadOnlyList<AccountMovement>> MovementsAsync(ReportPeriod period, string? unit, CancellationToken ct)
     {
         await using var connection = await target.OpenConnectionAsync(ct);
@@ -27,7 +29,7 @@ public sealed class LedgerReportQueries(DatabaseTarget target)
         }
 
         // The opening of a period is a balance: what was posted before it nets into one side.
-        var chart = await ChartAsync(ct);
+        var chart = await ChartAsync(connection, ct);
         return sums.ConvertAll(m =>
         {
             var net = checked(m.OpenDebit - m.OpenCredit);
@@ -38,20 +40,35 @@ public sealed class LedgerReportQueries(DatabaseTarget target)
         });
     }
 
-    /// <summary>The chart of accounts as it stands (latest version of each code).</summary>
+    /// <summary>The chart of accounts as it stands (latest version of each code), read once by this instance (one command, one web request).</summary>
     public async Task<IReadOnlyDictionary<string, ChartAccount>> ChartAsync(CancellationToken ct)
     {
+        if (chart is not null)
+        {
+            return chart;
+        }
+
         await using var connection = await target.OpenConnectionAsync(ct);
-        var chart = new Dictionary<string, ChartAccount>(StringComparer.Ordinal);
+        return await ChartAsync(connection, ct);
+    }
+
+    private async Task<IReadOnlyDictionary<string, ChartAccount>> ChartAsync(System.Data.Common.DbConnection connection, CancellationToken ct)
+    {
+        if (chart is not null)
+        {
+            return chart;
+        }
+
+        var read = new Dictionary<string, ChartAccount>(StringComparer.Ordinal);
         await using var cmd = Command(connection, ChartSql);
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
             var code = reader.GetString(0);
-            chart[code] = new ChartAccount(code, reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetBoolean(3));
+            read[code] = new ChartAccount(code, reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetBoolean(3));
         }
 
-        return chart;
+        return chart = read;
     }
 
     /// <summary>Lines of an account (and its sub-accounts) in the period, each with the accounts on the other side of its voucher.</summary>
