@@ -69,6 +69,7 @@ public static class PartyFinanceServices
         services.AddScoped<IAssetActionQueries, AssetActionQueries>();
         services.AddScoped<LedgerReportQueries>();
         services.AddScoped<LedgerJournalExport>();
+        services.AddScoped<VoucherCsvExport>();
         services.AddScoped<PeriodQueries>();
         services.AddScoped<IPeriodQueries>(sp => sp.GetRequiredService<PeriodQueries>());
         services.AddScoped<IYearCloseStore, YearCloseStore>();

@@ -14,7 +14,9 @@ namespace PartyFinance.Benchmarks;
 /// `bench run [--quick] [--record]`: one province built by `demo generate` (100 units, 1,000,000 vouchers, 100,000
 /// assets; `--quick` a tenth: 10 units, 100,000 vouchers, 10,000 assets), then every step measured as a whole process of
 /// the product's own command-line tool, published ReadyToRun as the README tells users to get it (<see cref="CliBuilds.Published"/>), under <c>/usr/bin/time</c> (wall time and peak RSS, start-up included): the
-/// build itself (every voucher through the posting path with full validation and the budget check), `ledger export`, the
+/// build itself (every voucher through the posting path with full validation and the budget check), `voucher export` of the
+/// year and `voucher import` of that file into fresh books (the units, opening balances and accountant put there first,
+/// not timed), `ledger export`, the
 /// year's and one month's trial balance, the general ledger of one account, the enforced budget check p99 (in a process of
 /// its own on the same books), approvals (550 spending requests submitted in a process of their own, then approved by their
 /// unit heads in one, p50/p99: <see cref="ApprovalBench"/>), the wear run, the full workbook, the year-end close, and Ledger's and hledger's `bal` on
@@ -58,9 +60,13 @@ public static class BenchRun
             foreach (var (provider, db) in providers)
             {
                 var journal = Path.Combine(work, provider + ".ledger");
+                var exported = Path.Combine(work, provider + "-vouchers.csv");
+                var fresh = provider == "sqlite" ? Path.Combine(work, "imported.db") : await CreatePostgresAsync(Environment.GetEnvironmentVariable("PARTYFINANCE_TEST_PG")!);
                 var steps = new (string Step, string Tool, string[] Args)[]
                 {
-                    ("import", cli, ["--db", db, "demo", "generate", "--units", N(units), "--vouchers", N(vouchers), "--assets", N(assets), "--year", N(Year), "--seed", "1"]),
+                    ("build", cli, ["--db", db, "demo", "generate", "--units", N(units), "--vouchers", N(vouchers), "--assets", N(assets), "--year", N(Year), "--seed", "1"]),
+                    ("voucher-export", cli, ["--db", db, "voucher", "export", "--year", N(Year), "--out", exported]),
+                    ("voucher-import", cli, ["--db", fresh, "--by", ImportRoundTrip.Accountant, "voucher", "import", exported]),
                     ("ledger-export", cli, ["--db", db, "ledger", "export", "--format", "ledger", "--year", N(Year), "--out", journal]),
                     ("trial-balance-year", cli, ["--db", db, "ledger", "trial-balance", "--year", N(Year), "--json"]),
                     ("trial-balance-month", cli, ["--db", db, "ledger", "trial-balance", "--month", N(Year) + "-06", "--json"]),
@@ -73,6 +79,12 @@ public static class BenchRun
                 };
                 foreach (var (step, tool, args) in steps)
                 {
+                    if (step == "voucher-import")
+                    {
+                        // Fresh books with what the import needs — the units, the opening balances, the accountant — through the product's commands, not timed.
+                        await PrepareImportAsync(cli, db, fresh, provider, work);
+                    }
+
                     if (step == "wear-run")
                     {
                         // The budget check on the same books, before the wear run and the close change them.
@@ -126,6 +138,19 @@ public static class BenchRun
         }
 
         return problems.Count == 0 ? 0 : 1;
+    }
+
+    /// <summary>Makes <paramref name="fresh"/> ready for `voucher import` of <paramref name="db"/>'s year: <see cref="ImportRoundTrip.PrepareCommands"/> with the source's units and opening balances.</summary>
+    private static async Task PrepareImportAsync(string cli, string db, string fresh, string provider, string work)
+    {
+        var units = Path.Combine(work, provider + "-units.csv");
+        var opening = Path.Combine(work, provider + "-opening.csv");
+        await File.WriteAllTextAsync(units, (await Measure("units", provider, cli, ["--db", db, "unit", "list", "--format", "csv"], work)).Output);
+        await File.WriteAllTextAsync(opening, await ImportRoundTrip.OpeningCsvAsync(DatabaseTarget.Parse(db), Year, CancellationToken.None));
+        foreach (var command in ImportRoundTrip.PrepareCommands(units, opening))
+        {
+            await Measure("voucher-import-prepare", provider, cli, ["--db", fresh, .. command], work);
+        }
     }
 
     /// <summary>The enforced budget check p99 on books `demo generate` built: lock a line, load it with its year and its 008 books, check, roll back.</summary>
@@ -203,7 +228,7 @@ public static class BenchRun
         {
             double Of(string step) => figures.First(f => f.Provider == provider && f.Step == step).Seconds;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{provider}: ledger bal / import {Of("ledger-bal") / Of("import"):0.00}×; ledger bal / trial balance (year) {Of("ledger-bal") / Of("trial-balance-year"):0.0}×; " +
+                $"{provider}: ledger bal / voucher-import {Of("ledger-bal") / Of("voucher-import"):0.00}×; ledger bal / trial balance (year) {Of("ledger-bal") / Of("trial-balance-year"):0.0}×; " +
                 $"hledger bal / trial balance (year) {Of("hledger-bal") / Of("trial-balance-year"):0.0}×; hledger bal / ledger bal {Of("hledger-bal") / Of("ledger-bal"):0.0}×"));
         }
 

@@ -4,11 +4,12 @@ using PartyFinance.Application.Ledger;
 using PartyFinance.Application.Organisation;
 using PartyFinance.Domain.Common;
 using PartyFinance.Infrastructure.Budgeting;
+using PartyFinance.Infrastructure.Ledger;
 using PartyFinance.Infrastructure.Persistence;
 
 namespace PartyFinance.Cli.Commands;
 
-/// <summary>`voucher import`, `voucher list`, `voucher show`, `voucher reverse`.</summary>
+/// <summary>`voucher import`, `voucher export`, `voucher list`, `voucher show`, `voucher reverse`.</summary>
 public static class VoucherCommands
 {
     public static Command Build(Func<ParseResult, CliContext> context)
@@ -90,7 +91,50 @@ public static class VoucherCommands
 
             return ExitCodes.Success;
         });
-        return new Command("voucher", "Chứng từ") { import, Csv.Supported(list), Csv.Supported(VoucherSearchCommand.Build(context)), show, reverse, Event(context) };
+        return new Command("voucher", "Chứng từ") { import, Export(context), Csv.Supported(list), Csv.Supported(VoucherSearchCommand.Build(context)), show, reverse, Event(context) };
+    }
+
+    /// <summary>`voucher export --year Y [--unit U] --out FILE`: the year's vouchers in the format of `voucher import`.</summary>
+    private static Command Export(Func<ParseResult, CliContext> context)
+    {
+        var year = new Option<int>("--year") { Description = "Năm", Required = true };
+        var unit = new Option<string?>("--unit") { Description = "Mã đơn vị" };
+        var output = new Option<string>("--out") { Description = "Tệp CSV ghi ra", Required = true };
+        var export = new Command("export", "Xuất chứng từ của năm ra tệp CSV đúng dạng của voucher import (mỗi dòng định khoản một dòng, theo thứ tự ghi sổ)")
+        {
+            year, unit, output,
+        };
+        export.SetAction(async (p, ct) =>
+        {
+            var c = context(p);
+            var known = await c.Get<UnitDirectory>().RequireAsync(p.GetValue(unit), "unit", ct);
+            if (known.IsFailure)
+            {
+                return c.Output.Refuse(known.Errors);
+            }
+
+            var target = Path.GetFullPath(p.GetValue(output)!);
+            var temporary = target + ".tmp";
+            VoucherExportReport report;
+            await using (var file = ExportFile.Create(temporary))
+            await using (var w = new StreamWriter(file, new System.Text.UTF8Encoding(false), 1 << 16))
+            {
+                report = await c.Get<VoucherCsvExport>().WriteAsync(p.GetValue(year), p.GetValue(unit), w, ct);
+            }
+
+            ExportFile.Publish(temporary, target);
+            if (c.Json)
+            {
+                c.Output.Json(new { file = target, report.Vouchers, report.Lines });
+            }
+            else
+            {
+                c.Output.Line($"Đã ghi {target}: {VietnameseFormat.Number(report.Vouchers)} chứng từ, {VietnameseFormat.Number(report.Lines)} dòng.");
+            }
+
+            return ExitCodes.Success;
+        });
+        return export;
     }
 
     /// <summary>`voucher event &lt;event&gt;`: one business event of db/posting for a budget line, e.g. treasury-advance-settle.</summary>

@@ -21,6 +21,10 @@ internal sealed class SqliteRowWriter : IRowWriter
     private readonly IRowWriter? _parent;
     private readonly object?[] _values;
     private sqlite3_stmt? _full;
+
+    // A child writer (the lines) flushes its parent (the vouchers) before each of its statements, so the parent writes
+    // part-filled statements all the time: each row count is prepared once per session, not once per flush.
+    private readonly Dictionary<int, sqlite3_stmt> _partials = [];
     private int _pending;
 
     public SqliteRowWriter(SqliteConnection connection, string table, string[] columns, IRowWriter? parent = null)
@@ -51,15 +55,12 @@ internal sealed class SqliteRowWriter : IRowWriter
             return;
         }
 
-        var partial = Prepare(_pending);
-        try
+        if (!_partials.TryGetValue(_pending, out var partial))
         {
-            await ExecuteAsync(partial, ct);
+            _partials[_pending] = partial = Prepare(_pending);
         }
-        finally
-        {
-            raw.sqlite3_finalize(partial);
-        }
+
+        await ExecuteAsync(partial, ct);
     }
 
     private async Task ExecuteAsync(sqlite3_stmt stmt, CancellationToken ct)
@@ -119,6 +120,13 @@ internal sealed class SqliteRowWriter : IRowWriter
         {
             raw.sqlite3_finalize(_full);
         }
+
+        foreach (var partial in _partials.Values)
+        {
+            raw.sqlite3_finalize(partial);
+        }
+
+        _partials.Clear();
 
         return ValueTask.CompletedTask;
     }
