@@ -36,7 +36,9 @@ public sealed class ExportReports(BuildReport build, ConsolidateReport consolida
 
         // The cash-flow statement is one pass over every line of the year (a quarter of a province's workbook): it is
         // computed on another thread while the other reports are computed here. It reads through connections of its own
-        // and shares nothing with them (not the snapshot), so the tables are the same as computed one after the other.
+        // and shares only the units with them, read before it starts (so it leases no database context beside theirs,
+        // whose connection would keep a page cache of its own); the tables are the same as computed one after the other.
+        await build.PrepareAsync(snapshot, ct);
         var background = codesInOrder.Select(c => build.Catalog.Find(c, year)?.Kind == ReportKind.CashFlow ? Task.Run(() => Compute(c), ct) : null).ToList();
         var computed = new Dictionary<int, Result<ReportTable>>();
         try
