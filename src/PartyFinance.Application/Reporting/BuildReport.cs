@@ -33,7 +33,7 @@ public sealed class BuildReport(ReportCatalog catalog, IReportSource source, Bud
                 : new DomainError(ReportErrors.Unknown, $"Không có báo cáo '{code}'. Các báo cáo: {string.Join(", ", catalog.Codes)}.", "code");
         }
 
-        var units = await source.UnitsAsync(ct);
+        var units = snapshot is null ? await source.UnitsAsync(ct) : await snapshot.UnitsAsync(() => source.UnitsAsync(ct));
         var chosen = unit is null ? units : units.Where(u => string.Equals(u.Code, unit, StringComparison.OrdinalIgnoreCase)).ToList();
         if (unit is not null && chosen.Count == 0)
         {
@@ -60,6 +60,9 @@ public sealed class BuildReport(ReportCatalog catalog, IReportSource source, Bud
         var (name, chapter) = Header(units, unit is null ? null : chosen[0]);
         return Result.Success(new ReportTable(definition, year, unit, name, chapter, Period(year), Columns(definition, unit is null), rows.Value.Rows, rows.Value.Notes));
     }
+
+    /// <summary>Reads into <paramref name="snapshot"/> what every report of an export reads first (the units).</summary>
+    internal Task PrepareAsync(ReportSnapshot snapshot, CancellationToken ct) => snapshot.UnitsAsync(() => source.UnitsAsync(ct));
 
     private static string Period(int year) => $"Năm {year.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 

@@ -28,33 +28,110 @@ public static class CashFlows
     public sealed class Accumulator(IReadOnlyCollection<string> cash)
     {
         private readonly Dictionary<string, (long In, long Out)> _flows = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, bool> _isCash = new(StringComparer.Ordinal);
+        private readonly List<Line> _entry = [];
+        private readonly List<(string Account, long Weight)> _over = [];
 
         public IReadOnlyList<CashFlow> Flows => _flows.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new CashFlow(kv.Key, kv.Value.In, kv.Value.Out)).ToList();
 
         /// <summary>Adds the lines of one voucher (in posting order); a voucher without a cash line adds nothing.</summary>
+        /// <remarks>
+        /// Plain loops over reused lists (a province's year is millions of vouchers): the entries are the runs of
+        /// on-balance lines that balance (debit = credit, not zero), the last run taken as it is.
+        /// </remarks>
         public void Add(IReadOnlyList<Line> voucher)
         {
-            if (!voucher.Any(l => IsCash(l.Account)))
+            var any = false;
+            for (var i = 0; i < voucher.Count && !any; i++)
+            {
+                any = IsCash(voucher[i].Account);
+            }
+
+            if (!any)
             {
                 return;
             }
 
-            foreach (var entry in Entries(voucher.Where(l => !l.IsOffBalance).ToList()))
+            _entry.Clear();
+            long debit = 0, credit = 0;
+            for (var i = 0; i < voucher.Count; i++)
             {
-                // Cash moved between cash accounts inside the entry is no flow: only the net in or out counts.
-                var net = entry.Where(l => IsCash(l.Account)).Aggregate(0L, (sum, l) => checked(sum + l.Debit - l.Credit));
-                var (cashIn, cashOut) = net > 0 ? (net, 0L) : (0L, -net);
-                Spread(cashIn, entry.Where(l => !IsCash(l.Account) && l.Credit > 0).Select(l => (l.Account, l.Credit)).ToList(), (a, v) => Record(a, v, 0));
-                Spread(cashOut, entry.Where(l => !IsCash(l.Account) && l.Debit > 0).Select(l => (l.Account, l.Debit)).ToList(), (a, v) => Record(a, 0, v));
+                var l = voucher[i];
+                if (l.IsOffBalance)
+                {
+                    continue;
+                }
+
+                _entry.Add(l);
+                (debit, credit) = (checked(debit + l.Debit), checked(credit + l.Credit));
+                if (debit == credit && debit != 0)
+                {
+                    AddEntry();
+                    _entry.Clear();
+                    (debit, credit) = (0, 0);
+                }
+            }
+
+            if (_entry.Count > 0)
+            {
+                AddEntry();
             }
         }
 
-        private bool IsCash(string account) => cash.Any(c => account.StartsWith(c, StringComparison.Ordinal));
+        private void AddEntry()
+        {
+            // Cash moved between cash accounts inside the entry is no flow: only the net in or out counts.
+            var net = 0L;
+            foreach (var l in _entry)
+            {
+                if (IsCash(l.Account))
+                {
+                    net = checked(net + l.Debit - l.Credit);
+                }
+            }
+
+            var (cashIn, cashOut) = net > 0 ? (net, 0L) : (0L, -net);
+            if (cashIn != 0)
+            {
+                Over(credit: true);
+                Spread(cashIn, _over, (a, v) => Record(a, v, 0));
+            }
+
+            if (cashOut != 0)
+            {
+                Over(credit: false);
+                Spread(cashOut, _over, (a, v) => Record(a, 0, v));
+            }
+        }
+
+        /// <summary>The entry's non-cash lines on one side with their amounts, in posting order.</summary>
+        private void Over(bool credit)
+        {
+            _over.Clear();
+            foreach (var l in _entry)
+            {
+                var amount = credit ? l.Credit : l.Debit;
+                if (amount > 0 && !IsCash(l.Account))
+                {
+                    _over.Add((l.Account, amount));
+                }
+            }
+        }
+
+        private bool IsCash(string account)
+        {
+            if (!_isCash.TryGetValue(account, out var isCash))
+            {
+                _isCash[account] = isCash = cash.Any(c => account.StartsWith(c, StringComparison.Ordinal));
+            }
+
+            return isCash;
+        }
 
         private void Record(string contra, long amountIn, long amountOut)
         {
-            var f = _flows.GetValueOrDefault(contra);
-            _flows[contra] = (checked(f.In + amountIn), checked(f.Out + amountOut));
+            ref var f = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_flows, contra, out _);
+            f = (checked(f.In + amountIn), checked(f.Out + amountOut));
         }
     }
 
@@ -73,28 +150,6 @@ public static class CashFlows
             var share = i == over.Count - 1 ? left : total == amount ? over[i].Weight : (long)((decimal)amount * over[i].Weight / total);
             add(over[i].Account, share);
             left = checked(left - share);
-        }
-    }
-
-    private static IEnumerable<List<Line>> Entries(List<Line> lines)
-    {
-        var entry = new List<Line>();
-        long debit = 0, credit = 0;
-        foreach (var l in lines)
-        {
-            entry.Add(l);
-            (debit, credit) = (checked(debit + l.Debit), checked(credit + l.Credit));
-            if (debit == credit && debit != 0)
-            {
-                yield return entry;
-                entry = [];
-                (debit, credit) = (0, 0);
-            }
-        }
-
-        if (entry.Count > 0)
-        {
-            yield return entry;
         }
     }
 }

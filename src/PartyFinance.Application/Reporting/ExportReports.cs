@@ -29,13 +29,49 @@ public sealed class ExportReports(BuildReport build, ConsolidateReport consolida
         }
 
         var snapshot = new ReportSnapshot();
+        var codesInOrder = wanted.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        Task<Result<ReportTable>> Compute(string code) => consolidated
+            ? consolidate.RunAsync(code, year, unit, streamBooks: true, snapshot, ct)
+            : build.RunAsync(code, year, unit, streamBooks: true, snapshot, ct);
+
+        // The cash-flow statement is one pass over every line of the year (a quarter of a province's workbook): it is
+        // computed on another thread while the other reports are computed here. It reads through connections of its own
+        // and shares only the units with them, read before it starts (so it leases no database context beside theirs,
+        // whose connection would keep a page cache of its own); the tables are the same as computed one after the other.
+        await build.PrepareAsync(snapshot, ct);
+        var background = codesInOrder.Select(c => build.Catalog.Find(c, year)?.Kind == ReportKind.CashFlow ? Task.Run(() => Compute(c), ct) : null).ToList();
+        var computed = new Dictionary<int, Result<ReportTable>>();
+        try
+        {
+            for (var i = 0; i < codesInOrder.Count; i++)
+            {
+                if (background[i] is null)
+                {
+                    computed[i] = await Compute(codesInOrder[i]);
+                }
+            }
+
+            for (var i = 0; i < codesInOrder.Count; i++)
+            {
+                if (background[i] is { } task)
+                {
+                    computed[i] = await task;
+                }
+            }
+        }
+        finally
+        {
+            // Nothing of the scope is disposed while a report is still being computed on the other thread.
+            foreach (var running in background.OfType<Task>().Where(t => !t.IsCompleted))
+            {
+                await running.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+
         var tables = new List<ReportTable>();
         var errors = new List<DomainError>();
-        foreach (var code in wanted.Distinct(StringComparer.OrdinalIgnoreCase))
+        foreach (var table in Enumerable.Range(0, codesInOrder.Count).Select(i => computed[i]))
         {
-            var table = consolidated
-                ? await consolidate.RunAsync(code, year, unit, streamBooks: true, snapshot, ct)
-                : await build.RunAsync(code, year, unit, streamBooks: true, snapshot, ct);
             if (table.IsFailure)
             {
                 errors.AddRange(table.Errors);

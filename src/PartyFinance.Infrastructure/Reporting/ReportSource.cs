@@ -163,6 +163,12 @@ public sealed class ReportSource(DatabaseTarget target, LedgerQueries ledger, Le
         }
 
         var flows = new CashFlows.Accumulator(cash);
+        if (connection is Microsoft.Data.Sqlite.SqliteConnection sqlite)
+        {
+            SqliteCashLines.Read(sqlite, cmd.CommandText, period, unit, flows, ct);
+            return flows.Flows;
+        }
+
         var voucher = new List<CashFlows.Line>();
         await using (var reader = await cmd.ExecuteReaderAsync(ct))
         {
