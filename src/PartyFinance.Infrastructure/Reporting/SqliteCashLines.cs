@@ -15,9 +15,9 @@ namespace PartyFinance.Infrastructure.Reporting;
 /// </summary>
 internal static class SqliteCashLines
 {
-    public static void Read(SqliteConnection connection, string sql, ReportPeriod period, string? unit, CashFlows.Accumulator flows, CancellationToken ct)
+    /// <param name="db">The open connection's native handle.</param>
+    public static void Read(sqlite3 db, string sql, ReportPeriod period, string? unit, CashFlows.Accumulator flows, CancellationToken ct)
     {
-        var db = connection.Handle ?? throw new InvalidOperationException("The SQLite connection is not open.");
         Check(db, raw.sqlite3_prepare_v2(db, sql, out var stmt));
         try
         {

@@ -38,6 +38,7 @@ public sealed class RawSqlSitesTests
         { "Persistence/DatabaseTarget.cs", "SqliteConnection", "DatabaseProvider.SqlServer => new Microsoft.Data.SqlClient.SqlConnection(" },
         { "Persistence/DatabaseTarget.cs", "NpgsqlConnection", "DatabaseProvider.SqlServer => new Microsoft.Data.SqlClient.SqlConnection(" },
         { "Budgeting/BudgetStore.cs", "SqliteConnection", ": await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead)" },
+        { "Reporting/ReportSource.cs", "SqliteConnection", "var line = new CashFlows.Line(reader.GetInt64(0)" },
     };
 
     private static string Infrastructure => Path.Combine(RepoPaths.Root, "src", "PartyFinance.Infrastructure");
