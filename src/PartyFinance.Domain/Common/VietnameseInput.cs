@@ -14,7 +14,6 @@ public static class VietnameseInput
     public const string MonthForms = "yyyy-MM hoặc MM/yyyy, từ năm 1900 đến 2100";
 
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd/MM/yyyy"];
-    private static readonly string[] MonthFormats = ["yyyy-MM", "MM/yyyy"];
 
     /// <summary>The plausible range of any date the product takes in (a building in service since 1960, a plan to 2100).</summary>
     public static readonly DateOnly EarliestDate = new(1900, 1, 1);
@@ -32,16 +31,56 @@ public static class VietnameseInput
     /// <summary>How a year must be typed, for refusals.</summary>
     public const string YearForms = "bốn chữ số, từ 1900 đến 2100, ví dụ 2026";
 
+    /// <summary>
+    /// A month typed `yyyy-MM` or `MM/yyyy` (exactly four and two ASCII digits, month 01–12), within 1900–2100. Read by hand:
+    /// the framework's exact date parser took a tenth of a short report command's start-up on its first use.
+    /// </summary>
     public static bool TryMonth(string? text, out int year, out int month)
     {
         year = month = 0;
-        if (!DateTime.TryParseExact(text?.Trim(), MonthFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) || d.Year < EarliestDate.Year || d.Year > LatestDate.Year)
+        var t = (text ?? string.Empty).Trim().AsSpan();
+        int y, m;
+        if (t.Length != 7)
+        {
+            return false;
+        }
+        else if (t[4] == '-')
+        {
+            (y, m) = (Digits(t[..4]), Digits(t[5..]));
+        }
+        else if (t[2] == '/')
+        {
+            (m, y) = (Digits(t[..2]), Digits(t[3..]));
+        }
+        else
         {
             return false;
         }
 
-        (year, month) = (d.Year, d.Month);
+        if (m is < 1 or > 12 || y < EarliestDate.Year || y > LatestDate.Year)
+        {
+            return false;
+        }
+
+        (year, month) = (y, m);
         return true;
+    }
+
+    /// <summary>The number the ASCII digits spell, or -1 when any character is not one.</summary>
+    private static int Digits(ReadOnlySpan<char> digits)
+    {
+        var n = 0;
+        foreach (var c in digits)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return -1;
+            }
+
+            n = (n * 10) + (c - '0');
+        }
+
+        return n;
     }
 
     /// <summary>Whole đồng; <paramref name="problem"/> says in Vietnamese why the text is not an amount.</summary>

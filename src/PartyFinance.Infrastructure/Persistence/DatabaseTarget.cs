@@ -40,6 +40,11 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
             return new DatabaseTarget(DatabaseProvider.Sqlite, SqliteOptions.ConnectionString(text));
         }
 
+        return ParsePostgres(text);
+    }
+
+    private static DatabaseTarget ParsePostgres(string text)
+    {
         try
         {
             _ = new Npgsql.NpgsqlConnectionStringBuilder(text);
@@ -140,11 +145,12 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
     /// <summary>A plain open connection for read queries that need no EF model (fast in a fresh process).</summary>
     public async Task<System.Data.Common.DbConnection> OpenConnectionAsync(CancellationToken ct)
     {
-        System.Data.Common.DbConnection connection = Provider switch
+        // Each provider's connection is made in its own folder's method, so a command loads only its provider's library.
+        var connection = Provider switch
         {
-            DatabaseProvider.Sqlite => new Microsoft.Data.Sqlite.SqliteConnection(ConnectionString),
-            DatabaseProvider.Postgres => new Npgsql.NpgsqlConnection(ConnectionString),
-            DatabaseProvider.SqlServer => new Microsoft.Data.SqlClient.SqlConnection(ConnectionString),
+            DatabaseProvider.Sqlite => SqliteOptions.NewConnection(ConnectionString),
+            DatabaseProvider.Postgres => PostgresOptions.NewConnection(ConnectionString),
+            DatabaseProvider.SqlServer => SqlServerOptions.NewConnection(ConnectionString),
         };
         await connection.OpenAsync(ct);
         return connection;

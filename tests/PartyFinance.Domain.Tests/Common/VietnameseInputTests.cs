@@ -25,6 +25,7 @@ public class VietnameseInputTests
     [Theory]
     [InlineData("2025-07")]
     [InlineData("07/2025")]
+    [InlineData(" 2025-07\t")]
     public void Month_AcceptsIsoAndVietnameseForms(string text)
     {
         Assert.True(VietnameseInput.TryMonth(text, out var y, out var m));
@@ -35,7 +36,21 @@ public class VietnameseInputTests
     [InlineData("2025-13")]
     [InlineData("13/2025")]
     [InlineData("2025")]
-    public void Month_RefusesOtherShapes(string text) => Assert.False(VietnameseInput.TryMonth(text, out _, out _));
+    [InlineData("2025-6")]
+    [InlineData("6/2025")]
+    [InlineData("2025-00")]
+    [InlineData("00/2025")]
+    [InlineData("02025-06")]
+    [InlineData("2025/06")]
+    [InlineData("2025-06-01")]
+    [InlineData("+2025-06")]
+    [InlineData("2025-0a")]
+    [InlineData("٢٠٢٥-٠٦")]
+    [InlineData("1899-12")]
+    [InlineData("2101-01")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void Month_RefusesOtherShapes(string? text) => Assert.False(VietnameseInput.TryMonth(text, out _, out _));
 
     [Theory]
     [InlineData("150000000", 150_000_000L)]

@@ -35,8 +35,8 @@ public sealed class RawSqlSitesTests
         { "Persistence/Migrations/M0004_AuthorityModel.cs", "Contains(\"Npgsql\"", "SqlServer.SqlServerAuthoritySchema.CreateRuleSetEndTrigger(m)" },
         { "Persistence/Migrations/M0004_AuthorityModel.cs", "RAISE(", "SqlServer.SqlServerAuthoritySchema.CreateRuleSetEndTrigger(m)" },
         { "Persistence/RowWriters.cs", "SqliteConnection", "SqlServer.SqlServerRowWriter(" },
-        { "Persistence/DatabaseTarget.cs", "SqliteConnection", "DatabaseProvider.SqlServer => new Microsoft.Data.SqlClient.SqlConnection(" },
-        { "Persistence/DatabaseTarget.cs", "NpgsqlConnection", "DatabaseProvider.SqlServer => new Microsoft.Data.SqlClient.SqlConnection(" },
+        { "Persistence/DatabaseTarget.cs", "SqliteConnection", "DatabaseProvider.SqlServer => SqlServerOptions.NewConnection(" },
+        { "Persistence/DatabaseTarget.cs", "NpgsqlConnection", "DatabaseProvider.SqlServer => SqlServerOptions.NewConnection(" },
         { "Budgeting/BudgetStore.cs", "SqliteConnection", ": await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead)" },
         { "Reporting/ReportSource.cs", "SqliteConnection", "var line = new CashFlows.Line(reader.GetInt64(0)" },
     };

@@ -5,6 +5,10 @@ namespace PartyFinance.Infrastructure.Persistence.Postgres;
 /// <summary>PostgreSQL settings and the row lock that serialises posting sessions (gapless numbers need one writer at a time).</summary>
 public static class PostgresOptions
 {
+    /// <summary>A new connection (not opened); never inlined, so that code choosing among the providers loads only the one it uses.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    public static System.Data.Common.DbConnection NewConnection(string connectionString) => new Npgsql.NpgsqlConnection(connectionString);
+
     public const string PostingLockSql = "SELECT value FROM counters WHERE name = 'posting-lock' FOR UPDATE";
 
     /// <summary>Audit writers read the chain heads under the posting lock (the lock posting sessions already take first).</summary>

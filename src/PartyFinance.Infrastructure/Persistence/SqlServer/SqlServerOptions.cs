@@ -64,6 +64,10 @@ public static class SqlServerOptions
     /// A connection string as the provider uses it: several readers may be open at once on one
     /// connection (MultipleActiveResultSets, unless the string says otherwise), as SQLite and PostgreSQL allow.
     /// </summary>
+    /// <summary>A new connection (not opened); never inlined, so that code choosing among the providers loads only the one it uses.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    public static System.Data.Common.DbConnection NewConnection(string connectionString) => new SqlConnection(connectionString);
+
     public static string ConnectionString(string value)
     {
         var b = new SqlConnectionStringBuilder(value);
