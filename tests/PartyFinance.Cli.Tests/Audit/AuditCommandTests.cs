@@ -85,6 +85,39 @@ public sealed class AuditCommandTests
     }
 
     [Fact]
+    public async Task Restore_WaitsForAWriterHoldingTheLiveBooksAMoment_InsteadOfFailing()
+    {
+        await using var cli = await BooksAsync(DatabaseProvider.Sqlite);
+        var backup = Path.Combine(Path.GetDirectoryName(cli.Db.Target.Display)!, "sao-luu.db");
+        await cli.MustSucceedAsync("db", "backup", "--out", backup);
+
+        // Another writer (a second process, say) holds the write lock on the live file for 800 ms; the copy onto it waits.
+        await using var writer = new Microsoft.Data.Sqlite.SqliteConnection(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = cli.Db.Target.Display, Pooling = false }.ToString());
+        await writer.OpenAsync();
+        await using (var begin = writer.CreateCommand())
+        {
+            begin.CommandText = "BEGIN IMMEDIATE";
+            await begin.ExecuteNonQueryAsync();
+        }
+
+        var released = Task.Run(async () =>
+        {
+            await Task.Delay(800);
+            await using var rollback = writer.CreateCommand();
+            rollback.CommandText = "ROLLBACK";
+            await rollback.ExecuteNonQueryAsync();
+        });
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var restored = await cli.RunAsync("db", "restore", backup, "--by", "admin");
+        await released;
+
+        Assert.True(restored.Code == 0, restored.Err);
+        Assert.True(started.ElapsedMilliseconds >= 700, $"the restore finished in {started.ElapsedMilliseconds} ms, while the lock was held");
+        Assert.Contains("Đang chờ cơ sở dữ liệu", restored.Err, StringComparison.Ordinal);
+        Assert.Equal(0, (await VerifyAsync(cli)).Code);
+    }
+
+    [Fact]
     public async Task Backup_NeverOverwrites_AndRestore_RefusesWhatIsNotAVerifiedPartyFinanceDatabase()
     {
         await using var cli = await BooksAsync(DatabaseProvider.Sqlite);

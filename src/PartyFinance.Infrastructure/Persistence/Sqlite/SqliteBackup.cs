@@ -33,7 +33,7 @@ public sealed class SqliteBackup(DatabaseTarget target, TimeProvider clock) : ID
         var temp = full + ".tmp-" + Guid.NewGuid().ToString("N");
         try
         {
-            await CopyAsync(target.ConnectionString, temp, ct);
+            await CopyAsync(target.ConnectionString, new SqliteConnectionStringBuilder { DataSource = temp }.ToString(), ct);
             File.Move(temp, full, overwrite: false);
         }
         finally
@@ -68,7 +68,7 @@ public sealed class SqliteBackup(DatabaseTarget target, TimeProvider clock) : ID
         var copy = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(live))!, Path.GetFileName(live) + ".restore-" + Guid.NewGuid().ToString("N"));
         try
         {
-            await CopyAsync(ReadOnly(file), copy, ct);
+            await CopyAsync(ReadOnly(file), new SqliteConnectionStringBuilder { DataSource = copy }.ToString(), ct);
             var copyTarget = DatabaseTarget.Parse(copy);
             var actor = target.Audit?.Actor ?? string.Empty;
             if (!await IsAdministratorAsync(copyTarget, actor, ct))
@@ -86,13 +86,7 @@ public sealed class SqliteBackup(DatabaseTarget target, TimeProvider clock) : ID
 
             await RecordRestoreAsync(copyTarget with { Audit = target.Audit }, file, before, ct);
             SqliteConnection.ClearAllPools();
-            await using (var source = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = copy, Pooling = false }.ToString()))
-            await using (var destination = new SqliteConnection(new SqliteConnectionStringBuilder(target.ConnectionString) { Pooling = false }.ToString()))
-            {
-                await source.OpenAsync(ct);
-                await destination.OpenAsync(ct);
-                source.BackupDatabase(destination);
-            }
+            await CopyAsync(new SqliteConnectionStringBuilder { DataSource = copy }.ToString(), target.ConnectionString, ct);
 
             return Result.Success(await new Audit.AuditTrail(target).VerifyAsync(null, null, ct));
         }
@@ -106,13 +100,32 @@ public sealed class SqliteBackup(DatabaseTarget target, TimeProvider clock) : ID
         }
     }
 
-    private static async Task CopyAsync(string sourceConnection, string destinationFile, CancellationToken ct)
+    /// <summary>
+    /// One database copied onto another with the online backup API, unpooled. A lock another connection holds for a moment
+    /// (a writer's commit into the live file, the checkpoint when its last connection closes) is waited for as every write
+    /// waits, up to the target's <see cref="DatabaseWait"/> limit, the wait announced once; the copy then starts again.
+    /// </summary>
+    private async Task CopyAsync(string sourceConnection, string destinationConnection, CancellationToken ct)
     {
-        await using var source = new SqliteConnection(new SqliteConnectionStringBuilder(sourceConnection) { Pooling = false }.ToString());
-        await using var destination = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = destinationFile, Pooling = false }.ToString());
-        await source.OpenAsync(ct);
-        await destination.OpenAsync(ct);
-        source.BackupDatabase(destination);
+        var deadline = DateTime.UtcNow + target.Wait.Limit;
+        for (var pause = TimeSpan.FromMilliseconds(20); ; pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, TimeSpan.TicksPerSecond)))
+        {
+            await using var source = new SqliteConnection(new SqliteConnectionStringBuilder(sourceConnection) { Pooling = false }.ToString());
+            await using var destination = new SqliteConnection(new SqliteConnectionStringBuilder(destinationConnection) { Pooling = false }.ToString());
+            try
+            {
+                await source.OpenAsync(ct);
+                await destination.OpenAsync(ct);
+                source.BackupDatabase(destination);
+                return;
+            }
+            catch (SqliteException e) when (SqliteOptions.IsBusy(e) && DateTime.UtcNow + pause < deadline)
+            {
+                target.Wait.Started();
+            }
+
+            await Task.Delay(pause, ct);
+        }
     }
 
     private static string ReadOnly(string file) =>
