@@ -10,28 +10,23 @@ namespace PartyFinance.Cli;
 /// of the composition root (one scope per command, built when a handler first asks for one: a report that reads the books
 /// through <see cref="Target"/> alone starts without it).
 /// </summary>
-public sealed record CliContext(DatabaseTarget Target, string Actor, bool Json, Output Output, TimeProvider Clock)
+public sealed record CliContext(DatabaseTarget Target, string Actor, bool Json, Output Output, TimeProvider Clock, Lazy<IServiceProvider> Scope)
 {
-    private Lazy<IServiceProvider> services = new(() => throw new InvalidOperationException("CliContext.Create builds the services."));
-
     /// <param name="command">The command as typed (`voucher import`), recorded in the audit trail with each change.</param>
     /// <param name="reason">The `--reason` given, if the command takes one.</param>
     public static CliContext Create(DatabaseTarget target, string actor, bool json, Output output, TimeProvider clock, string command, string? reason) =>
-        new(target, actor, json, output, clock)
+        new(target, actor, json, output, clock, new(() =>
         {
-            services = new(() =>
-            {
-                var root = PartyFinanceServices.Build(new ProductSettings(target, actor, ProductSettings.ShippedDataFolder), clock, validateOnBuild: false);
-                var scope = root.CreateScope().ServiceProvider;
-                var audit = scope.GetRequiredService<AuditContext>();
-                audit.Command = command;
-                audit.Reason = reason;
-                return scope;
-            }),
-        };
+            var root = PartyFinanceServices.Build(new ProductSettings(target, actor, ProductSettings.ShippedDataFolder), clock, validateOnBuild: false);
+            var scope = root.CreateScope().ServiceProvider;
+            var audit = scope.GetRequiredService<AuditContext>();
+            audit.Command = command;
+            audit.Reason = reason;
+            return scope;
+        }));
 
     /// <summary>The composition root's scope for this command.</summary>
-    public IServiceProvider Services => services.Value;
+    public IServiceProvider Services => Scope.Value;
 
     /// <summary>A use case (or seam) of the composition root.</summary>
     public T Get<T>()

@@ -17,6 +17,9 @@ public sealed class Output(TextWriter stdout, TextWriter stderr)
         Converters = { new DateOnlyConverter() },
     };
 
+    /// <summary>For JSON written field by field (streamed lists, the trial balance): the same indentation and escaping as <see cref="Json{T}"/>.</summary>
+    public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true };
+
     public TextWriter Out => stdout;
 
     public void Json<T>(T value) => stdout.WriteLine(JsonSerializer.Serialize(value, JsonOptions));

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using PartyFinance.Application.Audit;
 
@@ -12,7 +11,6 @@ namespace PartyFinance.Cli.Commands;
 /// </summary>
 public static class AuditCommands
 {
-    private static readonly JsonWriterOptions Streamed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true };
 
     public static Command Build(Func<ParseResult, CliContext> context)
     {
@@ -134,7 +132,7 @@ public static class AuditCommands
         if (c.Json)
         {
             var stream = new MemoryStream();
-            await using var json = new Utf8JsonWriter(stream, Streamed);
+            await using var json = new Utf8JsonWriter(stream, Output.WriterOptions);
             json.WriteStartArray();
             await foreach (var e in entries.WithCancellation(ct))
             {

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using PartyFinance.Application.Ledger;
 
@@ -12,12 +11,10 @@ namespace PartyFinance.Cli.Commands;
 /// </summary>
 public static class TrialBalanceJson
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static string Write(ReportPeriod period, string? unit, IReadOnlyList<TrialBalanceLine> on, IReadOnlyList<TrialBalanceLine> off)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(16 * 1024);
-        using (var w = new Utf8JsonWriter(buffer, Options))
+        using (var w = new Utf8JsonWriter(buffer, Output.WriterOptions))
         {
             w.WriteStartObject();
             w.WriteString("from", Date(period.From));

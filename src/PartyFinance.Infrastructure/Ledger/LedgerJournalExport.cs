@@ -24,7 +24,7 @@ public sealed class LedgerJournalExport(DatabaseTarget target)
         await using var lines = await target.OpenConnectionAsync(ct);
 
         var openings = 0;
-        await using (var o = Command(headers, OpeningsSql(unit is not null), unit, year))
+        await using (var o = YearCommand.Of(headers, OpeningsSql(unit is not null), unit, year))
         await using (var or = await o.ExecuteReaderAsync(ct))
         {
             string? current = null;
@@ -48,8 +48,8 @@ public sealed class LedgerJournalExport(DatabaseTarget target)
             }
         }
 
-        await using var h = Command(headers, HeadersSql(unit is not null), unit, year);
-        await using var l = Command(lines, LinesSql(unit is not null), unit, year);
+        await using var h = YearCommand.Of(headers, HeadersSql(unit is not null), unit, year);
+        await using var l = YearCommand.Of(lines, LinesSql(unit is not null), unit, year);
         await using var hr = await h.ExecuteReaderAsync(ct);
         await using var lr = await l.ExecuteReaderAsync(ct);
         int vouchers = 0, count = 0;
@@ -124,24 +124,4 @@ public sealed class LedgerJournalExport(DatabaseTarget target)
 
     /// <summary>A description or key on one line (an entry's header cannot span lines).</summary>
     private static string OneLine(string text) => text.Contains('\n') || text.Contains('\r') ? text.Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal) : text;
-
-    private static DbCommand Command(DbConnection connection, string sql, string? unit, int year)
-    {
-        var cmd = connection.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.CommandTimeout = 0;
-        var y = cmd.CreateParameter();
-        y.ParameterName = "@year";
-        y.Value = year;
-        cmd.Parameters.Add(y);
-        if (unit is not null)
-        {
-            var p = cmd.CreateParameter();
-            p.ParameterName = "@unit";
-            p.Value = unit;
-            cmd.Parameters.Add(p);
-        }
-
-        return cmd;
-    }
 }

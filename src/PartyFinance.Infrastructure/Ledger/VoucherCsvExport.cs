@@ -25,8 +25,8 @@ public sealed class VoucherCsvExport(DatabaseTarget target)
     {
         await using var headers = await target.OpenConnectionAsync(ct);
         await using var lines = await target.OpenConnectionAsync(ct);
-        await using var h = Command(headers, HeadersSql(unit is not null), unit, year);
-        await using var l = Command(lines, LinesSql(unit is not null), unit, year);
+        await using var h = YearCommand.Of(headers, HeadersSql(unit is not null), unit, year);
+        await using var l = YearCommand.Of(lines, LinesSql(unit is not null), unit, year);
         await using var hr = await h.ExecuteReaderAsync(ct);
         await using var lr = await l.ExecuteReaderAsync(ct);
         w.Write(Header);
@@ -107,24 +107,4 @@ public sealed class VoucherCsvExport(DatabaseTarget target)
         text.Length > 0 && (text.AsSpan().IndexOfAny(",\"\r\n") >= 0 || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
             ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
             : text;
-
-    private static DbCommand Command(DbConnection connection, string sql, string? unit, int year)
-    {
-        var cmd = connection.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.CommandTimeout = 0;
-        var y = cmd.CreateParameter();
-        y.ParameterName = "@year";
-        y.Value = year;
-        cmd.Parameters.Add(y);
-        if (unit is not null)
-        {
-            var p = cmd.CreateParameter();
-            p.ParameterName = "@unit";
-            p.Value = unit;
-            cmd.Parameters.Add(p);
-        }
-
-        return cmd;
-    }
 }
