@@ -19,7 +19,17 @@ namespace PartyFinance.Domain.Posting;
 public sealed class EstimateAttribution(PostingRuleBook book, BudgetCalendar calendar)
 {
     /// <summary>The line of a balance row, or null for an account that is not an estimate account.</summary>
-    public (BudgetLineKey Key, bool AnyAutonomy, LedgerFigures Figures)? Attribute(EstimateBalance row)
+    public (BudgetLineKey Key, bool AnyAutonomy, LedgerFigures Figures)? Attribute(EstimateBalance row) =>
+        Read(row) is { } r
+            ? (new BudgetLineKey(row.Unit, r.Year, row.FundSource, r.Autonomy ?? Autonomy.Autonomous, row.Sector, row.BudgetItem, r.Carried), r.Autonomy is null, new LedgerFigures(r.Estimate, r.Actual, r.Advance))
+            : null;
+
+    /// <summary>
+    /// What <see cref="Attribute"/> decides of a row — its line's year, carry-over and autonomy (null: either; the other
+    /// dimensions are the row's) and its three figures — as a value: <see cref="FiguresFor"/> reads a line's hundred-odd
+    /// rows at every enforced budget check, and a key and figures object per row were a tenth of the check's allocations.
+    /// </summary>
+    private Reading? Read(EstimateBalance row)
     {
         var date = new DateOnly(row.Year, row.Month, 1);
         if (book.Accounts.EstimateRoleOf(row.Account, row.FundSource, date) is not { } role)
@@ -34,13 +44,19 @@ public sealed class EstimateAttribution(PostingRuleBook book, BudgetCalendar cal
                 ? (row.Year - 1, false)
                 : (row.Year, true),
         };
-        var key = new BudgetLineKey(row.Unit, year, row.FundSource, role.Autonomy ?? Autonomy.Autonomous, row.Sector, row.BudgetItem, carried);
         var net = checked(row.Debit - row.Credit);
-        var figures = book.EstimateVoucherTypes.Contains(row.VoucherType) ? new LedgerFigures(net, 0, 0)
-            : role.IsAdvance ? new LedgerFigures(0, 0, -net)
-            : new LedgerFigures(0, -net, 0);
-        return (key, role.Autonomy is null, figures);
+        return book.EstimateVoucherTypes.Contains(row.VoucherType) ? new Reading(year, carried, role.Autonomy, net, 0, 0)
+            : role.IsAdvance ? new Reading(year, carried, role.Autonomy, 0, 0, -net)
+            : new Reading(year, carried, role.Autonomy, 0, -net, 0);
     }
+
+    /// <summary>Whether a row read as <paramref name="r"/> belongs to <paramref name="key"/> (see <see cref="BelongsTo"/>), field by field.</summary>
+    private static bool Matches(EstimateBalance row, Reading r, BudgetLineKey key, bool eitherAutonomy) =>
+        r.Year == key.Year && r.Carried == key.CarriedOver && (r.Autonomy == key.Autonomy || (eitherAutonomy && r.Autonomy is null) || (r.Autonomy is null && key.Autonomy == Autonomy.Autonomous))
+        && string.Equals(row.Unit, key.Unit, StringComparison.Ordinal) && string.Equals(row.FundSource, key.FundSource, StringComparison.Ordinal)
+        && string.Equals(row.Sector, key.Sector, StringComparison.Ordinal) && string.Equals(row.BudgetItem, key.BudgetItem, StringComparison.Ordinal);
+
+    private readonly record struct Reading(int Year, bool Carried, Autonomy? Autonomy, long Estimate, long Actual, long Advance);
 
     /// <summary>
     /// Sums rows into figures per line. A row of an account that serves both autonomies (004) counts
@@ -64,16 +80,16 @@ public sealed class EstimateAttribution(PostingRuleBook book, BudgetCalendar cal
     /// <summary>The figures of one line (rows of an account that serves both autonomies count for it whatever its autonomy).</summary>
     public LedgerFigures FiguresFor(BudgetLineKey key, IEnumerable<EstimateBalance> rows, bool eitherAutonomy = true)
     {
-        var total = LedgerFigures.None;
+        var (estimate, actual, advance) = (0L, 0L, 0L);
         foreach (var row in rows)
         {
-            if (BelongsTo(row, key, eitherAutonomy) is { } figures)
+            if (Read(row) is { } r && Matches(row, r, key, eitherAutonomy))
             {
-                total = total.Add(figures);
+                (estimate, actual, advance) = (checked(estimate + r.Estimate), checked(actual + r.Actual), checked(advance + r.Advance));
             }
         }
 
-        return total;
+        return (estimate, actual, advance) == (0, 0, 0) ? LedgerFigures.None : new LedgerFigures(estimate, actual, advance);
     }
 
     /// <summary>
@@ -81,5 +97,5 @@ public sealed class EstimateAttribution(PostingRuleBook book, BudgetCalendar cal
     /// autonomies belongs to either, unless <paramref name="eitherAutonomy"/> is false (the line of the other autonomy holds it).
     /// </summary>
     public LedgerFigures? BelongsTo(EstimateBalance row, BudgetLineKey key, bool eitherAutonomy = true) =>
-        Attribute(row) is { } a && (a.Key == key || (eitherAutonomy && a.AnyAutonomy && a.Key with { Autonomy = key.Autonomy } == key)) ? a.Figures : null;
+        Read(row) is { } r && Matches(row, r, key, eitherAutonomy) ? new LedgerFigures(r.Estimate, r.Actual, r.Advance) : null;
 }
