@@ -13,7 +13,7 @@ using PartyFinance.Testing;
 namespace PartyFinance.Cli.Tests.Scale;
 
 /// <summary>
-/// The statements one approval sends (EF Core's diagnostics, this test's database file only): the request is read once before
+/// The statements one approval sends (EF Core's diagnostics, this test's database file only, by its whole path): the request is read once before
 /// the line lock (for whose permission to check and which line to lock), and a stored approval chain's header is not looked
 /// for again before its new signatures are appended.
 /// </summary>
@@ -27,7 +27,8 @@ public sealed class ApprovalRoundTripTests
         var inTransaction = false;
         using var listening = DiagnosticListener.AllListeners.Subscribe(new Listener(data =>
         {
-            if (file is null || !string.Equals(Path.GetFileName((data as DbContextEventData)?.Context?.Database.GetDbConnection().DataSource), file, StringComparison.Ordinal))
+            // The whole path: every test database is a books.db in a folder of its own, and other tests run at the same time.
+            if (file is null || !string.Equals(Path.GetFullPath((data as DbContextEventData)?.Context?.Database.GetDbConnection().DataSource ?? "."), file, StringComparison.Ordinal))
             {
                 return;
             }
@@ -55,7 +56,7 @@ public sealed class ApprovalRoundTripTests
         var unit = (await As(ApprovalBench.Maker).GetRequiredService<ListRequests>().RunAsync(null, CancellationToken.None)).Single(r => r.Id == ids[0]).Unit;
         var head = ProvinceMovements.HeadLogin(unit);
         var approve = As(head).GetRequiredService<ApproveRequest>();
-        file = Path.GetFileName(new SqliteConnectionStringBuilder(cli.Db.Target.ConnectionString).DataSource);
+        file = Path.GetFullPath(new SqliteConnectionStringBuilder(cli.Db.Target.ConnectionString).DataSource);
 
         var approved = await approve.RunAsync(ids[0], head, new DateOnly(2025, 12, 15), "1/QĐ-TEST", null, CancellationToken.None);
         file = null;
