@@ -32,8 +32,11 @@ public static class BenchGate
     /// figure becomes at half speed, not merely because the machine is slower. Memory is not scaled. A provider whose
     /// reference has not run yet (or was not recorded) keeps its recorded times.
     /// </summary>
-    public static IReadOnlyList<BenchFigure> Calibrated(IReadOnlyList<BenchFigure> recorded, IReadOnlyList<BenchFigure> measured) =>
-        recorded.Select(r => Speed(recorded, measured, r.Provider) is { } speed ? r with { Seconds = r.Seconds * speed } : r).ToList();
+    public static IReadOnlyList<BenchFigure> Calibrated(IReadOnlyList<BenchFigure> recorded, IReadOnlyList<BenchFigure> measured)
+    {
+        var speeds = recorded.Select(r => r.Provider).Distinct().ToDictionary(p => p, p => Speed(recorded, measured, p));
+        return recorded.Select(r => speeds[r.Provider] is { } speed ? r with { Seconds = r.Seconds * speed } : r).ToList();
+    }
 
     /// <summary>Measured over recorded time of <see cref="Reference"/> on <paramref name="provider"/>'s journal; null when either is missing.</summary>
     public static double? Speed(IReadOnlyList<BenchFigure> recorded, IReadOnlyList<BenchFigure> measured, string provider) =>

@@ -52,7 +52,8 @@ public sealed class EstimateAttribution(PostingRuleBook book, BudgetCalendar cal
 
     /// <summary>Whether a row read as <paramref name="r"/> belongs to <paramref name="key"/> (see <see cref="BelongsTo"/>), field by field.</summary>
     private static bool Matches(EstimateBalance row, Reading r, BudgetLineKey key, bool eitherAutonomy) =>
-        r.Year == key.Year && r.Carried == key.CarriedOver && (r.Autonomy == key.Autonomy || (eitherAutonomy && r.Autonomy is null) || (r.Autonomy is null && key.Autonomy == Autonomy.Autonomous))
+        // A row of an account that serves both autonomies stands for the asked autonomy when either is allowed, else for the autonomous line.
+        r.Year == key.Year && r.Carried == key.CarriedOver && (r.Autonomy ?? (eitherAutonomy ? key.Autonomy : Autonomy.Autonomous)) == key.Autonomy
         && string.Equals(row.Unit, key.Unit, StringComparison.Ordinal) && string.Equals(row.FundSource, key.FundSource, StringComparison.Ordinal)
         && string.Equals(row.Sector, key.Sector, StringComparison.Ordinal) && string.Equals(row.BudgetItem, key.BudgetItem, StringComparison.Ordinal);
 
@@ -89,7 +90,7 @@ public sealed class EstimateAttribution(PostingRuleBook book, BudgetCalendar cal
             }
         }
 
-        return (estimate, actual, advance) == (0, 0, 0) ? LedgerFigures.None : new LedgerFigures(estimate, actual, advance);
+        return new LedgerFigures(estimate, actual, advance);
     }
 
     /// <summary>
