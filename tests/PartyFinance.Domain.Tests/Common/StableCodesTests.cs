@@ -79,6 +79,11 @@ public class StableCodesTests
         Assert.Throws<InvalidOperationException>(() => new CodeTable<Sample>((Sample.One, "one", "một")));
         Assert.Throws<InvalidOperationException>(() => new CodeTable<Sample>((Sample.One, "one", "một"), (Sample.Two, "ONE", "hai")));
         Assert.Throws<InvalidOperationException>(() => new CodeTable<Sample>((Sample.One, "one", "một", "x"), (Sample.Two, "two", "hai", "x")));
+        Assert.Throws<InvalidOperationException>(() => new CodeTable<Sample>((Sample.One, "one", "một"), (Sample.Two, "two", " ")));
+        var twice = Assert.Throws<InvalidOperationException>(() => new CodeTable<Sample>((Sample.One, "one", "một"), (Sample.Two, "two", "hai"), (Sample.One, "uno", "một nữa")));
+        Assert.Contains("[One]", twice.Message);
+        Assert.Contains("[Two]", Assert.Throws<InvalidOperationException>(() => new CodeTable<Sample>((Sample.One, "one", "một"))).Message);
+        Assert.Contains("duplicate codes [ONE]", Assert.Throws<InvalidOperationException>(() => new CodeTable<Sample>((Sample.One, "one", "một"), (Sample.Two, "ONE", "hai"))).Message);
         Assert.Equal("two", new CodeTable<Sample>((Sample.One, "one", "một"), (Sample.Two, "two", "hai")).Code(Sample.Two));
     }
 }
