@@ -84,6 +84,7 @@ internal sealed partial class LedgerSession
             await _tx.CommitAsync(ct);
         }
 
+        KeepJoinedNumbers();
         _done = true;
     }
 

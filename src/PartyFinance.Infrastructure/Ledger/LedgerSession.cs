@@ -19,6 +19,7 @@ namespace PartyFinance.Infrastructure.Ledger;
 internal sealed partial class LedgerSession : ILedgerSession
 {
     private const int KeyLookupBatch = 500;
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IDbContextTransaction, JoinedState> Joined = [];
     private readonly PartyFinanceDbContext _db;
     private readonly IDbContextTransaction _tx;
     private readonly DbConnection _connection;
@@ -95,11 +96,44 @@ internal sealed partial class LedgerSession : ILedgerSession
     private static async Task<LedgerSession> OpenAsync(PartyFinanceDbContext db, IDbContextTransaction tx, DatabaseTarget target, TimeProvider clock, bool ownsTransaction, CancellationToken ct)
     {
         await db.Database.ExecuteSqlRawAsync(target.PostingLockSql, ct);
-        var catalog = new LedgerCatalog(await ReferenceReader.LoadAsync(db, ct));
-        var sequences = await db.VoucherSequences.ToDictionaryAsync(s => (s.UnitCode, s.TypeCode, s.Year), s => s.LastNumber, ct);
+        // The reference and the numbers a joined session read stay right for the rest of its owner's transaction, which holds
+        // the posting lock from the first join to its end: only a ledger session writes voucher_sequences (its commit leaves
+        // them here), and one that writes units or periods forgets them. So a unit of work that posts many vouchers (the
+        // year-end close of a group of budget lines) reads the reference once, not once per voucher. Counters are read
+        // every time: other stores of the same transaction move them.
+        JoinedState? joined = null;
+        if (!ownsTransaction)
+        {
+            Joined.TryGetValue(tx, out joined);
+        }
+
+        var catalog = joined?.Catalog ?? new LedgerCatalog(await ReferenceReader.LoadAsync(db, ct));
+        var sequences = joined is null
+            ? await db.VoucherSequences.ToDictionaryAsync(s => (s.UnitCode, s.TypeCode, s.Year), s => s.LastNumber, ct)
+            : new Dictionary<(string Unit, string Type, int Year), int>(joined.Sequences);
         var counters = await db.Counters.ToDictionaryAsync(c => c.Name, c => c.Value, StringComparer.Ordinal, ct);
+        if (!ownsTransaction && joined is null)
+        {
+            Joined.AddOrUpdate(tx, new JoinedState(catalog, new Dictionary<(string Unit, string Type, int Year), int>(sequences)));
+        }
+
         return new LedgerSession(db, tx, catalog, sequences, counters, clock, ownsTransaction);
     }
+
+    /// <summary>What joined sessions of one owner's transaction share (see <see cref="OpenAsync"/>); gone with the transaction.</summary>
+    private sealed record JoinedState(LedgerCatalog Catalog, Dictionary<(string Unit, string Type, int Year), int> Sequences);
+
+    /// <summary>After a joined session's commit, the numbers it used are the transaction's: the next joined session continues from them.</summary>
+    private void KeepJoinedNumbers()
+    {
+        if (!_ownsTransaction && Joined.TryGetValue(_tx, out var state))
+        {
+            Joined.AddOrUpdate(_tx, state with { Sequences = new Dictionary<(string Unit, string Type, int Year), int>(_sequences) });
+        }
+    }
+
+    /// <summary>A write of units or periods in the owner's transaction: the next joined session reads the reference again.</summary>
+    private void ForgetJoinedReference() => Joined.Remove(_tx);
 
     /// <summary>
     /// Posts one voucher in this session, once: a key already posted with the same content returns that
@@ -322,6 +356,7 @@ internal sealed partial class LedgerSession : ILedgerSession
         }
 
         await _db.SaveChangesAsync(ct);
+        ForgetJoinedReference();
     }
 
     public async Task<IReadOnlyList<OpeningBalanceLine>> LoadOpeningBalancesAsync(string unitCode, int year, CancellationToken ct) =>
@@ -374,6 +409,7 @@ internal sealed partial class LedgerSession : ILedgerSession
         }
 
         await _db.SaveChangesAsync(ct);
+        ForgetJoinedReference();
     }
 
     /// <summary>Recorded in the audit trail with this session's commit: <paramref name="action"/> is the event's kind, <paramref name="detail"/> its "after".</summary>
