@@ -138,9 +138,11 @@ public sealed class AssetReports(IAssetStore store, AssetReference reference, IR
 
         var rows = new List<ReportRow>();
         var listed = new List<AssetYear>();
+        // An asset goes under the first line that takes its account: membership by reference, not a scan of the list (a province holds a hundred thousand).
+        var seen = new HashSet<AssetYear>(ReferenceEqualityComparer.Instance);
         foreach (var line in d.Lines.Where(l => l.Side == LineSide.Register))
         {
-            var mine = figures.Where(f => f.Group is { } g && line.Takes(g.AssetAccount) && !listed.Contains(f))
+            var mine = figures.Where(f => f.Group is { } g && line.Takes(g.AssetAccount) && !seen.Contains(f))
                 .OrderBy(f => province ? f.Unit : string.Empty, StringComparer.Ordinal).ThenBy(f => f.Asset.Code, StringComparer.Ordinal).ToList();
             if (mine.Count == 0)
             {
@@ -148,6 +150,7 @@ public sealed class AssetReports(IAssetStore store, AssetReference reference, IR
             }
 
             listed.AddRange(mine);
+            seen.UnionWith(mine);
             rows.Add(ReportRow.Heading(line.Label, 0));
             rows.AddRange(mine.Select(f => new ReportRow(string.Empty, f.Asset.Name, 1, false,
                 texts.ToDictionary(k => k, k => Text(f, k, catalogue, year), StringComparer.Ordinal), Sum([f]))));
