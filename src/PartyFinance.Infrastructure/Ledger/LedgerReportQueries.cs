@@ -83,10 +83,12 @@ public sealed class LedgerReportQueries(DatabaseTarget target)
             openings = openings.Where(o => o.UnitCode == unit);
         }
 
-        var before = await (from l in db.VoucherLines
-                            join v in vouchers on l.VoucherId equals v.Id
-                            where v.Date < period.From && l.AccountCode.StartsWith(account)
-                            select new { l.Debit, l.Credit }).ToListAsync(ct);
+        var before = Reporting.ReportSource.LinesBefore(period)
+            ? await (from l in db.VoucherLines
+                     join v in vouchers on l.VoucherId equals v.Id
+                     where v.Date < period.From && l.AccountCode.StartsWith(account)
+                     select new { l.Debit, l.Credit }).ToListAsync(ct)
+            : [];
         var touched = from l in db.VoucherLines
                       join v in vouchers on l.VoucherId equals v.Id
                       where v.Date >= period.From && v.Date <= period.To && l.AccountCode.StartsWith(account)
