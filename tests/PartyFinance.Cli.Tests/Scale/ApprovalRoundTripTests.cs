@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -25,7 +24,7 @@ public sealed class ApprovalRoundTripTests
         var sent = new List<(bool InTransaction, string Sql)>();
         string? file = null;
         var inTransaction = false;
-        using var listening = DiagnosticListener.AllListeners.Subscribe(new Listener(data =>
+        using var listening = EfEvents.Listen(data =>
         {
             // The whole path: every test database is a books.db in a folder of its own, and other tests run at the same time.
             if (file is null || !string.Equals(Path.GetFullPath((data as DbContextEventData)?.Context?.Database.GetDbConnection().DataSource ?? "."), file, StringComparison.Ordinal))
@@ -48,7 +47,7 @@ public sealed class ApprovalRoundTripTests
                     inTransaction = false;
                 }
             }
-        }));
+        });
 
         await using var province = await ApprovalProvince.StartAsync(DatabaseProvider.Sqlite);
         var (cli, units, As) = (province.Cli, province.Units, (Func<string, IServiceProvider>)province.As);
@@ -72,32 +71,5 @@ public sealed class ApprovalRoundTripTests
         Assert.Contains(commands, c => c.InTransaction && c.Sql.StartsWith("INSERT INTO \"approval_events\"", StringComparison.Ordinal));
         Assert.Single(commands, c => !c.InTransaction && c.Sql.Contains("FROM \"spending_requests\"", StringComparison.Ordinal));
         Assert.DoesNotContain(commands, c => c.Sql.Contains("EXISTS", StringComparison.Ordinal) && c.Sql.Contains("\"approval_requests\"", StringComparison.Ordinal));
-    }
-
-    private sealed class Listener(Action<EventData> seen) : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>
-    {
-        public void OnCompleted()
-        {
-        }
-
-        public void OnError(Exception error)
-        {
-        }
-
-        public void OnNext(DiagnosticListener value)
-        {
-            if (value.Name == "Microsoft.EntityFrameworkCore")
-            {
-                value.Subscribe(this);
-            }
-        }
-
-        public void OnNext(KeyValuePair<string, object?> value)
-        {
-            if (value.Value is CommandExecutedEventData or TransactionEventData)
-            {
-                seen((EventData)value.Value);
-            }
-        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -28,18 +27,17 @@ public sealed class JoinedPostingTests
     [Fact]
     public async Task VouchersOfOneUnitOfWork_ReadTheReferenceOnce_AndAPeriodLockedInItIsSeen()
     {
-        // Listening from before the books are made: EF Core decides early whether anyone listens to its commands.
         string? file = null;
         var reads = 0;
-        using var listening = DiagnosticListener.AllListeners.Subscribe(new Listener(c =>
+        using var listening = EfEvents.Listen(data =>
         {
             // The whole path: every test database is a books.db, and other tests run beside this one.
-            if (file is not null && string.Equals(Path.GetFullPath(c.Context?.Database.GetDbConnection().DataSource ?? "."), file, StringComparison.Ordinal)
+            if (data is CommandExecutedEventData c && file is not null && string.Equals(Path.GetFullPath(c.Context?.Database.GetDbConnection().DataSource ?? "."), file, StringComparison.Ordinal)
                 && c.Command.CommandText.Contains("FROM \"accounts\"", StringComparison.Ordinal))
             {
                 Interlocked.Increment(ref reads);
             }
-        }));
+        });
 
         await using var w = await BudgetWorld.CreateAsync(DatabaseProvider.Sqlite);
         file = Path.GetFullPath(new SqliteConnectionStringBuilder(w.Db.Target.ConnectionString).DataSource);
@@ -117,31 +115,4 @@ public sealed class JoinedPostingTests
 
     private static VoucherDraft Draft(string key, DateOnly date) =>
         new("joined-" + key, date, BudgetWorld.Unit, "PC", "Chi thử", [new PostingDraft("1111", 0, 10), new PostingDraft("3371", 10, 0)]);
-
-    private sealed class Listener(Action<CommandExecutedEventData> seen) : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>
-    {
-        public void OnCompleted()
-        {
-        }
-
-        public void OnError(Exception error)
-        {
-        }
-
-        public void OnNext(DiagnosticListener value)
-        {
-            if (value.Name == "Microsoft.EntityFrameworkCore")
-            {
-                value.Subscribe(this);
-            }
-        }
-
-        public void OnNext(KeyValuePair<string, object?> value)
-        {
-            if (value.Value is CommandExecutedEventData c)
-            {
-                seen(c);
-            }
-        }
-    }
 }
