@@ -34,6 +34,20 @@ internal sealed partial class LedgerSession
     public async Task CommitAsync(ImportBatch? batch, CancellationToken ct)
     {
         ObjectDisposedException.ThrowIf(_done, this);
+        try
+        {
+            await WriteAsync(batch, ct);
+        }
+        catch
+        {
+            // Part of it may be written (the sequences, before a failing save): a later session of the transaction reads afresh.
+            ForgetJoined();
+            throw;
+        }
+    }
+
+    private async Task WriteAsync(ImportBatch? batch, CancellationToken ct)
+    {
         await _vouchers.FlushAsync(ct);
         await _lines.FlushAsync(ct);
         var sqlServer = _connection is Microsoft.Data.SqlClient.SqlConnection;

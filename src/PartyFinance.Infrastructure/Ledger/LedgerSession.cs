@@ -132,8 +132,8 @@ internal sealed partial class LedgerSession : ILedgerSession
         }
     }
 
-    /// <summary>A write of units or periods in the owner's transaction: the next joined session reads the reference again.</summary>
-    private void ForgetJoinedReference() => Joined.Remove(_tx);
+    /// <summary>A write of units or periods in the owner's transaction, or a commit that failed part-way: the next joined session reads everything again.</summary>
+    private void ForgetJoined() => Joined.Remove(_tx);
 
     /// <summary>
     /// Posts one voucher in this session, once: a key already posted with the same content returns that
@@ -356,7 +356,7 @@ internal sealed partial class LedgerSession : ILedgerSession
         }
 
         await _db.SaveChangesAsync(ct);
-        ForgetJoinedReference();
+        ForgetJoined();
     }
 
     public async Task<IReadOnlyList<OpeningBalanceLine>> LoadOpeningBalancesAsync(string unitCode, int year, CancellationToken ct) =>
@@ -409,7 +409,7 @@ internal sealed partial class LedgerSession : ILedgerSession
         }
 
         await _db.SaveChangesAsync(ct);
-        ForgetJoinedReference();
+        ForgetJoined();
     }
 
     /// <summary>Recorded in the audit trail with this session's commit: <paramref name="action"/> is the event's kind, <paramref name="detail"/> its "after".</summary>

@@ -80,6 +80,32 @@ public sealed class JoinedPostingTests
         Assert.Equal(LedgerErrors.PeriodLocked, outcome.FirstError.Code);
     }
 
+    [Fact]
+    public async Task ACommitThatFailsPartWay_LeavesTheNextJoinedSessionToReadTheNumbersAgain()
+    {
+        await using var w = await BudgetWorld.CreateAsync(DatabaseProvider.Sqlite);
+        var store = w.Store();
+        var poster = new LedgerVoucherPoster(store, w.Clock);
+        var outcome = await store.InLockedLinesAsync<string>([], async _ =>
+        {
+            var (db, tx) = store.UnitOfWork!.Value;
+            await using (var session = await LedgerSession.JoinAsync(db, tx, w.Db.Target, w.Clock, Ct))
+            {
+                Assert.True((await session.PostOnceAsync(Draft("a", new DateOnly(2026, 3, 2)), "ketoan", w.Clock.GetUtcNow(), new HashSet<string>(), Ct)).IsSuccess);
+                // A row the save at the end of the commit refuses (the batch counter exists): the voucher and its number are
+                // written before it, and the save rolls back only to its own savepoint.
+                db.Counters.Add(new Persistence.Records.CounterRecord { Name = Counters.Batch, Value = 1 });
+                await Assert.ThrowsAnyAsync<DbUpdateException>(() => session.CommitAsync(null, Ct));
+                db.ChangeTracker.Clear();
+            }
+
+            return await poster.PostAsync(Draft("b", new DateOnly(2026, 3, 2)), "ketoan", Ct);
+        }, Ct);
+
+        Assert.True(outcome.IsSuccess, outcome.IsFailure ? outcome.FirstError.Describe() : null);
+        Assert.Equal("VPTU/PC/2026/000002", outcome.Value);
+    }
+
     private static async Task NumberedOn(DatabaseProvider provider)
     {
         await using var w = await BudgetWorld.CreateAsync(provider);
