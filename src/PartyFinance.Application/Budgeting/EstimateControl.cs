@@ -21,30 +21,23 @@ public sealed class EstimateControl(BudgetReference reference)
     /// <summary>Accounts left out of a voucher's amount (<see cref="Voucher.MoneyMoved"/>).</summary>
     public IReadOnlySet<string> Mirror => reference.Posting.MirrorAccounts;
 
-    public async Task<IReadOnlyList<DomainError>> CheckAsync(ILedgerSession session, IReadOnlyList<VoucherDraft> posted, string by, DateTimeOffset at, CancellationToken ct)
+    public Task<IReadOnlyList<DomainError>> CheckAsync(ILedgerSession session, IReadOnlyList<VoucherDraft> posted, string by, DateTimeOffset at, CancellationToken ct)
     {
-        var deltas = new Dictionary<BudgetLineKey, (LedgerFigures Figures, int? Row, string Voucher)>();
+        var usage = NewUsage();
         foreach (var v in posted)
         {
-            foreach (var l in v.Lines)
-            {
-                if (l.FundSource is not { Length: > 0 } f || l.BudgetItem is not { Length: > 0 } i || l.Sector is not { Length: > 0 } s)
-                {
-                    continue;
-                }
-
-                var row = new EstimateBalance(v.UnitCode, v.Date.Year, v.Date.Month, l.AccountCode, f.Trim(), i.Trim(), s.Trim(), v.TypeCode, l.Debit, l.Credit);
-                if (Attribution.Attribute(row) is not { } a)
-                {
-                    continue;
-                }
-
-                var (figures, firstRow, voucher) = deltas.GetValueOrDefault(a.Key, (LedgerFigures.None, null, v.Key));
-                var uses = a.Figures.Balance < 0;
-                deltas[a.Key] = (figures.Add(a.Figures), firstRow ?? (uses ? l.Row ?? v.Row : null), uses && firstRow is null ? v.Key : voucher);
-            }
+            usage.Add(v);
         }
 
+        return CheckAsync(session, usage, by, at, ct);
+    }
+
+    /// <summary>An empty tally of what posted vouchers use, to be added to voucher by voucher as they are posted.</summary>
+    public EstimateUsage NewUsage() => new(Attribution);
+
+    public async Task<IReadOnlyList<DomainError>> CheckAsync(ILedgerSession session, EstimateUsage usage, string by, DateTimeOffset at, CancellationToken ct)
+    {
+        var deltas = usage.Deltas;
         var touched = deltas.Where(d => d.Value.Figures.Balance < 0).Select(d => d.Key).ToList();
         if (touched.Count == 0)
         {
@@ -80,5 +73,39 @@ public sealed class EstimateControl(BudgetReference reference)
         }
 
         return errors;
+    }
+}
+
+/// <summary>
+/// What a batch's posted vouchers use of each budget line, tallied as they are posted (so a batch holds the lines it
+/// touched, not its vouchers): the sum, and the row and voucher that first used the line.
+/// </summary>
+public sealed class EstimateUsage
+{
+    private readonly EstimateAttribution _attribution;
+
+    internal EstimateUsage(EstimateAttribution attribution) => _attribution = attribution;
+
+    internal Dictionary<BudgetLineKey, (LedgerFigures Figures, int? Row, string Voucher)> Deltas { get; } = [];
+
+    public void Add(VoucherDraft v)
+    {
+        foreach (var l in v.Lines)
+        {
+            if (l.FundSource is not { Length: > 0 } f || l.BudgetItem is not { Length: > 0 } i || l.Sector is not { Length: > 0 } s)
+            {
+                continue;
+            }
+
+            var row = new EstimateBalance(v.UnitCode, v.Date.Year, v.Date.Month, l.AccountCode, f.Trim(), i.Trim(), s.Trim(), v.TypeCode, l.Debit, l.Credit);
+            if (_attribution.Attribute(row) is not { } a)
+            {
+                continue;
+            }
+
+            var (figures, firstRow, voucher) = Deltas.GetValueOrDefault(a.Key, (LedgerFigures.None, null, v.Key));
+            var uses = a.Figures.Balance < 0;
+            Deltas[a.Key] = (figures.Add(a.Figures), firstRow ?? (uses ? l.Row ?? v.Row : null), uses && firstRow is null ? v.Key : voucher);
+        }
     }
 }

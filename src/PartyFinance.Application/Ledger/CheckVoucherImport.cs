@@ -11,15 +11,6 @@ namespace PartyFinance.Application.Ledger;
 /// </summary>
 public sealed class CheckVoucherImport(PostVouchers post, AccessGuard access)
 {
-    public async Task<ImportReport> RunAsync(ImportFile file, string actor, CancellationToken ct)
-    {
-        var (drafts, errors, rows) = VoucherCsvParser.Parse(file.Open(), file.Name);
-        var allowed = await access.CheckAsync(actor, Permission.VoucherImport, drafts.Select(d => (string?)d.UnitCode).ToList(), ct);
-        if (allowed.IsFailure)
-        {
-            return ImportReport.Failed(allowed.Errors);
-        }
-
-        return await post.RunAsync(drafts, errors, rows, actor, null, ct, commit: false);
-    }
+    public Task<ImportReport> RunAsync(ImportFile file, string actor, CancellationToken ct) =>
+        post.ImportAsync(file, actor, (units, c) => access.CheckAsync(actor, Permission.VoucherImport, units, c), batch: null, commit: false, ct);
 }

@@ -1,4 +1,5 @@
 using PartyFinance.Application.Budgeting;
+using PartyFinance.Application.Common;
 using PartyFinance.Domain.Common;
 using PartyFinance.Domain.Ledger;
 
@@ -15,23 +16,133 @@ public sealed class PostVouchers(ILedgerStore store, TimeProvider clock, Estimat
     private const int KeyChunk = 2000;
 
     public async Task<ImportReport> RunAsync(IReadOnlyList<VoucherDraft> drafts, IReadOnlyList<DomainError> earlierErrors, int rows,
-        string actor, Func<ImportReport, ImportBatch>? batch, CancellationToken ct, bool commit = true)
+        string actor, Func<ImportReport, ImportBatch>? batch, CancellationToken ct, bool commit = true) =>
+        (await PostAsync(drafts, () => (earlierErrors, rows), keysUnique: false, allowed: null, actor, batch, commit, ct))!;
+
+    /// <summary>
+    /// `voucher import` (and its dry run, <paramref name="commit"/> false) of a file: the drafts are read grouped
+    /// (<see cref="VoucherCsvReading"/>) and each is posted as soon as its lines are read, so memory does not grow with
+    /// the file; everything stays inside the one session, which commits only when the whole file is good. Each unit
+    /// the file names is checked with <paramref name="allowed"/> when it first appears; a refused unit stops the
+    /// posting and, at the end, the import is refused with every unit's refusal and nothing else (as a check of all
+    /// the file's units before reading would). A file whose key comes back after other keys' lines is read again whole
+    /// (every voucher held, as before), with the same outcome.
+    /// </summary>
+    public async Task<ImportReport> ImportAsync(ImportFile file, string actor, Func<IReadOnlyCollection<string?>, CancellationToken, Task<Result>> allowed,
+        Func<ImportReport, ImportBatch>? batch, bool commit, CancellationToken ct)
     {
-        var errors = new List<DomainError>(earlierErrors);
+        using (var reading = new VoucherCsvReading(file.Open(), file.Name, grouped: true))
+        {
+            var report = await PostAsync(reading.Drafts(), () => (reading.Errors, reading.Rows), keysUnique: true, allowed, actor, batch, commit, ct,
+                () => reading.Interleaved is null);
+            if (report is not null)
+            {
+                return report;
+            }
+        }
+
+        var (drafts, errors, rows) = VoucherCsvParser.Parse(file.Open(), file.Name);
+        var access = await allowed(drafts.Select(d => (string?)d.UnitCode).ToList(), ct);
+        return access.IsFailure ? ImportReport.Failed(access.Errors) : await RunAsync(drafts, errors, rows, actor, batch, ct, commit);
+    }
+
+    /// <summary>The batch's outcome, or null when <paramref name="complete"/> says the drafts' reading stopped short (nothing is committed).</summary>
+    private async Task<ImportReport?> PostAsync(IEnumerable<VoucherDraft> drafts, Func<(IReadOnlyList<DomainError> Errors, int Rows)> reading, bool keysUnique,
+        Func<IReadOnlyCollection<string?>, CancellationToken, Task<Result>>? allowed, string actor, Func<ImportReport, ImportBatch>? batch, bool commit,
+        CancellationToken ct, Func<bool>? complete = null)
+    {
+        var errors = new List<DomainError>();
         await using var session = await store.BeginAsync(ct);
         var now = clock.GetUtcNow();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = keysUnique ? null : new HashSet<string>(StringComparer.Ordinal);
+        var units = allowed is null ? null : new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var refusals = new List<DomainError>();
+        DomainError? appendRefused = null;
         int stored = 0, skipped = 0;
         string? first = null, last = null;
-        var accepted = new List<VoucherDraft>();
+        var usage = estimates.NewUsage();
+        var chunk = new List<VoucherDraft>(KeyChunk);
+        foreach (var draft in drafts)
+        {
+            if (units is not null && units.Add(draft.UnitCode))
+            {
+                var access = await allowed!([draft.UnitCode], ct);
+                if (access.IsFailure && access.Errors.Any(e => e.Code == AccessErrors.UnknownUser))
+                {
+                    return ImportReport.Failed(access.Errors);
+                }
+
+                refusals.AddRange(access.Errors);
+            }
+
+            if (refusals.Count > 0)
+            {
+                // Refused: the rest of the file is read only for the units it names.
+                continue;
+            }
+
+            chunk.Add(draft);
+            if (chunk.Count == KeyChunk)
+            {
+                await PostChunkAsync();
+            }
+        }
+
+        if (complete is not null && !complete())
+        {
+            return null;
+        }
+
+        if (units is { Count: 0 })
+        {
+            refusals.AddRange((await allowed!([], ct)).Errors);
+        }
+
+        if (refusals.Count > 0)
+        {
+            return ImportReport.Failed(refusals);
+        }
+
+        await PostChunkAsync();
+        var (earlier, rows) = reading();
+        if (earlier.Count > 0 && appendRefused is not null)
+        {
+            // Read whole, a file with bad rows would have had nothing appended, so this refusal would not have been found.
+            errors.Remove(appendRefused);
+        }
+
+        errors.InsertRange(0, earlier);
+        if (errors.Count == 0)
+        {
+            errors.AddRange(await estimates.CheckAsync(session, usage, actor, now, ct));
+        }
+
+        if (errors.Count > 0)
+        {
+            return ImportReport.Failed(errors, rows);
+        }
+
+        // A check only (commit: false) ends here: the session is disposed uncommitted, so nothing it appended is kept.
+        var report = new ImportReport(rows, stored, skipped, first, last, []);
+        if (commit)
+        {
+            await session.CommitAsync(batch?.Invoke(report), ct);
+        }
+
+        return report;
 
         // Posted keys are looked up a chunk at a time, so a re-import of a million keys holds no million-entry map.
-        foreach (var chunk in drafts.Chunk(KeyChunk))
+        async Task PostChunkAsync()
         {
-            var posted = await session.FindPostedKeysAsync(chunk.Select(d => d.Key).ToList(), ct);
+            if (chunk.Count == 0)
+            {
+                return;
+            }
+
+            var posted = await session.FindPostedKeysAsync(chunk.ConvertAll(d => d.Key), ct);
             foreach (var draft in chunk)
             {
-                if (!seen.Add(draft.Key))
+                if (seen is not null && !seen.Add(draft.Key))
                 {
                     errors.Add(new DomainError(LedgerErrors.KeyReused, $"Mã chứng từ '{draft.Key}' xuất hiện hai lần trong cùng một lần ghi sổ.", "key", draft.Row));
                     continue;
@@ -59,39 +170,22 @@ public sealed class PostVouchers(ILedgerStore store, TimeProvider clock, Estimat
                     continue;
                 }
 
-                if (errors.Count == 0)
+                if (errors.Count == 0 && reading().Errors.Count == 0)
                 {
                     if (await session.AppendAsync(result.Value, ct) is { } tooMuch)
                     {
-                        errors.Add(tooMuch with { Row = draft.Row });
+                        errors.Add(appendRefused = tooMuch with { Row = draft.Row });
                         continue;
                     }
 
-                    accepted.Add(draft);
+                    usage.Add(draft);
                     stored++;
                     first ??= result.Value.Number.ToString();
                     last = result.Value.Number.ToString();
                 }
             }
-        }
 
-        if (errors.Count == 0)
-        {
-            errors.AddRange(await estimates.CheckAsync(session, accepted, actor, now, ct));
+            chunk.Clear();
         }
-
-        if (errors.Count > 0)
-        {
-            return ImportReport.Failed(errors, rows);
-        }
-
-        // A check only (commit: false) ends here: the session is disposed uncommitted, so nothing it appended is kept.
-        var report = new ImportReport(rows, stored, skipped, first, last, []);
-        if (commit)
-        {
-            await session.CommitAsync(batch?.Invoke(report), ct);
-        }
-
-        return report;
     }
 }

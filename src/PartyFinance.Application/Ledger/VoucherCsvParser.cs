@@ -14,25 +14,75 @@ public static class VoucherCsvParser
     public static readonly string[] Required = ["key", "date", "unit", "type", "description", "account", "debit", "credit"];
     public static readonly string[] Optional = ["fund_source", "budget_item", "sector", "program", "counterparty"];
 
+    /// <summary>The whole file at once: every voucher, wherever its lines are.</summary>
     public static (List<VoucherDraft> Drafts, List<DomainError> Errors, int Rows) Parse(Stream stream, string? file = null)
     {
-        using var reader = new CsvReader(stream, file);
-        var errors = new List<DomainError>();
-        var header = CsvHeader.Read(reader, Required, Optional);
+        using var reading = new VoucherCsvReading(stream, file, grouped: false);
+        var drafts = reading.Drafts().ToList();
+        return (drafts, reading.Errors, reading.Rows);
+    }
+}
+
+/// <summary>
+/// One reading of a voucher file, giving its vouchers one by one. Whole (<c>grouped: false</c>): every key's lines are
+/// gathered wherever they are in the file, so every voucher is held until the end. Grouped: a voucher is given out as
+/// soon as a row with another key follows its lines, so only one voucher is held at a time — what `voucher export`
+/// writes, and most files; a key that comes back after another key's lines stops the reading
+/// (<see cref="Interleaved"/>), and the file must then be read whole. Both give the same vouchers, in the same order
+/// (the order keys first appear), with the same errors, for a file whose keys' lines are together.
+/// </summary>
+public sealed class VoucherCsvReading(Stream stream, string? file, bool grouped) : IDisposable
+{
+    private readonly CsvReader _reader = new(stream, file);
+    private bool _read;
+
+    /// <summary>Every shape error so far (all of them once <see cref="Drafts"/> has been read to its end), in row order.</summary>
+    public List<DomainError> Errors { get; } = [];
+
+    /// <summary>The data rows read so far.</summary>
+    public int Rows { get; private set; }
+
+    /// <summary>Grouped only: the row where a key came back after another key's lines; the reading stopped there.</summary>
+    public int? Interleaved { get; private set; }
+
+    public void Dispose() => _reader.Dispose();
+
+    /// <summary>The vouchers, in the order their keys first appear; can be read once.</summary>
+    public IEnumerable<VoucherDraft> Drafts()
+    {
+        if (_read)
+        {
+            throw new InvalidOperationException("A voucher file's reading gives its vouchers once.");
+        }
+
+        _read = true;
+        return Read();
+    }
+
+    private IEnumerable<VoucherDraft> Read()
+    {
+        var header = CsvHeader.Read(_reader, VoucherCsvParser.Required, VoucherCsvParser.Optional);
         if (header.IsFailure)
         {
-            return ([], [.. header.Errors], 0);
+            Errors.AddRange(header.Errors);
+            yield break;
         }
 
         var h = header.Value;
+        var errors = Errors;
         var interned = new Dictionary<string, string>(StringComparer.Ordinal);
-        var builders = new Dictionary<string, Builder>(StringComparer.Ordinal);
-        var order = new List<Builder>();
-        var rows = 0;
-        while (reader.ReadRecord() is { } rec)
+
+        // Whole: every key's builder, in first-appearance order. Grouped: the builder being filled, and the keys given
+        // out (as 64-bit hashes: a key given out costs 8 bytes, not its string; two keys of one hash read as a key that
+        // came back, so such a file is read whole — slower, never wrong).
+        var builders = grouped ? null : new Dictionary<string, Builder>(StringComparer.Ordinal);
+        var order = grouped ? null : new List<Builder>();
+        var given = grouped ? new HashSet<ulong>() : null;
+        Builder? current = null;
+        while (_reader.ReadRecord() is { } rec)
         {
-            rows++;
-            var row = reader.Row;
+            Rows++;
+            var row = _reader.Row;
             var key = Values.Required(h.Get(rec, "key"), "key", row, errors);
             var date = Values.Date(h.Get(rec, "date"), "date", row, errors);
             var unit = Intern(Values.Required(h.Get(rec, "unit"), "unit", row, errors));
@@ -46,13 +96,38 @@ public static class VoucherCsvParser
                 continue;
             }
 
-            if (!builders.TryGetValue(key, out var b))
+            Builder? b;
+            if (grouped)
+            {
+                if (current is not null && current.Key == key)
+                {
+                    b = current;
+                }
+                else
+                {
+                    if (current is not null)
+                    {
+                        given!.Add(Hash(current.Key));
+                        yield return current.Draft();
+                    }
+
+                    if (given!.Contains(Hash(key)))
+                    {
+                        Interleaved = row;
+                        yield break;
+                    }
+
+                    b = current = new Builder(key, date.Value, unit, type, description, row);
+                }
+            }
+            else if (!builders!.TryGetValue(key, out b))
             {
                 b = new Builder(key, date.Value, unit, type, description, row);
                 builders.Add(key, b);
-                order.Add(b);
+                order!.Add(b);
             }
-            else if (b.Date != date || b.Unit != unit || b.Type != type || (description.Length > 0 && description != b.Description))
+
+            if (b.Row != row && (b.Date != date || b.Unit != unit || b.Type != type || (description.Length > 0 && description != b.Description)))
             {
                 errors.Add(new DomainError(LedgerErrors.InconsistentHeader,
                     $"Dòng cùng mã chứng từ '{key}' (bắt đầu ở dòng {b.Row}) phải cùng ngày, đơn vị, loại và diễn giải.",
@@ -66,8 +141,15 @@ public static class VoucherCsvParser
                 Intern(Values.Optional(h.Get(rec, "counterparty"))), row));
         }
 
-        var drafts = order.ConvertAll(b => new VoucherDraft(b.Key, b.Date, b.Unit, b.Type, b.Description, b.Lines, b.Row));
-        return (drafts, errors, rows);
+        if (current is not null)
+        {
+            yield return current.Draft();
+        }
+
+        foreach (var each in order ?? [])
+        {
+            yield return each.Draft();
+        }
 
         string? Intern(string? s)
         {
@@ -85,6 +167,18 @@ public static class VoucherCsvParser
         }
     }
 
+    /// <summary>FNV-1a over the key's UTF-16 code units, 64 bits: a million keys share a hash with odds of about one in 36 million.</summary>
+    private static ulong Hash(string key)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in key)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+
     private sealed class Builder(string key, DateOnly date, string unit, string type, string description, int row)
     {
         public string Key { get; } = key;
@@ -100,5 +194,7 @@ public static class VoucherCsvParser
         public int Row { get; } = row;
 
         public List<PostingDraft> Lines { get; } = new(2);
+
+        public VoucherDraft Draft() => new(Key, Date, Unit, Type, Description, Lines, Row);
     }
 }

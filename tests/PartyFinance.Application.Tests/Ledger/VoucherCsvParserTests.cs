@@ -69,3 +69,62 @@ public class VoucherCsvParserTests
     public void Parse_EmptyFile_IsRefused() =>
         Assert.Equal(ImportErrors.EmptyFile, Assert.Single(Parse(string.Empty).Errors).Code);
 }
+
+public class VoucherCsvReadingTests
+{
+    private const string Header = "key,date,unit,type,description,account,debit,credit,fund_source,budget_item,sector\n";
+
+    private static VoucherCsvReading Grouped(string csv) => new(new MemoryStream(Encoding.UTF8.GetBytes(Header + csv)), "t.csv", grouped: true);
+
+    [Fact]
+    public void Grouped_GivesTheSameVouchersAndErrorsAsTheWholeFile()
+    {
+        var csv =
+            "A,2025-03-01,VPTU,PC,Chi tiền điện,61112,100,,NSNN,6501,340-351\n" +
+            "A,2025-03-01,VPTU,PC,,1111,,100,,,\n" +
+            "A,2025-03-02,VPTU,PC,,1111,,1,,,\n" +
+            "B,2025-02-30,VPTU,PT,Thu,1111,5,,,,\n" +
+            "B,2025-03-02,VPTU,PT,Thu,1111,5,,,,\n" +
+            "B,2025-03-02,VPTU,PT,Thu,3371,,x,,,\n" +
+            ",2025-03-02,VPTU,PT,Thu,3371,,5,,,\n" +
+            "B,2025-03-02,VPTU,PT,Thu,3371,,5,,,\n" +
+            "C,2025-03-03,BTC,PT,Thu,1111,7,,,,\n";
+        var (drafts, errors, rows) = VoucherCsvParser.Parse(new MemoryStream(Encoding.UTF8.GetBytes(Header + csv)), "t.csv");
+        using var reading = Grouped(csv);
+        var grouped = reading.Drafts().ToList();
+
+        Assert.Null(reading.Interleaved);
+        Assert.Equal(rows, reading.Rows);
+        Assert.Equal(errors, reading.Errors);
+        Assert.Equal(4, errors.Count);
+        Assert.Equal(["A", "B", "C"], grouped.Select(d => d.Key));
+        Assert.Equal(drafts.Select(d => (d.Key, d.Date, d.UnitCode, d.TypeCode, d.Description, d.Row, string.Join('|', d.Lines))),
+            grouped.Select(d => (d.Key, d.Date, d.UnitCode, d.TypeCode, d.Description, d.Row, string.Join('|', d.Lines))));
+    }
+
+    [Fact]
+    public void Grouped_GivesOutEachVoucherAsSoonAsTheNextKeysRowIsRead()
+    {
+        using var reading = Grouped("A,2025-03-01,VPTU,PT,Thu,1111,5,,,,\nA,2025-03-01,VPTU,PT,Thu,3371,,5,,,\nB,2025-03-02,VPTU,PT,Thu,1111,5,,,,\nB,2025-03-02,VPTU,PT,Thu,3371,,5,,,\n");
+        using var drafts = reading.Drafts().GetEnumerator();
+
+        Assert.True(drafts.MoveNext());
+        Assert.Equal(("A", 2), (drafts.Current.Key, drafts.Current.Lines.Count));
+        Assert.Equal(3, reading.Rows);
+        Assert.True(drafts.MoveNext());
+        Assert.Equal("B", drafts.Current.Key);
+        Assert.Equal(4, reading.Rows);
+        Assert.False(drafts.MoveNext());
+    }
+
+    [Fact]
+    public void Grouped_StopsWhereAKeyComesBackAfterAnotherKeysLines()
+    {
+        using var reading = Grouped("A,2025-03-01,VPTU,PT,Thu,1111,5,,,,\nB,2025-03-02,VPTU,PT,Thu,1111,5,,,,\nB,2025-03-02,VPTU,PT,Thu,3371,,5,,,\nA,2025-03-01,VPTU,PT,,3371,,5,,,\nC,2025-03-02,VPTU,PT,Thu,1111,5,,,,\n");
+
+        Assert.Equal(["A", "B"], reading.Drafts().Select(d => d.Key));
+        Assert.Equal(5, reading.Interleaved);
+        Assert.Equal(4, reading.Rows);
+        Assert.Throws<InvalidOperationException>(() => reading.Drafts());
+    }
+}
