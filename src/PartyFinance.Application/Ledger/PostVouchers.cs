@@ -17,7 +17,7 @@ public sealed class PostVouchers(ILedgerStore store, TimeProvider clock, Estimat
 
     public async Task<ImportReport> RunAsync(IReadOnlyList<VoucherDraft> drafts, IReadOnlyList<DomainError> earlierErrors, int rows,
         string actor, Func<ImportReport, ImportBatch>? batch, CancellationToken ct, bool commit = true) =>
-        (await PostAsync(drafts, () => (earlierErrors, rows), keysUnique: false, allowed: null, actor, batch, commit, ct))!;
+        (await PostAsync(drafts, () => (earlierErrors, rows), () => earlierErrors.Count, keysUnique: false, allowed: null, actor, batch, commit, ct))!;
 
     /// <summary>
     /// `voucher import` (and its dry run, <paramref name="commit"/> false) of a file: the drafts are read grouped
@@ -33,7 +33,9 @@ public sealed class PostVouchers(ILedgerStore store, TimeProvider clock, Estimat
     {
         using (var reading = new VoucherCsvReading(file.Open(), file.Name, grouped: true))
         {
-            var report = await PostAsync(reading.Drafts(), () => (reading.Errors, reading.Rows), keysUnique: true, allowed, actor, batch, commit, ct,
+            // The file is parsed on another thread, ahead of the posting.
+            var report = await PostAsync(ReadAhead.Of(reading.Drafts()), () => (reading.Errors, reading.Rows), () => reading.ErrorsSoFar, keysUnique: true,
+                allowed, actor, batch, commit, ct,
                 () => reading.Interleaved is null);
             if (report is not null)
             {
@@ -46,8 +48,12 @@ public sealed class PostVouchers(ILedgerStore store, TimeProvider clock, Estimat
         return access.IsFailure ? ImportReport.Failed(access.Errors) : await RunAsync(drafts, errors, rows, actor, batch, ct, commit);
     }
 
-    /// <summary>The batch's outcome, or null when <paramref name="complete"/> says the drafts' reading stopped short (nothing is committed).</summary>
-    private async Task<ImportReport?> PostAsync(IEnumerable<VoucherDraft> drafts, Func<(IReadOnlyList<DomainError> Errors, int Rows)> reading, bool keysUnique,
+    /// <summary>
+    /// The batch's outcome, or null when <paramref name="complete"/> says the drafts' reading stopped short (nothing is
+    /// committed). <paramref name="reading"/> is asked once the drafts are read; <paramref name="errorsSoFar"/> while they are.
+    /// </summary>
+    private async Task<ImportReport?> PostAsync(IEnumerable<VoucherDraft> drafts, Func<(IReadOnlyList<DomainError> Errors, int Rows)> reading,
+        Func<int> errorsSoFar, bool keysUnique,
         Func<IReadOnlyCollection<string?>, CancellationToken, Task<Result>>? allowed, string actor, Func<ImportReport, ImportBatch>? batch, bool commit,
         CancellationToken ct, Func<bool>? complete = null)
     {
@@ -170,7 +176,7 @@ public sealed class PostVouchers(ILedgerStore store, TimeProvider clock, Estimat
                     continue;
                 }
 
-                if (errors.Count == 0 && reading().Errors.Count == 0)
+                if (errors.Count == 0 && errorsSoFar() == 0)
                 {
                     if (await session.AppendAsync(result.Value, ct) is { } tooMuch)
                     {

@@ -35,9 +35,13 @@ public sealed class VoucherCsvReading(Stream stream, string? file, bool grouped)
 {
     private readonly CsvReader _reader = new(stream, file);
     private bool _read;
+    private int _errorsSoFar;
 
     /// <summary>Every shape error so far (all of them once <see cref="Drafts"/> has been read to its end), in row order.</summary>
     public List<DomainError> Errors { get; } = [];
+
+    /// <summary>How many shape errors have been found so far; may be read from another thread while the drafts are read.</summary>
+    public int ErrorsSoFar => Volatile.Read(ref _errorsSoFar);
 
     /// <summary>The data rows read so far.</summary>
     public int Rows { get; private set; }
@@ -65,6 +69,7 @@ public sealed class VoucherCsvReading(Stream stream, string? file, bool grouped)
         if (header.IsFailure)
         {
             Errors.AddRange(header.Errors);
+            Volatile.Write(ref _errorsSoFar, Errors.Count);
             yield break;
         }
 
@@ -91,6 +96,7 @@ public sealed class VoucherCsvReading(Stream stream, string? file, bool grouped)
             var debit = Values.Amount(h.Get(rec, "debit"), "debit", row, errors);
             var credit = Values.Amount(h.Get(rec, "credit"), "credit", row, errors);
             var description = h.Get(rec, "description");
+            Volatile.Write(ref _errorsSoFar, errors.Count);
             if (key is null || date is null || unit is null || type is null || account is null || debit is null || credit is null)
             {
                 continue;
@@ -132,6 +138,7 @@ public sealed class VoucherCsvReading(Stream stream, string? file, bool grouped)
                 errors.Add(new DomainError(LedgerErrors.InconsistentHeader,
                     $"Dòng cùng mã chứng từ '{key}' (bắt đầu ở dòng {b.Row}) phải cùng ngày, đơn vị, loại và diễn giải.",
                     b.Date != date ? "date" : b.Unit != unit ? "unit" : b.Type != type ? "type" : "description", row));
+                Volatile.Write(ref _errorsSoFar, errors.Count);
                 continue;
             }
 
