@@ -125,18 +125,16 @@ public sealed class AssetReports(IAssetStore store, AssetReference reference, IR
             : Result.Success<IReadOnlyList<ReportRow>>(rows.Value.Select(r => r.Line.Length > 0 ? r with { Line = prefix + r.Line } : r).ToList());
     }
 
-    /// <summary>S24-H: per class line a heading, its assets (by code; by unit then code for the province) and their total; then the grand total.</summary>
+    /// <summary>
+    /// S24-H: per class line a heading, its assets (by code; by unit then code for the province) and their total; then the
+    /// grand total. The assets are sorted under their lines here; each asset's row is built when it is read
+    /// (<see cref="SegmentedRows{T}"/>), so a workbook writing a province's hundred thousand assets holds one row at a time.
+    /// </summary>
     private static IReadOnlyList<ReportRow> Register(ReportDefinition d, IReadOnlyList<AssetYear> figures, AssetCatalogue catalogue, int year, bool province)
     {
         var amounts = d.Columns.Where(c => AssetMeasures.RegisterAmounts.Contains(c.Key)).Select(c => c.Key).ToList();
         var texts = d.Columns.Where(c => AssetMeasures.RegisterTexts.Contains(c.Key)).Select(c => c.Key).ToList();
-        Dictionary<string, long> Sum(IEnumerable<AssetYear> of)
-        {
-            var list = of.ToList();
-            return amounts.ToDictionary(k => k, k => list.Aggregate(0L, (s, f) => checked(s + f[k])), StringComparer.Ordinal);
-        }
-
-        var rows = new List<ReportRow>();
+        var segments = new List<SegmentedRows<AssetYear>.Segment>();
         var listed = new List<AssetYear>();
         // An asset goes under the first line that takes its account: membership by reference, not a scan of the list (a province holds a hundred thousand).
         var seen = new HashSet<AssetYear>(ReferenceEqualityComparer.Instance);
@@ -151,14 +149,30 @@ public sealed class AssetReports(IAssetStore store, AssetReference reference, IR
 
             listed.AddRange(mine);
             seen.UnionWith(mine);
-            rows.Add(ReportRow.Heading(line.Label, 0));
-            rows.AddRange(mine.Select(f => new ReportRow(string.Empty, f.Asset.Name, 1, false,
-                texts.ToDictionary(k => k, k => Text(f, k, catalogue, year), StringComparer.Ordinal), Sum([f]))));
-            rows.Add(new ReportRow(line.Line, $"Cộng {line.Label}", 0, true, ReportRow.NoTexts, Sum(mine)));
+            segments.Add(new SegmentedRows<AssetYear>.Segment(ReportRow.Heading(line.Label, 0), mine,
+                new ReportRow(line.Line, $"Cộng {line.Label}", 0, true, ReportRow.NoTexts, Sum(amounts, mine))));
         }
 
-        rows.Add(new ReportRow("total", "Tổng cộng", 0, true, ReportRow.NoTexts, Sum(listed)));
-        return rows;
+        return new SegmentedRows<AssetYear>(segments, new ReportRow("total", "Tổng cộng", 0, true, ReportRow.NoTexts, Sum(amounts, listed)),
+            f => new ReportRow(string.Empty, f.Asset.Name, 1, false,
+                texts.ToDictionary(k => k, k => Text(f, k, catalogue, year), StringComparer.Ordinal), Sum(amounts, [f])));
+    }
+
+    private static Dictionary<string, long> Sum(IReadOnlyList<string> amounts, IReadOnlyList<AssetYear> of)
+    {
+        var sums = new Dictionary<string, long>(amounts.Count, StringComparer.Ordinal);
+        foreach (var k in amounts)
+        {
+            var sum = 0L;
+            foreach (var f in of)
+            {
+                sum = checked(sum + f[k]);
+            }
+
+            sums[k] = sum;
+        }
+
+        return sums;
     }
 
     private static string Text(AssetYear f, string key, AssetCatalogue catalogue, int year)
