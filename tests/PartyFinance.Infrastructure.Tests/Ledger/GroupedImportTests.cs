@@ -64,12 +64,12 @@ public class GroupedImportTests
     public async Task AYearOverItsLimitBeforeABadRow_IsReportedAsTheBadRowAlone(DatabaseProvider provider)
     {
         // Four receipts of 10^15 carry 2025 to 8·10^15 of its 9·10^15 (two sides each); the fifth would pass the limit. Then
-        // 2,000 receipts of 1 đồng, so the first vouchers are posted (a chunk of 2,000 at a time) before the bad row at the
-        // end is read. Read whole, that bad row means nothing is appended, so the limit is never reached: only the bad row
-        // is reported.
+        // 12,000 receipts of 1 đồng, so the first vouchers are posted (a chunk of 2,000 at a time) before the bad row at the
+        // end is read — the parse runs at most 18 batches of 256 ahead of the posting (ReadAhead). Read whole, that bad row
+        // means nothing is appended, so the limit is never reached: only the bad row is reported.
         await using var books = await Books.OpenAsync(provider);
         var csv = new StringBuilder();
-        for (var i = 1; i <= 2005; i++)
+        for (var i = 1; i <= 12_005; i++)
         {
             var key = "T" + i.ToString(CultureInfo.InvariantCulture);
             var amount = i <= 5 ? Money.MaxAmount : 1;
@@ -80,7 +80,7 @@ public class GroupedImportTests
         Assert.Equal((LedgerErrors.YearVolumeExceeded, 10), (Assert.Single(overLimit.Errors).Code, overLimit.Errors[0].Row!.Value));
 
         var report = await books.ImportAsync(csv + "X,2025-13-01,BTC,PC,Sai ngày,1111,1,,,,\n");
-        Assert.Equal((ImportErrors.BadDate, 4012), (Assert.Single(report.Errors).Code, report.Errors[0].Row!.Value));
+        Assert.Equal((ImportErrors.BadDate, 24_012), (Assert.Single(report.Errors).Code, report.Errors[0].Row!.Value));
         Assert.Empty(await books.Queries.ListVouchersAsync(null, null, Ct));
     }
 
