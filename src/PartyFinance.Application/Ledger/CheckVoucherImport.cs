@@ -1,6 +1,5 @@
 using PartyFinance.Application.Authority;
 using PartyFinance.Application.Common;
-using PartyFinance.Domain.Authority;
 
 namespace PartyFinance.Application.Ledger;
 
@@ -12,5 +11,5 @@ namespace PartyFinance.Application.Ledger;
 public sealed class CheckVoucherImport(PostVouchers post, AccessGuard access)
 {
     public Task<ImportReport> RunAsync(ImportFile file, string actor, CancellationToken ct) =>
-        post.ImportAsync(file, actor, (units, c) => access.CheckAsync(actor, Permission.VoucherImport, units, c), batch: null, commit: false, ct);
+        post.ImportAsync(file, actor, access, batch: null, commit: false, ct);
 }

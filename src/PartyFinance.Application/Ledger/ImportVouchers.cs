@@ -1,6 +1,5 @@
 using PartyFinance.Application.Authority;
 using PartyFinance.Application.Common;
-using PartyFinance.Domain.Authority;
 
 namespace PartyFinance.Application.Ledger;
 
@@ -10,7 +9,7 @@ public sealed class ImportVouchers(PostVouchers post, AccessGuard access, TimePr
     public Task<ImportReport> RunAsync(ImportFile file, string actor, CancellationToken ct)
     {
         var sha = file.Sha256();
-        return post.ImportAsync(file, actor, (units, c) => access.CheckAsync(actor, Permission.VoucherImport, units, c),
+        return post.ImportAsync(file, actor, access,
             r => new ImportBatch("vouchers", file.Name, sha, r.Rows, r.Stored, r.Skipped, actor, clock.GetUtcNow()), commit: true, ct);
     }
 }

@@ -1,5 +1,7 @@
+using PartyFinance.Application.Authority;
 using PartyFinance.Application.Budgeting;
 using PartyFinance.Application.Common;
+using PartyFinance.Domain.Authority;
 using PartyFinance.Domain.Common;
 using PartyFinance.Domain.Ledger;
 
@@ -17,26 +19,24 @@ public sealed class PostVouchers(ILedgerStore store, TimeProvider clock, Estimat
 
     public async Task<ImportReport> RunAsync(IReadOnlyList<VoucherDraft> drafts, IReadOnlyList<DomainError> earlierErrors, int rows,
         string actor, Func<ImportReport, ImportBatch>? batch, CancellationToken ct, bool commit = true) =>
-        (await PostAsync(drafts, () => (earlierErrors, rows), () => earlierErrors.Count, keysUnique: false, allowed: null, actor, batch, commit, ct))!;
+        (await PostAsync(drafts, (earlierErrors, rows), reading: null, allowed: null, actor, batch, commit, ct))!;
 
     /// <summary>
     /// `voucher import` (and its dry run, <paramref name="commit"/> false) of a file: the drafts are read grouped
     /// (<see cref="VoucherCsvReading"/>) and each is posted as soon as its lines are read, so memory does not grow with
     /// the file; everything stays inside the one session, which commits only when the whole file is good. Each unit
-    /// the file names is checked with <paramref name="allowed"/> when it first appears; a refused unit stops the
+    /// the file names is checked for <see cref="Permission.VoucherImport"/> when it first appears; a refused unit stops the
     /// posting and, at the end, the import is refused with every unit's refusal and nothing else (as a check of all
     /// the file's units before reading would). A file whose key comes back after other keys' lines is read again whole
     /// (every voucher held, as before), with the same outcome.
     /// </summary>
-    public async Task<ImportReport> ImportAsync(ImportFile file, string actor, Func<IReadOnlyCollection<string?>, CancellationToken, Task<Result>> allowed,
-        Func<ImportReport, ImportBatch>? batch, bool commit, CancellationToken ct)
+    public async Task<ImportReport> ImportAsync(ImportFile file, string actor, AccessGuard access, Func<ImportReport, ImportBatch>? batch, bool commit, CancellationToken ct)
     {
+        Task<Result> Allowed(IReadOnlyCollection<string?> units) => access.CheckAsync(actor, Permission.VoucherImport, units, ct);
         using (var reading = new VoucherCsvReading(file.Open(), file.Name, grouped: true))
         {
             // The file is parsed on another thread, ahead of the posting.
-            var report = await PostAsync(ReadAhead.Of(reading.Drafts()), () => (reading.Errors, reading.Rows), () => reading.ErrorsSoFar, keysUnique: true,
-                allowed, actor, batch, commit, ct,
-                () => reading.Interleaved is null);
+            var report = await PostAsync(ReadAhead.Of(reading.Drafts()), ([], 0), reading, Allowed, actor, batch, commit, ct);
             if (report is not null)
             {
                 return report;
@@ -44,23 +44,22 @@ public sealed class PostVouchers(ILedgerStore store, TimeProvider clock, Estimat
         }
 
         var (drafts, errors, rows) = VoucherCsvParser.Parse(file.Open(), file.Name);
-        var access = await allowed(drafts.Select(d => (string?)d.UnitCode).ToList(), ct);
-        return access.IsFailure ? ImportReport.Failed(access.Errors) : await RunAsync(drafts, errors, rows, actor, batch, ct, commit);
+        var allowed = await Allowed(drafts.Select(d => (string?)d.UnitCode).ToList());
+        return allowed.IsFailure ? ImportReport.Failed(allowed.Errors) : await RunAsync(drafts, errors, rows, actor, batch, ct, commit);
     }
 
     /// <summary>
-    /// The batch's outcome, or null when <paramref name="complete"/> says the drafts' reading stopped short (nothing is
-    /// committed). <paramref name="reading"/> is asked once the drafts are read; <paramref name="errorsSoFar"/> while they are.
+    /// The batch's outcome. Drafts of a list come with the errors and row count of their reading (<paramref name="read"/>);
+    /// drafts of a grouped file's <paramref name="reading"/> have unique keys, and its errors and rows are known once they
+    /// are read — null then when a key came back (the reading stopped short; nothing is committed).
     /// </summary>
-    private async Task<ImportReport?> PostAsync(IEnumerable<VoucherDraft> drafts, Func<(IReadOnlyList<DomainError> Errors, int Rows)> reading,
-        Func<int> errorsSoFar, bool keysUnique,
-        Func<IReadOnlyCollection<string?>, CancellationToken, Task<Result>>? allowed, string actor, Func<ImportReport, ImportBatch>? batch, bool commit,
-        CancellationToken ct, Func<bool>? complete = null)
+    private async Task<ImportReport?> PostAsync(IEnumerable<VoucherDraft> drafts, (IReadOnlyList<DomainError> Errors, int Rows) read, VoucherCsvReading? reading,
+        Func<IReadOnlyCollection<string?>, Task<Result>>? allowed, string actor, Func<ImportReport, ImportBatch>? batch, bool commit, CancellationToken ct)
     {
         var errors = new List<DomainError>();
         await using var session = await store.BeginAsync(ct);
         var now = clock.GetUtcNow();
-        var seen = keysUnique ? null : new HashSet<string>(StringComparer.Ordinal);
+        var seen = reading is null ? new HashSet<string>(StringComparer.Ordinal) : null;
         var units = allowed is null ? null : new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var refusals = new List<DomainError>();
         DomainError? appendRefused = null;
@@ -72,7 +71,7 @@ public sealed class PostVouchers(ILedgerStore store, TimeProvider clock, Estimat
         {
             if (units is not null && units.Add(draft.UnitCode))
             {
-                var access = await allowed!([draft.UnitCode], ct);
+                var access = await allowed!([draft.UnitCode]);
                 if (access.IsFailure && access.Errors.Any(e => e.Code == AccessErrors.UnknownUser))
                 {
                     return ImportReport.Failed(access.Errors);
@@ -94,14 +93,14 @@ public sealed class PostVouchers(ILedgerStore store, TimeProvider clock, Estimat
             }
         }
 
-        if (complete is not null && !complete())
+        if (reading?.Interleaved is not null)
         {
             return null;
         }
 
         if (units is { Count: 0 })
         {
-            refusals.AddRange((await allowed!([], ct)).Errors);
+            refusals.AddRange((await allowed!([])).Errors);
         }
 
         if (refusals.Count > 0)
@@ -110,7 +109,7 @@ public sealed class PostVouchers(ILedgerStore store, TimeProvider clock, Estimat
         }
 
         await PostChunkAsync();
-        var (earlier, rows) = reading();
+        var (earlier, rows) = reading is null ? read : (reading.Errors, reading.Rows);
         if (earlier.Count > 0 && appendRefused is not null)
         {
             // Read whole, a file with bad rows would have had nothing appended, so this refusal would not have been found.
@@ -176,7 +175,7 @@ public sealed class PostVouchers(ILedgerStore store, TimeProvider clock, Estimat
                     continue;
                 }
 
-                if (errors.Count == 0 && errorsSoFar() == 0)
+                if (errors.Count == 0 && (reading?.ErrorsSoFar ?? read.Errors.Count) == 0)
                 {
                     if (await session.AppendAsync(result.Value, ct) is { } tooMuch)
                     {
