@@ -27,6 +27,8 @@ public sealed class CheckAssetImport(IAssetStore store, AssetReference reference
 
         public Task<IReadOnlyList<FixedAsset>> ListAsync(string? unit, CancellationToken ct) => inner.ListAsync(unit, ct);
 
+        public Task EachAsync(string? unit, Action<FixedAsset> each, CancellationToken ct) => inner.EachAsync(unit, each, ct);
+
         public Task<IReadOnlyList<AssetActionRequest>> ActionsAsync(string code, CancellationToken ct) => inner.ActionsAsync(code, ct);
 
         public Task<IReadOnlyList<string>> UnitsAsync(CancellationToken ct) => inner.UnitsAsync(ct);

@@ -24,6 +24,12 @@ public interface IAssetStore
     /// <summary>Cards (with history) of one unit's assets, or of all when <paramref name="unit"/> is null; by code.</summary>
     Task<IReadOnlyList<FixedAsset>> ListAsync(string? unit, CancellationToken ct);
 
+    /// <summary>
+    /// The cards of <see cref="ListAsync"/>, each handed to <paramref name="each"/> as it is read and not kept: what a
+    /// report computes from a province's hundred thousand cards without holding them all.
+    /// </summary>
+    Task EachAsync(string? unit, Action<FixedAsset> each, CancellationToken ct);
+
     Task<IReadOnlyList<AssetActionRequest>> ActionsAsync(string code, CancellationToken ct);
 
     /// <summary>Units that hold or held an asset.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using PartyFinance.Domain.Assets;
 
 namespace PartyFinance.Application.Reporting;
@@ -58,13 +59,33 @@ public static class AssetMeasures
 /// <summary>
 /// One asset on one unit's books in a year: its measures (<see cref="AssetMeasures"/>) and what the register
 /// prints about it. An asset transferred during the year is on two units' books: a decrease for the sender, an
-/// increase for the receiver.
+/// increase for the receiver. It keeps what the reports print of the card, not the card: a province's figures are a
+/// hundred thousand of these, held while the workbook is written.
 /// </summary>
 public sealed class AssetYear(FixedAsset asset, string unit, AssetGroup? group)
 {
-    private readonly Dictionary<string, long> _values = new(StringComparer.Ordinal);
+    // The measures kept per asset, each at its index (the totals and residuals are computed from them).
+    private static readonly string[] Stored = AssetMeasures.Movement
+        .Where(m => m is not (AssetMeasures.IncreaseTotal or AssetMeasures.DecreaseTotal or AssetMeasures.OpeningResidual or AssetMeasures.ClosingResidual))
+        .Order(StringComparer.Ordinal).ToArray();
 
-    public FixedAsset Asset => asset;
+    private static readonly FrozenDictionary<string, int> Index = Stored.Select((m, i) => KeyValuePair.Create(m, i)).ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly int[] Increases = Parts("increase_");
+    private static readonly int[] Decreases = Parts("decrease_");
+
+    private readonly long[] _values = new long[Stored.Length];
+
+    /// <summary>The code people see (mã tài sản).</summary>
+    public string Code { get; } = asset.Code;
+
+    public string Name { get; } = asset.Name;
+
+    public string ClassCode { get; } = asset.ClassCode;
+
+    public DateOnly InService { get; } = asset.InService;
+
+    public AssetOrigin Origin { get; } = asset.Origin;
 
     public string Unit => unit;
 
@@ -85,8 +106,8 @@ public sealed class AssetYear(FixedAsset asset, string unit, AssetGroup? group)
 
     public long this[string measure] => measure switch
     {
-        AssetMeasures.IncreaseTotal => Sum("increase_", exceptTotal: true),
-        AssetMeasures.DecreaseTotal => Sum("decrease_", exceptTotal: true),
+        AssetMeasures.IncreaseTotal => Sum(Increases),
+        AssetMeasures.DecreaseTotal => Sum(Decreases),
         AssetMeasures.OpeningResidual => checked(Get(AssetMeasures.OpeningCost) - Get(AssetMeasures.OpeningWear)),
         AssetMeasures.ClosingResidual => checked(Get(AssetMeasures.ClosingCost) - Get(AssetMeasures.ClosingWear)),
         AssetMeasures.Cost => LastCost,
@@ -99,15 +120,26 @@ public sealed class AssetYear(FixedAsset asset, string unit, AssetGroup? group)
     {
         if (amount != 0)
         {
-            _values[measure] = checked(Get(measure) + amount);
+            var i = Index[measure];
+            _values[i] = checked(_values[i] + amount);
         }
     }
 
-    private long Get(string measure) => _values.GetValueOrDefault(measure);
+    private static int[] Parts(string prefix) =>
+        Enumerable.Range(0, Stored.Length).Where(i => Stored[i].StartsWith(prefix, StringComparison.Ordinal)).ToArray();
 
-    private long Sum(string prefix, bool exceptTotal) =>
-        _values.Where(kv => kv.Key.StartsWith(prefix, StringComparison.Ordinal) && !(exceptTotal && kv.Key.EndsWith("_total", StringComparison.Ordinal)))
-            .Aggregate(0L, (s, kv) => checked(s + kv.Value));
+    private long Get(string measure) => Index.TryGetValue(measure, out var i) ? _values[i] : 0;
+
+    private long Sum(int[] parts)
+    {
+        var sum = 0L;
+        foreach (var i in parts)
+        {
+            sum = checked(sum + _values[i]);
+        }
+
+        return sum;
+    }
 }
 
 /// <summary>
@@ -123,131 +155,137 @@ public static class AssetFigures
 {
     public static IReadOnlyList<AssetYear> Year(IEnumerable<FixedAsset> cards, int year, AssetCatalogue catalogue)
     {
-        var start = new DateOnly(year, 1, 1);
-        var end = new DateOnly(year, 12, 31);
         var result = new List<AssetYear>();
         foreach (var a in cards)
         {
-            if (a.Events.Count == 0 || a.Events[0].Date > end)
-            {
-                continue;
-            }
-
-            // A card whose purchase was reversed by the year's end left the register as if never bought (its voucher and
-            // the reversal net to nothing on the books); its code may be another card's now.
-            if (a.IsReversed && a.At(end).Status == AssetStatus.PurchaseReversed)
-            {
-                continue;
-            }
-
-            var before = a.At(start.AddDays(-1));
-            var existed = a.Events[0].Date < start;
-            if (existed && before.Status != AssetStatus.InUse)
-            {
-                continue; // left the books before the year
-            }
-
-            var group = GroupOf(a, year, catalogue);
-            var books = new Dictionary<string, AssetYear>(StringComparer.Ordinal);
-            AssetYear On(string unit)
-            {
-                if (!books.TryGetValue(unit, out var y))
-                {
-                    books[unit] = y = new AssetYear(a, unit, group);
-                    y.Increase = IncreaseOf(a, unit);
-                    result.Add(y);
-                }
-
-                return y;
-            }
-
-            var holder = before.Unit;
-            long cost = 0, wear = 0;
-            var onBooks = false;
-            if (existed)
-            {
-                (cost, wear, onBooks) = (before.Funding.Total, before.AccumulatedWear, true);
-                var y = On(holder);
-                y.Add(AssetMeasures.OpeningCost, cost);
-                y.Add(AssetMeasures.OpeningWear, wear);
-            }
-
-            // Per day: wear booked by the unit holding the card first (a month's depreciation before that day's transfer, as At(date)
-            // shows it to the posting), then the day's events, then wear booked by the unit the events brought it to.
-            var entries = a.Wear.Where(w => w.Year == year).Select(w => (Date: end, w.Unit, w.Amount))
-                .Concat(a.Depreciation.Where(d => d.Year == year).Select(d => (Date: d.End, d.Unit, d.Amount))).ToList();
-            var days = a.Events.Where(e => e.Date >= start && e.Date <= end).Select(e => e.Date).Concat(entries.Select(x => x.Date)).Distinct().Order().ToList();
-            var timeline = new List<(AssetEvent? Event, string Unit, long Amount)>();
-            foreach (var day in days)
-            {
-                var today = entries.Where(x => x.Date == day).ToList();
-                var dayEvents = a.Events.Where(e => e.Date == day).OrderBy(e => e.Seq).ToList();
-                var holding = timeline.LastOrDefault(t => t.Event is not null).Event?.Unit ?? holder;
-                timeline.AddRange(today.Where(x => dayEvents.Count > 0 && x.Unit == holding).Select(x => ((AssetEvent?)null, x.Unit, x.Amount)));
-                timeline.AddRange(dayEvents.Select(e => ((AssetEvent?)e, e.Unit, 0L)));
-                timeline.AddRange(today.Where(x => !(dayEvents.Count > 0 && x.Unit == holding)).Select(x => ((AssetEvent?)null, x.Unit, x.Amount)));
-            }
-
-            foreach (var t in timeline)
-            {
-                if (t.Event is not { } e)
-                {
-                    var worn = On(t.Unit);
-                    worn.Add(AssetMeasures.WearYear, t.Amount);
-                    wear = checked(wear + t.Amount);
-                    continue;
-                }
-
-                var change = e.CostChange.Total;
-                switch (e.Kind)
-                {
-                    case AssetEventKind.Opening:
-                        On(e.Unit).Add(AssetMeasures.OpeningCost, change);
-                        On(e.Unit).Add(AssetMeasures.OpeningWear, e.WearChange);
-                        break;
-                    case AssetEventKind.Transfer or AssetEventKind.Recover:
-                        var sender = On(e.FromUnit ?? holder);
-                        sender.Add(e.Kind == AssetEventKind.Transfer ? AssetMeasures.DecreaseTransfer : AssetMeasures.DecreaseRecover, cost);
-                        sender.Add(AssetMeasures.WearOut, wear);
-                        (sender.LastCost, sender.LastWear, sender.Decrease) = (cost, wear, e);
-                        var receiver = On(e.Unit);
-                        receiver.Add(AssetMeasures.IncreaseTransferIn, cost);
-                        receiver.Add(AssetMeasures.WearIn, wear);
-                        break;
-                    case AssetEventKind.Sell or AssetEventKind.Liquidate or AssetEventKind.Destroy or AssetEventKind.WriteOffLoss:
-                        var gone = On(holder);
-                        gone.Add(Decrease(e.Kind), cost);
-                        gone.Add(AssetMeasures.WearOut, wear);
-                        (gone.LastCost, gone.LastWear, gone.Decrease) = (cost, wear, e);
-                        onBooks = false;
-                        break;
-                    default:
-                        // The card's first event brings it by its origin; later ones change its cost (an upgrade) or wear.
-                        var first = e.Seq == a.Events[0].Seq;
-                        var y = On(e.Unit);
-                        y.Add(first ? Increase(a.Origin) : e.Kind == AssetEventKind.StocktakeSurplus ? AssetMeasures.IncreaseSurplus
-                            : e.Kind == AssetEventKind.Purchase ? AssetMeasures.IncreasePurchase : AssetMeasures.IncreaseUpgrade, change);
-                        y.Add(first ? AssetMeasures.WearIn : AssetMeasures.WearYear, e.WearChange);
-                        break;
-                }
-
-                if (e.Kind is not (AssetEventKind.Sell or AssetEventKind.Liquidate or AssetEventKind.Destroy or AssetEventKind.WriteOffLoss))
-                {
-                    (cost, wear, onBooks) = (checked(cost + change), checked(wear + e.WearChange), true);
-                    holder = e.Unit;
-                }
-            }
-
-            if (onBooks)
-            {
-                var held = On(holder);
-                held.Add(AssetMeasures.ClosingCost, cost);
-                held.Add(AssetMeasures.ClosingWear, wear);
-                (held.LastCost, held.LastWear, held.Held) = (cost, wear, true);
-            }
+            Add(a, year, catalogue, result);
         }
 
         return result;
+    }
+
+    /// <summary>One card's year, unit by unit, added to <paramref name="result"/> (nothing when it was on no unit's books in the year).</summary>
+    public static void Add(FixedAsset a, int year, AssetCatalogue catalogue, List<AssetYear> result)
+    {
+        var start = new DateOnly(year, 1, 1);
+        var end = new DateOnly(year, 12, 31);
+        if (a.Events.Count == 0 || a.Events[0].Date > end)
+        {
+            return;
+        }
+
+        // A card whose purchase was reversed by the year's end left the register as if never bought (its voucher and
+        // the reversal net to nothing on the books); its code may be another card's now.
+        if (a.IsReversed && a.At(end).Status == AssetStatus.PurchaseReversed)
+        {
+            return;
+        }
+
+        var before = a.At(start.AddDays(-1));
+        var existed = a.Events[0].Date < start;
+        if (existed && before.Status != AssetStatus.InUse)
+        {
+            return; // left the books before the year
+        }
+
+        var group = GroupOf(a, year, catalogue);
+        var books = new Dictionary<string, AssetYear>(StringComparer.Ordinal);
+        AssetYear On(string unit)
+        {
+            if (!books.TryGetValue(unit, out var y))
+            {
+                books[unit] = y = new AssetYear(a, unit, group);
+                y.Increase = IncreaseOf(a, unit);
+                result.Add(y);
+            }
+
+            return y;
+        }
+
+        var holder = before.Unit;
+        long cost = 0, wear = 0;
+        var onBooks = false;
+        if (existed)
+        {
+            (cost, wear, onBooks) = (before.Funding.Total, before.AccumulatedWear, true);
+            var y = On(holder);
+            y.Add(AssetMeasures.OpeningCost, cost);
+            y.Add(AssetMeasures.OpeningWear, wear);
+        }
+
+        // Per day: wear booked by the unit holding the card first (a month's depreciation before that day's transfer, as At(date)
+        // shows it to the posting), then the day's events, then wear booked by the unit the events brought it to.
+        var entries = a.Wear.Where(w => w.Year == year).Select(w => (Date: end, w.Unit, w.Amount))
+            .Concat(a.Depreciation.Where(d => d.Year == year).Select(d => (Date: d.End, d.Unit, d.Amount))).ToList();
+        var days = a.Events.Where(e => e.Date >= start && e.Date <= end).Select(e => e.Date).Concat(entries.Select(x => x.Date)).Distinct().Order().ToList();
+        var timeline = new List<(AssetEvent? Event, string Unit, long Amount)>();
+        foreach (var day in days)
+        {
+            var today = entries.Where(x => x.Date == day).ToList();
+            var dayEvents = a.Events.Where(e => e.Date == day).OrderBy(e => e.Seq).ToList();
+            var holding = timeline.LastOrDefault(t => t.Event is not null).Event?.Unit ?? holder;
+            timeline.AddRange(today.Where(x => dayEvents.Count > 0 && x.Unit == holding).Select(x => ((AssetEvent?)null, x.Unit, x.Amount)));
+            timeline.AddRange(dayEvents.Select(e => ((AssetEvent?)e, e.Unit, 0L)));
+            timeline.AddRange(today.Where(x => !(dayEvents.Count > 0 && x.Unit == holding)).Select(x => ((AssetEvent?)null, x.Unit, x.Amount)));
+        }
+
+        foreach (var t in timeline)
+        {
+            if (t.Event is not { } e)
+            {
+                var worn = On(t.Unit);
+                worn.Add(AssetMeasures.WearYear, t.Amount);
+                wear = checked(wear + t.Amount);
+                continue;
+            }
+
+            var change = e.CostChange.Total;
+            switch (e.Kind)
+            {
+                case AssetEventKind.Opening:
+                    On(e.Unit).Add(AssetMeasures.OpeningCost, change);
+                    On(e.Unit).Add(AssetMeasures.OpeningWear, e.WearChange);
+                    break;
+                case AssetEventKind.Transfer or AssetEventKind.Recover:
+                    var sender = On(e.FromUnit ?? holder);
+                    sender.Add(e.Kind == AssetEventKind.Transfer ? AssetMeasures.DecreaseTransfer : AssetMeasures.DecreaseRecover, cost);
+                    sender.Add(AssetMeasures.WearOut, wear);
+                    (sender.LastCost, sender.LastWear, sender.Decrease) = (cost, wear, e);
+                    var receiver = On(e.Unit);
+                    receiver.Add(AssetMeasures.IncreaseTransferIn, cost);
+                    receiver.Add(AssetMeasures.WearIn, wear);
+                    break;
+                case AssetEventKind.Sell or AssetEventKind.Liquidate or AssetEventKind.Destroy or AssetEventKind.WriteOffLoss:
+                    var gone = On(holder);
+                    gone.Add(Decrease(e.Kind), cost);
+                    gone.Add(AssetMeasures.WearOut, wear);
+                    (gone.LastCost, gone.LastWear, gone.Decrease) = (cost, wear, e);
+                    onBooks = false;
+                    break;
+                default:
+                    // The card's first event brings it by its origin; later ones change its cost (an upgrade) or wear.
+                    var first = e.Seq == a.Events[0].Seq;
+                    var y = On(e.Unit);
+                    y.Add(first ? Increase(a.Origin) : e.Kind == AssetEventKind.StocktakeSurplus ? AssetMeasures.IncreaseSurplus
+                        : e.Kind == AssetEventKind.Purchase ? AssetMeasures.IncreasePurchase : AssetMeasures.IncreaseUpgrade, change);
+                    y.Add(first ? AssetMeasures.WearIn : AssetMeasures.WearYear, e.WearChange);
+                    break;
+            }
+
+            if (e.Kind is not (AssetEventKind.Sell or AssetEventKind.Liquidate or AssetEventKind.Destroy or AssetEventKind.WriteOffLoss))
+            {
+                (cost, wear, onBooks) = (checked(cost + change), checked(wear + e.WearChange), true);
+                holder = e.Unit;
+            }
+        }
+
+        if (onBooks)
+        {
+            var held = On(holder);
+            held.Add(AssetMeasures.ClosingCost, cost);
+            held.Add(AssetMeasures.ClosingWear, wear);
+            (held.LastCost, held.LastWear, held.Held) = (cost, wear, true);
+        }
     }
 
     /// <summary>The group (loại) of the card's class in the year (the latest class row when none is in force then).</summary>

@@ -51,11 +51,14 @@ public sealed class AssetReports(IAssetStore store, AssetReference reference, IR
 
         var (catalogue, figures) = snapshot is null ? await FiguresAsync(year, unit, ct) : await snapshot.AssetsAsync(year, unit, () => FiguresAsync(year, unit, ct));
         var notes = new List<string>();
-        foreach (var orphan in figures.Where(f => f.Group is null || !d.Lines.Any(l => l.Side == LineSide.Register && l.Takes(f.Group.AssetAccount))).DistinctBy(f => f.Asset.Code))
+        // Whether a line of the form takes an account, asked once per account rather than once per asset.
+        var onForm = new Dictionary<string, bool>(StringComparer.Ordinal);
+        bool OnForm(string account) => onForm.TryGetValue(account, out var on) ? on : onForm[account] = d.Lines.Any(l => l.Side == LineSide.Register && l.Takes(account));
+        foreach (var orphan in figures.Where(f => f.Group is null || !OnForm(f.Group.AssetAccount)).DistinctBy(f => f.Code))
         {
             notes.Add(orphan.Group is null
-                ? $"Tài sản {orphan.Asset.Code}: loại '{orphan.Asset.ClassCode}' không có nhóm tài sản năm {N(year)}, không thuộc dòng nào của mẫu."
-                : $"Tài sản {orphan.Asset.Code}: nhóm '{orphan.Group.Code}' (TK {orphan.Group.AssetAccount}) không thuộc dòng nào của mẫu.");
+                ? $"Tài sản {orphan.Code}: loại '{orphan.ClassCode}' không có nhóm tài sản năm {N(year)}, không thuộc dòng nào của mẫu."
+                : $"Tài sản {orphan.Code}: nhóm '{orphan.Group.Code}' (TK {orphan.Group.AssetAccount}) không thuộc dòng nào của mẫu.");
         }
 
         IReadOnlyList<ReportRow> rows;
@@ -75,16 +78,16 @@ public sealed class AssetReports(IAssetStore store, AssetReference reference, IR
                 break;
             default:
                 var byUnit = new List<ReportRow>();
-                var units = figures.Select(f => f.Unit).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-                foreach (var u in unit is null && units.Count > 0 ? units : [])
+                var units = figures.GroupBy(f => f.Unit, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+                foreach (var u in unit is null ? units : [])
                 {
-                    var mine = Lines(d, figures.Where(f => f.Unit == u).ToList(), u + "/");
+                    var mine = Lines(d, u.ToList(), u.Key + "/");
                     if (mine.IsFailure)
                     {
                         return Result.Failure<(IReadOnlyList<ReportRow>, IReadOnlyList<string>)>(mine.Errors);
                     }
 
-                    byUnit.Add(ReportRow.Heading($"Đơn vị {u}"));
+                    byUnit.Add(ReportRow.Heading($"Đơn vị {u.Key}"));
                     byUnit.AddRange(mine.Value.Where(r => r.Line.Length > 0));
                 }
 
@@ -111,16 +114,47 @@ public sealed class AssetReports(IAssetStore store, AssetReference reference, IR
     private async Task<(AssetCatalogue Catalogue, IReadOnlyList<AssetYear> Figures)> FiguresAsync(int year, string? unit, CancellationToken ct)
     {
         var catalogue = reference.With(await store.ClassesAsync(ct));
-        var figures = AssetFigures.Year(await store.ListAsync(unit, ct), year, catalogue)
-            .Where(f => unit is null || string.Equals(f.Unit, unit, StringComparison.OrdinalIgnoreCase)).ToList();
+        // Card by card as the register is read: only the figures are kept, not the cards and their history.
+        var figures = new List<AssetYear>();
+        var mine = new List<AssetYear>();
+        await store.EachAsync(unit, card =>
+        {
+            AssetFigures.Add(card, year, catalogue, mine);
+            figures.AddRange(unit is null ? mine : mine.Where(f => string.Equals(f.Unit, unit, StringComparison.OrdinalIgnoreCase)));
+            mine.Clear();
+        }, ct);
         return (catalogue, figures);
     }
 
-    /// <summary>The class lines over the figures; a unit's block prefixes its line codes with the unit ("VPTU/10").</summary>
+    /// <summary>
+    /// The class lines over the figures; a unit's block prefixes its line codes with the unit ("VPTU/10"). The figures are
+    /// summed once per asset account and column; a line is the sum of the accounts it takes.
+    /// </summary>
     private static Result<IReadOnlyList<ReportRow>> Lines(ReportDefinition d, IReadOnlyList<AssetYear> figures, string prefix)
     {
-        var rows = LineEvaluator.Rows(d, d.Columns.Select(c => c.Key).ToList(), (line, column) =>
-            line.Side != LineSide.Register ? 0 : figures.Where(f => f.Group is { } g && line.Takes(g.AssetAccount)).Aggregate(0L, (s, f) => checked(s + f[column])));
+        var columns = d.Columns.Select(c => c.Key).ToList();
+        var byAccount = new Dictionary<string, long[]>(StringComparer.Ordinal);
+        foreach (var f in figures)
+        {
+            if (f.Group is not { } g)
+            {
+                continue;
+            }
+
+            if (!byAccount.TryGetValue(g.AssetAccount, out var sums))
+            {
+                byAccount[g.AssetAccount] = sums = new long[columns.Count];
+            }
+
+            for (var i = 0; i < columns.Count; i++)
+            {
+                sums[i] = checked(sums[i] + f[columns[i]]);
+            }
+        }
+
+        var column = columns.Select((k, i) => (k, i)).DistinctBy(x => x.k).ToDictionary(x => x.k, x => x.i, StringComparer.Ordinal);
+        var rows = LineEvaluator.Rows(d, columns, (line, key) =>
+            line.Side != LineSide.Register ? 0 : byAccount.Where(a => line.Takes(a.Key)).Aggregate(0L, (s, a) => checked(s + a.Value[column[key]])));
         return rows.IsFailure || prefix.Length == 0 ? rows
             : Result.Success<IReadOnlyList<ReportRow>>(rows.Value.Select(r => r.Line.Length > 0 ? r with { Line = prefix + r.Line } : r).ToList());
     }
@@ -141,7 +175,7 @@ public sealed class AssetReports(IAssetStore store, AssetReference reference, IR
         foreach (var line in d.Lines.Where(l => l.Side == LineSide.Register))
         {
             var mine = figures.Where(f => f.Group is { } g && line.Takes(g.AssetAccount) && !seen.Contains(f))
-                .OrderBy(f => province ? f.Unit : string.Empty, StringComparer.Ordinal).ThenBy(f => f.Asset.Code, StringComparer.Ordinal).ToList();
+                .OrderBy(f => province ? f.Unit : string.Empty, StringComparer.Ordinal).ThenBy(f => f.Code, StringComparer.Ordinal).ToList();
             if (mine.Count == 0)
             {
                 continue;
@@ -154,7 +188,7 @@ public sealed class AssetReports(IAssetStore store, AssetReference reference, IR
         }
 
         return new SegmentedRows<AssetYear>(segments, new ReportRow("total", "Tổng cộng", 0, true, ReportRow.NoTexts, Sum(amounts, listed)),
-            f => new ReportRow(string.Empty, f.Asset.Name, 1, false,
+            f => new ReportRow(string.Empty, f.Name, 1, false,
                 texts.ToDictionary(k => k, k => Text(f, k, catalogue, year), StringComparer.Ordinal), Sum(amounts, [f])));
     }
 
@@ -177,14 +211,13 @@ public sealed class AssetReports(IAssetStore store, AssetReference reference, IR
 
     private static string Text(AssetYear f, string key, AssetCatalogue catalogue, int year)
     {
-        var a = f.Asset;
         return key switch
         {
-            "code" => a.Code,
+            "code" => f.Code,
             "unit" => f.Unit,
-            "in_service" => VietnameseFormat.Month(a.InService.Year, a.InService.Month),
-            "origin" => a.Origin.VietnameseName(),
-            "rate" => catalogue.Class(a.ClassCode, year) is { } c && (f.Group?.Worn ?? true) ? c.AnnualRatePercent.ToString("0.##", CultureInfo.GetCultureInfo("vi-VN")) : string.Empty,
+            "in_service" => VietnameseFormat.Month(f.InService.Year, f.InService.Month),
+            "origin" => f.Origin.VietnameseName(),
+            "rate" => catalogue.Class(f.ClassCode, year) is { } c && (f.Group?.Worn ?? true) ? c.AnnualRatePercent.ToString("0.##", CultureInfo.GetCultureInfo("vi-VN")) : string.Empty,
             "increase_date" => f.Increase is { } i ? VietnameseFormat.Date(i.Date) : string.Empty,
             "increase_voucher" => f.Increase?.Vouchers ?? string.Empty,
             "decrease_date" => f.Decrease is { } o ? VietnameseFormat.Date(o.Date) : string.Empty,

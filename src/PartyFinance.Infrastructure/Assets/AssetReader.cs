@@ -20,9 +20,11 @@ internal static class AssetReader
     /// With <paramref name="wearOnly"/> only what the wear of a year is computed from is read: the history entries come
     /// without their vouchers, reason, action, author and time, the cards without location and custodian — about half
     /// the text a card's rows hold, none of which the wear run reads. Such cards must not be shown or saved as cards.
+    /// With <paramref name="each"/> every card is handed to it as it is built and none is kept (the list comes back empty):
+    /// the history rows of a card are let go as soon as its card is built.
     /// </summary>
     public static async Task<IReadOnlyList<FixedAsset>> LoadAsync(PartyFinanceDbContext db, IReadOnlyList<string>? units, DateOnly? inServiceBy, CancellationToken ct,
-        bool wearOnly = false)
+        bool wearOnly = false, Action<FixedAsset>? each = null)
     {
         var pool = new Dictionary<string, string>(StringComparer.Ordinal);
         string Pooled(DbDataReader r, int i)
@@ -100,7 +102,7 @@ internal static class AssetReader
             }
         }
 
-        var cards = new List<FixedAsset>(events.Count);
+        var cards = new List<FixedAsset>(each is null ? events.Count : 0);
         await using (var r = await QueryAsync(db, CardsSql(units?.Count, wearOnly), units, ct))
         {
             while (await r.ReadAsync(ct))
@@ -114,10 +116,31 @@ internal static class AssetReader
                 var code = r.GetString(0); // the card's key
                 var register = r.IsDBNull(12) ? code : r.GetString(12); // the code people see: NULL when it is the key (all but a card that took a reversed card's code)
                 var autonomy = Pooled(r, 7);
-                cards.Add(FixedAsset.Restore(register, r.GetString(1), Pooled(r, 2), inService, Origin(Pooled(r, 4)), PooledOrNull(r, 5), PooledOrNull(r, 6),
+                List<AssetEvent>? history;
+                List<AssetWearEntry>? worn;
+                List<AssetDepreciationEntry>? depreciated;
+                if (each is null)
+                {
+                    (history, worn, depreciated) = (events.GetValueOrDefault(code), wear.GetValueOrDefault(code), depreciation.GetValueOrDefault(code));
+                }
+                else
+                {
+                    events.Remove(code, out history);
+                    wear.Remove(code, out worn);
+                    depreciation.Remove(code, out depreciated);
+                }
+
+                var card = FixedAsset.Restore(register, r.GetString(1), Pooled(r, 2), inService, Origin(Pooled(r, 4)), PooledOrNull(r, 5), PooledOrNull(r, 6),
                     AutonomyCodes.TryParse(autonomy, out var a) ? a : throw new InvalidOperationException($"Asset {code} has autonomy '{autonomy}'."),
-                    Pooled(r, 8), Pooled(r, 9), r.GetInt32(10), events.GetValueOrDefault(code) ?? [], wear.GetValueOrDefault(code) ?? [], r.GetBoolean(11),
-                    depreciation.GetValueOrDefault(code), code));
+                    Pooled(r, 8), Pooled(r, 9), r.GetInt32(10), history ?? [], worn ?? [], r.GetBoolean(11), depreciated, code);
+                if (each is null)
+                {
+                    cards.Add(card);
+                }
+                else
+                {
+                    each(card);
+                }
             }
         }
 

@@ -45,6 +45,12 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
         return await LoadAsync(db, unit, null, ct);
     }
 
+    public async Task EachAsync(string? unit, Action<FixedAsset> each, CancellationToken ct)
+    {
+        await using var db = target.CreateContext();
+        await AssetReader.LoadAsync(db, unit is null ? null : [unit], null, ct, each: each);
+    }
+
     public async Task<IReadOnlyList<AssetActionRequest>> ActionsAsync(string code, CancellationToken ct)
     {
         await using var db = target.CreateContext();

@@ -52,7 +52,7 @@ public sealed class AssetFiguresTests
             [Event(1, AssetEventKind.Opening, new DateOnly(2025, 1, 1), "A", cost: 8_000, wear: 3_000), Event(2, AssetEventKind.Upgrade, new DateOnly(2025, 2, 1), "A", cost: 1_000),
                 Event(3, AssetEventKind.Sell, new DateOnly(2025, 6, 1), "A")]);
         var gone = Card("X1", AssetOrigin.Purchase, [Event(1, AssetEventKind.Purchase, new DateOnly(2023, 1, 1), "A", cost: 8_000), Event(2, AssetEventKind.Destroy, new DateOnly(2024, 5, 1), "A")]);
-        var figures = AssetFigures.Year([gift, sold, gone], 2025, Catalogue).ToDictionary(f => f.Asset.Code);
+        var figures = AssetFigures.Year([gift, sold, gone], 2025, Catalogue).ToDictionary(f => f.Code);
 
         Assert.DoesNotContain("X1", figures.Keys); // left the books before the year
         Assert.Equal((5_000L, 0L, 1_000L, 5_000L, 4_000L), (figures["G1"][M.IncreaseGift], figures["G1"][M.OpeningCost], figures["G1"][M.WearYear], figures["G1"][M.ClosingCost], figures["G1"][M.ClosingResidual]));
