@@ -1,10 +1,13 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
 using PartyFinance.Application.Ledger;
 using PartyFinance.Application.Reporting;
 using PartyFinance.Infrastructure.Persistence;
+using SQLitePCL;
 
 namespace PartyFinance.Infrastructure.Reporting;
 
@@ -23,6 +26,7 @@ namespace PartyFinance.Infrastructure.Reporting;
 internal sealed class SqliteBookReader(DatabaseTarget target) : IDisposable
 {
     private const int Batch = 1024;
+    private const int VoucherBatch = 256;
 
     private const string Columns =
         "SELECT v.id, v.date, v.number, v.description, l.account_code, l.debit, l.credit, l.is_off_balance FROM vouchers v JOIN voucher_lines l ON l.voucher_id = v.id";
@@ -100,7 +104,9 @@ internal sealed class SqliteBookReader(DatabaseTarget target) : IDisposable
 
     /// <summary>
     /// One read of the ledger for every book: the first book's lines go to the sheet as they are read, the others into
-    /// spools, replayed in turn once the read is done.
+    /// spools, replayed in turn once the read is done. The read is two stages on two threads: the database's rows
+    /// become vouchers on one (<see cref="ReadVouchersAsync"/>), the vouchers become each book's lines with their
+    /// contra accounts, and the spools are written, on the other — the same lines in the same order as one thread did.
     /// </summary>
     private async Task ProduceAsync(IReadOnlyList<string> accounts, ReportPeriod period, string? unit, HashSet<long> late,
         ChannelWriter<(int Book, List<LedgerBookEntry> Lines)> writer, CancellationToken ct)
@@ -113,65 +119,26 @@ internal sealed class SqliteBookReader(DatabaseTarget target) : IDisposable
             spools[0] = new BookSpool();
         }
 
+        var vouchers = Channel.CreateBounded<List<Voucher>>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var reading = Task.Run(() => ReadVouchersAsync(accounts, period, unit, late, vouchers.Writer, stop.Token), CancellationToken.None);
         try
         {
-            await using var connection = await target.OpenConnectionAsync(ct);
-            await using var lateConnection = late.Count > 0 ? await target.OpenConnectionAsync(ct) : null;
-            var ranges = string.Join(" OR ", accounts.Select((_, i) => $"(x.account_code >= @lo{i} AND x.account_code < @hi{i})"));
-            var filter = " WHERE v.year = @year AND v.date >= @from AND v.date <= @to" + (unit is null ? string.Empty : " AND v.unit_code = @unit") +
-                (await MostOfTheYearAsync(connection, ranges, accounts, period) ? string.Empty : $" AND v.id IN (SELECT x.voucher_id FROM voucher_lines x WHERE {ranges})");
-            await using var main = Command(connection, Columns + filter + " ORDER BY v.id, l.line_no", accounts, period, unit);
-            await using var mainReader = await main.ExecuteReaderAsync(ct);
-            var inOrder = new Cursor(mainReader, late.Count > 0 ? late : null);
-            Cursor? backdated = null;
-            DbCommand? lateCommand = null;
-            DbDataReader? lateReader = null;
             var batch = new List<LedgerBookEntry>(Batch);
-            try
+            await foreach (var read in vouchers.Reader.ReadAllAsync(ct))
             {
-                if (lateConnection is not null)
+                foreach (var voucher in read)
                 {
-                    lateCommand = Command(lateConnection, Columns + filter + " AND v.id IN (SELECT value FROM json_each(@late)) ORDER BY v.date, v.id, l.line_no", accounts, period, unit);
-                    ReportSource.Add(lateCommand, "@late", "[" + string.Join(",", late.Select(id => id.ToString(CultureInfo.InvariantCulture))) + "]");
-                    lateReader = await lateCommand.ExecuteReaderAsync(ct);
-                    backdated = new Cursor(lateReader, null);
-                }
-
-                var a = inOrder.Next();
-                var b = backdated?.Next() ?? false;
-                while (a || b)
-                {
-                    var fromMain = a && (!b || inOrder.CompareTo(backdated!) <= 0);
-                    (fromMain ? inOrder : backdated!).AddEntries(accounts, batch, spools, keep);
+                    voucher.AddEntries(accounts, batch, spools, keep);
                     if (batch.Count >= Batch)
                     {
                         await writer.WriteAsync((0, batch), ct);
                         batch = new List<LedgerBookEntry>(Batch);
                     }
-
-                    if (fromMain)
-                    {
-                        a = inOrder.Next();
-                    }
-                    else
-                    {
-                        b = backdated!.Next();
-                    }
-                }
-            }
-            finally
-            {
-                if (lateReader is not null)
-                {
-                    await lateReader.DisposeAsync();
-                }
-
-                if (lateCommand is not null)
-                {
-                    await lateCommand.DisposeAsync();
                 }
             }
 
+            await reading;
             for (var book = 0; book < accounts.Count; book++)
             {
                 foreach (var entry in book == 0 ? [] : spools[book]?.Replay() ?? [])
@@ -212,10 +179,94 @@ internal sealed class SqliteBookReader(DatabaseTarget target) : IDisposable
         }
         finally
         {
+            // Stopped early or failed: the reading thread stops too and its connections are closed before the spools go.
+            await stop.CancelAsync();
+            try
+            {
+                await reading;
+            }
+            catch (Exception) when (reading.IsCanceled || reading.IsFaulted)
+            {
+                // Already surfaced through the channel, or the reading was stopped because this stage stopped.
+            }
+
             foreach (var spool in spools)
             {
                 spool?.Dispose();
             }
+        }
+    }
+
+    /// <summary>
+    /// The period's vouchers with the lines the books need, in posting order: the ones read in id order merged with the
+    /// backdated ones read apart, handed on in batches.
+    /// </summary>
+    private async Task ReadVouchersAsync(IReadOnlyList<string> accounts, ReportPeriod period, string? unit, HashSet<long> late,
+        ChannelWriter<List<Voucher>> writer, CancellationToken ct)
+    {
+        try
+        {
+            await using var connection = await target.OpenConnectionAsync(ct);
+            await using var lateConnection = late.Count > 0 ? await target.OpenConnectionAsync(ct) : null;
+            var ranges = string.Join(" OR ", accounts.Select((_, i) => $"(x.account_code >= @lo{i} AND x.account_code < @hi{i})"));
+            var filter = " WHERE v.year = @year AND v.date >= @from AND v.date <= @to" + (unit is null ? string.Empty : " AND v.unit_code = @unit") +
+                (await MostOfTheYearAsync(connection, ranges, accounts, period) ? string.Empty : $" AND v.id IN (SELECT x.voucher_id FROM voucher_lines x WHERE {ranges})");
+            await using var main = Command(connection, Columns + filter + " ORDER BY v.id, l.line_no", accounts, period, unit);
+            using var inOrder = new Cursor((SqliteConnection)connection, main, late.Count > 0 ? late : null, ct);
+            Cursor? backdated = null;
+            DbCommand? lateCommand = null;
+            var batch = new List<Voucher>(VoucherBatch);
+            try
+            {
+                if (lateConnection is not null)
+                {
+                    lateCommand = Command(lateConnection, Columns + filter + " AND v.id IN (SELECT value FROM json_each(@late)) ORDER BY v.date, v.id, l.line_no", accounts, period, unit);
+                    ReportSource.Add(lateCommand, "@late", "[" + string.Join(",", late.Select(id => id.ToString(CultureInfo.InvariantCulture))) + "]");
+                    backdated = new Cursor((SqliteConnection)lateConnection, lateCommand, null, ct);
+                }
+
+                var a = inOrder.Next();
+                var b = backdated?.Next() ?? false;
+                while (a || b)
+                {
+                    var fromMain = a && (!b || inOrder.CompareTo(backdated!) <= 0);
+                    batch.Add((fromMain ? inOrder : backdated!).Take());
+                    if (batch.Count >= VoucherBatch)
+                    {
+                        await writer.WriteAsync(batch, ct);
+                        batch = new List<Voucher>(VoucherBatch);
+                    }
+
+                    if (fromMain)
+                    {
+                        a = inOrder.Next();
+                    }
+                    else
+                    {
+                        b = backdated!.Next();
+                    }
+                }
+
+                if (batch.Count > 0)
+                {
+                    await writer.WriteAsync(batch, ct);
+                }
+            }
+            finally
+            {
+                backdated?.Dispose();
+                if (lateCommand is not null)
+                {
+                    await lateCommand.DisposeAsync();
+                }
+            }
+
+            writer.Complete();
+        }
+        catch (Exception e)
+        {
+            writer.TryComplete(e);
+            throw;
         }
     }
 
@@ -327,56 +378,9 @@ internal sealed class SqliteBookReader(DatabaseTarget target) : IDisposable
         }
     }
 
-    /// <summary>One voucher at a time of a reader ordered by voucher then line (the vouchers in <c>skip</c> passed over).</summary>
-    private sealed class Cursor(DbDataReader reader, HashSet<long>? skip)
+    /// <summary>One voucher of a book read: what its book lines are made of.</summary>
+    private sealed record Voucher(DateOnly Date, string Number, string Description, ContraAccounts.Line[] Lines)
     {
-        private readonly List<ContraAccounts.Line> _lines = [];
-        private bool _started;
-        private bool _hasRow;
-        private string _dateText = string.Empty;
-        private DateOnly _date;
-        private long _id;
-        private string _number = string.Empty;
-        private string _description = string.Empty;
-
-        public bool Next()
-        {
-            if (!_started)
-            {
-                (_started, _hasRow) = (true, Advance());
-            }
-
-            if (!_hasRow)
-            {
-                return false;
-            }
-
-            _id = reader.GetInt64(0);
-            var dateText = reader.GetString(1);
-            if (dateText != _dateText)
-            {
-                (_dateText, _date) = (dateText, DateOnly.ParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture));
-            }
-
-            (_number, _description) = (reader.GetString(2), reader.GetString(3));
-            _lines.Clear();
-            do
-            {
-                _lines.Add(new ContraAccounts.Line(reader.GetString(4), reader.GetInt64(5), reader.GetInt64(6), reader.GetBoolean(7)));
-                _hasRow = Advance();
-            }
-            while (_hasRow && reader.GetInt64(0) == _id);
-
-            return true;
-        }
-
-        /// <summary>Posting order: date, then voucher id (SQLite keeps dates as yyyy-MM-dd text, which sorts as the dates do).</summary>
-        public int CompareTo(Cursor other)
-        {
-            var byDate = string.CompareOrdinal(_dateText, other._dateText);
-            return byDate != 0 ? byDate : _id.CompareTo(other._id);
-        }
-
         /// <summary>
         /// The voucher's lines on each book's account: the first book's into <paramref name="live"/>, the others' into
         /// their spools; each line with the other side of its entry (sub-accounts of the book's account left out).
@@ -385,9 +389,9 @@ internal sealed class SqliteBookReader(DatabaseTarget target) : IDisposable
         public void AddEntries(IReadOnlyList<string> accounts, List<LedgerBookEntry> live, BookSpool?[] spools, bool keepFirst)
         {
             IReadOnlyList<IReadOnlyList<string>>? contras = null;
-            for (var i = 0; i < _lines.Count; i++)
+            for (var i = 0; i < Lines.Length; i++)
             {
-                var l = _lines[i];
+                var l = Lines[i];
                 for (var book = 0; book < accounts.Count; book++)
                 {
                     var account = accounts[book];
@@ -396,8 +400,8 @@ internal sealed class SqliteBookReader(DatabaseTarget target) : IDisposable
                         continue;
                     }
 
-                    contras ??= ContraAccounts.Of(_lines);
-                    var entry = new LedgerBookEntry(_date, _number, _description, l.Account, ContraText(contras[i], account), l.Debit, l.Credit);
+                    contras ??= ContraAccounts.Of(Lines);
+                    var entry = new LedgerBookEntry(Date, Number, Description, l.Account, ContraText(contras[i], account), l.Debit, l.Credit);
                     if (book == 0)
                     {
                         live.Add(entry);
@@ -420,18 +424,164 @@ internal sealed class SqliteBookReader(DatabaseTarget target) : IDisposable
             [var only] => only.StartsWith(account, StringComparison.Ordinal) ? string.Empty : only,
             _ => string.Join(", ", contras.Where(a => !a.StartsWith(account, StringComparison.Ordinal))),
         };
+    }
+
+    /// <summary>
+    /// One voucher at a time of a statement ordered by voucher then line (the vouchers in <c>skip</c> passed over), read
+    /// through SQLite's native statement as the cash-flow pass does (<see cref="SqliteCashLines"/>): one call per value,
+    /// each account code looked up from its bytes among the codes already seen rather than a new string per line.
+    /// </summary>
+    private sealed class Cursor : IDisposable
+    {
+        private readonly sqlite3 _db;
+        private readonly sqlite3_stmt _stmt;
+        private readonly HashSet<long>? _skip;
+        private readonly CancellationToken _ct;
+        private readonly List<ContraAccounts.Line> _lines = [];
+        private readonly Dictionary<string, string> _accounts = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private bool _started;
+        private bool _hasRow;
+        private long _rows;
+        private DateOnly _date;
+        private long _id;
+        private string _number = string.Empty;
+        private string _description = string.Empty;
+
+        /// <param name="command">The statement's text and parameters (bound here by name: numbers, dates as yyyy-MM-dd, texts).</param>
+        public Cursor(SqliteConnection connection, DbCommand command, HashSet<long>? skip, CancellationToken ct)
+        {
+            _db = connection.Handle ?? throw new InvalidOperationException("The SQLite connection is not open.");
+            (_skip, _ct) = (skip, ct);
+            _lookup = _accounts.GetAlternateLookup<ReadOnlySpan<char>>();
+            Check(raw.sqlite3_prepare_v2(_db, command.CommandText, out _stmt));
+            foreach (DbParameter p in command.Parameters)
+            {
+                var index = raw.sqlite3_bind_parameter_index(_stmt, p.ParameterName);
+                if (index <= 0)
+                {
+                    throw new InvalidOperationException($"The statement has no parameter {p.ParameterName}.");
+                }
+
+                Check(p.Value switch
+                {
+                    int n => raw.sqlite3_bind_int64(_stmt, index, n),
+                    long n => raw.sqlite3_bind_int64(_stmt, index, n),
+                    DateOnly d => raw.sqlite3_bind_text(_stmt, index, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                    string text => raw.sqlite3_bind_text(_stmt, index, text),
+                    var other => throw new InvalidOperationException($"Parameter {p.ParameterName} of type {other?.GetType().Name} is not bound here."),
+                });
+            }
+        }
+
+        public bool Next()
+        {
+            if (!_started)
+            {
+                (_started, _hasRow) = (true, Advance());
+            }
+
+            if (!_hasRow)
+            {
+                return false;
+            }
+
+            _id = raw.sqlite3_column_int64(_stmt, 0);
+            _date = Date(raw.sqlite3_column_blob(_stmt, 1));
+            (_number, _description) = (Text(2), Text(3));
+            _lines.Clear();
+            do
+            {
+                _lines.Add(new ContraAccounts.Line(Account(), raw.sqlite3_column_int64(_stmt, 5), raw.sqlite3_column_int64(_stmt, 6), raw.sqlite3_column_int64(_stmt, 7) != 0));
+                _hasRow = Advance();
+            }
+            while (_hasRow && raw.sqlite3_column_int64(_stmt, 0) == _id);
+
+            return true;
+        }
+
+        /// <summary>Posting order: date, then voucher id.</summary>
+        public int CompareTo(Cursor other)
+        {
+            var byDate = _date.CompareTo(other._date);
+            return byDate != 0 ? byDate : _id.CompareTo(other._id);
+        }
+
+        /// <summary>The voucher just read, with its lines, to be turned into book lines on another thread.</summary>
+        public Voucher Take() => new(_date, _number, _description, _lines.ToArray());
+
+        public void Dispose() => raw.sqlite3_finalize(_stmt);
+
+        /// <summary>A stored date: SQLite keeps it as yyyy-MM-dd text.</summary>
+        private static DateOnly Date(ReadOnlySpan<byte> text)
+        {
+            static int Digits(ReadOnlySpan<byte> t)
+            {
+                var n = 0;
+                foreach (var b in t)
+                {
+                    var d = b - '0';
+                    if ((uint)d > 9)
+                    {
+                        throw new FormatException($"A stored date is not yyyy-MM-dd: '{Encoding.UTF8.GetString(t)}'.");
+                    }
+
+                    n = (n * 10) + d;
+                }
+
+                return n;
+            }
+
+            return text.Length == 10 && text[4] == '-' && text[7] == '-'
+                ? new DateOnly(Digits(text[..4]), Digits(text[5..7]), Digits(text[8..]))
+                : throw new FormatException($"A stored date is not yyyy-MM-dd: '{Encoding.UTF8.GetString(text)}'.");
+        }
+
+        private string Text(int column) => Encoding.UTF8.GetString(raw.sqlite3_column_blob(_stmt, column));
+
+        private string Account()
+        {
+            var bytes = raw.sqlite3_column_blob(_stmt, 4);
+            Span<char> chars = stackalloc char[64];
+            ReadOnlySpan<char> code = bytes.Length <= chars.Length && Encoding.UTF8.TryGetChars(bytes, chars, out var length) ? chars[..length] : Encoding.UTF8.GetString(bytes);
+            if (!_lookup.TryGetValue(code, out var account))
+            {
+                account = code.ToString();
+                _accounts[account] = account;
+            }
+
+            return account;
+        }
 
         private bool Advance()
         {
-            while (reader.Read())
+            while (true)
             {
-                if (skip is null || !skip.Contains(reader.GetInt64(0)))
+                var rc = raw.sqlite3_step(_stmt);
+                if (rc == raw.SQLITE_DONE)
+                {
+                    return false;
+                }
+
+                Check(rc == raw.SQLITE_ROW ? raw.SQLITE_OK : rc);
+                if ((++_rows & 0xFFFF) == 0)
+                {
+                    _ct.ThrowIfCancellationRequested();
+                }
+
+                if (_skip is null || !_skip.Contains(raw.sqlite3_column_int64(_stmt, 0)))
                 {
                     return true;
                 }
             }
+        }
 
-            return false;
+        private void Check(int rc)
+        {
+            if (rc != raw.SQLITE_OK)
+            {
+                throw new SqliteException(raw.sqlite3_errmsg(_db).utf8_to_string(), rc);
+            }
         }
     }
 }
