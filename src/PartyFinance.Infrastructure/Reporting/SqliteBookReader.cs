@@ -210,7 +210,7 @@ internal sealed class SqliteBookReader(DatabaseTarget target) : IDisposable
             await using var lateConnection = late.Count > 0 ? await target.OpenConnectionAsync(ct) : null;
             var ranges = string.Join(" OR ", accounts.Select((_, i) => $"(x.account_code >= @lo{i} AND x.account_code < @hi{i})"));
             var filter = " WHERE v.year = @year AND v.date >= @from AND v.date <= @to" + (unit is null ? string.Empty : " AND v.unit_code = @unit") +
-                (await MostOfTheYearAsync(connection, ranges, accounts, period) ? string.Empty : $" AND v.id IN (SELECT x.voucher_id FROM voucher_lines x WHERE {ranges})");
+                (await MostOfTheYearAsync(connection, accounts, period) ? string.Empty : $" AND v.id IN (SELECT x.voucher_id FROM voucher_lines x WHERE {ranges})");
             await using var main = Command(connection, Columns + filter + " ORDER BY v.id, l.line_no", accounts, period, unit);
             using var inOrder = new Cursor((SqliteConnection)connection, main, late.Count > 0 ? late : null, ct);
             Cursor? backdated = null;
@@ -273,15 +273,36 @@ internal sealed class SqliteBookReader(DatabaseTarget target) : IDisposable
     /// <summary>
     /// Whether the books take a good part of the year's vouchers (the general ledger of every account, the cash book): then
     /// reading every voucher of the year in order is cheaper than first collecting the ids of the vouchers that touch them.
+    /// The lines are counted account range by account range (each a walk of the account index), stopping once they reach
+    /// half the vouchers: one count over all the ranges OR'd together made SQLite keep every line's row id in a set to
+    /// count each once — 68 MB for a province's general ledger. A line under two overlapping ranges counts twice here,
+    /// which only makes a sparse book read as a dense one; the lines read are the same either way.
     /// </summary>
-    private static async Task<bool> MostOfTheYearAsync(DbConnection connection, string ranges, IReadOnlyList<string> accounts, ReportPeriod period)
+    private static async Task<bool> MostOfTheYearAsync(DbConnection connection, IReadOnlyList<string> accounts, ReportPeriod period)
     {
+        long vouchers;
+        await using (var total = connection.CreateCommand())
+        {
+            total.CommandText = "SELECT COUNT(*) FROM vouchers WHERE year = @year";
+            ReportSource.Add(total, "@year", period.Year);
+            vouchers = Convert.ToInt64(await total.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+        }
+
         await using var cmd = connection.CreateCommand();
-        cmd.CommandText = $"SELECT (SELECT COUNT(*) FROM voucher_lines x WHERE {ranges}), (SELECT COUNT(*) FROM vouchers WHERE year = @year)";
-        ReportSource.Add(cmd, "@year", period.Year);
-        AddRanges(cmd, accounts);
-        await using var reader = await cmd.ExecuteReaderAsync();
-        return await reader.ReadAsync() && reader.GetInt64(0) * 2 >= reader.GetInt64(1);
+        cmd.CommandText = "SELECT COUNT(*) FROM voucher_lines x WHERE x.account_code >= @lo0 AND x.account_code < @hi0";
+        var lines = 0L;
+        foreach (var account in accounts)
+        {
+            cmd.Parameters.Clear();
+            AddRanges(cmd, [account]);
+            lines += Convert.ToInt64(await cmd.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+            if (lines * 2 >= vouchers)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Ids of the period's vouchers that were posted after a voucher with a later date (in id order, dated before the latest date seen).</summary>
