@@ -26,6 +26,22 @@ internal static class AssetReader
     public static async Task<IReadOnlyList<FixedAsset>> LoadAsync(PartyFinanceDbContext db, IReadOnlyList<string>? units, DateOnly? inServiceBy, CancellationToken ct,
         bool wearOnly = false, Action<FixedAsset>? each = null)
     {
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await db.Database.OpenConnectionAsync(ct);
+        }
+
+        return await LoadAsync(connection, db.Database.CurrentTransaction?.GetDbTransaction(), units, inServiceBy, ct, wearOnly, each);
+    }
+
+    /// <summary>
+    /// The same over an open connection of its own (and its transaction, if any): a read of a whole register through a
+    /// plain connection does not fill the page cache that the connections of the database contexts keep (64 MB each).
+    /// </summary>
+    public static async Task<IReadOnlyList<FixedAsset>> LoadAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<string>? units, DateOnly? inServiceBy,
+        CancellationToken ct, bool wearOnly = false, Action<FixedAsset>? each = null)
+    {
         var pool = new Dictionary<string, string>(StringComparer.Ordinal);
         string Pooled(DbDataReader r, int i)
         {
@@ -59,7 +75,7 @@ internal static class AssetReader
         }
 
         var events = new Dictionary<string, List<AssetEvent>>(StringComparer.Ordinal);
-        await using (var r = await QueryAsync(db, EventsSql(units?.Count, wearOnly), units, ct))
+        await using (var r = await QueryAsync(connection, transaction, EventsSql(units?.Count, wearOnly), units, ct))
         {
             while (await r.ReadAsync(ct))
             {
@@ -82,7 +98,7 @@ internal static class AssetReader
         }
 
         var wear = new Dictionary<string, List<AssetWearEntry>>(StringComparer.Ordinal);
-        await using (var r = await QueryAsync(db, WearSql(units?.Count), units, ct))
+        await using (var r = await QueryAsync(connection, transaction, WearSql(units?.Count), units, ct))
         {
             while (await r.ReadAsync(ct))
             {
@@ -92,7 +108,7 @@ internal static class AssetReader
         }
 
         var depreciation = new Dictionary<string, List<AssetDepreciationEntry>>(StringComparer.Ordinal);
-        await using (var r = await QueryAsync(db, DepreciationSql(units?.Count), units, ct))
+        await using (var r = await QueryAsync(connection, transaction, DepreciationSql(units?.Count), units, ct))
         {
             while (await r.ReadAsync(ct))
             {
@@ -103,7 +119,7 @@ internal static class AssetReader
         }
 
         var cards = new List<FixedAsset>(each is null ? events.Count : 0);
-        await using (var r = await QueryAsync(db, CardsSql(units?.Count, wearOnly), units, ct))
+        await using (var r = await QueryAsync(connection, transaction, CardsSql(units?.Count, wearOnly), units, ct))
         {
             while (await r.ReadAsync(ct))
             {
@@ -182,17 +198,11 @@ internal static class AssetReader
               $"UNION ALL SELECT {columns} FROM {table} WHERE asset_code IN {handedOn}";
     }
 
-    private static async Task<DbDataReader> QueryAsync(PartyFinanceDbContext db, string sql, IReadOnlyList<string>? units, CancellationToken ct)
+    private static async Task<DbDataReader> QueryAsync(DbConnection connection, DbTransaction? transaction, string sql, IReadOnlyList<string>? units, CancellationToken ct)
     {
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open)
-        {
-            await db.Database.OpenConnectionAsync(ct);
-        }
-
         var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.Transaction = transaction;
         for (var i = 0; i < (units?.Count ?? 0); i++)
         {
             var p = command.CreateParameter();

@@ -47,8 +47,9 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
 
     public async Task EachAsync(string? unit, Action<FixedAsset> each, CancellationToken ct)
     {
-        await using var db = target.CreateContext();
-        await AssetReader.LoadAsync(db, unit is null ? null : [unit], null, ct, each: each);
+        // A whole register read once: through a plain connection, whose page cache stays small (see AssetReader).
+        await using var connection = await target.OpenConnectionAsync(ct);
+        await AssetReader.LoadAsync(connection, null, unit is null ? null : [unit], null, ct, each: each);
     }
 
     public async Task<IReadOnlyList<AssetActionRequest>> ActionsAsync(string code, CancellationToken ct)
