@@ -7,6 +7,7 @@ using Microsoft.Data.Sqlite;
 using PartyFinance.Application.Ledger;
 using PartyFinance.Application.Reporting;
 using PartyFinance.Infrastructure.Persistence;
+using PartyFinance.Infrastructure.Persistence.Sqlite;
 using SQLitePCL;
 
 namespace PartyFinance.Infrastructure.Reporting;
@@ -212,7 +213,7 @@ internal sealed class SqliteBookReader(DatabaseTarget target) : IDisposable
             var filter = " WHERE v.year = @year AND v.date >= @from AND v.date <= @to" + (unit is null ? string.Empty : " AND v.unit_code = @unit") +
                 (await MostOfTheYearAsync(connection, accounts, period) ? string.Empty : $" AND v.id IN (SELECT x.voucher_id FROM voucher_lines x WHERE {ranges})");
             await using var main = Command(connection, Columns + filter + " ORDER BY v.id, l.line_no", accounts, period, unit);
-            using var inOrder = new Cursor((SqliteConnection)connection, main, late.Count > 0 ? late : null, ct);
+            using var inOrder = new Cursor(SqliteOptions.Handle(connection), main, late.Count > 0 ? late : null, ct);
             Cursor? backdated = null;
             DbCommand? lateCommand = null;
             var batch = new List<Voucher>(VoucherBatch);
@@ -222,7 +223,7 @@ internal sealed class SqliteBookReader(DatabaseTarget target) : IDisposable
                 {
                     lateCommand = Command(lateConnection, Columns + filter + " AND v.id IN (SELECT value FROM json_each(@late)) ORDER BY v.date, v.id, l.line_no", accounts, period, unit);
                     ReportSource.Add(lateCommand, "@late", "[" + string.Join(",", late.Select(id => id.ToString(CultureInfo.InvariantCulture))) + "]");
-                    backdated = new Cursor((SqliteConnection)lateConnection, lateCommand, null, ct);
+                    backdated = new Cursor(SqliteOptions.Handle(lateConnection), lateCommand, null, ct);
                 }
 
                 var a = inOrder.Next();
@@ -464,15 +465,18 @@ internal sealed class SqliteBookReader(DatabaseTarget target) : IDisposable
         private bool _started;
         private bool _hasRow;
         private long _rows;
+
+        // The voucher id of the row the statement is on, read once per row.
+        private long _rowVoucher;
         private DateOnly _date;
         private long _id;
         private string _number = string.Empty;
         private string _description = string.Empty;
 
         /// <param name="command">The statement's text and parameters (bound here by name: numbers, dates as yyyy-MM-dd, texts).</param>
-        public Cursor(SqliteConnection connection, DbCommand command, HashSet<long>? skip, CancellationToken ct)
+        public Cursor(sqlite3 db, DbCommand command, HashSet<long>? skip, CancellationToken ct)
         {
-            _db = connection.Handle ?? throw new InvalidOperationException("The SQLite connection is not open.");
+            _db = db;
             (_skip, _ct) = (skip, ct);
             _lookup = _accounts.GetAlternateLookup<ReadOnlySpan<char>>();
             Check(raw.sqlite3_prepare_v2(_db, command.CommandText, out _stmt));
@@ -507,7 +511,7 @@ internal sealed class SqliteBookReader(DatabaseTarget target) : IDisposable
                 return false;
             }
 
-            _id = raw.sqlite3_column_int64(_stmt, 0);
+            _id = _rowVoucher;
             _date = Date(raw.sqlite3_column_blob(_stmt, 1));
             (_number, _description) = (Text(2), Text(3));
             _lines.Clear();
@@ -516,7 +520,7 @@ internal sealed class SqliteBookReader(DatabaseTarget target) : IDisposable
                 _lines.Add(new ContraAccounts.Line(Account(), raw.sqlite3_column_int64(_stmt, 5), raw.sqlite3_column_int64(_stmt, 6), raw.sqlite3_column_int64(_stmt, 7) != 0));
                 _hasRow = Advance();
             }
-            while (_hasRow && raw.sqlite3_column_int64(_stmt, 0) == _id);
+            while (_hasRow && _rowVoucher == _id);
 
             return true;
         }
@@ -590,7 +594,8 @@ internal sealed class SqliteBookReader(DatabaseTarget target) : IDisposable
                     _ct.ThrowIfCancellationRequested();
                 }
 
-                if (_skip is null || !_skip.Contains(raw.sqlite3_column_int64(_stmt, 0)))
+                _rowVoucher = raw.sqlite3_column_int64(_stmt, 0);
+                if (_skip is null || !_skip.Contains(_rowVoucher))
                 {
                     return true;
                 }

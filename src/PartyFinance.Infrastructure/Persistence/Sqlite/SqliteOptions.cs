@@ -23,6 +23,10 @@ public static class SqliteOptions
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public static DbConnection NewConnection(string connectionString) => new SqliteConnection(connectionString);
 
+    /// <summary>The native handle of an open SQLite connection, for a read through SQLite's own statements (the ledger books of a report).</summary>
+    public static SQLitePCL.sqlite3 Handle(DbConnection connection) =>
+        (connection as SqliteConnection)?.Handle ?? throw new InvalidOperationException("The connection is not an open SQLite connection.");
+
     public static string ConnectionString(string path) =>
         new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(path), DefaultTimeout = 60, Pooling = true }.ToString();
 
