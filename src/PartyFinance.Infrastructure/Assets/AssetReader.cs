@@ -20,11 +20,9 @@ internal static class AssetReader
     /// With <paramref name="wearOnly"/> only what the wear of a year is computed from is read: the history entries come
     /// without their vouchers, reason, action, author and time, the cards without location and custodian — about half
     /// the text a card's rows hold, none of which the wear run reads. Such cards must not be shown or saved as cards.
-    /// With <paramref name="each"/> every card is handed to it as it is built and none is kept (the list comes back empty):
-    /// the history rows of a card are let go as soon as its card is built.
     /// </summary>
     public static async Task<IReadOnlyList<FixedAsset>> LoadAsync(PartyFinanceDbContext db, IReadOnlyList<string>? units, DateOnly? inServiceBy, CancellationToken ct,
-        bool wearOnly = false, Action<FixedAsset>? each = null)
+        bool wearOnly = false)
     {
         var connection = db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open)
@@ -32,15 +30,30 @@ internal static class AssetReader
             await db.Database.OpenConnectionAsync(ct);
         }
 
-        return await LoadAsync(connection, db.Database.CurrentTransaction?.GetDbTransaction(), units, inServiceBy, ct, wearOnly, each);
+        var cards = new List<FixedAsset>();
+        await ReadAsync(connection, db.Database.CurrentTransaction?.GetDbTransaction(), null, units, inServiceBy, wearOnly, cards.Add, ct);
+        return cards;
     }
 
     /// <summary>
-    /// The same over an open connection of its own (and its transaction, if any): a read of a whole register through a
-    /// plain connection does not fill the page cache that the connections of the database contexts keep (64 MB each).
+    /// Every card (or the units' cards, as <see cref="LoadAsync"/>) handed to <paramref name="each"/> as it is read, none
+    /// kept: each history table is read in code order beside the cards, each through a plain connection of its own
+    /// (PostgreSQL and SQL Server run one command at a time on a connection; a plain connection also leaves the page cache
+    /// of the database contexts' connections alone), and a card's rows are taken as its card is read, so no table's
+    /// history is held whole. The cards are read last, so a card in any history read is among them (cards are never deleted).
     /// </summary>
-    public static async Task<IReadOnlyList<FixedAsset>> LoadAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<string>? units, DateOnly? inServiceBy,
-        CancellationToken ct, bool wearOnly = false, Action<FixedAsset>? each = null)
+    public static async Task EachAsync(DatabaseTarget target, IReadOnlyList<string>? units, Action<FixedAsset> each, CancellationToken ct)
+    {
+        await using var histories = await target.OpenConnectionAsync(ct);
+        await using var wear = await target.OpenConnectionAsync(ct);
+        await using var depreciation = await target.OpenConnectionAsync(ct);
+        await using var cards = await target.OpenConnectionAsync(ct);
+        await ReadAsync(cards, null, (histories, wear, depreciation), units, null, wearOnly: false, each, ct);
+    }
+
+    /// <param name="apart">The connections to read the events, the wear and the depreciation on beside the cards, in code order; null: read them first, whole, on <paramref name="connection"/>.</param>
+    private static async Task ReadAsync(DbConnection connection, DbTransaction? transaction, (DbConnection Events, DbConnection Wear, DbConnection Depreciation)? apart,
+        IReadOnlyList<string>? units, DateOnly? inServiceBy, bool wearOnly, Action<FixedAsset> each, CancellationToken ct)
     {
         var pool = new Dictionary<string, string>(StringComparer.Ordinal);
         string Pooled(DbDataReader r, int i)
@@ -74,22 +87,66 @@ internal static class AssetReader
             return t;
         }
 
-        var events = new Dictionary<string, List<AssetEvent>>(StringComparer.Ordinal);
+        AssetEvent Event(DbDataReader r) =>
+            new(r.GetInt32(1), Kind(Pooled(r, 2)), Date(r, 3), r.IsDBNull(4) ? null : r.GetInt32(4), Pooled(r, 5),
+                PooledOrNull(r, 6), new AssetFunding(r.GetInt64(7), r.GetInt64(8), r.GetInt64(9)), r.GetInt64(10), r.IsDBNull(11) ? null : r.GetInt64(11),
+                r.IsDBNull(12) ? null : r.GetInt32(12), wearOnly ? null : PooledOrNull(r, 13), wearOnly ? null : PooledOrNull(r, 14),
+                wearOnly || r.IsDBNull(15) ? null : r.GetInt64(15), wearOnly ? string.Empty : Pooled(r, 16), wearOnly ? default : Stamp(r, 17));
+        AssetWearEntry Wear(DbDataReader r) => new(r.GetInt32(1), Pooled(r, 2), r.GetInt64(3), Pooled(r, 4));
+        AssetDepreciationEntry Depreciation(DbDataReader r) => new(r.GetInt32(1), r.GetInt32(2), Pooled(r, 3), r.GetInt64(4), Pooled(r, 5));
+
+        // A card's row with its history; null when it came into service after inServiceBy. Its key is column 0.
+        FixedAsset? Card(DbDataReader r, string code, List<AssetEvent>? history, List<AssetWearEntry>? wear, List<AssetDepreciationEntry>? depreciation)
+        {
+            var inService = Date(r, 3);
+            if (inServiceBy is { } by && inService > by)
+            {
+                return null;
+            }
+
+            var register = r.IsDBNull(12) ? code : r.GetString(12); // the code people see: NULL when it is the key (all but a card that took a reversed card's code)
+            var autonomy = Pooled(r, 7);
+            return FixedAsset.Restore(register, r.GetString(1), Pooled(r, 2), inService, Origin(Pooled(r, 4)), PooledOrNull(r, 5), PooledOrNull(r, 6),
+                AutonomyCodes.TryParse(autonomy, out var a) ? a : throw new InvalidOperationException($"Asset {code} has autonomy '{autonomy}'."),
+                Pooled(r, 8), Pooled(r, 9), r.GetInt32(10), history ?? [], wear ?? [], r.GetBoolean(11), depreciation, code);
+        }
+
+        if (apart is { } other)
+        {
+            await using var events = new InCodeOrder<AssetEvent>(await QueryAsync(other.Events, null, EventsSql(units?.Count, wearOnly, ordered: true), units, ct), Event);
+            await using var worn = new InCodeOrder<AssetWearEntry>(await QueryAsync(other.Wear, null, WearSql(units?.Count, ordered: true), units, ct), Wear);
+            await using var depreciated = new InCodeOrder<AssetDepreciationEntry>(await QueryAsync(other.Depreciation, null, DepreciationSql(units?.Count, ordered: true), units, ct), Depreciation);
+            await using (var r = await QueryAsync(connection, transaction, CardsSql(units?.Count, wearOnly), units, ct))
+            {
+                while (await r.ReadAsync(ct))
+                {
+                    var code = r.GetString(0);
+                    var (history, wear, depreciation) = (await events.TakeAsync(code, ct), await worn.TakeAsync(code, ct), await depreciated.TakeAsync(code, ct));
+                    if (Card(r, code, history, wear, depreciation) is { } card)
+                    {
+                        each(card);
+                    }
+                }
+            }
+
+            await events.EndAsync("asset_events", ct);
+            await worn.EndAsync("asset_wear", ct);
+            await depreciated.EndAsync("asset_depreciation", ct);
+            return;
+        }
+
+        var eventsOf = new Dictionary<string, List<AssetEvent>>(StringComparer.Ordinal);
         await using (var r = await QueryAsync(connection, transaction, EventsSql(units?.Count, wearOnly), units, ct))
         {
             while (await r.ReadAsync(ct))
             {
                 var code = Pooled(r, 0);
-                var e = new AssetEvent(r.GetInt32(1), Kind(Pooled(r, 2)), Date(r, 3), r.IsDBNull(4) ? null : r.GetInt32(4), Pooled(r, 5),
-                    PooledOrNull(r, 6), new AssetFunding(r.GetInt64(7), r.GetInt64(8), r.GetInt64(9)), r.GetInt64(10), r.IsDBNull(11) ? null : r.GetInt64(11),
-                    r.IsDBNull(12) ? null : r.GetInt32(12), wearOnly ? null : PooledOrNull(r, 13), wearOnly ? null : PooledOrNull(r, 14),
-                    wearOnly || r.IsDBNull(15) ? null : r.GetInt64(15), wearOnly ? string.Empty : Pooled(r, 16), wearOnly ? default : Stamp(r, 17));
-                (events.TryGetValue(code, out var list) ? list : events[code] = new List<AssetEvent>(1)).Add(e);
+                (eventsOf.TryGetValue(code, out var list) ? list : eventsOf[code] = new List<AssetEvent>(1)).Add(Event(r));
             }
         }
 
         // In history order (the rows come unit by unit, not sorted: most cards have one event).
-        foreach (var list in events.Values)
+        foreach (var list in eventsOf.Values)
         {
             if (list.Count > 1)
             {
@@ -97,86 +154,58 @@ internal static class AssetReader
             }
         }
 
-        var wear = new Dictionary<string, List<AssetWearEntry>>(StringComparer.Ordinal);
+        var wearOf = new Dictionary<string, List<AssetWearEntry>>(StringComparer.Ordinal);
         await using (var r = await QueryAsync(connection, transaction, WearSql(units?.Count), units, ct))
         {
             while (await r.ReadAsync(ct))
             {
                 var code = Pooled(r, 0);
-                (wear.TryGetValue(code, out var list) ? list : wear[code] = []).Add(new AssetWearEntry(r.GetInt32(1), Pooled(r, 2), r.GetInt64(3), Pooled(r, 4)));
+                (wearOf.TryGetValue(code, out var list) ? list : wearOf[code] = []).Add(Wear(r));
             }
         }
 
-        var depreciation = new Dictionary<string, List<AssetDepreciationEntry>>(StringComparer.Ordinal);
+        var depreciationOf = new Dictionary<string, List<AssetDepreciationEntry>>(StringComparer.Ordinal);
         await using (var r = await QueryAsync(connection, transaction, DepreciationSql(units?.Count), units, ct))
         {
             while (await r.ReadAsync(ct))
             {
                 var code = Pooled(r, 0);
-                (depreciation.TryGetValue(code, out var list) ? list : depreciation[code] = [])
-                    .Add(new AssetDepreciationEntry(r.GetInt32(1), r.GetInt32(2), Pooled(r, 3), r.GetInt64(4), Pooled(r, 5)));
+                (depreciationOf.TryGetValue(code, out var list) ? list : depreciationOf[code] = []).Add(Depreciation(r));
             }
         }
 
-        var cards = new List<FixedAsset>(each is null ? events.Count : 0);
         await using (var r = await QueryAsync(connection, transaction, CardsSql(units?.Count, wearOnly), units, ct))
         {
             while (await r.ReadAsync(ct))
             {
-                var inService = Date(r, 3);
-                if (inServiceBy is { } by && inService > by)
-                {
-                    continue;
-                }
-
-                var code = r.GetString(0); // the card's key
-                var register = r.IsDBNull(12) ? code : r.GetString(12); // the code people see: NULL when it is the key (all but a card that took a reversed card's code)
-                var autonomy = Pooled(r, 7);
-                List<AssetEvent>? history;
-                List<AssetWearEntry>? worn;
-                List<AssetDepreciationEntry>? depreciated;
-                if (each is null)
-                {
-                    (history, worn, depreciated) = (events.GetValueOrDefault(code), wear.GetValueOrDefault(code), depreciation.GetValueOrDefault(code));
-                }
-                else
-                {
-                    events.Remove(code, out history);
-                    wear.Remove(code, out worn);
-                    depreciation.Remove(code, out depreciated);
-                }
-
-                var card = FixedAsset.Restore(register, r.GetString(1), Pooled(r, 2), inService, Origin(Pooled(r, 4)), PooledOrNull(r, 5), PooledOrNull(r, 6),
-                    AutonomyCodes.TryParse(autonomy, out var a) ? a : throw new InvalidOperationException($"Asset {code} has autonomy '{autonomy}'."),
-                    Pooled(r, 8), Pooled(r, 9), r.GetInt32(10), history ?? [], worn ?? [], r.GetBoolean(11), depreciated, code);
-                if (each is null)
-                {
-                    cards.Add(card);
-                }
-                else
+                var code = r.GetString(0);
+                if (Card(r, code, eventsOf.GetValueOrDefault(code), wearOf.GetValueOrDefault(code), depreciationOf.GetValueOrDefault(code)) is { } card)
                 {
                     each(card);
                 }
             }
         }
 
-        return cards;
     }
 
     private const string WearColumns = "asset_code, seq, kind, date, year, unit_code, from_unit, cost_state, cost_party, cost_other, wear_change, proceeds, life_years";
 
     /// <summary>The history entries of every card, or of the cards of the units @u0 … (<paramref name="units"/> of them); with <paramref name="wearOnly"/> without vouchers, reason, action, author and time.</summary>
-    public static string EventsSql(int? units, bool wearOnly) =>
-        Of(units, "asset_events", wearOnly ? WearColumns : WearColumns + ", vouchers, reason, action_id, \"by\", at");
+    /// <remarks>With <paramref name="ordered"/> in code and history order (a card read beside its cards, <see cref="InCodeOrder{T}"/>).</remarks>
+    public static string EventsSql(int? units, bool wearOnly, bool ordered = false) =>
+        Ordered(Of(units, "asset_events", wearOnly ? WearColumns : WearColumns + ", vouchers, reason, action_id, \"by\", at"), ordered, "asset_code, seq");
 
-    public static string WearSql(int? units) => Of(units, "asset_wear", "asset_code, year, unit_code, amount, voucher");
+    public static string WearSql(int? units, bool ordered = false) => Ordered(Of(units, "asset_wear", "asset_code, year, unit_code, amount, voucher"), ordered, "asset_code, year");
 
-    public static string DepreciationSql(int? units) => Of(units, "asset_depreciation", "asset_code, year, month, unit_code, amount, voucher");
+    public static string DepreciationSql(int? units, bool ordered = false) =>
+        Ordered(Of(units, "asset_depreciation", "asset_code, year, month, unit_code, amount, voucher"), ordered, "asset_code, year, month");
 
     /// <summary>The cards in code order; with <paramref name="wearOnly"/> without location and custodian.</summary>
     public static string CardsSql(int? units, bool wearOnly) =>
         "SELECT * FROM (" + Of(units, "assets", $"code, name, class_code, in_service, origin, {(wearOnly ? "NULL AS location, NULL AS custodian" : "location, custodian")}, autonomy, sector, budget_item, version, depreciated, NULLIF(register_code, code) AS register_code") +
         ") c ORDER BY code";
+
+    private static string Ordered(string sql, bool ordered, string by) => ordered ? $"SELECT * FROM ({sql}) h ORDER BY {by}" : sql;
 
     /// <summary>
     /// The units' rows of a table: those of the cards they hold (index on unit_code, joined to each table by code) and
@@ -269,4 +298,48 @@ internal static class AssetReader
 
     private static AssetOrigin Origin(string code) =>
         AssetCodes.TryParse(code, out AssetOrigin origin) ? origin : throw new InvalidOperationException($"Stored asset origin '{code}' is unknown.");
+
+    /// <summary>
+    /// A history table read in code order beside the cards (read in the same order): each card's rows are the rows next in
+    /// line that carry its code. Every row belongs to a card (a foreign key), so a row left over at the end means the two
+    /// orders disagreed, and the read fails rather than give cards without their history.
+    /// </summary>
+    private sealed class InCodeOrder<T>(DbDataReader reader, Func<DbDataReader, T> read) : IAsyncDisposable
+    {
+        private bool _started;
+        private bool _hasRow;
+
+        public async Task<List<T>?> TakeAsync(string code, CancellationToken ct)
+        {
+            if (!_started)
+            {
+                (_started, _hasRow) = (true, await reader.ReadAsync(ct));
+            }
+
+            List<T>? rows = null;
+            while (_hasRow && string.Equals(reader.GetString(0), code, StringComparison.Ordinal))
+            {
+                (rows ??= new List<T>(1)).Add(read(reader));
+                _hasRow = await reader.ReadAsync(ct);
+            }
+
+            return rows;
+        }
+
+        /// <summary>After the last card: every row was taken.</summary>
+        public async Task EndAsync(string table, CancellationToken ct)
+        {
+            if (!_started)
+            {
+                (_started, _hasRow) = (true, await reader.ReadAsync(ct));
+            }
+
+            if (_hasRow)
+            {
+                throw new InvalidOperationException($"{table}: the row of asset {reader.GetString(0)} was not read with its card (the cards and their history were not read in the same order).");
+            }
+        }
+
+        public ValueTask DisposeAsync() => reader.DisposeAsync();
+    }
 }

@@ -45,12 +45,7 @@ public sealed class AssetStore(DatabaseTarget target, EstimateControl estimates,
         return await LoadAsync(db, unit, null, ct);
     }
 
-    public async Task EachAsync(string? unit, Action<FixedAsset> each, CancellationToken ct)
-    {
-        // A whole register read once: through a plain connection, whose page cache stays small (see AssetReader).
-        await using var connection = await target.OpenConnectionAsync(ct);
-        await AssetReader.LoadAsync(connection, null, unit is null ? null : [unit], null, ct, each: each);
-    }
+    public Task EachAsync(string? unit, Action<FixedAsset> each, CancellationToken ct) => AssetReader.EachAsync(target, unit is null ? null : [unit], each, ct);
 
     public async Task<IReadOnlyList<AssetActionRequest>> ActionsAsync(string code, CancellationToken ct)
     {

@@ -74,6 +74,12 @@ public sealed class RawStatementsTests
         { "Assets/AssetReader.cs:WearSql", "two units", AssetReader.WearSql(units: 2) },
         { "Assets/AssetReader.cs:DepreciationSql", "every card", AssetReader.DepreciationSql(units: null) },
         { "Assets/AssetReader.cs:DepreciationSql", "two units", AssetReader.DepreciationSql(units: 2) },
+        { "Assets/AssetReader.cs:EventsSql", "every card, in code order", AssetReader.EventsSql(units: null, wearOnly: false, ordered: true) },
+        { "Assets/AssetReader.cs:EventsSql", "two units, in code order", AssetReader.EventsSql(units: 2, wearOnly: false, ordered: true) },
+        { "Assets/AssetReader.cs:WearSql", "every card, in code order", AssetReader.WearSql(units: null, ordered: true) },
+        { "Assets/AssetReader.cs:WearSql", "two units, in code order", AssetReader.WearSql(units: 2, ordered: true) },
+        { "Assets/AssetReader.cs:DepreciationSql", "every card, in code order", AssetReader.DepreciationSql(units: null, ordered: true) },
+        { "Assets/AssetReader.cs:DepreciationSql", "two units, in code order", AssetReader.DepreciationSql(units: 2, ordered: true) },
         { "Assets/AssetReader.cs:CardsSql", "every card", AssetReader.CardsSql(units: null, wearOnly: false) },
         { "Assets/AssetReader.cs:CardsSql", "two units, wear only", AssetReader.CardsSql(units: 2, wearOnly: true) },
         { "Assets/AssetReader.cs:CardsSql", "one unit", AssetReader.CardsSql(units: 1, wearOnly: false) },
@@ -100,6 +106,7 @@ public sealed class RawStatementsTests
         ["Ledger/LedgerJournalExport.cs:Where"] = "Ledger/LedgerJournalExport.cs:HeadersSql",
         ["Persistence/Audit/StoredVoucherDigests.cs:Where"] = "Persistence/Audit/StoredVoucherDigests.cs:HeadersSql",
         ["Assets/AssetReader.cs:Of"] = "Assets/AssetReader.cs:EventsSql",
+        ["Assets/AssetReader.cs:Ordered"] = "Assets/AssetReader.cs:EventsSql",
         ["Assets/AssetReader.cs:WearColumns"] = "Assets/AssetReader.cs:EventsSql",
     };
 
