@@ -8,10 +8,11 @@ using PartyFinance.Infrastructure.Persistence;
 namespace PartyFinance.Infrastructure.Assets;
 
 /// <summary>
-/// Reads cards with their history straight from the data reader — three ordered queries merged by
-/// asset code — for the wear run and the register's lists: a hundred thousand cards load in a
-/// fraction of what change-tracked entities cost, and repeated codes (units, classes, kinds) are
-/// kept once.
+/// Reads cards with their history straight from the data reader — the history tables (events, wear,
+/// depreciation) and the cards, joined by asset code — for the wear run, the register's lists and the
+/// asset reports: a hundred thousand cards load in a fraction of what change-tracked entities cost, and
+/// repeated codes (units, classes, kinds) are kept once. <see cref="LoadAsync"/> reads the histories
+/// whole, then the cards; <see cref="EachAsync"/> reads them side by side in code order, a card at a time.
 /// </summary>
 internal static class AssetReader
 {
