@@ -186,7 +186,6 @@ internal static class AssetReader
                 }
             }
         }
-
     }
 
     private const string WearColumns = "asset_code, seq, kind, date, year, unit_code, from_unit, cost_state, cost_party, cost_other, wear_change, proceeds, life_years";

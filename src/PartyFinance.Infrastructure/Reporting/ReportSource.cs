@@ -165,7 +165,7 @@ public sealed class ReportSource(DatabaseTarget target, LedgerQueries ledger, Le
         var flows = new CashFlows.Accumulator(cash);
         if (connection is Microsoft.Data.Sqlite.SqliteConnection sqlite)
         {
-            SqliteCashLines.Read(sqlite.Handle ?? throw new InvalidOperationException("The SQLite connection is not open."), cmd.CommandText, period, unit, flows, ct);
+            SqliteCashLines.Read(Persistence.Sqlite.SqliteOptions.Handle(sqlite), cmd, flows, ct);
             return flows.Flows;
         }
 

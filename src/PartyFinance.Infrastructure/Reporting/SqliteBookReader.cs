@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading.Channels;
-using Microsoft.Data.Sqlite;
 using PartyFinance.Application.Ledger;
 using PartyFinance.Application.Reporting;
 using PartyFinance.Infrastructure.Persistence;
@@ -213,7 +212,7 @@ internal sealed class SqliteBookReader(DatabaseTarget target) : IDisposable
             var filter = " WHERE v.year = @year AND v.date >= @from AND v.date <= @to" + (unit is null ? string.Empty : " AND v.unit_code = @unit") +
                 (await MostOfTheYearAsync(connection, accounts, period) ? string.Empty : $" AND v.id IN (SELECT x.voucher_id FROM voucher_lines x WHERE {ranges})");
             await using var main = Command(connection, Columns + filter + " ORDER BY v.id, l.line_no", accounts, period, unit);
-            using var inOrder = new Cursor(SqliteOptions.Handle(connection), main, late.Count > 0 ? late : null, ct);
+            using var inOrder = new Cursor(new SqliteStatement(SqliteOptions.Handle(connection), main), late.Count > 0 ? late : null, ct);
             Cursor? backdated = null;
             DbCommand? lateCommand = null;
             var batch = new List<Voucher>(VoucherBatch);
@@ -223,7 +222,7 @@ internal sealed class SqliteBookReader(DatabaseTarget target) : IDisposable
                 {
                     lateCommand = Command(lateConnection, Columns + filter + " AND v.id IN (SELECT value FROM json_each(@late)) ORDER BY v.date, v.id, l.line_no", accounts, period, unit);
                     ReportSource.Add(lateCommand, "@late", "[" + string.Join(",", late.Select(id => id.ToString(CultureInfo.InvariantCulture))) + "]");
-                    backdated = new Cursor(SqliteOptions.Handle(lateConnection), lateCommand, null, ct);
+                    backdated = new Cursor(new SqliteStatement(SqliteOptions.Handle(lateConnection), lateCommand), null, ct);
                 }
 
                 var a = inOrder.Next();
@@ -450,18 +449,12 @@ internal sealed class SqliteBookReader(DatabaseTarget target) : IDisposable
 
     /// <summary>
     /// One voucher at a time of a statement ordered by voucher then line (the vouchers in <c>skip</c> passed over), read
-    /// through SQLite's native statement as the cash-flow pass does (<see cref="SqliteCashLines"/>): one call per value,
-    /// each account code looked up from its bytes among the codes already seen rather than a new string per line.
+    /// through SQLite's native statement (<see cref="SqliteStatement"/>), as the cash-flow pass is.
     /// </summary>
-    private sealed class Cursor : IDisposable
+    private sealed class Cursor(SqliteStatement statement, HashSet<long>? skip, CancellationToken ct) : IDisposable
     {
-        private readonly sqlite3 _db;
-        private readonly sqlite3_stmt _stmt;
-        private readonly HashSet<long>? _skip;
-        private readonly CancellationToken _ct;
+        private readonly sqlite3_stmt _stmt = statement.Handle;
         private readonly List<ContraAccounts.Line> _lines = [];
-        private readonly Dictionary<string, string> _accounts = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
         private bool _started;
         private bool _hasRow;
         private long _rows;
@@ -472,32 +465,6 @@ internal sealed class SqliteBookReader(DatabaseTarget target) : IDisposable
         private long _id;
         private string _number = string.Empty;
         private string _description = string.Empty;
-
-        /// <param name="command">The statement's text and parameters (bound here by name: numbers, dates as yyyy-MM-dd, texts).</param>
-        public Cursor(sqlite3 db, DbCommand command, HashSet<long>? skip, CancellationToken ct)
-        {
-            _db = db;
-            (_skip, _ct) = (skip, ct);
-            _lookup = _accounts.GetAlternateLookup<ReadOnlySpan<char>>();
-            Check(raw.sqlite3_prepare_v2(_db, command.CommandText, out _stmt));
-            foreach (DbParameter p in command.Parameters)
-            {
-                var index = raw.sqlite3_bind_parameter_index(_stmt, p.ParameterName);
-                if (index <= 0)
-                {
-                    throw new InvalidOperationException($"The statement has no parameter {p.ParameterName}.");
-                }
-
-                Check(p.Value switch
-                {
-                    int n => raw.sqlite3_bind_int64(_stmt, index, n),
-                    long n => raw.sqlite3_bind_int64(_stmt, index, n),
-                    DateOnly d => raw.sqlite3_bind_text(_stmt, index, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                    string text => raw.sqlite3_bind_text(_stmt, index, text),
-                    var other => throw new InvalidOperationException($"Parameter {p.ParameterName} of type {other?.GetType().Name} is not bound here."),
-                });
-            }
-        }
 
         public bool Next()
         {
@@ -517,7 +484,7 @@ internal sealed class SqliteBookReader(DatabaseTarget target) : IDisposable
             _lines.Clear();
             do
             {
-                _lines.Add(new ContraAccounts.Line(Account(), raw.sqlite3_column_int64(_stmt, 5), raw.sqlite3_column_int64(_stmt, 6), raw.sqlite3_column_int64(_stmt, 7) != 0));
+                _lines.Add(new ContraAccounts.Line(statement.Code(4), raw.sqlite3_column_int64(_stmt, 5), raw.sqlite3_column_int64(_stmt, 6), raw.sqlite3_column_int64(_stmt, 7) != 0));
                 _hasRow = Advance();
             }
             while (_hasRow && _rowVoucher == _id);
@@ -535,7 +502,7 @@ internal sealed class SqliteBookReader(DatabaseTarget target) : IDisposable
         /// <summary>The voucher just read, with its lines, to be turned into book lines on another thread.</summary>
         public Voucher Take() => new(_date, _number, _description, _lines.ToArray());
 
-        public void Dispose() => raw.sqlite3_finalize(_stmt);
+        public void Dispose() => statement.Dispose();
 
         /// <summary>A stored date: SQLite keeps it as yyyy-MM-dd text.</summary>
         private static DateOnly Date(ReadOnlySpan<byte> text)
@@ -564,50 +531,23 @@ internal sealed class SqliteBookReader(DatabaseTarget target) : IDisposable
 
         private string Text(int column) => Encoding.UTF8.GetString(raw.sqlite3_column_blob(_stmt, column));
 
-        private string Account()
-        {
-            var bytes = raw.sqlite3_column_blob(_stmt, 4);
-            Span<char> chars = stackalloc char[64];
-            ReadOnlySpan<char> code = bytes.Length <= chars.Length && Encoding.UTF8.TryGetChars(bytes, chars, out var length) ? chars[..length] : Encoding.UTF8.GetString(bytes);
-            if (!_lookup.TryGetValue(code, out var account))
-            {
-                account = code.ToString();
-                _accounts[account] = account;
-            }
-
-            return account;
-        }
-
         private bool Advance()
         {
-            while (true)
+            while (statement.Step())
             {
-                var rc = raw.sqlite3_step(_stmt);
-                if (rc == raw.SQLITE_DONE)
-                {
-                    return false;
-                }
-
-                Check(rc == raw.SQLITE_ROW ? raw.SQLITE_OK : rc);
                 if ((++_rows & 0xFFFF) == 0)
                 {
-                    _ct.ThrowIfCancellationRequested();
+                    ct.ThrowIfCancellationRequested();
                 }
 
                 _rowVoucher = raw.sqlite3_column_int64(_stmt, 0);
-                if (_skip is null || !_skip.Contains(_rowVoucher))
+                if (skip is null || !skip.Contains(_rowVoucher))
                 {
                     return true;
                 }
             }
-        }
 
-        private void Check(int rc)
-        {
-            if (rc != raw.SQLITE_OK)
-            {
-                throw new SqliteException(raw.sqlite3_errmsg(_db).utf8_to_string(), rc);
-            }
+            return false;
         }
     }
 }
